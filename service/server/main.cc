@@ -1,1 +1,87 @@
-int main() { return 0; }
+// textanalyticsd: serves text analytics over the documents of a directory.
+#include <csignal>
+#include <cstdio>
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "service/corpus/corpus.h"
+#include "service/server/server.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
+          "HOST:PORT to serve on; port 0 picks a free port. Use 0.0.0.0:PORT "
+          "to accept connections from other machines (containers).");
+ABSL_FLAG(std::string, corpus_dir, "seeds",
+          "Directory whose *.txt files (UTF-8) are the corpus; each file is a "
+          "document named after its lowercased stem.");
+ABSL_FLAG(int64_t, max_text_bytes, 1 << 20,
+          "Largest text, in UTF-8 bytes, a request may send; longer texts get "
+          "RESOURCE_EXHAUSTED.");
+
+namespace {
+
+// Blocks SIGINT and SIGTERM in this thread and every thread it starts, so
+// that WaitForSignal() receives them instead of a handler.
+sigset_t BlockTerminationSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  return set;
+}
+
+int WaitForSignal(const sigset_t& set) {
+  int signal = 0;
+  sigwait(&set, &signal);
+  return signal;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage(
+      "Serves textanalytics.v1.TextAnalyticsService over a corpus.\n"
+      "Usage: textanalyticsd [--listen=HOST:PORT] [--corpus_dir=DIR] "
+      "[--max_text_bytes=N]");
+  absl::ParseCommandLine(argc, argv);
+  if (absl::GetFlag(FLAGS_max_text_bytes) <= 0) {
+    std::fprintf(stderr, "textanalyticsd: --max_text_bytes must be positive\n");
+    return 2;
+  }
+  const sigset_t signals = BlockTerminationSignals();
+  using textanalytics::corpus::Corpus;
+  namespace server = textanalytics::server;
+
+  const std::string dir = absl::GetFlag(FLAGS_corpus_dir);
+  auto corpus = Corpus::Load(dir);
+  if (!corpus.ok()) {
+    std::fprintf(stderr, "textanalyticsd: cannot load corpus: %s\n",
+                 corpus.status().ToString().c_str());
+    return 1;
+  }
+  if ((*corpus)->documents().empty()) {
+    std::fprintf(stderr, "textanalyticsd: warning: %s has no *.txt files; "
+                 "serving an empty corpus\n", dir.c_str());
+  }
+  const size_t documents = (*corpus)->documents().size();
+  server::ServerOptions options;
+  options.listen = absl::GetFlag(FLAGS_listen);
+  options.service.max_text_bytes = absl::GetFlag(FLAGS_max_text_bytes);
+  auto running = server::Server::Start(*std::move(corpus), options);
+  if (!running.ok()) {
+    std::fprintf(stderr, "textanalyticsd: %s\n",
+                 running.status().ToString().c_str());
+    return 1;
+  }
+  std::printf("textanalyticsd: serving %zu documents on %s\n", documents,
+              (*running)->address().c_str());
+  std::fflush(stdout);
+
+  const int signal = WaitForSignal(signals);
+  std::fprintf(stderr, "textanalyticsd: %s, shutting down\n",
+               signal == SIGTERM ? "SIGTERM" : "SIGINT");
+  (*running)->Shutdown();
+  return 0;
+}

@@ -1,0 +1,132 @@
+#include "service/api/proto_mapping.h"
+
+#include <cmath>
+
+#include "absl/strings/str_cat.h"
+
+namespace textanalytics::api {
+
+core::Encoding FromProto(v1::EncodingType encoding) {
+  switch (encoding) {
+    case v1::ENCODING_TYPE_UTF16:
+      return core::Encoding::kUtf16;
+    case v1::ENCODING_TYPE_UTF32:
+      return core::Encoding::kUtf32;
+    default:
+      return core::Encoding::kUtf8;
+  }
+}
+
+core::Scope FromProto(v1::TextScope scope) {
+  return scope == v1::TEXT_SCOPE_ALL_TEXT ? core::Scope::kAllText
+                                          : core::Scope::kBody;
+}
+
+v1::TextScope ToProto(core::Scope scope) {
+  return scope == core::Scope::kAllText ? v1::TEXT_SCOPE_ALL_TEXT
+                                        : v1::TEXT_SCOPE_BODY;
+}
+
+v1::BlockKind ToProto(core::BlockKind kind) {
+  switch (kind) {
+    case core::BlockKind::kBody:
+      return v1::BLOCK_KIND_BODY;
+    case core::BlockKind::kHeading:
+      return v1::BLOCK_KIND_HEADING;
+    case core::BlockKind::kCaption:
+      return v1::BLOCK_KIND_CAPTION;
+    case core::BlockKind::kCredit:
+      return v1::BLOCK_KIND_CREDIT;
+    case core::BlockKind::kBoilerplate:
+      return v1::BLOCK_KIND_BOILERPLATE;
+  }
+  return v1::BLOCK_KIND_UNSPECIFIED;
+}
+
+void ToProto(const core::TextStats& stats, v1::TextStats* out) {
+  out->set_character_count(stats.characters);
+  out->set_letter_count(stats.letters);
+  out->set_word_count(stats.words);
+  out->set_unique_word_count(stats.unique_words);
+  out->set_sentence_count(stats.sentences);
+  out->set_paragraph_count(stats.paragraphs);
+  out->set_syllable_count(stats.syllables);
+  out->set_polysyllabic_word_count(stats.polysyllabic_words);
+  out->set_long_word_count(stats.long_words);
+  out->set_mean_words_per_sentence(stats.mean_words_per_sentence);
+  out->set_mean_syllables_per_word(stats.mean_syllables_per_word);
+  out->set_mean_word_length(stats.mean_word_length);
+  out->set_type_token_ratio(stats.type_token_ratio);
+  const double seconds = std::floor(stats.reading_time_seconds);
+  out->mutable_reading_time()->set_seconds(static_cast<int64_t>(seconds));
+  out->mutable_reading_time()->set_nanos(
+      static_cast<int32_t>((stats.reading_time_seconds - seconds) * 1e9));
+  v1::BlockCounts* blocks = out->mutable_block_counts();
+  const auto& by_kind = stats.blocks_by_kind;
+  blocks->set_body(by_kind[static_cast<int>(core::BlockKind::kBody)]);
+  blocks->set_heading(by_kind[static_cast<int>(core::BlockKind::kHeading)]);
+  blocks->set_caption(by_kind[static_cast<int>(core::BlockKind::kCaption)]);
+  blocks->set_credit(by_kind[static_cast<int>(core::BlockKind::kCredit)]);
+  blocks->set_boilerplate(
+      by_kind[static_cast<int>(core::BlockKind::kBoilerplate)]);
+  v1::Readability* r = out->mutable_readability();
+  r->set_flesch_reading_ease(stats.readability.flesch_reading_ease);
+  r->set_flesch_kincaid_grade(stats.readability.flesch_kincaid_grade);
+  r->set_gunning_fog(stats.readability.gunning_fog);
+  r->set_smog(stats.readability.smog);
+  r->set_coleman_liau(stats.readability.coleman_liau);
+  r->set_automated_readability(stats.readability.automated_readability);
+  r->set_lix(stats.readability.lix);
+}
+
+void ToProto(std::string_view text, const core::Segmentation& seg,
+             const core::OffsetConverter& offsets,
+             google::protobuf::RepeatedPtrField<v1::Block>* out) {
+  out->Reserve(static_cast<int>(seg.blocks.size()));
+  for (size_t i = 0; i < seg.blocks.size(); ++i) {
+    const core::Block& b = seg.blocks[i];
+    v1::Block* block = out->Add();
+    block->set_index(static_cast<int32_t>(i));
+    block->set_kind(ToProto(b.kind));
+    block->set_begin_offset(offsets.Convert(b.begin));
+    block->set_end_offset(offsets.Convert(b.end));
+    block->set_text(std::string(text.substr(b.begin, b.end - b.begin)));
+  }
+}
+
+void ToProto(std::string_view text, const core::Segmentation& seg,
+             const core::Summary& summary, const core::OffsetConverter& offsets,
+             google::protobuf::RepeatedPtrField<v1::SummarySentence>* out) {
+  for (const core::RankedSentence& ranked : summary.sentences) {
+    const core::Sentence& s = seg.sentences[ranked.sentence];
+    v1::SummarySentence* sentence = out->Add();
+    sentence->set_text(std::string(text.substr(s.begin, s.end - s.begin)));
+    sentence->set_score(ranked.score);
+    sentence->set_rank(ranked.rank);
+    sentence->set_paragraph_index(s.block);
+    sentence->set_sentence_index(ranked.sentence);
+    sentence->set_begin_offset(offsets.Convert(s.begin));
+    sentence->set_end_offset(offsets.Convert(s.end));
+  }
+}
+
+void ToProto(const corpus::Document& doc, bool full, core::Encoding encoding,
+             v1::Document* out) {
+  out->set_name(absl::StrCat("documents/", doc.id));
+  out->set_title(doc.title);
+  out->set_source_file(doc.source_file);
+  out->set_size_bytes(static_cast<int64_t>(doc.text.size()));
+  out->set_character_count(doc.characters);
+  out->set_word_count(doc.body_stats.words);
+  out->set_sentence_count(doc.body_stats.sentences);
+  out->set_paragraph_count(doc.body_stats.paragraphs);
+  out->set_block_count(static_cast<int64_t>(doc.segmentation.blocks.size()));
+  out->set_sha256(doc.sha256);
+  if (full) {
+    out->set_text(doc.text);
+    core::OffsetConverter offsets(doc.text, encoding);
+    ToProto(doc.text, doc.segmentation, offsets, out->mutable_blocks());
+  }
+}
+
+}  // namespace textanalytics::api
