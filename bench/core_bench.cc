@@ -112,8 +112,7 @@ void BM_CountSyllables(benchmark::State& state, const std::string* text) {
 
 // Registers every benchmark over `text`, named "<Benchmark>/<name>".
 void RegisterAll(const std::string& name, const std::string* text) {
-  benchmark::RegisterBenchmark(("BM_Segment/" + name).c_str(), BM_Segment,
-                               text)
+  benchmark::RegisterBenchmark(("BM_Segment/" + name).c_str(), BM_Segment, text)
       ->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("BM_ComputeStats/" + name).c_str(),
                                BM_ComputeStats, text)
@@ -150,9 +149,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   static std::string seed_x100 = Repeat(seed, 100 * seed.size());
-  static std::string brown =
-      Prefix(ReadFile(std::string(TA_BENCH_CACHE_DIR) + "/brown1.txt"),
-             1 << 20);
+  static std::string brown = Prefix(
+      ReadFile(std::string(TA_BENCH_CACHE_DIR) + "/brown1.txt"), 1 << 20);
   static std::string extra;
 
   RegisterAll("seed", &seed);
