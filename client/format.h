@@ -1,0 +1,74 @@
+// Readable output of `ta`: aligned tables and label/value reports, and the
+// text forms of numbers, durations and enum values. Widths count Unicode code
+// points, so titles with accents or curly quotes stay aligned. Pure functions
+// and plain objects; not thread-safe.
+#ifndef TEXTANALYTICS_CLIENT_FORMAT_H_
+#define TEXTANALYTICS_CLIENT_FORMAT_H_
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "google/protobuf/duration.pb.h"
+
+namespace textanalytics::client {
+
+// Code points of UTF-8 `s` (continuation bytes are not counted).
+size_t CodePointWidth(const std::string& s);
+
+// `s` cut to at most `max_width` code points, ending in "…" when cut.
+// Line breaks and tabs become spaces.
+std::string Shorten(const std::string& s, size_t max_width);
+
+// `value` with `precision` digits after the point: "12.35".
+std::string FormatDouble(double value, int precision);
+
+// "4 min 12 s", "38 s", "1 h 02 min"; rounded to the second.
+std::string FormatDuration(const google::protobuf::Duration& duration);
+
+// The enum value name without its prefix, lowercased:
+// ("BLOCK_KIND_BODY", "BLOCK_KIND_") -> "body".
+std::string EnumLabel(const std::string& name, const std::string& prefix);
+
+// Rows of cells printed in columns separated by two spaces. The last column
+// is not padded.
+class Table {
+ public:
+  enum Align { kLeft, kRight };
+
+  explicit Table(std::vector<Align> aligns) : aligns_(std::move(aligns)) {}
+
+  void AddRow(std::vector<std::string> cells);
+  void Print(std::ostream& out) const;
+
+ private:
+  std::vector<Align> aligns_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// Lines of "label  value", the values aligned in one column, with optional
+// section headings whose lines are indented under them.
+class Report {
+ public:
+  // Starts a section; the following lines are indented by two spaces.
+  void Section(const std::string& title);
+  // Ends the current section: the following lines are not indented.
+  void EndSection();
+  void Line(const std::string& label, const std::string& value);
+  void Line(const std::string& label, int64_t value);
+  void Print(std::ostream& out) const;
+
+ private:
+  struct Entry {
+    std::string label;
+    std::string value;
+    bool heading = false;
+  };
+  std::vector<Entry> entries_;
+  bool in_section_ = false;
+};
+
+}  // namespace textanalytics::client
+
+#endif  // TEXTANALYTICS_CLIENT_FORMAT_H_
