@@ -3,6 +3,7 @@
 #include <iostream>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "client/format.h"
@@ -108,7 +109,7 @@ void PrintBlocks(const google::protobuf::RepeatedPtrField<v1::Block>& blocks,
   for (const v1::Block& block : blocks) {
     std::cout << "[" << block.index() << "] " << KindLabel(block.kind()) << "  "
               << block.begin_offset() << "-" << block.end_offset() << "\n    "
-              << block.text() << "\n";
+              << absl::StripTrailingAsciiWhitespace(block.text()) << "\n";
   }
 }
 

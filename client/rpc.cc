@@ -56,7 +56,9 @@ std::string DocumentName(const std::string& id_or_name) {
   return kPrefix + id_or_name;
 }
 
-bool ReadInput(const std::string& path, std::string* contents) {
+namespace {
+
+bool ReadAll(const std::string& path, std::string* contents) {
   if (path == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
@@ -80,6 +82,56 @@ bool ReadInput(const std::string& path, std::string* contents) {
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool ReadInput(const std::string& path, std::string* contents) {
+  if (!ReadAll(path, contents)) return false;
+  // A proto3 string must be UTF-8: say where it is not rather than send it.
+  const size_t bad = InvalidUtf8Offset(*contents);
+  if (bad != std::string::npos) {
+    std::cerr << "ta: " << (path == "-" ? "stdin" : path)
+              << " is not valid UTF-8 (at byte offset " << bad << ")"
+              << std::endl;
+    return false;
+  }
+  return true;
+}
+
+size_t InvalidUtf8Offset(const std::string& s) {
+  // Written here because the client links no Unicode library; follows the
+  // well-formed byte sequences of Unicode 15, table 3-7.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+    if (c < 0x80) {
+      len = 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;  // no overlong forms
+      if (c == 0xED) hi = 0x9F;  // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;  // no overlong forms
+      if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    for (size_t k = 1; k < len; ++k) {
+      const unsigned char b = p[i + k];
+      if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return i;
+    }
+    i += len;
+  }
+  return std::string::npos;
 }
 
 }  // namespace textanalytics::client

@@ -56,9 +56,14 @@ void PrintJson(const google::protobuf::Message& message);
 // returned unchanged.
 std::string DocumentName(const std::string& id_or_name);
 
-// Reads all of `path`, or of stdin when `path` is "-". On failure prints
-// "ta: cannot read PATH: reason" to stderr and returns false.
+// Reads all of `path`, or of stdin when `path` is "-". On failure, or when
+// the contents are not valid UTF-8, prints why to stderr ("ta: cannot read
+// PATH: reason", "ta: PATH is not valid UTF-8 (at byte offset N)") and
+// returns false.
 bool ReadInput(const std::string& path, std::string* contents);
+
+// Byte offset of the first ill-formed UTF-8 sequence of `s`, or npos.
+size_t InvalidUtf8Offset(const std::string& s);
 
 }  // namespace textanalytics::client
 
