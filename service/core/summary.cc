@@ -74,7 +74,7 @@ constexpr std::string_view kRightQuote = "\u2019";
 
 // NFKC case folding (which also maps compatibility forms such as ligatures
 // and full-width letters, and drops soft hyphens), then U+2019 apostrophes
-// to ASCII ones, then the possessive "'s" dropped.
+// to ASCII ones, the form the stopword list and the stemmer expect.
 std::string FoldWord(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* fold =
@@ -87,11 +87,18 @@ std::string FoldWord(std::string_view word) {
     if (U_SUCCESS(status)) out.toUTF8String(folded);
   }
   if (!U_SUCCESS(status)) folded.assign(word);
-  for (size_t pos = folded.find(kRightQuote); pos != std::string::npos;
-       pos = folded.find(kRightQuote, pos)) {
-    folded.replace(pos, kRightQuote.size(), "'");
+  if (folded.find(kRightQuote) == std::string::npos) return folded;
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size();) {
+    if (folded.compare(i, kRightQuote.size(), kRightQuote) == 0) {
+      out += '\'';
+      i += kRightQuote.size();
+    } else {
+      out += folded[i++];
+    }
   }
-  return folded;
+  return out;
 }
 
 // Maps words to term ids: ids are given in order of first appearance, so
