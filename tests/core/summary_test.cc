@@ -28,7 +28,7 @@ struct Segmented {
 
 bool IsWordByte(char c) {
   const unsigned char u = static_cast<unsigned char>(c);
-  return u >= 0x80 || (u < 0x80 && std::isalnum(u));
+  return u >= 0x80 || std::isalnum(u);
 }
 
 void AddWords(const std::string& text, size_t begin, size_t end, int sentence,
@@ -300,6 +300,47 @@ TEST(SummaryTest, StopwordsDoNotLinkSentences) {
   const std::vector<int> ranks = Ranks(s);
   EXPECT_LT(ranks[2], ranks[0]);
   EXPECT_LT(ranks[3], ranks[0]);
+}
+
+// A word of letters only, unique to `i`, that no stemmer rule shortens.
+std::string UniqueWord(int i) {
+  std::string w = "k";
+  do {
+    w += static_cast<char>('a' + i % 26);
+    i /= 26;
+  } while (i > 0);
+  return w + "x";
+}
+
+TEST(SummaryTest, CandidatesPastTheGraphCapAreRanked) {
+  // More candidates than the graph holds (2000). Sentences 2k and 2k + 1
+  // share a word; sentence kHub, past the cap, shares the words of the first
+  // ten pairs, so it is the most central sentence.
+  constexpr int kSentences = 2400;
+  constexpr int kHub = 2300;
+  std::vector<std::string> lines;
+  for (int i = 0; i < kSentences; ++i) {
+    if (i == kHub) {
+      std::string hub = "Hub";
+      for (int p = 0; p < 10; ++p) hub += " " + UniqueWord(3 * kSentences + p);
+      lines.push_back(hub + ".");
+      continue;
+    }
+    lines.push_back(UniqueWord(3 * kSentences + i / 2) + " " +
+                    UniqueWord(2 * i) + " " + UniqueWord(2 * i + 1) + ".");
+  }
+  const Segmented s = MakeBody(lines);
+  const Summary all = SummarizeTop(s, INT_MAX);
+  EXPECT_EQ(all.candidates, kSentences);
+  ASSERT_EQ(all.sentences.size(), static_cast<size_t>(kSentences));
+  std::vector<int> ranks;
+  for (const RankedSentence& r : all.sentences) ranks.push_back(r.rank);
+  std::sort(ranks.begin(), ranks.end());
+  for (int i = 0; i < kSentences; ++i) ASSERT_EQ(ranks[i], i + 1);
+
+  const Summary top1 = SummarizeTop(s, 1);
+  ASSERT_EQ(top1.sentences.size(), 1u);
+  EXPECT_EQ(top1.sentences[0].sentence, kHub);
 }
 
 TEST(SummaryTest, EmptyAndSingleSentence) {
