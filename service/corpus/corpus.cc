@@ -61,6 +61,7 @@ std::string Corpus::DocumentId(std::string_view file_name) {
   std::string id;
   id.reserve(stem.size());
   for (unsigned char c : stem) {
+    if ((c & 0xC0) == 0x80) continue;  // one '-' per non-ASCII character
     if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
     const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     id.push_back(ok ? static_cast<char>(c) : '-');
