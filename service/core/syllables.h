@@ -11,14 +11,20 @@
 
 namespace textanalytics::core {
 
-// Syllables of `word` (any case, UTF-8); at least 1 for a word with a letter,
-// 0 for a word without one.
+// Syllables of `word` (any case, UTF-8), looked up case-folded, with accents
+// folded to the base letter and apostrophes (' or U+2019) dropped. A
+// hyphenated word is the sum of its parts, each looked up on its own. A
+// possessive missing from the dictionary is its stem's count, plus one after
+// a sibilant ("Jones's"). A part without letters (a number such as "8,000")
+// counts 1, as textacy counts it. At least 1 for any non-empty word; 0 for "".
 int CountSyllables(std::string_view word);
 
-// The dictionary's count for `word`, or nullopt if the word is not in it.
+// The dictionary's count for the single word `word` (folded as above), or
+// nullopt if it is not in the dictionary or has a hyphen, digit or symbol.
 std::optional<int> DictionarySyllables(std::string_view word);
 
-// The rule-based estimate, used for words the dictionary lacks.
+// The rule-based estimate, used for words the dictionary lacks: CountSyllables
+// without the dictionary.
 int RuleSyllables(std::string_view word);
 
 }  // namespace textanalytics::core
