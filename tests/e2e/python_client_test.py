@@ -331,6 +331,28 @@ class PythonClientTest(unittest.TestCase):
         # Exactly at the limit is accepted.
         self.call("AnalyzeText", pb.AnalyzeTextRequest(text="a " * (TEXT_LIMIT // 2)))
 
+    def test_analyze_text_invalid_utf8_is_invalid_argument(self):
+        # A Python str cannot hold invalid UTF-8, but a client in another
+        # language can send it: encode AnalyzeTextRequest by hand (field 1,
+        # length-delimited) and send the raw bytes.
+        text = b"Hello, world.\n\xffbad\n"
+        raw = bytes([0x0A, len(text)]) + text
+        analyze = self.channel.unary_unary(
+            "/textanalytics.v1.TextAnalyticsService/AnalyzeText",
+            request_serializer=None,
+            response_deserializer=pb.AnalyzeTextResponse.FromString)
+        with self.assertRaises(grpc.RpcError) as caught:
+            analyze(raw, timeout=30)
+        self.assertEqual(caught.exception.code(),
+                         grpc.StatusCode.INVALID_ARGUMENT,
+                         caught.exception.details())
+        self.assertRegex(caught.exception.details(), r"\b14\b")
+        # The same framing with valid text is accepted.
+        good = b"Hello, world.\n"
+        response = analyze(bytes([0x0A, len(good)]) + good, timeout=30)
+        self.assertEqual(len(response.blocks), 1)
+        self.assertEqual(response.stats.word_count, 2)
+
     # --- Health -------------------------------------------------------------
 
     def test_health(self):
