@@ -1,0 +1,97 @@
+// Private to the segmenter: code point helpers shared by its parts.
+#ifndef TEXTANALYTICS_SERVICE_CORE_SEGMENTER_CHARS_H_
+#define TEXTANALYTICS_SERVICE_CORE_SEGMENTER_CHARS_H_
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace textanalytics::core::segmenter_internal {
+
+// The code point at byte `i` of `s` (which must be < s.size()) and its length
+// in bytes. Ill-formed bytes decode as one U+FFFD each.
+inline UChar32 DecodeAt(std::string_view s, size_t i, int* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int32_t j = static_cast<int32_t>(i);
+  UChar32 cp;
+  U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), j,
+                  static_cast<int32_t>(s.size()), cp);
+  *len = j - static_cast<int32_t>(i);
+  return cp;
+}
+
+// The code point that ends at byte `i` of `s` (i > 0) and its length.
+inline UChar32 DecodeBefore(std::string_view s, size_t i, int* len) {
+  const auto c = static_cast<unsigned char>(s[i - 1]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int32_t j = static_cast<int32_t>(i);
+  UChar32 cp;
+  U8_PREV_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), 0, j, cp);
+  *len = static_cast<int32_t>(i) - j;
+  return cp;
+}
+
+// White space to trim from blocks and sentences: the Unicode White_Space
+// property (which includes U+00A0 and U+2009) plus the invisible format
+// characters that pad copied text (ZWSP, word joiner, BOM).
+inline bool IsTrimSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+  return u_isUWhiteSpace(c) || c == 0x200B || c == 0x2060 || c == 0xFEFF;
+}
+
+inline bool IsLetter(UChar32 c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(c);
+}
+
+inline bool IsLowercaseLetter(UChar32 c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return u_isULowercase(c);
+}
+
+inline bool IsUppercaseLetter(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isUUppercase(c) || u_charType(c) == U_TITLECASE_LETTER;
+}
+
+// Letters and numbers (Unicode general categories L* and N*).
+inline bool IsAlnum(UChar32 c) {
+  if (c < 0x80) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  }
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
+}
+
+// Opening quotes and brackets (Ps, Pi and the ASCII quotes).
+inline bool IsOpeningPunct(UChar32 c) {
+  if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{') return true;
+  if (c < 0x80) return false;
+  return (U_GET_GC_MASK(c) & (U_GC_PS_MASK | U_GC_PI_MASK)) != 0;
+}
+
+// Closing quotes and brackets (Pe, Pf and the ASCII quotes).
+inline bool IsClosingPunct(UChar32 c) {
+  if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') return true;
+  if (c < 0x80) return false;
+  // U+2019 is Pf; U+201D is Pf; U+201C is Pi but is also used as a closing
+  // quote in some locales: accept only the English forms here.
+  return (U_GET_GC_MASK(c) & (U_GC_PE_MASK | U_GC_PF_MASK)) != 0;
+}
+
+// Counts the words of `s` quickly (same rules as the segmenter's words, for
+// block classification); defined in segmenter.cc.
+int CountWords(std::string_view s);
+
+}  // namespace textanalytics::core::segmenter_internal
+
+#endif  // TEXTANALYTICS_SERVICE_CORE_SEGMENTER_CHARS_H_
