@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <initializer_list>
+#include <sstream>
+#include <string>
 #include <string_view>
 
 #include "gtest/gtest.h"
@@ -381,6 +384,75 @@ TEST(ComputeReadabilityTest, FromRawCounts) {
   ExpectClose(r.automated_readability, 10.707, "ARI");
   // 20 + 100 * 25 / 100
   ExpectClose(r.lix, 45, "LIX");
+}
+
+// Through the segmenter.
+
+TEST(StatsOfSegmentTest, HandCheckedText) {
+  const std::string text =
+      "The cat sat on the mat. The dog ran away.\n"
+      "\n"
+      "It was late, and China\u2019s rain fell on China's well-known 8,000 "
+      "roofs.";
+  const TextStats s = ComputeStats(text, Segment(text), Scope::kBody);
+  EXPECT_EQ(s.paragraphs, 2);
+  EXPECT_EQ(s.sentences, 3);
+  EXPECT_EQ(s.words, 22);
+  // the, cat, sat, on, mat, dog, ran, away, it, was, late, and, china's,
+  // rain, fell, well-known, 8,000, roofs.
+  EXPECT_EQ(s.unique_words, 18);
+  // All 1 but away 2, China's 2 (twice), well-known 2: 22 + 4.
+  EXPECT_EQ(s.syllables, 26);
+  // 30 in the first paragraph; 2+3+4+3+6+4+4+2+6+9+0+5 = 48.
+  EXPECT_EQ(s.letters, 78);
+  EXPECT_EQ(s.long_words, 1);  // well-known
+  EXPECT_EQ(s.polysyllabic_words, 0);
+  // 41 + 69 code points (the 71 bytes of paragraph 2 hold one 3-byte ’).
+  EXPECT_EQ(s.characters, 110);
+  ExpectReadability(s.readability, 22, 3, 26, 0, 78, 1);
+}
+
+std::string ReadSeed() {
+  std::ifstream in(std::string(TA_SOURCE_DIR) +
+                   "/seeds/000_f2b4827ed7942156.txt");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST(StatsOfSegmentTest, SeedArticleCountsAgreeWithTheSegmentation) {
+  const std::string text = ReadSeed();
+  ASSERT_FALSE(text.empty());
+  const Segmentation seg = Segment(text);
+  const TextStats all = ComputeStats(text, seg, Scope::kAllText);
+  EXPECT_EQ(all.words, static_cast<int64_t>(seg.words.size()));
+  EXPECT_EQ(all.sentences, static_cast<int64_t>(seg.sentences.size()));
+  EXPECT_EQ(all.paragraphs, static_cast<int64_t>(seg.blocks.size()));
+
+  int64_t body_blocks = 0;
+  int64_t body_words = 0;
+  for (const Word& w : seg.words) {
+    body_words +=
+        seg.blocks[seg.sentences[w.sentence].block].kind == BlockKind::kBody;
+  }
+  for (const Block& b : seg.blocks) body_blocks += b.kind == BlockKind::kBody;
+  const TextStats body = ComputeStats(text, seg, Scope::kBody);
+  EXPECT_EQ(body.words, body_words);
+  EXPECT_EQ(body.paragraphs, body_blocks);
+  EXPECT_GT(body.words, 1000);
+  EXPECT_LT(body.words, all.words);
+  EXPECT_EQ(body.blocks_by_kind, all.blocks_by_kind);
+  int64_t blocks = 0;
+  for (int64_t n : body.blocks_by_kind) blocks += n;
+  EXPECT_EQ(blocks, static_cast<int64_t>(seg.blocks.size()));
+
+  // Long-form news: hard, but within the usual ranges of the indices.
+  EXPECT_GT(body.readability.flesch_reading_ease, 10);
+  EXPECT_LT(body.readability.flesch_reading_ease, 70);
+  EXPECT_GT(body.readability.flesch_kincaid_grade, 8);
+  EXPECT_LT(body.readability.flesch_kincaid_grade, 20);
+  EXPECT_GT(body.mean_syllables_per_word, 1.4);
+  EXPECT_LT(body.mean_syllables_per_word, 2.0);
 }
 
 }  // namespace
