@@ -30,8 +30,9 @@
 //    sentence-final punctuation, or most of its words are repeated in the
 //    credit line.
 // 5. HEADING: a short line (at most kMaxHeadingWords words) that starts with
-//    a capital or digit, ends in a letter or digit (no sentence punctuation,
-//    so no questions), and is followed by a body paragraph of prose.
+//    a capital or digit, ends in a letter, digit, "%", currency sign or
+//    closing quote (so no sentence punctuation, no question, no trailing
+//    comma or dash), and is followed by a body paragraph of prose.
 // 6. BODY: everything else.
 
 namespace textanalytics::core::segmenter_internal {
@@ -41,7 +42,7 @@ namespace {
 constexpr int kMaxFurnitureWords = 80;
 // Limits for each kind, in words.
 constexpr int kMaxBoilerplateWords = 30;
-constexpr int kMaxCreditWords = 25;   // a line that is only a credit
+constexpr int kMaxCreditWords = 25;     // a line that is only a credit
 constexpr int kMaxCreditTailWords = 8;  // "... © <tail>"
 constexpr int kMaxCaptionWords = 60;
 constexpr int kMaxHeadingWords = 12;
@@ -148,54 +149,58 @@ constexpr Cue kBoilerplateCues[] = {
 // A byline ("By Jane Smith, BBC News") is short.
 constexpr int kMaxBylineWords = 10;
 
+// A copyright line without a year or company word ("Copyright BBC").
+constexpr int kMaxCopyrightWords = 8;
+
 // Words that make a "©" line a publisher's copyright, not a photo credit.
+// clang-format off
 constexpr std::string_view kCompanyWords[] = {
-    "limited",   "ltd",     "inc",        "plc",         "llc",
-    "group",     "media",   "newspapers", "publishing",  "affiliates",
-    "company",   "corporation", "copyright", "rights"};
+    "limited", "ltd", "inc", "plc", "llc", "group", "media", "newspapers",
+    "publishing", "affiliates", "company", "corporation"};
+// clang-format on
 
 // Labels that open a credit line, or introduce the credit at the end of a
 // caption (kCreditTailLabels).
+// clang-format off
 constexpr std::string_view kCreditLabels[] = {
-    "photo:",           "photos:",         "photograph:",
-    "photographs:",     "photography:",    "picture:",
-    "pictures:",        "pic:",            "image:",
-    "images:",          "credit:",         "credits:",
-    "credit\xE2\x80\xA6", "credit...",     "photo credit",
-    "image credit",     "picture credit",  "image source",
-    "illustration:",    "illustration by", "illustrations by",
-    "photo by",         "photos by",       "photograph by",
-    "photographs by",   "photography by",  "picture by",
-    "pictures by",      "composite:",      "courtesy of",
-    "source:",          "sources:"};
+    "photo:", "photos:", "photograph:", "photographs:", "photography:",
+    "picture:", "pictures:", "pic:", "image:", "images:", "credit:", "credits:",
+    "credit\xE2\x80\xA6", "credit...", "photo credit", "image credit",
+    "picture credit", "image source", "illustration:", "illustration by",
+    "illustrations by", "photo by", "photos by", "photograph by",
+    "photographs by", "photography by", "picture by", "pictures by",
+    "composite:", "courtesy of", "source:", "sources:"};
+// clang-format on
+// clang-format off
 constexpr std::string_view kCreditTailLabels[] = {
-    "\xC2\xA9",      "photograph:", "photographs:", "photo:",
-    "photos:",       "photography:", "picture:",    "illustration:",
-    "composite:",    "image:",       "credit:",     "credit\xE2\x80\xA6",
-    "credit...",     "photo credit:"};
+    "\xC2\xA9", "photograph:", "photographs:", "photo:", "photos:",
+    "photography:", "picture:", "illustration:", "composite:", "image:",
+    "credit:", "credit\xE2\x80\xA6", "credit...", "photo credit:"};
+// clang-format on
 
 // Picture agencies and libraries. A line naming one is a credit when it is
 // short ("AFP via Getty Images", "Yan Cong/Bloomberg"). The "/" forms need a
 // photographer's name or a second agency next to them.
+// clang-format off
 constexpr std::string_view kAgencyCues[] = {
     "getty images", "gettyimages", "via getty", "shutterstock", "alamy",
-    "ap photo",     "pa media",    "pa wire",   "pa images",    "epa-efe",
-    "afp via",      "/reuters",    "reuters/",  "/afp",         "afp/",
-    "/getty",       "/ap",         "ap/",       "/epa",         "epa/",
-    "/bloomberg",   "bloomberg/",  "/xinhua",   "xinhua/",      "/pa",
-    "/rex",         "rex/",        "/eyevine",  "/zuma",        "/sipa",
-    "/anadolu",     "/nurphoto",   "/pool",     "pool/",        "/handout",
-    "/bbc",         "/the guardian", "/the observer", "/the new york times",
-    "/the washington post", "/financial times", "/ft", "/dpa", "/tass",
-    "/kyodo",       "/yonhap",     "/upi",      "/ansa",        "/efe",
-    "/sopa",        "/imaginechina", "/costfoto"};
+    "ap photo", "pa media", "pa wire", "pa images", "epa-efe", "afp via",
+    "/reuters", "reuters/", "/afp", "afp/", "/getty", "/ap", "ap/", "/epa",
+    "epa/", "/bloomberg", "bloomberg/", "/xinhua", "xinhua/", "/pa", "/rex",
+    "rex/", "/eyevine", "/zuma", "/sipa", "/anadolu", "/nurphoto", "/pool",
+    "pool/", "/handout", "/bbc", "/the guardian", "/the observer",
+    "/the new york times", "/the washington post", "/financial times", "/ft",
+    "/dpa", "/tass", "/kyodo", "/yonhap", "/upi", "/ansa", "/efe", "/sopa",
+    "/imaginechina", "/costfoto"};
+// clang-format on
 
 // A parenthetical at the end of a line that is a credit starts with one of
 // these or names an agency ("(AP Photo/Evan Vucci)", "(Getty Images)").
+// clang-format off
 constexpr std::string_view kParenCreditStarts[] = {
-    "ap photo", "photo",   "afp",     "getty",   "reuters", "epa",
-    "credit",   "courtesy", "image",  "pool",    "handout", "picture",
-    "pa "};
+    "ap photo", "photo", "afp", "getty", "reuters", "epa", "credit", "courtesy",
+    "image", "pool", "handout", "picture", "pa "};
+// clang-format on
 
 // Chart and graphic descriptions, and captions that say so (CAPTION).
 constexpr Cue kCaptionCues[] = {
@@ -239,7 +244,9 @@ struct BlockFacts {
   std::string_view s;  // the block's text
   int words = 0;
   bool final_punct = false;  // ends like a sentence (. ! ? … : ;)
-  bool ends_alnum = false;   // ends with a letter or digit
+  // Ends with neither sentence punctuation nor a mark that leads on (a
+  // comma, dash, colon, opening bracket ...).
+  bool ends_clean = false;
   bool starts_lower = false;
   // s with ASCII letters lowercased and white space runs collapsed to one
   // space; filled for blocks of at most kMaxFurnitureWords words.
@@ -295,8 +302,8 @@ bool StartsWithWord(std::string_view s, std::string_view cue) {
 bool ContainsWord(std::string_view s, std::string_view needle) {
   for (size_t pos = s.find(needle); pos != std::string_view::npos;
        pos = s.find(needle, pos + 1)) {
-    const bool start_ok = pos == 0 || !IsAsciiAlnum(needle.front()) ||
-                          !IsAsciiAlnum(s[pos - 1]);
+    const bool start_ok =
+        pos == 0 || !IsAsciiAlnum(needle.front()) || !IsAsciiAlnum(s[pos - 1]);
     const size_t end = pos + needle.size();
     const bool end_ok = end == s.size() || !IsAsciiAlnum(needle.back()) ||
                         !IsAsciiAlnum(s[end]);
@@ -356,13 +363,20 @@ bool StartsWithCopyrightSign(std::string_view lower) {
 bool IsCopyright(const BlockFacts& b) {
   if (b.lower.find("all rights reserved") != std::string::npos) return true;
   if (StartsWithWord(b.lower, "copyright")) {
-    return HasYear(b.lower) ||
-           b.lower.find("\xC2\xA9") != std::string::npos ||
-           ContainsAnyWord(b.lower, kCompanyWords);
+    // "Copyright 2024 ...", "Copyright © ...", "Copyright The X Limited
+    // 2024."; not "Copyright law was changed in 2019."
+    std::string_view rest = std::string_view(b.lower).substr(9);
+    if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+    if (StartsWithCopyrightSign(rest) || StartsWith(rest, "(c)")) return true;
+    if (HasYear(rest.substr(0, rest.find(' ')))) return true;
+    if (HasYear(b.lower) && ContainsAnyWord(b.lower, kCompanyWords)) {
+      return true;
+    }
+    return !b.final_punct && b.words <= kMaxCopyrightWords;
   }
   if (StartsWithCopyrightSign(b.lower)) {
     // "© 2024 The Publisher"; "© Name/Agency" is a credit.
-    if (HasYear(b.lower)) return true;
+    if (HasYear(b.lower) || ContainsWord(b.lower, "copyright")) return true;
     return b.lower.find('/') == std::string::npos &&
            ContainsAnyWord(b.lower, kCompanyWords);
   }
@@ -407,10 +421,9 @@ bool IsCredit(const BlockFacts& b, size_t* caption_end) {
   }
   // "... © AFP/Getty Images", "... Photograph: Name/Agency". Every tail
   // label holds "©", ":" or "credit".
-  const bool may_have_tail =
-      lower.find(':') != std::string_view::npos ||
-      lower.find("\xC2\xA9") != std::string_view::npos ||
-      lower.find("credit") != std::string_view::npos;
+  const bool may_have_tail = lower.find(':') != std::string_view::npos ||
+                             lower.find("\xC2\xA9") != std::string_view::npos ||
+                             lower.find("credit") != std::string_view::npos;
   for (std::string_view label : kCreditTailLabels) {
     if (!may_have_tail) break;
     const size_t pos = lower.rfind(label);
@@ -429,11 +442,9 @@ bool IsCredit(const BlockFacts& b, size_t* caption_end) {
       const std::string_view inner =
           lower.substr(open + 1, lower.size() - open - 2);
       const bool credit_like =
-          std::any_of(std::begin(kParenCreditStarts),
-                      std::end(kParenCreditStarts),
-                      [&](std::string_view s) {
-                        return StartsWithWord(inner, s);
-                      }) ||
+          std::any_of(
+              std::begin(kParenCreditStarts), std::end(kParenCreditStarts),
+              [&](std::string_view s) { return StartsWithWord(inner, s); }) ||
           ContainsAnyWord(inner, kAgencyCues);
       if (credit_like && IsShortCreditTail(inner)) {
         *caption_end = open;
@@ -500,7 +511,7 @@ bool IsCaptionOfCredit(const BlockFacts& b, std::string_view credit_caption) {
 
 bool IsHeading(const BlockFacts& b, const BlockFacts& next) {
   return b.words >= 1 && b.words <= kMaxHeadingWords &&
-         b.s.size() <= kMaxHeadingBytes && !b.starts_lower && b.ends_alnum &&
+         b.s.size() <= kMaxHeadingBytes && !b.starts_lower && b.ends_clean &&
          next.final_punct && next.words >= kMinProseWords &&
          next.words > b.words;
 }
@@ -516,10 +527,14 @@ BlockFacts Facts(std::string_view s) {
     if (!IsClosingPunct(last)) break;
     end -= len;
   }
-  f.final_punct = last == '.' || last == '!' || last == '?' ||
-                  last == 0x2026 || last == ':' || last == ';' ||
-                  last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
-  if (!s.empty()) f.ends_alnum = IsAlnum(DecodeBefore(s, s.size(), &len));
+  f.final_punct = last == '.' || last == '!' || last == '?' || last == 0x2026 ||
+                  last == ':' || last == ';' || last == 0x3002 ||
+                  last == 0xFF01 || last == 0xFF1F;
+  if (!s.empty() && !f.final_punct) {
+    const UChar32 c = DecodeBefore(s, s.size(), &len);
+    f.ends_clean = IsAlnum(c) || IsClosingPunct(c) || c == '%' ||
+                   u_charType(c) == U_CURRENCY_SYMBOL;
+  }
   for (size_t i = 0; i < s.size(); i += len) {
     const UChar32 c = DecodeAt(s, i, &len);
     if (IsAlnum(c)) {

@@ -42,63 +42,61 @@ enum class AbbrevClass { kNone, kTitle, kNumberPrefix, kCompany, kAmbiguous };
 
 // All abbreviations known to the splitter, without their final full stop.
 // Matching is case-sensitive.
+// clang-format off
 constexpr std::string_view kTitles[] = {
-    "Mr",    "Mrs",   "Ms",   "Mx",   "Messrs", "Mmes", "Mme",  "Mlle",
-    "Dr",    "Drs",   "Prof", "Profs", "Rev",   "Revd", "Hon",  "Rt",
-    "Fr",    "Gen",   "Lt",   "Col",  "Maj",    "Capt", "Cmdr", "Cdr",
-    "Adm",   "Brig",  "Sgt",  "Cpl",  "Pvt",    "Pte",  "Gov",  "Sen",
-    "Sens",  "Rep",   "Reps", "Pres", "Supt",   "Insp", "Det",  "Amb",
-    "Atty",  "Mt",    "Ft",   "vs",   "v",      "cf",   "e.g",  "i.e"};
+    "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs",
+    "Prof", "Profs", "Rev", "Revd", "Hon", "Rt", "Fr", "Gen", "Lt", "Col",
+    "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Pte",
+    "Gov", "Sen", "Sens", "Rep", "Reps", "Pres", "Supt", "Insp", "Det", "Amb",
+    "Atty", "Mt", "Ft", "vs", "v", "cf", "e.g", "i.e"};
+// clang-format on
+// clang-format off
 constexpr std::string_view kNumberPrefixes[] = {
-    "No", "Nos", "no", "Nr", "Art", "Arts", "Sec", "Secs",
-    "Fig", "Figs", "Vol", "Vols", "Ch", "pp", "p", "Op"};
+    "No", "Nos", "no", "Nr", "Art", "Arts", "Sec", "Secs", "Fig", "Figs", "Vol",
+    "Vols", "Ch", "pp", "p", "Op"};
+// clang-format on
+// clang-format off
 constexpr std::string_view kCompanies[] = {
     "Inc", "Co", "Cos", "Corp", "Ltd", "Plc", "PLC", "LLC", "LLP", "Bros",
     "Pty", "Limited"};
+// clang-format on
+// clang-format off
 constexpr std::string_view kAmbiguous[] = {
-    "St",   "Ste",  "Jr",   "Sr",   "Ave",  "Rd",   "Blvd", "Sq",
-    "etc",  "al",   "approx", "incl", "esp", "Dept", "Univ", "Assn",
-    "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",
-    "Sept", "Oct",  "Nov",  "Dec",  "Ala",  "Ariz", "Ark",  "Calif",
-    "Colo", "Conn", "Del",  "Fla",  "Ga",   "Ill",  "Ind",  "Kan",
-    "Kans", "Ky",   "La",   "Md",   "Mass", "Mich", "Minn", "Miss",
-    "Mo",   "Mont", "Neb",  "Nev",  "Okla", "Ore",  "Pa",   "Tenn",
-    "Tex",  "Va"};
+    "St", "Ste", "Jr", "Sr", "Ave", "Rd", "Blvd", "Sq", "etc", "al", "approx",
+    "incl", "esp", "Dept", "Univ", "Assn", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark",
+    "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
+    "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va"};
+// clang-format on
 
 // Capitalised words that commonly open a sentence; after an ambiguous
 // abbreviation they make the full stop a sentence end.
+// clang-format off
 constexpr std::string_view kSentenceOpeners[] = {
-    "A",         "About",     "According", "After",     "Against",
-    "All",       "Also",      "Although",  "Among",     "An",
-    "And",       "Another",   "Any",       "As",        "Asked",
-    "At",        "Because",   "Before",    "Both",      "But",
-    "By",        "Despite",   "During",    "Each",      "Earlier",
-    "Either",    "Even",      "Every",     "Few",       "First",
-    "For",       "From",      "Further",   "Furthermore", "He",
-    "Hence",     "Her",       "Here",      "His",       "How",
-    "However",   "I",         "If",        "In",        "Indeed",
-    "Instead",   "Is",        "It",        "Its",       "Last",
-    "Later",     "Many",      "Meanwhile", "More",      "Moreover",
-    "Most",      "Much",      "My",        "Neither",   "Never",
-    "Nevertheless", "Next",   "No",        "None",      "Nonetheless",
-    "Nor",       "Not",       "Now",       "Of",        "On",
-    "Once",      "One",       "Only",      "Or",        "Other",
-    "Others",    "Otherwise", "Our",       "Over",      "Overall",
-    "Several",   "She",       "Since",     "So",        "Some",
-    "Still",     "Such",      "That",      "The",       "Their",
-    "Then",      "There",     "These",     "They",      "This",
-    "Those",     "Though",    "Thus",      "To",        "Today",
-    "Under",     "Unless",    "Until",     "We",        "What",
-    "When",      "Where",     "Whether",   "Which",     "While",
-    "Who",       "Why",       "With",      "Within",    "Without",
-    "Yet",       "You",       "Your"};
+    "A", "About", "According", "After", "Against", "All", "Also", "Although",
+    "Among", "An", "And", "Another", "Any", "As", "Asked", "At", "Because",
+    "Before", "Both", "But", "By", "Despite", "During", "Each", "Earlier",
+    "Either", "Even", "Every", "Few", "First", "For", "From", "Further",
+    "Furthermore", "He", "Hence", "Her", "Here", "His", "How", "However", "I",
+    "If", "In", "Indeed", "Instead", "Is", "It", "Its", "Last", "Later", "Many",
+    "Meanwhile", "More", "Moreover", "Most", "Much", "My", "Neither", "Never",
+    "Nevertheless", "Next", "No", "None", "Nonetheless", "Nor", "Not", "Now",
+    "Of", "On", "Once", "One", "Only", "Or", "Other", "Others", "Otherwise",
+    "Our", "Over", "Overall", "Several", "She", "Since", "So", "Some", "Still",
+    "Such", "That", "The", "Their", "Then", "There", "These", "They", "This",
+    "Those", "Though", "Thus", "To", "Today", "Under", "Unless", "Until", "We",
+    "What", "When", "Where", "Whether", "Which", "While", "Who", "Why", "With",
+    "Within", "Without", "Yet", "You", "Your"};
+// clang-format on
 
 // Lowercase reporting verbs for "“Why?” Smith asked."
+// clang-format off
 constexpr std::string_view kReportingVerbs[] = {
-    "said",     "says",     "asked",     "asks",      "added",  "adds",
-    "told",     "tells",    "wrote",     "writes",    "replied", "replies",
-    "shouted",  "continued", "explained", "insisted", "noted",  "recalled",
-    "warned",   "cried",    "wondered",  "answered"};
+    "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote",
+    "writes", "replied", "replies", "shouted", "continued", "explained",
+    "insisted", "noted", "recalled", "warned", "cried", "wondered", "answered"};
+// clang-format on
 
 template <size_t N>
 bool Contains(const std::string_view (&list)[N], std::string_view word) {
@@ -126,8 +124,7 @@ bool HasAlnum(std::string_view s, Span span) {
 }
 
 // The class of the abbreviation that the full stop at s[dot] ends, if any.
-AbbrevClass ClassifyAbbreviation(std::string_view s, size_t begin,
-                                 size_t dot) {
+AbbrevClass ClassifyAbbreviation(std::string_view s, size_t begin, size_t dot) {
   size_t k = dot;
   while (k > begin && (IsAsciiAlpha(s[k - 1]) || s[k - 1] == '.')) --k;
   while (k < dot && s[k] == '.') ++k;
@@ -169,7 +166,7 @@ AbbrevClass ClassifyAbbreviation(std::string_view s, size_t begin,
 struct NextStart {
   bool opening_punct = false;
   bool digit = false;
-  std::string_view word;  // the leading ASCII letters, if any
+  std::string_view word;      // the leading ASCII letters, if any
   bool word_has_dot = false;  // the word is followed by "."
 };
 
@@ -253,11 +250,12 @@ bool IsQuoteAttribution(std::string_view s, Span prev, Span next) {
   size_t j = next.first;
   for (int words = 0; words <= 4 && j < next.second; ++words) {
     size_t w = j;
-    while (j < next.second && (IsAsciiAlpha(s[j]) || s[j] == '.')) ++j;
+    while (j < next.second && IsAsciiAlpha(s[j])) ++j;
     if (j == w) return false;
     const std::string_view word = s.substr(w, j - w);
     if (words > 0 && Contains(kReportingVerbs, word)) return true;
     if (!(word[0] >= 'A' && word[0] <= 'Z')) return false;
+    if (j < next.second && s[j] == '.') ++j;  // "Mr. Smith asked"
     if (j >= next.second || s[j] != ' ') return false;
     ++j;
   }
@@ -285,9 +283,8 @@ bool ShouldJoin(std::string_view s, Span prev, Span next) {
 struct ThreadIterator {
   ThreadIterator() {
     UErrorCode status = U_ZERO_ERROR;
-    iterator.reset(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(),
-                                                   status));
+    iterator.reset(icu::BreakIterator::createSentenceInstance(
+        icu::Locale::getEnglish(), status));
     if (U_FAILURE(status)) iterator.reset();
   }
   ~ThreadIterator() { utext_close(&text); }
