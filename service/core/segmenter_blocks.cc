@@ -16,8 +16,10 @@
 // 2. BOILERPLATE: copyright lines ("All rights reserved" anywhere; a line
 //    opening with "Copyright", "©" or "(c)" that carries a year or a
 //    company word) and site furniture: the cue list kBoilerplateCues below
-//    (share/follow/comment/newsletter/read-more lines, bylines, time stamps,
-//    agency trailers such as "Reporting by ...; Editing by ...").
+//    (share/follow/comment/newsletter/read-more lines, bylines, time stamps
+//    (also any short line with a date: IsDateLine),
+//    agency trailers such as "Reporting by ...; Editing by ...", "...
+//    contributed to this report").
 // 3. CREDIT: a line opening with a credit label ("Photo:", "Photograph:",
 //    "Credit:", "Illustration by", "Image source, ...", "Source: ..."), a
 //    line opening with "©" that is not a copyright line, a line ending in a
@@ -32,8 +34,12 @@
 // 5. HEADING: a short line (at most kMaxHeadingWords words) that starts with
 //    a capital or digit, ends in a letter, digit, "%", currency sign or
 //    closing quote (so no sentence punctuation, no question, no trailing
-//    comma or dash), and is followed by a body paragraph of prose.
-// 6. BODY: everything else.
+//    comma or dash), and is followed by a body paragraph of prose, possibly
+//    after other headings and furniture (a title, then a photo, then text).
+// 6. Topic tags: short lines without sentence punctuation right after a
+//    boilerplate line ("Explore more on these topics", "China", "Asia
+//    Pacific") are boilerplate too.
+// 7. BODY: everything else.
 
 namespace textanalytics::core::segmenter_internal {
 namespace {
@@ -47,6 +53,8 @@ constexpr int kMaxCreditTailWords = 8;  // "... © <tail>"
 constexpr int kMaxCaptionWords = 60;
 constexpr int kMaxHeadingWords = 12;
 constexpr size_t kMaxHeadingBytes = 100;
+// A topic tag ("Asia Pacific") in a list after a boilerplate line.
+constexpr int kMaxTagWords = 5;
 // A heading is followed by a paragraph of at least this many words.
 constexpr int kMinProseWords = 8;
 
@@ -128,6 +136,8 @@ constexpr Cue kBoilerplateCues[] = {
     {"loading", CueMatch::kWhole},
     // Bylines, time stamps, notes on the article.
     {"by ", CueMatch::kPrefixNoFinal},
+    {"published", CueMatch::kWhole},
+    {"updated", CueMatch::kWhole},
     {"published ", CueMatch::kPrefixNoFinal},
     {"updated ", CueMatch::kPrefixNoFinal},
     {"posted ", CueMatch::kPrefixNoFinal},
@@ -145,6 +155,29 @@ constexpr Cue kBoilerplateCues[] = {
     {"writing by", CueMatch::kPrefix},
     {"our standards:", CueMatch::kPrefix},
 };
+
+// Phrases that make a line of at most kMaxBoilerplateWords words
+// boilerplate wherever they occur in it.
+constexpr std::string_view kBoilerplatePhrases[] = {
+    "contributed to this report", "contributed reporting",
+    "contributed to this story"};
+
+// Last words of a byline without "By" ("Jane Doe Political correspondent").
+constexpr std::string_view kBylineEnds[] = {"correspondent", "editor",
+                                            "reporter",      "writer",
+                                            "columnist",     "contributor"};
+
+// Month and weekday names; a short line with one and a digit is a time
+// stamp ("Tue 3 May 2022 18.00 BST", "18 February 2022").
+constexpr std::string_view kDateWords[] = {
+    "Jan",       "January", "Feb",      "February", "Mar",      "March",
+    "Apr",       "April",   "May",      "Jun",      "June",     "Jul",
+    "July",      "Aug",     "August",   "Sep",      "Sept",     "September",
+    "Oct",       "October", "Nov",      "November", "Dec",      "December",
+    "Mon",       "Monday",  "Tue",      "Tues",     "Tuesday",  "Wed",
+    "Wednesday", "Thu",     "Thur",     "Thurs",    "Thursday", "Fri",
+    "Friday",    "Sat",     "Saturday", "Sun",      "Sunday"};
+constexpr int kMaxDateLineWords = 8;
 
 // A byline ("By Jane Smith, BBC News") is short.
 constexpr int kMaxBylineWords = 10;
@@ -383,9 +416,47 @@ bool IsCopyright(const BlockFacts& b) {
   return false;
 }
 
+// "Tue 3 May 2022 18.00 BST": a short line without sentence punctuation
+// holding a digit and a capitalised month or weekday name.
+bool IsDateLine(const BlockFacts& b) {
+  if (b.words > kMaxDateLineWords || b.final_punct) return false;
+  bool digit = false;
+  bool date_word = false;
+  size_t i = 0;
+  while (i < b.s.size()) {
+    if (!IsAsciiAlnum(b.s[i])) {
+      ++i;
+      continue;
+    }
+    const size_t begin = i;
+    while (i < b.s.size() && IsAsciiAlnum(b.s[i])) ++i;
+    const std::string_view token = b.s.substr(begin, i - begin);
+    if (isdigit(static_cast<unsigned char>(token[0]))) {
+      digit = true;
+    } else if (std::find(std::begin(kDateWords), std::end(kDateWords), token) !=
+               std::end(kDateWords)) {
+      date_word = true;
+    }
+  }
+  return digit && date_word;
+}
+
+bool IsBylineWithoutBy(const BlockFacts& b) {
+  if (b.words > kMaxBylineWords || b.final_punct) return false;
+  const size_t space = b.lower.rfind(' ');
+  if (space == std::string::npos) return false;
+  const std::string_view last = std::string_view(b.lower).substr(space + 1);
+  return std::find(std::begin(kBylineEnds), std::end(kBylineEnds), last) !=
+         std::end(kBylineEnds);
+}
+
 bool IsBoilerplate(const BlockFacts& b) {
   if (IsCopyright(b)) return true;
   if (b.words > kMaxBoilerplateWords) return false;
+  if (IsDateLine(b) || IsBylineWithoutBy(b)) return true;
+  for (std::string_view phrase : kBoilerplatePhrases) {
+    if (b.lower.find(phrase) != std::string::npos) return true;
+  }
   for (const Cue& cue : kBoilerplateCues) {
     if (b.lower[0] != cue.text[0]) continue;  // cheap first test
     if (MatchesCue(b, cue)) {
@@ -516,6 +587,10 @@ bool IsHeading(const BlockFacts& b, const BlockFacts& next) {
          next.words > b.words;
 }
 
+bool IsTag(const BlockFacts& b) {
+  return b.words <= kMaxTagWords && !b.final_punct;
+}
+
 BlockFacts Facts(std::string_view s) {
   BlockFacts f;
   f.s = s;
@@ -589,13 +664,22 @@ void ClassifyBlocks(std::string_view text, Segmentation* seg) {
       seg->blocks[i - 1].kind = BlockKind::kCaption;
     }
   }
-  // Backwards, so that a heading sees the final kind of the block after it.
-  for (size_t next = n > 0 ? n - 1 : 0; next > 0; --next) {
-    const size_t i = next - 1;
-    if (seg->blocks[i].kind == BlockKind::kBody &&
-        seg->blocks[next].kind == BlockKind::kBody &&
-        IsHeading(facts[i], facts[next])) {
+  // Backwards, so that a heading sees the final kinds of the blocks after
+  // it; `next_body` is the first body block after block i, past any other
+  // headings and furniture.
+  size_t next_body = n;
+  for (size_t i = n; i-- > 0;) {
+    if (seg->blocks[i].kind != BlockKind::kBody) continue;
+    if (next_body < n && IsHeading(facts[i], facts[next_body])) {
       seg->blocks[i].kind = BlockKind::kHeading;
+    } else {
+      next_body = i;
+    }
+  }
+  for (size_t i = 1; i < n; ++i) {
+    if (seg->blocks[i - 1].kind == BlockKind::kBoilerplate &&
+        seg->blocks[i].kind == BlockKind::kBody && IsTag(facts[i])) {
+      seg->blocks[i].kind = BlockKind::kBoilerplate;
     }
   }
 }

@@ -404,6 +404,18 @@ const KindCase kKindCases[] = {
     {"WordlessSeparator",
      PARA "\n* * *\n" PARA,
      {"body", "boilerplate", "body"}},
+    {"TimeStampsAndBylineWithoutBy",
+     "Sam Park Economics correspondent\nWed 4 Jan 2023 07.30 GMT\n"
+     "Published\n12 March 2024\n" PARA,
+     {"boilerplate", "boilerplate", "boilerplate", "boilerplate", "body"}},
+    {"ContributedToThisReport",
+     PARA "\nAssociated Press writer Ann Lee in Rome contributed to this "
+          "report.",
+     {"body", "boilerplate"}},
+    {"TopicTagsAfterBoilerplate",
+     PARA "\nExplore more on these topics\nHousing\nLocal government\n"
+          "Share",
+     {"body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"}},
     // Credit.
     {"CopyrightSignWithAgency", PARA "\n\xC2\xA9 Reuters", {"body", "credit"}},
     {"CreditLabels",
@@ -447,6 +459,9 @@ const KindCase kKindCases[] = {
      PARA "\n\nMarkets react\n\n" PARA,
      {"body", "heading", "body"}},
     {"TitleAtTop", "Council tax to rise by 5%\n" PARA, {"heading", "body"}},
+    {"TitleThenFurnitureThenText",
+     "Council tax to rise by 5%\nShare\nImage source, Getty Images\n" PARA,
+     {"heading", "boilerplate", "credit", "body"}},
     // Body: the rules must not take prose for furniture.
     {"ProseBeforeCreditStaysBody",
      PARA "\nRescue teams searched the river \xC2\xA9 Reuters",
@@ -463,8 +478,12 @@ const KindCase kKindCases[] = {
      "Follow the money, investigators say.\n"
      "Copyright law was changed in 2019 to protect artists.\n"
      "Updated figures show inflation rose.\n"
-     "Source material was scarce, she said.",
-     {"body", "body", "body", "body", "body", "body", "body"}},
+     "Source material was scarce, she said.\n"
+     "On 3 May the editor resigned.",
+     {"body", "body", "body", "body", "body", "body", "body", "body"}},
+    {"ShortProseLinesAreNotTags",
+     PARA "\nComments\nHe disagreed.\nShe did not",
+     {"body", "boilerplate", "body", "body"}},
 };
 
 #undef PARA
