@@ -177,7 +177,7 @@ TEST_F(ServiceTest, GetTextStatsForCorpusAndDocument) {
   request.set_name("documents/a");
   ASSERT_TRUE(stub_->GetTextStats(Context().get(), request, &doc).ok());
   EXPECT_EQ(doc.document_count(), 1);
-  EXPECT_EQ(doc.stats().word_count(), 8);  // "First text about data." + 4
+  EXPECT_EQ(doc.stats().word_count(), 9);  // 4 + "A second paragraph about data."
   EXPECT_EQ(doc.stats().sentence_count(), 2);
   EXPECT_EQ(doc.stats().paragraph_count(), 2);
   EXPECT_LT(doc.stats().word_count(), corpus.stats().word_count());
