@@ -282,8 +282,9 @@ struct BlockFacts {
   bool ends_clean = false;
   bool starts_lower = false;
   // s with ASCII letters lowercased and white space runs collapsed to one
-  // space; filled for blocks of at most kMaxFurnitureWords words.
-  std::string lower;
+  // space, while the block is being looked at (it points into a buffer that
+  // is reused for the next block).
+  std::string_view lower;
   std::string_view whole;  // lower without trailing punctuation
 };
 
@@ -292,8 +293,11 @@ inline bool IsAsciiAlnum(char c) {
          (c >= '0' && c <= '9');
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s.size(), '\0');
+// Sets *out to `s` lowercased (ASCII letters) with white space runs collapsed
+// to one space and trimmed.
+void Lower(std::string_view s, std::string* out_buffer) {
+  std::string& out = *out_buffer;
+  out.resize(s.size());
   size_t n = 0;
   bool space = true;  // drops leading white space
   int len;
@@ -314,7 +318,6 @@ std::string Lower(std::string_view s) {
   }
   if (n > 0 && out[n - 1] == ' ') --n;
   out.resize(n);
-  return out;
 }
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
@@ -635,6 +638,7 @@ void ClassifyBlocks(std::string_view text, Segmentation* seg) {
 
   // Credit position in each credit block's `lower`.
   std::vector<size_t> caption_end(n, 0);
+  std::string lower;
   for (size_t i = 0; i < n; ++i) {
     BlockFacts& f = facts[i];
     BlockKind& kind = seg->blocks[i].kind;
@@ -643,7 +647,8 @@ void ClassifyBlocks(std::string_view text, Segmentation* seg) {
       continue;
     }
     if (f.words > kMaxFurnitureWords) continue;
-    f.lower = Lower(f.s);
+    Lower(f.s, &lower);
+    f.lower = lower;
     f.whole = StripTrailingPunct(f.lower);
     if (IsBoilerplate(f)) {
       kind = BlockKind::kBoilerplate;
@@ -652,17 +657,24 @@ void ClassifyBlocks(std::string_view text, Segmentation* seg) {
     } else if (IsCaptionByCue(f)) {
       kind = BlockKind::kCaption;
     }
+    f.lower = f.whole = {};
   }
+  std::string credit_lower;
   for (size_t i = 1; i < n; ++i) {
     if (seg->blocks[i].kind != BlockKind::kCredit ||
-        seg->blocks[i - 1].kind != BlockKind::kBody) {
+        seg->blocks[i - 1].kind != BlockKind::kBody ||
+        facts[i - 1].words > kMaxCaptionWords) {
       continue;
     }
-    const std::string_view credit_caption =
-        std::string_view(facts[i].lower).substr(0, caption_end[i]);
-    if (IsCaptionOfCredit(facts[i - 1], credit_caption)) {
+    Lower(facts[i].s, &credit_lower);
+    Lower(facts[i - 1].s, &lower);
+    facts[i - 1].lower = lower;
+    if (IsCaptionOfCredit(
+            facts[i - 1],
+            std::string_view(credit_lower).substr(0, caption_end[i]))) {
       seg->blocks[i - 1].kind = BlockKind::kCaption;
     }
+    facts[i - 1].lower = {};
   }
   // Backwards, so that a heading sees the final kinds of the blocks after
   // it; `next_body` is the first body block after block i, past any other

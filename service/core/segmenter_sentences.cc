@@ -29,7 +29,8 @@
 //    is a digit-free common sentence opener ("The", "He", "But" ...), a title,
 //    or an opening quote or bracket: "the U.S. Treasury" and "J.P. Morgan"
 //    continue, "in the U.S. The" ends.
-// Also joined: a break before a lowercase letter ("“Why?” she asked"), a
+// Also joined: a list marker ("1.", "b.", "iv.") to what it numbers, a
+// break before a lowercase letter ("“Why?” she asked"), a
 // break after a question or exclamation in quotes followed by a short
 // capitalised name and a reporting verb ("“Why?” Smith asked"), and a break
 // after an ellipsis (". . ." or "…"): an ellipsis marks an omission inside a
@@ -262,8 +263,24 @@ bool IsQuoteAttribution(std::string_view s, Span prev, Span next) {
   return false;
 }
 
+// "1." or "a." or "iv." alone: a list marker, not a sentence.
+bool IsListMarker(std::string_view s, Span prev) {
+  const size_t size = prev.second - prev.first;
+  if (size < 2 || size > 5 || s[prev.second - 1] != '.') return false;
+  for (size_t i = prev.first; i + 1 < prev.second; ++i) {
+    if (!IsAsciiDigit(s[i]) && !IsAsciiAlpha(s[i])) return false;
+  }
+  const std::string_view marker = s.substr(prev.first, size - 1);
+  if (IsAsciiDigit(marker[0])) {
+    return std::all_of(marker.begin(), marker.end(), IsAsciiDigit);
+  }
+  return marker.size() == 1 ||
+         marker.find_first_not_of("ivxlcIVXLC") == std::string_view::npos;
+}
+
 bool ShouldJoin(std::string_view s, Span prev, Span next) {
   if (!HasAlnum(s, next) || !HasAlnum(s, prev)) return true;
+  if (IsListMarker(s, prev)) return true;
   int len;
   if (IsLowercaseLetter(DecodeAt(s, next.first, &len))) return true;
   if (EndsWithEllipsis(s, prev)) return true;
