@@ -33,6 +33,7 @@ enum class CharKind : uint8_t {
   kJoiner,      // soft hyphen, ZWJ, ZWNJ: between letters or digits
   kPeriod,      // between digits ("3.5") or letters ("U.S", "e.g")
   kComma,       // between digits ("8,000")
+  kAmpersand,   // between capital letters ("AT&T", "S&P")
 };
 
 constexpr std::array<CharKind, 128> MakeAsciiKinds() {
@@ -48,6 +49,7 @@ constexpr std::array<CharKind, 128> MakeAsciiKinds() {
   kinds['-'] = CharKind::kHyphen;
   kinds['.'] = CharKind::kPeriod;
   kinds[','] = CharKind::kComma;
+  kinds['&'] = CharKind::kAmpersand;
   return kinds;
 }
 constexpr std::array<CharKind, 128> kAsciiKinds = MakeAsciiKinds();
@@ -136,6 +138,14 @@ void ScanWords(std::string_view s, size_t begin, size_t end, Sink&& sink) {
         continue;
       }
       if (k == CharKind::kOther || i + len >= end) break;
+      if (k == CharKind::kAmpersand) {
+        if (s[i - 1] < 'A' || s[i - 1] > 'Z' || s[i + 1] < 'A' ||
+            s[i + 1] > 'Z') {
+          break;
+        }
+        ++i;
+        continue;
+      }
       int next_len;
       const CharKind after = KindOf(DecodeAt(s, i + len, &next_len));
       if (!Connects(k, last, after)) break;
