@@ -20,7 +20,8 @@ inline constexpr int kNumBlockKinds = 5;
 std::string_view BlockKindName(BlockKind kind);
 
 // A paragraph: a run of text between blank lines or single newlines,
-// without the surrounding white space.
+// without the surrounding white space. A block with no letter or digit
+// ("* * *") has no sentence and is kBoilerplate.
 struct Block {
   size_t begin = 0;
   size_t end = 0;

@@ -226,6 +226,14 @@ TEST(SegmenterTest, EmptyAndWhitespaceTextHaveNothing) {
   }
 }
 
+TEST(SegmenterTest, BlockWithoutLettersOrDigitsHasNoSentence) {
+  const Segmentation seg = Segment("* * *\n\xE2\x80\x94");
+  ASSERT_EQ(seg.blocks.size(), 2u);
+  EXPECT_EQ(seg.blocks[0].kind, BlockKind::kBoilerplate);
+  EXPECT_EQ(seg.blocks[1].kind, BlockKind::kBoilerplate);
+  EXPECT_THAT(seg.sentences, IsEmpty());
+}
+
 TEST(SegmenterTest, CrlfAndLfMakeBlocksWithoutLineEnds) {
   const std::string text = "One here.\r\nTwo here.\r\n\r\n  Three here.\n";
   const Segmentation seg = Segment(text);
