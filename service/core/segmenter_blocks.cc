@@ -15,11 +15,12 @@
 // 1. A block with no letter or digit (a "* * *" separator) is boilerplate.
 // 2. BOILERPLATE: copyright lines ("All rights reserved" anywhere; a line
 //    opening with "Copyright", "©" or "(c)" that carries a year or a
-//    company word) and site furniture: the cue list kBoilerplateCues below
-//    (share/follow/comment/newsletter/read-more lines, bylines, time stamps
-//    (also any short line with a date: IsDateLine),
-//    agency trailers such as "Reporting by ...; Editing by ...", "...
-//    contributed to this report").
+//    company word); the site furniture of kBoilerplateCues and
+//    kBoilerplatePhrases (share/follow/comment/newsletter/read-more lines,
+//    bylines, time stamps, agency trailers such as "Reporting by ...;
+//    Editing by ..." and "... contributed to this report"); short lines
+//    with a date ("Tue 3 May 2022 18.00 BST"); and short bylines without
+//    "By" that end in "correspondent", "editor", "reporter" ...
 // 3. CREDIT: a line opening with a credit label ("Photo:", "Photograph:",
 //    "Credit:", "Illustration by", "Image source, ...", "Source: ..."), a
 //    line opening with "©" that is not a copyright line, a line ending in a

@@ -440,6 +440,9 @@ const KindCase kKindCases[] = {
           "Example Times\nIllustration by Kim Park\nImage source, Getty "
           "Images",
      {"body", "credit", "credit", "credit", "credit", "credit"}},
+    {"NytCredit",
+     PARA "\nCredit...Doug Mills/The New York Times",
+     {"body", "credit"}},
     {"ParenthesisedCredit", PARA "\n(Getty Images)", {"body", "credit"}},
     {"CaptionWithTrailingCredit",
      PARA "\nProtesters march through central Paris on Saturday \xC2\xA9 "
