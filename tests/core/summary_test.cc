@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -355,6 +357,79 @@ TEST(SummaryTest, EmptyAndSingleSentence) {
   EXPECT_EQ(single.sentences[0].sentence, 0);
   EXPECT_EQ(single.sentences[0].rank, 1);
   EXPECT_GT(single.sentences[0].score, 0);
+}
+
+// Through the real segmenter.
+
+bool IsBody(const Segmentation& seg, int sentence) {
+  return seg.blocks[seg.sentences[sentence].block].kind == BlockKind::kBody;
+}
+
+// Body sentences of at least three words, counted independently.
+int BodySentencesOfThreeWords(const Segmentation& seg) {
+  std::vector<int> words(seg.sentences.size(), 0);
+  for (const Word& w : seg.words) ++words[w.sentence];
+  int n = 0;
+  for (size_t i = 0; i < seg.sentences.size(); ++i) {
+    if (IsBody(seg, static_cast<int>(i)) && words[i] >= 3) ++n;
+  }
+  return n;
+}
+
+TEST(SummaryTest, SegmentedNewsText) {
+  // The headline, the photo credit and the newsletter line repeat the body's
+  // terms but are not body text.
+  const std::string text =
+      "Flood waters close city schools and roads\n\n"
+      "Flood waters closed every school in the city on Monday.\n\n"
+      "The city council said the flood waters would recede by Friday.\n\n"
+      "Pupils will learn from home until the schools reopen.\n\n"
+      "Flood waters in a city street. Photograph: Jane Doe/Reuters\n\n"
+      "Sign up for our flood waters newsletter.\n";
+  const Segmentation seg = Segment(text);
+  const Summary all = Summarize(text, seg, SummaryOptions{INT_MAX});
+  EXPECT_EQ(all.candidates, 3);
+  ASSERT_EQ(all.sentences.size(), 3u);
+  for (const RankedSentence& r : all.sentences) {
+    EXPECT_TRUE(IsBody(seg, r.sentence)) << r.sentence;
+  }
+}
+
+TEST(SummaryTest, SeedArticle) {
+  std::ifstream in(std::string(TA_SOURCE_DIR) +
+                   "/seeds/000_f2b4827ed7942156.txt");
+  ASSERT_TRUE(in) << "seed article missing";
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  const Segmentation seg = Segment(text);
+  bool has_non_body = false;
+  for (size_t i = 0; i < seg.sentences.size(); ++i) {
+    if (!IsBody(seg, static_cast<int>(i))) has_non_body = true;
+  }
+  ASSERT_TRUE(has_non_body);  // otherwise the body check below is empty
+
+  const Summary top3 = Summarize(text, seg, SummaryOptions{3});
+  EXPECT_EQ(top3.candidates, BodySentencesOfThreeWords(seg));
+  EXPECT_GT(top3.candidates, 50);
+  ASSERT_EQ(top3.sentences.size(), 3u);
+  std::vector<int> ranks;
+  for (size_t i = 0; i < top3.sentences.size(); ++i) {
+    EXPECT_TRUE(IsBody(seg, top3.sentences[i].sentence));
+    if (i > 0) {
+      EXPECT_LT(top3.sentences[i - 1].sentence, top3.sentences[i].sentence);
+    }
+    ranks.push_back(top3.sentences[i].rank);
+  }
+  std::sort(ranks.begin(), ranks.end());
+  EXPECT_THAT(ranks, ElementsAre(1, 2, 3));
+
+  const Summary all = Summarize(text, seg, SummaryOptions{INT_MAX});
+  ASSERT_EQ(all.sentences.size(), static_cast<size_t>(all.candidates));
+  for (const RankedSentence& r : all.sentences) {
+    EXPECT_TRUE(IsBody(seg, r.sentence));
+  }
+  EXPECT_TRUE(SameSummary(all, Summarize(text, seg, SummaryOptions{INT_MAX})));
 }
 
 }  // namespace
