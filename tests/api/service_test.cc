@@ -2,6 +2,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -355,6 +356,49 @@ TEST_F(ServiceTest, ReflectionListsTheService) {
   const std::string bytes = ToString(response);
   EXPECT_THAT(bytes, HasSubstr("textanalytics.v1.TextAnalyticsService"));
   EXPECT_THAT(bytes, HasSubstr("grpc.health.v1.Health"));
+}
+
+TEST_F(ServiceTest, HealthGoesNotServingOnShutdown) {
+  grpc::GenericStub stub(channel_);
+  grpc::ClientContext context;
+  grpc::CompletionQueue cq;
+  auto call = stub.PrepareCall(&context, "/grpc.health.v1.Health/Watch", &cq);
+  call->StartCall(nullptr);
+  Await(cq);
+  call->Write(ToBuffer(""), nullptr);  // the whole server
+  Await(cq);
+  call->WritesDone(nullptr);
+  Await(cq);
+  grpc::ByteBuffer response;
+  call->Read(&response, nullptr);
+  Await(cq);
+  EXPECT_EQ(ToString(response), std::string("\x08\x01", 2));  // SERVING
+  // Shutdown marks health NOT_SERVING before it drains; the open Watch is
+  // told so, then cancelled when the grace period ends.
+  std::thread shutdown([this] { server_->Shutdown(std::chrono::milliseconds(200)); });
+  call->Read(&response, nullptr);
+  Await(cq);
+  EXPECT_EQ(ToString(response), std::string("\x08\x02", 2));  // NOT_SERVING
+  grpc::Status status;
+  call->Finish(&status, nullptr);
+  Await(cq);
+  shutdown.join();
+}
+
+TEST_F(ServiceTest, AMalformedRequestIsInvalidArgument) {
+  grpc::GenericStub stub(channel_);
+  grpc::ClientContext context;
+  grpc::CompletionQueue cq;
+  auto call = stub.PrepareUnaryCall(
+      &context, "/textanalytics.v1.TextAnalyticsService/AnalyzeText",
+      ToBuffer("\x0a\x7f truncated"), &cq);
+  call->StartCall();
+  grpc::ByteBuffer response;
+  grpc::Status status;
+  call->Finish(&response, &status, nullptr);
+  Await(cq);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(status.error_message(), HasSubstr("AnalyzeTextRequest"));
 }
 
 TEST(ServerTest, RejectsABadListenAddress) {
