@@ -25,6 +25,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   server->service_ = std::make_unique<api::TextAnalyticsServiceImpl>(
       std::move(corpus), options.service);
   grpc::ServerBuilder builder;
+  // gRPC sets SO_REUSEPORT by default, so a second server on a busy port
+  // would start and share it silently; fail instead.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(),
                            &server->port_);
   builder.RegisterService(server->service_.get());
@@ -49,7 +52,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
 }
 
 void Server::Shutdown(std::chrono::milliseconds grace) {
-  if (shut_down_) return;
+  if (shut_down_ || server_ == nullptr) return;
   shut_down_ = true;
   // Health first, so load balancers stop sending before the port closes.
   server_->GetHealthCheckService()->Shutdown();

@@ -401,6 +401,13 @@ TEST_F(ServiceTest, AMalformedRequestIsInvalidArgument) {
   EXPECT_THAT(status.error_message(), HasSubstr("AnalyzeTextRequest"));
 }
 
+TEST_F(ServiceTest, ASecondServerCannotTakeTheSamePort) {
+  auto corpus = corpus::Corpus::FromFiles({});
+  server::ServerOptions options;
+  options.listen = server_->address();
+  EXPECT_FALSE(server::Server::Start(*corpus, options).ok());
+}
+
 TEST(ServerTest, RejectsABadListenAddress) {
   auto corpus = corpus::Corpus::FromFiles({});
   server::ServerOptions options;
