@@ -1,0 +1,481 @@
+// A word counter for CountUnigramsFast: it finds the segmenter's words in
+// one pass over the text, without sentence splitting or block
+// classification, and counts each distinct word (ASCII letters lower-cased
+// while copying, no ICU) in one hash table; normalisation (case folding,
+// stemming, stopwords) then runs once per distinct word, not per token.
+//
+// The word rules are those of ScanWords in segmenter.cc (which is private to
+// the segmenter), repeated here so that the loop can lower-case and count as
+// it goes; keywords_test checks that both give the same counts. Words never
+// cross a line break, and the segmenter splits sentences only where ICU's
+// UAX #29 rules break; the one place such a break can fall inside a word of
+// this scanner is a full stop between two letters of which one has no case
+// ("x.א"): for a word with a full stop next to a non-ASCII letter, the
+// counter undoes the words of its line and counts the line through
+// Segment() instead.
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "service/core/keywords_normalize.h"
+#include "service/core/segmenter.h"
+#include "service/core/segmenter_chars.h"
+
+namespace textanalytics::core::keywords_internal {
+namespace {
+
+using segmenter_internal::DecodeAt;
+
+enum class CharKind : uint8_t {
+  kOther,
+  kLetter,
+  kNumber,
+  kMark,
+  kApostrophe,
+  kHyphen,
+  kJoiner,
+  kPeriod,
+  kComma,
+  kAmpersand,
+};
+
+constexpr std::array<CharKind, 128> MakeAsciiKinds() {
+  std::array<CharKind, 128> kinds{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      kinds[c] = CharKind::kLetter;
+    } else if (c >= '0' && c <= '9') {
+      kinds[c] = CharKind::kNumber;
+    }
+  }
+  kinds['\''] = CharKind::kApostrophe;
+  kinds['-'] = CharKind::kHyphen;
+  kinds['.'] = CharKind::kPeriod;
+  kinds[','] = CharKind::kComma;
+  kinds['&'] = CharKind::kAmpersand;
+  return kinds;
+}
+constexpr std::array<CharKind, 128> kAsciiKinds = MakeAsciiKinds();
+
+// Bytes that are ASCII letters or digits: the fast inner loop.
+constexpr std::array<bool, 256> MakeAsciiAlnum() {
+  std::array<bool, 256> a{};
+  for (int c = 0; c < 128; ++c) {
+    a[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+  }
+  return a;
+}
+constexpr std::array<bool, 256> kAsciiAlnum = MakeAsciiAlnum();
+
+// 16-bit masks of the bytes p[0..15] that are ASCII letters or digits, and
+// of those that are ASCII letters, digits or non-ASCII (high bit set).
+#ifdef __SSE2__
+inline uint32_t AlnumMask16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  // Signed compares: bytes >= 0x80 are negative and fall outside both.
+  const __m128i letter =
+      _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+  const __m128i digit =
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+}
+inline uint32_t CandidateMask16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return AlnumMask16(p) | static_cast<uint32_t>(_mm_movemask_epi8(v));
+}
+#endif
+
+// The first byte at or after i (and before end) that is not an ASCII
+// letter or digit, or end. Sixteen bytes at a time: a word's end is then
+// found without a mispredicted branch per byte.
+inline size_t AlnumRunEnd(std::string_view s, size_t i, size_t end) {
+#ifdef __SSE2__
+  while (i + 16 <= s.size() && i < end) {
+    const uint32_t stop = ~AlnumMask16(s.data() + i) & 0xFFFF;
+    if (stop != 0) return std::min(end, i + std::countr_zero(stop));
+    i += 16;
+  }
+#endif
+  while (i < end && kAsciiAlnum[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
+
+// The first byte at or after i (and before end) that is an ASCII letter or
+// digit or a non-ASCII byte, or end.
+inline size_t NextCandidate(std::string_view s, size_t i, size_t end) {
+#ifdef __SSE2__
+  while (i + 16 <= s.size() && i < end) {
+    const uint32_t hit = CandidateMask16(s.data() + i);
+    if (hit != 0) return std::min(end, i + std::countr_zero(hit));
+    i += 16;
+  }
+#endif
+  while (i < end) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80 || kAsciiAlnum[b]) break;
+    ++i;
+  }
+  return i;
+}
+
+inline CharKind KindOf(UChar32 c) {
+  if (c < 0x80) return kAsciiKinds[c];
+  switch (c) {
+    case 0x2019:
+    case 0x02BC:
+    case 0xFF07:
+      return CharKind::kApostrophe;
+    case 0x2010:
+    case 0x2011:
+      return CharKind::kHyphen;
+    case 0x00AD:
+    case 0x200C:
+    case 0x200D:
+      return CharKind::kJoiner;
+    default:
+      break;
+  }
+  const uint32_t mask = U_GET_GC_MASK(c);
+  if (mask & U_GC_L_MASK) return CharKind::kLetter;
+  if (mask & U_GC_N_MASK) return CharKind::kNumber;
+  if (mask & U_GC_M_MASK) return CharKind::kMark;
+  return CharKind::kOther;
+}
+
+inline bool Connects(CharKind k, CharKind before, CharKind after) {
+  const bool after_alnum =
+      after == CharKind::kLetter || after == CharKind::kNumber;
+  switch (k) {
+    case CharKind::kApostrophe:
+    case CharKind::kHyphen:
+    case CharKind::kJoiner:
+      return after_alnum;
+    case CharKind::kPeriod:
+      return after_alnum && before == after;
+    case CharKind::kComma:
+      return before == CharKind::kNumber && after == CharKind::kNumber;
+    default:
+      return false;
+  }
+}
+
+bool IsLineBreakAt(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == '\n' || c == '\r' || c == '\v' || c == '\f') return true;
+  if (c == 0xC2) {
+    return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x85;
+  }
+  if (c == 0xE2) {
+    return i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+           (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+            static_cast<unsigned char>(s[i + 2]) == 0xA9);
+  }
+  return false;
+}
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// Texts of this size or more are counted in two halves by two threads.
+constexpr size_t kParallelBytes = size_t{4} << 20;
+
+// The byte masks of the first and second 8 bytes of a word of each
+// length 0..16.
+struct MaskTable {
+  uint64_t m[17][2];
+  constexpr MaskTable() : m() {
+    for (int len = 0; len <= 16; ++len) {
+      const int a = len < 8 ? len : 8;
+      const int b = len - a;
+      m[len][0] = a == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * a)) - 1;
+      m[len][1] = b == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * b)) - 1;
+    }
+  }
+  const uint64_t* operator[](size_t len) const { return m[len]; }
+};
+constexpr MaskTable kMasks{};
+
+// Counts of ASCII words of at most 16 bytes, keyed by their lower-cased
+// bytes packed into two 64-bit words: one multiply-and-mix hash and two
+// integer compares per look-up, no allocation. absl::flat_hash_map with
+// std::string keys spent a third of the counting time hashing and in
+// memcmp (perf, brown.txt), hence this table.
+class ShortWordTable {
+  static_assert(std::endian::native == std::endian::little,
+                "the packed keys assume little-endian byte order");
+
+ public:
+  ShortWordTable() : slots_(1 << 15), mask_((1 << 15) - 1), shift_(64 - 15) {}
+
+  // `p` points at `len` (1..16) ASCII word bytes with at least 16 readable
+  // bytes.
+  void Add(const char* p, size_t len, int64_t delta) {
+    uint64_t w0, w1;
+    std::memcpy(&w0, p, 8);
+    std::memcpy(&w1, p + 8, 8);
+    // Every ASCII byte a word can hold but A-Z already has bit 0x20 set
+    // (digits, ' - . , &), so OR-ing 0x20 lower-cases the word.
+    constexpr uint64_t kLower = 0x2020202020202020ULL;
+    w0 = (w0 | kLower) & kMasks[len][0];
+    w1 = (w1 | kLower) & kMasks[len][1];
+    uint64_t h = w0 * 0x9E3779B97F4A7C15ULL ^ w1 * 0xC2B2AE3D27D4EB4FULL;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    for (size_t i = h >> shift_;; i = (i + 1) & mask_) {
+      Slot& slot = slots_[i];
+      if (slot.w0 == 0) {
+        slot = {w0, w1, delta};
+        if (++size_ * 2 > slots_.size()) Grow();
+        return;
+      }
+      if (slot.w0 == w0 && slot.w1 == w1) {
+        slot.count += delta;
+        return;
+      }
+    }
+  }
+
+  template <typename Sink>
+  void ForEach(Sink&& sink) const {
+    char buf[16];
+    for (const Slot& slot : slots_) {
+      if (slot.w0 == 0) continue;
+      std::memcpy(buf, &slot.w0, 8);
+      std::memcpy(buf + 8, &slot.w1, 8);
+      sink(std::string_view(buf, strnlen(buf, 16)), slot.count);
+    }
+  }
+
+ private:
+  // A word's bytes, zero-padded; words hold no NUL byte, so the padding
+  // gives the length. w0 == 0: empty.
+  struct Slot {
+    uint64_t w0 = 0;
+    uint64_t w1 = 0;
+    int64_t count = 0;
+  };
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot());
+    mask_ = slots_.size() - 1;
+    --shift_;
+    size_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.w0 == 0) continue;
+      char buf[16];
+      std::memcpy(buf, &slot.w0, 8);
+      std::memcpy(buf + 8, &slot.w1, 8);
+      Add(buf, strnlen(buf, 16), slot.count);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_;
+  int shift_;  // the slot is the hash's top bits
+  size_t size_ = 0;
+};
+
+class FastCounter {
+ public:
+  explicit FastCounter(std::string_view s) : s_(s) { counts_.reserve(1 << 14); }
+
+  // Counts the words of s_[begin, end), where begin and end are at line
+  // starts (or the text's ends).
+  int64_t Run(size_t begin, size_t end) {
+    size_t pos = begin;
+    while (pos < end) {
+      const size_t risky = Scan(pos, end, 1);
+      if (risky == kNone) break;
+      // Undo the line's words before the risky one, count the line through
+      // Segment(), and go on after it.
+      size_t line_begin = risky;
+      while (line_begin > pos && !IsLineBreakBefore(line_begin)) --line_begin;
+      Scan(line_begin, risky, -1);
+      size_t line_end = risky;
+      while (line_end < end && !IsLineBreakAt(s_, line_end)) ++line_end;
+      const std::string_view line =
+          s_.substr(line_begin, line_end - line_begin);
+      const Segmentation seg = Segment(line);
+      for (const Word& w : seg.words) {
+        bool ascii = true;
+        for (size_t j = line_begin + w.begin; j < line_begin + w.end; ++j) {
+          ascii = ascii && static_cast<unsigned char>(s_[j]) < 0x80;
+        }
+        Add(line_begin + w.begin, line_begin + w.end, ascii, 1);
+      }
+      pos = line_end;
+    }
+    return words_;
+  }
+
+  template <typename Sink>
+  void ForEach(Sink&& sink) const {
+    for (const auto& [word, count] : counts_) sink(word, count);
+    short_.ForEach(sink);
+  }
+
+ private:
+  // Whether a line break ends just before byte i (one byte back suffices
+  // for \n \r \v \f; NEL and LS/PS end in 0x85, 0xA8, 0xA9).
+  bool IsLineBreakBefore(size_t i) const {
+    const auto c = static_cast<unsigned char>(s_[i - 1]);
+    if (c == '\n' || c == '\r' || c == '\v' || c == '\f') return true;
+    if (c == 0x85 && i >= 2) return IsLineBreakAt(s_, i - 2);
+    if ((c == 0xA8 || c == 0xA9) && i >= 3) return IsLineBreakAt(s_, i - 3);
+    return false;
+  }
+
+  // Counts the word s_[begin, end); `ascii` if all its bytes are ASCII.
+  void Add(size_t begin, size_t end, bool ascii, int64_t delta) {
+    words_ += delta;
+    const size_t len = end - begin;
+    if (ascii && len <= 16 && begin + 16 <= s_.size()) {
+      short_.Add(s_.data() + begin, len, delta);
+      return;
+    }
+    key_.resize(len);
+    for (size_t j = begin; j < end; ++j) {
+      char c = s_[j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+      key_[j - begin] = c;
+    }
+    auto it = counts_.find(absl::string_view(key_));
+    if (it == counts_.end()) {
+      counts_.emplace(key_, delta);
+    } else {
+      it->second += delta;
+    }
+  }
+
+  // Counts (with `delta`) the words of s_[begin, end) and returns kNone, or
+  // stops at the first word with a full stop next to a non-ASCII letter and
+  // returns its start without counting it.
+  size_t Scan(size_t begin, size_t end, int64_t delta) {
+    const std::string_view s = s_;
+    size_t i = begin;
+    int len;
+    while (i < end) {
+      i = NextCandidate(s, i, end);
+      if (i >= end) break;
+      const auto byte = static_cast<unsigned char>(s[i]);
+      CharKind k;
+      if (byte < 0x80) {
+        k = kAsciiKinds[byte];
+        len = 1;
+      } else {
+        k = KindOf(DecodeAt(s, i, &len));
+        if (k != CharKind::kLetter && k != CharKind::kNumber) {
+          i += len;
+          continue;
+        }
+      }
+      const size_t word_begin = i;
+      bool ascii = byte < 0x80;
+      bool risky = false;
+      CharKind last = k;
+      i += len;
+      while (i < end) {
+        const size_t run_end = AlnumRunEnd(s, i, end);
+        if (run_end > i) {
+          last = kAsciiKinds[static_cast<unsigned char>(s[run_end - 1])];
+          i = run_end;
+          if (i >= end) break;
+        }
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+          k = kAsciiKinds[b];
+          len = 1;
+        } else {
+          k = KindOf(DecodeAt(s, i, &len));
+          ascii = false;
+        }
+        if (k == CharKind::kLetter || k == CharKind::kNumber) {
+          last = k;
+          i += len;
+          continue;
+        }
+        if (k == CharKind::kMark) {
+          i += len;
+          continue;
+        }
+        if (k == CharKind::kOther || i + len >= end) break;
+        if (k == CharKind::kAmpersand) {
+          if (s[i - 1] < 'A' || s[i - 1] > 'Z' || s[i + 1] < 'A' ||
+              s[i + 1] > 'Z') {
+            break;
+          }
+          ++i;
+          continue;
+        }
+        int next_len;
+        const CharKind after = KindOf(DecodeAt(s, i + len, &next_len));
+        // (A non-ASCII code point after a connector is taken by the loop,
+        // which clears `ascii`.)
+        if (!Connects(k, last, after)) break;
+        if (k == CharKind::kPeriod && after == CharKind::kLetter &&
+            (static_cast<unsigned char>(s[i - 1]) >= 0x80 ||
+             static_cast<unsigned char>(s[i + 1]) >= 0x80)) {
+          risky = true;
+        }
+        i += len;
+      }
+      if (risky && delta > 0) return word_begin;
+      Add(word_begin, i, ascii, delta);
+    }
+    return kNone;
+  }
+
+  std::string_view s_;
+  ShortWordTable short_;
+  absl::flat_hash_map<std::string, int64_t> counts_;  // the other words
+  std::string key_;
+  int64_t words_ = 0;
+};
+
+}  // namespace
+
+int64_t ScanWordsFast(
+    std::string_view text,
+    const std::function<void(std::string_view word, int64_t count)>& sink) {
+  // Two halves, split after a line feed, counted by two threads for large
+  // texts (words never cross a line break).
+  size_t split = text.size();
+  if (text.size() >= kParallelBytes) {
+    split = text.find('\n', text.size() / 2);
+    split = split == std::string_view::npos ? text.size() : split + 1;
+  }
+  FastCounter first(text), second(text);
+  int64_t words = 0, second_words = 0;
+  if (split < text.size()) {
+    std::thread worker([&second, &second_words, split, &text] {
+      second_words = second.Run(split, text.size());
+    });
+    words = first.Run(0, split);
+    worker.join();
+  } else {
+    words = first.Run(0, text.size());
+  }
+  auto forward = [&sink](std::string_view word, int64_t count) {
+    sink(word, count);
+  };
+  first.ForEach(forward);
+  second.ForEach(forward);
+  return words + second_words;
+}
+
+}  // namespace textanalytics::core::keywords_internal
