@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Compares Segment + ComputeStats(kBody) on the 60 MB Brown text with `wc -w`.
+# Compares Segment + ComputeStats(kBody) on the 60 MB Brown text with `wc -w`,
+# then unigram keyword counting (keywords_file) with `wc -w` and Python's
+# collections.Counter.
 #
 #   bash bench/run_bench.sh BUILD_DIR [ROUNDS]     (ROUNDS defaults to 5)
 #
@@ -21,8 +23,9 @@ build="$(cd "$build" && pwd)"
 file="$(bash "$here/prepare_brown.sh")"
 tool="$build/bench/text_stats_file"
 bench="$build/bench/core_bench"
-if [ ! -x "$tool" ] || [ ! -x "$bench" ]; then
-  cmake --build "$build" --target text_stats_file core_bench
+keywords="$build/bench/keywords_file"
+if [ ! -x "$tool" ] || [ ! -x "$bench" ] || [ ! -x "$keywords" ]; then
+  cmake --build "$build" --target text_stats_file core_bench keywords_file
 fi
 
 bytes=$(stat -c %s "$file")
@@ -69,6 +72,43 @@ awk -v b="$bytes" -v w="$wc_med" -v o="$ours_med" \
   printf "%-16s %10.3f %10.1f %10s  %s\n", "wc -w", w, b / 1e6 / w, ww, wt
   printf "%-16s %10.3f %10.1f %10s  %s\n", "text_stats_file", o, b / 1e6 / o, ow, ot
   printf "ratio ours / wc -w: %.2f\n", o / w
+}'
+
+# Keyword counting: keywords_file (CountUnigramsFast: Snowball stems, the
+# shipped stopword list, numbers left out) against `wc -w` and Python's
+# Counter(re.findall(r"\w+", text.lower())), the three in turn, ROUNDS
+# times, rotating which goes first.
+echo
+echo "keyword counting, $rounds rounds:"
+python_counter='import collections, re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+counts = collections.Counter(re.findall(r"\w+", text.lower()))
+print(sum(counts.values()), len(counts))'
+kw_wc=() kw_ours=() kw_py=()
+tools=(wc ours py)
+for ((r = 0; r < rounds; r++)); do
+  for ((j = 0; j < 3; j++)); do
+    case "${tools[$(((r + j) % 3))]}" in
+      wc) kw_wc+=("$(time_it wc -w "$file")") ;;
+      ours) kw_ours+=("$(time_it "$keywords" "$file")") ;;
+      py) kw_py+=("$(time_it python3 -c "$python_counter" "$file")") ;;
+    esac
+  done
+done
+"$keywords" "$file" | sed 's/^/keywords_file: /'
+py_out="$(python3 -c "$python_counter" "$file")"
+echo "python Counter: tokens, distinct = $py_out"
+kw_wc_med=$(median "${kw_wc[@]}")
+kw_ours_med=$(median "${kw_ours[@]}")
+kw_py_med=$(median "${kw_py[@]}")
+awk -v b="$bytes" -v w="$kw_wc_med" -v o="$kw_ours_med" -v p="$kw_py_med" \
+    -v wt="${kw_wc[*]}" -v ot="${kw_ours[*]}" -v pt="${kw_py[*]}" 'BEGIN {
+  printf "%-16s %10s %10s  %s\n", "", "median_s", "MB/s", "rounds_s"
+  printf "%-16s %10.3f %10.1f  %s\n", "wc -w", w, b / 1e6 / w, wt
+  printf "%-16s %10.3f %10.1f  %s\n", "keywords_file", o, b / 1e6 / o, ot
+  printf "%-16s %10.3f %10.1f  %s\n", "python Counter", p, b / 1e6 / p, pt
+  printf "ratio keywords_file / wc -w: %.2f (at most 1 is as fast or faster)\n", o / w
+  printf "ratio python Counter / wc -w: %.2f\n", p / w
 }'
 
 echo

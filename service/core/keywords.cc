@@ -372,17 +372,25 @@ TermCounts CountTerms(std::string_view text, const Segmentation& seg,
   return counter.Finish();
 }
 
-TermCounts CountUnigramsFast(std::string_view text,
-                             const TermOptions& options) {
+absl::StatusOr<TermCounts> CountUnigramsFast(std::string_view text,
+                                             const TermOptions& options) {
   TermOptions unigrams = options;
   unigrams.max_ngram = 1;
   unigrams.scope = Scope::kAllText;
   TermCounter counter(unigrams);
+  std::optional<size_t> invalid;
   const int64_t words = keywords_internal::ScanWordsFast(
-      text, [&counter](std::string_view word, int64_t count) {
+      text,
+      [&counter](std::string_view word, int64_t count) {
         if (count != 0)
           counter.AddUnigram(counter.normalizer().Id(word), count);
-      });
+      },
+      &invalid);
+  if (invalid.has_value()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "text is not valid UTF-8: invalid byte sequence at byte offset ",
+        *invalid));
+  }
   counter.AddWords(words);
   return counter.Finish();
 }

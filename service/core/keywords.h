@@ -146,10 +146,13 @@ TermCounts CountTerms(std::string_view text, const Segmentation& seg,
 
 // Counts the unigrams of every word of `text` without segmenting it into
 // sentences and blocks: the same result as CountTerms(text, Segment(text),
-// options) with scope kAllText and max_ngram 1, several times faster. The
-// text must be valid UTF-8. Ignores options.scope and options.max_ngram.
-// Texts of 4 MiB or more are counted in two halves by two threads.
-TermCounts CountUnigramsFast(std::string_view text, const TermOptions& options);
+// options) with scope kAllText and max_ngram 1, several times faster.
+// Ignores options.scope and options.max_ngram. Checks the text is UTF-8 in
+// the same pass: InvalidArgumentError with the byte offset FindInvalidUtf8
+// gives if not. Texts of 4 MiB or more are counted by two threads (in
+// chunks of 1 MiB).
+absl::StatusOr<TermCounts> CountUnigramsFast(std::string_view text,
+                                             const TermOptions& options);
 
 // Sums the counts of documents into corpus counts with document frequencies.
 // Not thread-safe.

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,10 +58,13 @@ class WordNormalizer {
 // Finds the words of all of `text` (valid UTF-8) as Segment() does, without
 // sentences or blocks, and calls sink(word, count) once for each distinct
 // word with its bytes' ASCII letters lower-cased (other bytes as they are).
-// Returns the number of words. Defined in keywords_fast.cc.
+// Returns the number of words. If `text` is not valid UTF-8, sets
+// *invalid_utf8 to the offset FindInvalidUtf8 gives, calls no sink and
+// returns 0; else sets it to nullopt. Defined in keywords_fast.cc.
 int64_t ScanWordsFast(
     std::string_view text,
-    const std::function<void(std::string_view word, int64_t count)>& sink);
+    const std::function<void(std::string_view word, int64_t count)>& sink,
+    std::optional<size_t>* invalid_utf8);
 
 // Whether text[begin, end) is empty or only white space (Unicode
 // White_Space, ZWSP, word joiner, BOM).

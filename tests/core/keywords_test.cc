@@ -13,6 +13,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "service/core/segmenter.h"
+#include "service/core/utf8.h"
 
 namespace textanalytics::core {
 namespace {
@@ -577,7 +578,7 @@ TEST(CountUnigramsFastTest, EqualsTheSegmentationPathOnTheSeedArticle) {
   for (const TermOptions& o :
        {Options(Normalization::kStem, &English()),
         Options(Normalization::kLowercase, nullptr, 1, true)}) {
-    const TermCounts fast = CountUnigramsFast(seed, o);
+    const TermCounts fast = *CountUnigramsFast(seed, o);
     EXPECT_GT(fast.terms(1).size(), 500u);
     ExpectSameCounts(fast, Count(seed, o));
   }
@@ -597,13 +598,43 @@ TEST(CountUnigramsFastTest, EqualsTheSegmentationPathOnEdgeCases) {
   for (bool numbers : {false, true}) {
     const TermOptions o =
         Options(Normalization::kLowercase, nullptr, 1, numbers);
-    ExpectSameCounts(CountUnigramsFast(text, o), Count(text, o));
+    ExpectSameCounts(*CountUnigramsFast(text, o), Count(text, o));
   }
-  // Texts of 4 MiB or more are split in two and counted by two threads.
+  // Texts of 4 MiB or more are cut into chunks counted by two threads.
   std::string big;
   while (big.size() < (size_t{5} << 20)) big += text + "\n";
   const TermOptions o = Options(Normalization::kStem, &English());
-  ExpectSameCounts(CountUnigramsFast(big, o), Count(big, o));
+  ExpectSameCounts(*CountUnigramsFast(big, o), Count(big, o));
+}
+
+TEST(CountUnigramsFastTest, RejectsInvalidUtf8AtTheOffsetFindInvalidUtf8Gives) {
+  const TermOptions o = Options(Normalization::kLowercase);
+  EXPECT_TRUE(CountUnigramsFast("caf\u00E9 \uFFFD ok", o).ok());
+  // Lone continuation byte, truncated sequence (before ASCII and at the
+  // end), overlong, surrogate, past U+10FFFF, inside a word and in a line
+  // counted through Segment() (the full stop next to a non-ASCII letter).
+  for (const std::string bad :
+       {std::string("data \x80 data"), std::string("data\xE2\x82 x"),
+        std::string("data \xE2\x82"), std::string("a \xC0\x80 b"),
+        std::string("a \xED\xA0\x80 b"), std::string("a \xF4\x90\x80\x80"),
+        std::string("da\xFFta"), std::string("x.\u05D0 a \x80")}) {
+    absl::StatusOr<TermCounts> counts = CountUnigramsFast(bad, o);
+    ASSERT_FALSE(counts.ok()) << bad;
+    EXPECT_EQ(counts.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_THAT(std::string(counts.status().message()),
+                ::testing::EndsWith("byte offset " +
+                                    std::to_string(*FindInvalidUtf8(bad))))
+        << bad;
+  }
+  // In a large text, the lowest offset wins whichever thread finds it.
+  std::string big;
+  while (big.size() < (size_t{6} << 20)) big += "Some words of a line.\n";
+  big[(size_t{5} << 20) + 3] = '\xFF';
+  big[(size_t{2} << 20) + 7] = '\xFF';
+  absl::StatusOr<TermCounts> counts = CountUnigramsFast(big, o);
+  EXPECT_THAT(std::string(counts.status().message()),
+              ::testing::EndsWith("byte offset " +
+                                  std::to_string(*FindInvalidUtf8(big))));
 }
 
 TEST(ReferenceTest, SeedTopTwentyEqualsTheIndependentPythonReference) {
