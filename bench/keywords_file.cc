@@ -4,7 +4,8 @@
 // UTF-8; prints the top terms and the time of each step. It is what
 // bench/run_bench.sh compares with `wc -w`.
 //
-//   keywords_file [--lowercase] [--no-stopwords] [--segment] [--top N] FILE
+//   keywords_file [--lowercase] [--no-stopwords] [--segment] [--threads N]
+//                 [--top N] FILE
 //
 // --segment checks the UTF-8 with FindInvalidUtf8 and counts through
 // Segment() + CountTerms(kAllText) instead (the same counts, slower);
@@ -38,7 +39,7 @@ double Seconds(Clock::time_point from, Clock::time_point to) {
 int Usage() {
   std::fprintf(stderr,
                "usage: keywords_file [--lowercase] [--no-stopwords] "
-               "[--segment] [--top N] FILE\n");
+               "[--segment] [--threads N] [--top N] FILE\n");
   return 2;
 }
 
@@ -81,6 +82,7 @@ int main(int argc, char** argv) {
   bool use_stopwords = true;
   bool segment = false;
   int top = 10;
+  int threads = 2;
   const char* path = nullptr;
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
@@ -90,6 +92,8 @@ int main(int argc, char** argv) {
       use_stopwords = false;
     } else if (arg == "--segment") {
       segment = true;
+    } else if (arg == "--threads" && i + 1 < argc) {
+      threads = std::atoi(argv[++i]);
     } else if (arg == "--top" && i + 1 < argc) {
       top = std::atoi(argv[++i]);
     } else if (arg.starts_with("-") || path != nullptr) {
@@ -130,7 +134,7 @@ int main(int argc, char** argv) {
     counts = CountTerms(text, Segment(text), options);
   } else {
     // Checks the UTF-8 as it counts.
-    absl::StatusOr<TermCounts> fast = CountUnigramsFast(text, options);
+    absl::StatusOr<TermCounts> fast = CountUnigramsFast(text, options, threads);
     if (!fast.ok()) {
       std::fprintf(stderr, "keywords_file: %s: %s\n", path,
                    std::string(fast.status().message()).c_str());

@@ -373,7 +373,8 @@ TermCounts CountTerms(std::string_view text, const Segmentation& seg,
 }
 
 absl::StatusOr<TermCounts> CountUnigramsFast(std::string_view text,
-                                             const TermOptions& options) {
+                                             const TermOptions& options,
+                                             int threads) {
   TermOptions unigrams = options;
   unigrams.max_ngram = 1;
   unigrams.scope = Scope::kAllText;
@@ -385,7 +386,7 @@ absl::StatusOr<TermCounts> CountUnigramsFast(std::string_view text,
         if (count != 0)
           counter.AddUnigram(counter.normalizer().Id(word), count);
       },
-      &invalid);
+      &invalid, threads);
   if (invalid.has_value()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "text is not valid UTF-8: invalid byte sequence at byte offset ",

@@ -43,7 +43,9 @@
 
 namespace textanalytics::core {
 
-// The shipped English list (Snowball's), relative to the source root.
+// The shipped English list, relative to the source root: the Snowball
+// project's English stop word list
+// (https://snowballstem.org/algorithms/english/stop.txt, BSD licence).
 inline constexpr std::string_view kEnglishStopwordsPath =
     "data/stopwords/en.txt";
 
@@ -149,10 +151,11 @@ TermCounts CountTerms(std::string_view text, const Segmentation& seg,
 // options) with scope kAllText and max_ngram 1, several times faster.
 // Ignores options.scope and options.max_ngram. Checks the text is UTF-8 in
 // the same pass: InvalidArgumentError with the byte offset FindInvalidUtf8
-// gives if not. Texts of 4 MiB or more are counted by two threads (in
-// chunks of 1 MiB).
+// gives if not. Texts of 4 MiB or more are counted by `threads` threads
+// (1 or 2) in chunks of 1 MiB.
 absl::StatusOr<TermCounts> CountUnigramsFast(std::string_view text,
-                                             const TermOptions& options);
+                                             const TermOptions& options,
+                                             int threads = 2);
 
 // Sums the counts of documents into corpus counts with document frequencies.
 // Not thread-safe.

@@ -232,28 +232,27 @@ class ShortWordTable {
   // `p` points at `len` (1..16) ASCII word bytes with at least 16 readable
   // bytes.
   void Add(const char* p, size_t len, int64_t delta) {
-    uint64_t w0, w1;
-    std::memcpy(&w0, p, 8);
-    std::memcpy(&w1, p + 8, 8);
-    // Every ASCII byte a word can hold but A-Z already has bit 0x20 set
-    // (digits, ' - . , &), so OR-ing 0x20 lower-cases the word.
-    constexpr uint64_t kLower = 0x2020202020202020ULL;
-    w0 = (w0 | kLower) & kMasks[len][0];
-    w1 = (w1 | kLower) & kMasks[len][1];
-    uint64_t h = w0 * 0x9E3779B97F4A7C15ULL ^ w1 * 0xC2B2AE3D27D4EB4FULL;
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ULL;
-    for (size_t i = h >> shift_;; i = (i + 1) & mask_) {
-      Slot& slot = slots_[i];
-      if (slot.w0 == 0) {
-        slot = {w0, w1, delta};
-        if (++size_ * 2 > slots_.size()) Grow();
-        return;
-      }
-      if (slot.w0 == w0 && slot.w1 == w1) {
-        slot.count += delta;
-        return;
-      }
+    Insert(Key(p, len), delta);
+  }
+
+  // Adds like Add, but only kLag calls later (or at Flush): the word's slot
+  // is prefetched now and updated while the caller scans the next words, so
+  // that cache misses on the table (a third of the time without this, perf
+  // on brown.txt) overlap with the scan. Counts are sums, so the order of
+  // the updates does not matter.
+  void AddLater(const char* p, size_t len, int64_t delta) {
+    const Packed key = Key(p, len);
+    __builtin_prefetch(&slots_[key.hash >> shift_]);
+    Pending& slot = pending_[next_pending_];
+    if (slot.delta != 0) Insert(slot.key, slot.delta);
+    slot = {key, delta};
+    next_pending_ = (next_pending_ + 1) % kLag;
+  }
+
+  void Flush() {
+    for (Pending& slot : pending_) {
+      if (slot.delta != 0) Insert(slot.key, slot.delta);
+      slot.delta = 0;
     }
   }
 
@@ -269,6 +268,41 @@ class ShortWordTable {
   }
 
  private:
+  struct Packed {
+    uint64_t w0, w1, hash;
+  };
+
+  // The packed, lower-cased key of a word and its hash.
+  static Packed Key(const char* p, size_t len) {
+    uint64_t w0, w1;
+    std::memcpy(&w0, p, 8);
+    std::memcpy(&w1, p + 8, 8);
+    // Every ASCII byte a word can hold but A-Z already has bit 0x20 set
+    // (digits, ' - . , &), so OR-ing 0x20 lower-cases the word.
+    constexpr uint64_t kLower = 0x2020202020202020ULL;
+    w0 = (w0 | kLower) & kMasks[len][0];
+    w1 = (w1 | kLower) & kMasks[len][1];
+    uint64_t h = w0 * 0x9E3779B97F4A7C15ULL ^ w1 * 0xC2B2AE3D27D4EB4FULL;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return {w0, w1, h};
+  }
+
+  void Insert(const Packed& key, int64_t delta) {
+    for (size_t i = key.hash >> shift_;; i = (i + 1) & mask_) {
+      Slot& slot = slots_[i];
+      if (slot.w0 == 0) {
+        slot = {key.w0, key.w1, delta};
+        if (++size_ * 2 > slots_.size()) Grow();
+        return;
+      }
+      if (slot.w0 == key.w0 && slot.w1 == key.w1) {
+        slot.count += delta;
+        return;
+      }
+    }
+  }
+
   // A word's bytes, zero-padded; words hold no NUL byte, so the padding
   // gives the length. w0 == 0: empty.
   struct Slot {
@@ -292,7 +326,14 @@ class ShortWordTable {
     }
   }
 
+  static constexpr int kLag = 8;
+  struct Pending {
+    Packed key;
+    int64_t delta = 0;  // 0: none
+  };
   std::vector<Slot> slots_;
+  std::array<Pending, kLag> pending_{};
+  int next_pending_ = 0;
   size_t mask_;
   int shift_;  // the slot is the hash's top bits
   size_t size_ = 0;
@@ -338,6 +379,7 @@ class FastCounter {
       }
       pos = line_end;
     }
+    short_.Flush();
     invalid_ = std::min(invalid_, invalid_before);
     return words_ - words_before;
   }
@@ -374,7 +416,7 @@ class FastCounter {
     words_ += delta;
     const size_t len = end - begin;
     if (ascii && len <= 16 && begin + 16 <= s_.size()) {
-      short_.Add(s_.data() + begin, len, delta);
+      short_.AddLater(s_.data() + begin, len, delta);
       return;
     }
     key_.resize(len);
@@ -492,13 +534,13 @@ class FastCounter {
 int64_t ScanWordsFast(
     std::string_view text,
     const std::function<void(std::string_view word, int64_t count)>& sink,
-    std::optional<size_t>* invalid_utf8) {
+    std::optional<size_t>* invalid_utf8, int threads) {
   // Large texts are cut after line feeds into chunks of about kChunkBytes
   // (words never cross a line break); two threads, each with its own
   // counter, take the next chunk until none is left, so that the work
   // balances when the other core is busy.
   std::vector<size_t> cuts = {0};
-  if (text.size() >= kParallelBytes) {
+  if (threads > 1 && text.size() >= kParallelBytes) {
     for (size_t at = kChunkBytes; at < text.size(); at += kChunkBytes) {
       const size_t nl = text.find('\n', std::max(at, cuts.back()));
       if (nl == std::string_view::npos) break;

@@ -60,11 +60,12 @@ class WordNormalizer {
 // word with its bytes' ASCII letters lower-cased (other bytes as they are).
 // Returns the number of words. If `text` is not valid UTF-8, sets
 // *invalid_utf8 to the offset FindInvalidUtf8 gives, calls no sink and
-// returns 0; else sets it to nullopt. Defined in keywords_fast.cc.
+// returns 0; else sets it to nullopt. Texts of 4 MiB or more are counted by
+// `threads` (1 or 2) threads. Defined in keywords_fast.cc.
 int64_t ScanWordsFast(
     std::string_view text,
     const std::function<void(std::string_view word, int64_t count)>& sink,
-    std::optional<size_t>* invalid_utf8);
+    std::optional<size_t>* invalid_utf8, int threads);
 
 // Whether text[begin, end) is empty or only white space (Unicode
 // White_Space, ZWSP, word joiner, BOM).
