@@ -197,7 +197,8 @@ enum class Ranking {
   // G² = 2 (a ln(a/E1) + b ln(b/E2)) with 0 ln 0 = 0. Negated when the term
   // is relatively rarer in the scope than in the reference (a/c < b/d), so
   // over-represented terms rank first. The reference is the background
-  // table if one is given, else the rest of the corpus (corpus minus scope).
+  // table if one is given, else the rest of the corpus (corpus minus scope;
+  // the whole corpus when RankOptions::scope_in_corpus is false).
   kDistinctive,
 };
 
@@ -218,6 +219,10 @@ struct RankOptions {
   int64_t min_count = 1;
   int offset = 0;  // keywords to skip (for paging)
   int limit = 20;  // at most this many keywords
+  // Whether the scope's counts are part of the corpus counts (a corpus
+  // document). If not (a text sent inline), kDistinctive compares it with
+  // the whole corpus instead of the corpus minus the scope.
+  bool scope_in_corpus = true;
 };
 
 struct Keyword {

@@ -82,8 +82,12 @@ absl::StatusOr<KeywordPage> RankKeywords(const TermCounts& scope,
       d = background->words();
     } else {
       const Term* ct = corpus->Find(t.key);
-      b = (ct != nullptr ? ct->count : 0) - a;
-      d = corpus->words() - c;
+      b = ct != nullptr ? ct->count : 0;
+      d = corpus->words();
+      if (options.scope_in_corpus) {
+        b = std::max(0.0, b - a);
+        d = std::max(0.0, d - c);
+      }
     }
     if (c + d <= 0) return 0.0;
     const double e1 = c * (a + b) / (c + d);

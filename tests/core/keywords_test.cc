@@ -441,6 +441,23 @@ TEST_F(ToyCorpusTest, DistinctiveAgainstTheRestOfTheCorpus) {
   EXPECT_NEAR(p3.keywords[1].score, 1.5424735, 1e-6);
 }
 
+TEST_F(ToyCorpusTest, DistinctiveOfATextOutsideTheCorpus) {
+  // The inline text "banana banana" (c = 2) against the whole corpus
+  // (d = 9, banana b = 1): E1 = 2*3/11, E2 = 9*3/11;
+  // G² = 2 (2 ln(11/3) + ln(11/27)) = 2 (2 * 1.2992830 - 0.8979416)
+  //    = 3.4012488
+  const TermCounts text =
+      Count("banana banana", Options(Normalization::kLowercase));
+  RankOptions o;
+  o.ranking = Ranking::kDistinctive;
+  o.scope_in_corpus = false;
+  absl::StatusOr<KeywordPage> p = RankKeywords(text, &corpus_, nullptr, o);
+  ASSERT_TRUE(p.ok()) << p.status();
+  ASSERT_EQ(p->keywords.size(), 1u);
+  EXPECT_NEAR(p->keywords[0].score, 3.4012488, 1e-6);
+  EXPECT_EQ(p->keywords[0].doc_freq, 1);  // the corpus's
+}
+
 class MapReference : public ReferenceCounts {
  public:
   MapReference(std::map<std::string, int64_t> counts, int64_t words)
