@@ -8,8 +8,9 @@
 //    become the ASCII apostrophe, U+2010 and U+2011 the ASCII hyphen;
 //  - a final "'s" is dropped ("China’s" -> "china"; also "it's" -> "it":
 //    possessive and contracted "is" cannot be told apart);
-//  - a word whose first character is a digit ("8,000", "1.4bn", "1990s") is
-//    a number: left out unless TermOptions::include_numbers;
+//  - a word whose first character is a number (Unicode category N: "8,000",
+//    "1.4bn", "1990s"; not "G20") is a number: left out unless
+//    TermOptions::include_numbers;
 //  - a word is a stopword when its folded form, with or without the final
 //    "'s", is in the stopword list;
 //  - the surface form is the folded word without "'s"; the key is the
@@ -49,7 +50,8 @@ namespace textanalytics::core {
 inline constexpr std::string_view kEnglishStopwordsPath =
     "data/stopwords/en.txt";
 
-// A set of case-folded stopwords. Immutable once built; copyable.
+// A set of case-folded stopwords. Copyable; thread-safe to read once
+// built.
 class StopwordList {
  public:
   StopwordList() = default;  // empty: no stopwords (the NONE option)
@@ -142,7 +144,8 @@ class TermCounts {
 };
 
 // Counts the terms of `text` (segmented as `seg`) in the blocks of
-// options.scope.
+// options.scope, in one pass over the words; each distinct word is
+// normalised once.
 TermCounts CountTerms(std::string_view text, const Segmentation& seg,
                       const TermOptions& options);
 
@@ -262,7 +265,9 @@ absl::StatusOr<KeywordPage> RankKeywords(const TermCounts& scope,
 
 // The key of a query term or phrase: its words (as the segmenter finds them)
 // normalised like counted words with `normalization`, joined by one space.
-// Stopwords and numbers are kept ("the", "8,000"), and "'s" is dropped.
+// Stopwords and numbers are kept ("the", "8,000"), "'s" is dropped, and
+// punctuation between the words is ignored ("rule, of law" is "rule of
+// law", which then matches only "rule of law" in a text).
 // InvalidArgumentError when `term` has no word (empty, or only punctuation
 // or spaces).
 absl::StatusOr<std::string> NormalizeTerm(std::string_view term,
@@ -279,9 +284,10 @@ struct TermMatch {
 };
 
 // Finds the occurrences of one normalised term (from NormalizeTerm) in
-// segmented texts: its words in order, each two adjacent as in n-grams (same
-// sentence, only white space between). Overlapping occurrences all count.
-// Caches word normalisations across texts; not thread-safe (one per thread).
+// segmented texts, in O(words) per text: its words in order, each two adjacent
+// as in n-grams (same sentence, only white space between). Overlapping
+// occurrences all count. Caches word normalisations across texts; not
+// thread-safe (one per thread).
 class TermFinder {
  public:
   TermFinder(std::string_view key, Normalization normalization,
