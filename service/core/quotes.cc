@@ -1,4 +1,44 @@
+// The quote extractor. One pass over the body blocks, in text order:
+//
+//  1. Each block is split into tokens (words, punctuation, double marks) in
+//     one scan; a reused vector, no allocation per token.
+//  2. Double marks are paired by their position (an opening mark follows
+//     white space or opening punctuation, a closing one precedes white space,
+//     punctuation or the end); a quotation still open at the end of a block
+//     continues into the next block only when that block opens with a mark
+//     (the newspaper convention), otherwise it ends with its block. Single
+//     marks and apostrophes are never quotation marks here: they can only
+//     stand inside a double-quoted quotation, whose text keeps them.
+//  3. The block is cut into reporter sentences (quoted words never end one).
+//  4. Names are registered (every run of two or more capitalised words that
+//     could be a person's name, keyed by its first and last word), and the
+//     people and organisations in subject position are remembered as
+//     "actors", so that "Musk", "Mr. Hawksley", "he", "the company" and
+//     "the leader" can be resolved to the fullest earlier form.
+//  5. Each quotation is attributed by looking only at its own sentence: a
+//     reporting verb after it (", Musk told" / ", said He Aoxuan, a
+//     researcher"), before it (X said: / X said that / "according to"), in
+//     the same sentence (he said control is a country's "soft power"), a
+//     passive agent ("held up by officials as a "model""), and otherwise by
+//     context: the same sentence's previous quotation, the previous
+//     quotation of the paragraph or of the paragraph before, or the person
+//     named in the sentences before it.
+//
+// Everything looks at a bounded window around each mark, so the whole is
+// linear in the text.
 #include "service/core/quotes.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "service/core/quotes_lexicon.h"
 
 namespace textanalytics::core {
 
@@ -37,10 +77,1877 @@ std::string Quote::Text(std::string_view text) const {
   return out;
 }
 
-// STUB: to be replaced by the real extractor.
+namespace {
+
+namespace qi = quotes_internal;
+using qi::Pronoun;
+
+// ---------------------------------------------------------------- UTF-8 --
+
+// The code point at s[i] of valid UTF-8, and its length in bytes.
+char32_t DecodeAt(std::string_view s, size_t i, int* len) {
+  unsigned char c = s[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (i + n > s.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  *len = n;
+  return cp;
+}
+
+// The code point that ends just before s[i] (0 at the start).
+char32_t DecodeBefore(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  int len;
+  return DecodeAt(s, j, &len);
+}
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+         c == 0x2009 || c == 0x202F || c == 0x200A || c == 0x2002 ||
+         c == 0x2003 || c == 0x2007 || c == 0x2008 || c == 0x3000 ||
+         c == 0x2028 || c == 0x2029;
+}
+
+bool IsAlnum(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+  }
+  return u_isalnum(static_cast<UChar32>(c)) || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
+}
+
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool IsDash(char32_t c) { return c == 0x2014 || c == 0x2013; }
+bool IsOpeningCurly(char32_t c) {
+  return c == 0x201C || c == 0x201E || c == 0xAB;
+}
+bool IsClosingCurly(char32_t c) { return c == 0x201D || c == 0xBB; }
+bool IsDoubleMark(char32_t c) {
+  return c == '"' || IsOpeningCurly(c) || IsClosingCurly(c);
+}
+
+// --------------------------------------------------------------- tokens --
+
+enum TokType : uint8_t { kWord, kPunct, kOpen, kClose, kMark, kSingle };
+
+struct Tok {
+  size_t b = 0;
+  size_t e = 0;
+  TokType type = kWord;
+  char ch = 0;        // punctuation: the ASCII character, '-' for dashes
+  uint8_t mark = 0;   // raw double mark: 1 opening curly, 2 closing, 3 '"'
+  bool open_pos = false;   // for marks: in an opening position
+  bool close_pos = false;  // for marks: in a closing position
+  bool cap = false;        // word starting with a capital
+  bool poss = false;       // word ending in 's / s'
+  bool abbr = false;       // word with its abbreviation full stop ("Mr.")
+  bool initial = false;    // a capital and a full stop ("H.")
+  bool digit = false;      // word starting with a digit
+  int q = -1;              // the quotation (work index) it belongs to
+  int sent = 0;            // reporter sentence within the block
+};
+
+// A noun phrase found next to a reporting verb.
+struct Np {
+  enum Kind { kNone, kName, kPronoun, kOrgRef, kRoleRef, kUnnamed };
+  Kind kind = kNone;
+  size_t b = 0, e = 0;  // the mention as written
+  int nnames = 0;       // kName: the names, titles stripped ("and" joins)
+  size_t name_b[4] = {0, 0, 0, 0};
+  size_t name_e[4] = {0, 0, 0, 0};
+  int name_tokens[4] = {0, 0, 0, 0};
+  char name_sep[4] = {0, 0, 0, 0};  // ',' or '&' ("and") before the name
+  char gender = 0;      // from a title
+  Pronoun pronoun = Pronoun::kNone;
+  size_t desc_b = 0, desc_e = 0;
+  size_t cue_b = 0, cue_e = 0;
+  bool person_head = false;  // kUnnamed: its head noun is a person word
+  size_t head_b = 0;         // kUnnamed, kOrgRef, kRoleRef: the head noun
+  bool found() const { return kind != kNone; }
+};
+
+struct Actor {
+  size_t pos = 0;
+  std::string name;
+  bool person = false;
+  bool org = false;
+  bool plural = false;
+  int work = -1;  // the quotation it spoke, if any
+  bool subject = true;  // named as a subject, not only mentioned
+};
+
+// A quotation being built.
+struct Work {
+  Quote q;
+  size_t open_pos = 0;
+  int open_block = 0;
+  bool starts_cap = false;
+  bool first_word_seen = false;
+  int words = 0;
+  bool sentence_start = false;
+  bool starts_block = false;
+  bool colon = false;
+  bool pre_adjacent = false;
+  bool pre_in_sentence = false;  // a cue earlier in the sentence
+  Np pre;
+  int prev_in_sentence = -1;  // previous quotation of the same sentence
+  bool cue_between = false;   // a cue between it and prev_in_sentence
+  size_t lower_bound = 0;     // actors after this may be its speaker
+  bool label = false;  // after so-called, dubbed, known as
+  bool done = false;
+  int fin_block = -1;  // where it is finalised: the block and token
+  int fin_tok = -1;
+  char last_char = 0;  // last character inside the marks (ASCII) or 0
+};
+
+// "China's" -> "China"; "Joneses'" -> "Joneses".
+std::string_view StripPossessive(std::string_view w) {
+  if (w.size() > 2 && w[w.size() - 2] == '\'') return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4, 3) == "\xE2\x80\x99") {
+    return w.substr(0, w.size() - 4);
+  }
+  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+  if (w.size() > 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") {
+    return w.substr(0, w.size() - 3);
+  }
+  return w;
+}
+
+class Extractor {
+ public:
+  Extractor(std::string_view text, const Segmentation& seg)
+      : text_(text), seg_(seg) {}
+
+  std::vector<Quote> Run();
+
+ private:
+  // Tokens.
+  void Tokenize(size_t b, size_t e);
+  std::string_view W(int i) const {
+    return text_.substr(toks_[i].b, toks_[i].e - toks_[i].b);
+  }
+  // Lower-case ASCII copy of word i (empty if not a word or too long).
+  std::string_view Lower(int i, char* buf) const;
+  bool IsWordTok(int i) const {
+    return i >= 0 && i < n_ && toks_[i].type == kWord;
+  }
+  bool IsPunct(int i, char c) const {
+    return i >= 0 && i < n_ && toks_[i].type == kPunct && toks_[i].ch == c;
+  }
+  bool WordIs(int i, std::string_view lower) const;
+  bool Outside(int i) const { return toks_[i].q < 0; }
+  bool NameTok(int i) const;
+  const qi::CueWord* CueAt(int i) const;
+
+  // Marks and sentences.
+  void PairMarks(int block);
+  void CloseQuote(int work, int open_tok, int end_tok, int close_tok,
+                  size_t content_end, int block);
+  void Sentences();
+
+  // Names and actors.
+  void RegisterNames();
+  void AddSentenceActor(int t);
+  void AddNarrativeActor(int cue);
+  std::string NameText(size_t b, size_t e) const;
+  std::string FullName(size_t b, size_t e, int tokens, bool* person) const;
+
+  // Noun phrases.
+  Np SubjectBefore(int cue, int lo) const;
+  Np NpForward(int s, int hi, bool allow_unnamed) const;
+  Np NameRunBack(int i, int lo) const;
+  Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;
+  Np UnnamedBack(int i, int lo) const;
+  Np UnnamedForward(int s, int hi) const;
+  Np ClauseSubject(int cue, int lo) const;
+  int HeadOf(int s, int e) const;
+  bool ClassifyCommon(Np* np, int s, int e) const;
+  void StripName(Np* np, int first, int last, char sep) const;
+  int NameStart(int first, int last, char* gender) const;
+  int NameEnd(int j, int hi) const;
+  bool ParticleBefore(int j, int hi) const;
+  void AddMentionActors();
+
+  // Attribution.
+  void PreAttribution(int work, int open_tok);
+  Np PostAttribution(int close_tok);
+  void Finalize(int work, const Np& post);
+  bool ResolveInto(const Np& np, size_t pos, Speaker* out);
+  int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
+                std::string_view head) const;
+  char ActorGender(const Actor& a) const;
+  int AppositiveKind(int j) const;
+  void AddMentionActor(int t);
+  void AddActor(size_t pos, const Speaker& s, bool plural, int work,
+                bool subject = true);
+
+  std::string_view text_;
+  const Segmentation& seg_;
+  std::vector<Tok> toks_;
+  int n_ = 0;
+  size_t block_b_ = 0, block_e_ = 0;
+  std::vector<Work> works_;
+  std::vector<Actor> actors_;
+  absl::flat_hash_map<std::string, std::string> by_last_;
+  absl::flat_hash_map<std::string, std::string> by_first_;
+  absl::flat_hash_set<std::string> proper_;
+  absl::flat_hash_map<std::string, char> gender_;
+  absl::flat_hash_set<std::string> org_names_;  // names known as organisations
+  absl::flat_hash_map<std::string, std::string> org_by_first_;
+  int pending_ = -1;       // quotation continued into the next block
+  int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
+  size_t last_close_ = 0;  // end of the last quotation's closing mark
+  size_t prev_block_b_ = 0;
+};
+
+// ------------------------------------------------------------ tokenizer --
+
+void Extractor::Tokenize(size_t b, size_t e) {
+  toks_.clear();
+  size_t i = b;
+  while (i < e) {
+    int len;
+    char32_t c = DecodeAt(text_, i, &len);
+    if (IsSpace(c)) {
+      i += len;
+      continue;
+    }
+    Tok t;
+    t.b = i;
+    if (IsAlnum(c)) {
+      t.type = kWord;
+      t.cap = IsUpper(c);
+      t.digit = c < 0x80 && c >= '0' && c <= '9';
+      size_t j = i + len;
+      char32_t prev = c;
+      while (j < e) {
+        int l2;
+        char32_t d = DecodeAt(text_, j, &l2);
+        if (IsAlnum(d)) {
+          prev = d;
+          j += l2;
+          continue;
+        }
+        if (j + l2 < e) {
+          int l3;
+          char32_t next = DecodeAt(text_, j + l2, &l3);
+          bool joins = false;
+          if (IsApostrophe(d) && IsAlnum(prev) && IsAlnum(next) &&
+              !(next >= '0' && next <= '9')) {
+            joins = true;  // don't, China's
+          } else if ((d == '-' || d == 0x2010 || d == 0x2011) &&
+                     IsAlnum(next)) {
+            joins = true;  // data-rich
+          } else if ((d == '.' || d == ',') && prev < 0x80 && prev >= '0' &&
+                     prev <= '9' && next >= '0' && next <= '9') {
+            joins = true;  // 3.5, 8,000
+          } else if (d == '&' && t.cap && IsUpper(next)) {
+            joins = true;  // AT&T
+          }
+          if (joins) {
+            prev = next;
+            j += l2 + l3;
+            continue;
+          }
+        }
+        break;
+      }
+      t.e = j;
+      std::string_view w = text_.substr(t.b, t.e - t.b);
+      if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" ||
+                           w.substr(w.size() - 2) == "'S")) {
+        t.poss = true;
+      } else if (w.size() > 4 &&
+                 w.substr(w.size() - 4) == "\xE2\x80\x99s") {
+        t.poss = true;
+      }
+      // The Joneses' : a final apostrophe after s is possessive.
+      if (j < e && (prev == 's' || prev == 'S')) {
+        int l2;
+        char32_t d = DecodeAt(text_, j, &l2);
+        if (IsApostrophe(d)) {
+          bool next_word = false;
+          if (j + l2 < e) {
+            int l3;
+            next_word = IsAlnum(DecodeAt(text_, j + l2, &l3));
+          }
+          // Only when the apostrophe closes no quotation opened by a single
+          // mark before the word.
+          char32_t before = DecodeBefore(text_, t.b);
+          if (!next_word && before != '\'' && before != 0x2018) {
+            t.e = j + l2;
+            t.poss = true;
+          }
+        }
+      }
+      if (t.e < e && text_[t.e] == '.') {
+        if (!t.cap || t.e - t.b > 1) {
+          if (qi::IsAbbreviation(w)) {
+            t.abbr = true;
+            t.e += 1;
+          }
+        } else {
+          t.abbr = true;
+          t.initial = true;
+          t.e += 1;
+        }
+      }
+      toks_.push_back(t);
+      i = t.e;
+      continue;
+    }
+    t.e = i + len;
+    if (IsDoubleMark(c)) {
+      t.type = kMark;
+      t.mark = IsOpeningCurly(c) ? 1 : IsClosingCurly(c) ? 2 : 3;
+      char32_t before = DecodeBefore(text_, i);
+      int l2 = 0;
+      char32_t after = t.e < e ? DecodeAt(text_, t.e, &l2) : 0;
+      t.open_pos = i == b || IsSpace(before) || before == '(' ||
+                   before == '[' || before == '{' || before == '/' ||
+                   before == '-' || IsDash(before) || before == 0x2018 ||
+                   before == 0x201C || before == ':';
+      t.close_pos = t.e >= e || IsSpace(after) || after == ',' ||
+                    after == '.' || after == ';' || after == ':' ||
+                    after == '!' || after == '?' || after == ')' ||
+                    after == ']' || after == '}' || after == '-' ||
+                    IsDash(after) || after == 0x2019 || after == '\'' ||
+                    after == 0x201D || after == 0x2026;
+      if (c == '"' && before < 0x80 && before >= '0' && before <= '9' &&
+          !t.open_pos) {
+        t.mark = 4;  // 5'10" : an inch sign
+      }
+    } else if (c == '\'' || c == 0x2018 || c == 0x2019) {
+      t.type = kSingle;
+    } else {
+      t.type = kPunct;
+      if (c < 0x80) {
+        t.ch = static_cast<char>(c);
+      } else if (IsDash(c)) {
+        t.ch = '-';
+      } else if (c == 0x2026) {
+        t.ch = '~';  // ellipsis: never a sentence end by itself
+      } else {
+        t.ch = '#';
+      }
+    }
+    toks_.push_back(t);
+    i = t.e;
+  }
+  n_ = static_cast<int>(toks_.size());
+}
+
+std::string_view Extractor::Lower(int i, char* buf) const {
+  if (!IsWordTok(i)) return {};
+  const Tok& t = toks_[i];
+  size_t len = t.e - t.b;
+  if (len > 31) return {};
+  for (size_t k = 0; k < len; ++k) {
+    char c = text_[t.b + k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return std::string_view(buf, len);
+}
+
+bool Extractor::WordIs(int i, std::string_view lower) const {
+  char buf[32];
+  return IsWordTok(i) && Lower(i, buf) == lower;
+}
+
+// A token that can be part of a name: a capitalised word that is not a
+// pronoun on its own, or an initial.
+bool Extractor::NameTok(int i) const {
+  if (!IsWordTok(i)) return false;
+  const Tok& t = toks_[i];
+  return (t.cap || t.initial) && !t.digit;
+}
+
+const qi::CueWord* Extractor::CueAt(int i) const {
+  if (!IsWordTok(i)) return nullptr;
+  char buf[32];
+  std::string_view w = Lower(i, buf);
+  if (w.empty()) return nullptr;
+  const qi::CueWord* cue = qi::FindCue(w);
+  if (cue == nullptr) return nullptr;
+  if (cue->particle && !WordIs(i + 1, "out")) return nullptr;
+  // A capital mid-sentence is a name ("Stress"), not a verb.
+  if (toks_[i].cap && i > 0 && toks_[i - 1].sent == toks_[i].sent &&
+      toks_[i - 1].type == kWord) {
+    return nullptr;
+  }
+  // A determiner or preposition before makes it a noun: "in a report".
+  if (i > 0 && IsWordTok(i - 1)) {
+    char b2[32];
+    std::string_view p = Lower(i - 1, b2);
+    if (p == "a" || p == "an" || p == "the" || p == "this" || p == "that" ||
+        p == "his" || p == "her" || p == "its" || p == "their" ||
+        p == "our" || p == "my" || p == "your" || p == "in" || p == "of" ||
+        p == "for" || p == "no" || p == "any" || p == "to" || p == "with" ||
+        p == "whose" || p == "every" || p == "each" || p == "such") {
+      bool preposition = p == "in" || p == "of" || p == "for" ||
+                         p == "with" || p == "to";
+      if (cue->form == qi::CueForm::kGerund && preposition && p != "to") {
+        return cue;  // "lauded for denouncing"
+      }
+      if (cue->form != qi::CueForm::kThird || p == "to") return nullptr;
+    }
+  }
+  return cue;
+}
+
+// --------------------------------------------------------------- marks --
+
+// Records the part of quotation `wi` between the mark at open_tok and
+// end_tok (exclusive): the closing mark close_tok, or the next opening mark
+// or the block end when it is left open.
+void Extractor::CloseQuote(int wi, int open_tok, int end_tok, int close_tok,
+                           size_t content_end, int block) {
+  Work& w = works_[wi];
+  size_t cb = toks_[open_tok].e;
+  size_t ce = content_end;
+  while (cb < ce && (text_[cb] == ' ' || text_[cb] == '\t')) ++cb;
+  while (ce > cb && (text_[ce - 1] == ' ' || text_[ce - 1] == '\t')) --ce;
+  if (w.q.parts.empty()) {
+    w.q.outer.begin = toks_[open_tok].b;
+    w.q.first_block = block;
+  }
+  w.q.parts.push_back({cb, ce});
+  w.q.outer.end = close_tok >= 0 ? toks_[close_tok].e : content_end;
+  w.q.last_block = block;
+  int last = end_tok;
+  w.fin_block = block;
+  w.fin_tok = close_tok >= 0 ? close_tok : std::max(open_tok, last - 1);
+  for (int k = open_tok; k < last; ++k) {
+    toks_[k].q = wi;
+    if (k > open_tok && toks_[k].type == kWord) {
+      ++w.words;
+      if (!w.first_word_seen) {
+        w.first_word_seen = true;
+        w.starts_cap = toks_[k].cap || toks_[k].digit;
+      }
+    }
+  }
+  if (close_tok >= 0) toks_[close_tok].q = wi;
+  w.last_char = ce > cb ? text_[ce - 1] : 0;
+  if (ce > cb + 2 && static_cast<unsigned char>(text_[ce - 1]) == 0xA6 &&
+      static_cast<unsigned char>(text_[ce - 3]) == 0xE2) {
+    w.last_char = '~';
+  }
+}
+
+void Extractor::PairMarks(int block) {
+  int cur = -1;       // work of the open quotation
+  int open_tok = -1;  // its opening mark
+  int first_mark = 0;
+  if (pending_ >= 0) {
+    // The block opens with a mark: the quotation goes on.
+    for (int k = 0; k < n_; ++k) {
+      if (toks_[k].type == kMark) {
+        cur = pending_;
+        open_tok = k;
+        toks_[k].type = kOpen;
+        first_mark = k + 1;
+        break;
+      }
+    }
+    pending_ = -1;
+  }
+  for (int k = first_mark; k < n_; ++k) {
+    Tok& t = toks_[k];
+    if (t.type != kMark) continue;
+    bool is_open = cur >= 0;
+    int role = 0;  // 1 open, 2 close, 0 ignore
+    if (t.mark == 1) {
+      role = (is_open && t.close_pos && !t.open_pos) ? 2 : 1;
+    } else if (t.mark == 2) {
+      role = is_open ? 2 : (t.open_pos && !t.close_pos ? 1 : 0);
+    } else if (t.mark == 3) {
+      if (t.open_pos && !t.close_pos) {
+        role = 1;
+      } else if (t.close_pos && !t.open_pos) {
+        role = is_open ? 2 : 0;
+      } else {
+        role = is_open ? 2 : 1;
+      }
+    }
+    if (role == 1) {
+      if (cur >= 0) CloseQuote(cur, open_tok, k, -1, t.b, block);
+      if (cur >= 0) works_[cur].done = true;
+      cur = static_cast<int>(works_.size());
+      works_.emplace_back();
+      works_[cur].open_pos = t.b;
+      works_[cur].open_block = block;
+      open_tok = k;
+      t.type = kOpen;
+    } else if (role == 2) {
+      t.type = kClose;
+      CloseQuote(cur, open_tok, k, k, t.b, block);
+      works_[cur].done = true;
+      cur = -1;
+    } else {
+      t.type = kPunct;
+      t.ch = '"';
+    }
+  }
+  if (cur >= 0) {
+    CloseQuote(cur, open_tok, n_, -1, block_e_, block);
+    // Does the next block open with a mark? Then the quotation goes on.
+    const auto& blocks = seg_.blocks;
+    if (block + 1 < static_cast<int>(blocks.size()) &&
+        blocks[block + 1].kind == BlockKind::kBody &&
+        blocks[block + 1].begin < blocks[block + 1].end) {
+      int len;
+      char32_t c = DecodeAt(text_, blocks[block + 1].begin, &len);
+      if (c == '"' || IsOpeningCurly(c)) {
+        pending_ = cur;
+        return;
+      }
+    }
+    works_[cur].done = true;
+  }
+}
+
+void Extractor::Sentences() {
+  int sent = 0;
+  for (int i = 0; i < n_; ++i) {
+    Tok& t = toks_[i];
+    t.sent = sent;
+    bool boundary = false;
+    int next = i + 1;
+    while (next < n_ && toks_[next].type == kSingle) ++next;
+    if (t.type == kPunct && t.q < 0 &&
+        (t.ch == '.' || t.ch == '!' || t.ch == '?')) {
+      if (next >= n_) {
+        boundary = true;
+      } else {
+        const Tok& u = toks_[next];
+        boundary = (u.type == kWord && (u.cap || u.digit)) ||
+                   u.type == kOpen || (u.type == kPunct && u.ch == '(');
+      }
+    } else if (t.type == kClose && i > 0 && next < n_) {
+      // "... end." Next sentence: a full stop, ? or ! just inside the mark.
+      const Tok& last = toks_[i - 1];
+      const Tok& u = toks_[next];
+      if (last.type == kPunct &&
+          (last.ch == '.' || last.ch == '!' || last.ch == '?') &&
+          ((u.type == kWord && (u.cap || u.digit)) || u.type == kOpen)) {
+        boundary = true;
+        // "Why?" Smith asked: a name and a reporting verb go on.
+        if (last.ch != '.' && u.type == kWord) {
+          for (int k = next + 1; k < n_ && k <= next + 3; ++k) {
+            if (CueAt(k) != nullptr) {
+              boundary = false;
+              break;
+            }
+            if (!NameTok(k)) break;
+          }
+        }
+      }
+    }
+    if (boundary) ++sent;
+  }
+}
+
+// --------------------------------------------------------------- names --
+
+std::string Extractor::NameText(size_t b, size_t e) const {
+  std::string out;
+  out.reserve(e - b);
+  bool space = false;
+  for (size_t i = b; i < e; ++i) {
+    char c = text_[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  // A possessive ending is not part of the name.
+  if (out.size() > 2 && (out.compare(out.size() - 2, 2, "'s") == 0)) {
+    out.resize(out.size() - 2);
+  } else if (out.size() > 4 &&
+             out.compare(out.size() - 4, 4, "\xE2\x80\x99s") == 0) {
+    out.resize(out.size() - 4);
+  } else if (out.size() > 1 && out.back() == '\'') {
+    out.pop_back();
+  } else if (out.size() > 3 &&
+             out.compare(out.size() - 3, 3, "\xE2\x80\x99") == 0) {
+    out.resize(out.size() - 3);
+  }
+  return out;
+}
+
+// The first and last words of a name.
+void NameEnds(const std::string& name, std::string* first,
+              std::string* last) {
+  size_t sp = name.find(' ');
+  size_t lsp = name.rfind(' ');
+  *first = name.substr(0, sp);
+  *last = lsp == std::string::npos ? name : name.substr(lsp + 1);
+}
+
+int CountWords(const std::string& s) {
+  int n = s.empty() ? 0 : 1;
+  for (char c : s) n += c == ' ';
+  return n;
+}
+
+// The fullest earlier form of the name text_[b, e) of `tokens` words.
+std::string Extractor::FullName(size_t b, size_t e, int tokens,
+                                bool* person) const {
+  std::string name = NameText(b, e);
+  *person = tokens >= 2;
+  std::string first, last;
+  NameEnds(name, &first, &last);
+  auto it = by_last_.find(last);
+  if (it != by_last_.end() && CountWords(it->second) > tokens &&
+      (tokens == 1 || it->second.find(name) != std::string::npos ||
+       it->second.find(first) == 0)) {
+    *person = true;
+    return it->second;
+  }
+  if (tokens == 1) {
+    auto f = by_first_.find(first);
+    if (f != by_first_.end()) {
+      *person = true;
+      return f->second;
+    }
+    auto o = org_by_first_.find(first);
+    if (o != org_by_first_.end()) return o->second;  // "Nordvik"
+  }
+  return name;
+}
+
+void Extractor::RegisterNames() {
+  char buf[32];
+  int i = 0;
+  while (i < n_) {
+    if (!NameTok(i)) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    bool poss = false;
+    while (j < n_) {
+      if (NameTok(j)) {
+        poss = toks_[j].poss;
+        ++j;
+        if (poss) break;
+        continue;
+      }
+      if (ParticleBefore(j, n_)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // Words seen capitalised inside a sentence are proper nouns.
+    bool sentence_initial =
+        i == 0 || toks_[i - 1].sent != toks_[i].sent ||
+        toks_[i - 1].type == kOpen || toks_[i - 1].type == kPunct;
+    if (j - i == 1 && !sentence_initial && !toks_[i].initial) {
+      std::string_view w = StripPossessive(W(i));
+      absl::string_view key(w.data(), w.size());
+      if (!proper_.contains(key)) proper_.insert(std::string(w));
+    }
+    char gender = 0;
+    int s = NameStart(i, j - 1, &gender);
+    bool ok = j - s >= 2 && !(s > 0 && WordIs(s - 1, "the"));
+    int non_initial = 0;
+    for (int k = s; ok && k < j; ++k) {
+      std::string_view w = W(k);
+      if (toks_[k].abbr) w.remove_suffix(1);
+      if (qi::IsNonPersonWord(w) || qi::IsTitle(w)) ok = false;
+      if (!toks_[k].initial && toks_[k].cap) {
+        ++non_initial;
+        // An acronym ("CCP") is not part of a person's name.
+        if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
+      }
+    }
+    if (ok && non_initial >= 2 && j - s <= 5) {
+      std::string name = NameText(toks_[s].b, toks_[j - 1].e);
+      std::string first, last;
+      NameEnds(name, &first, &last);
+      int words = CountWords(name);
+      auto& l = by_last_[last];
+      if (CountWords(l) < words) l = name;
+      auto& f = by_first_[first];
+      if (CountWords(f) < words) f = name;
+      if (gender) gender_[name] = gender;
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
+// --------------------------------------------------------- noun phrases --
+
+// The first word of the name toks_[first..last] once leading function words
+// and titles are stripped: everything up to the last title or capitalised
+// role word ("Tesla CEO Elon Musk", "Owner Gareth Jones"). Sets *gender
+// from a title. Returns last + 1 if nothing is left.
+int Extractor::NameStart(int first, int last, char* gender) const {
+  char buf[32];
+  int s = first;
+  while (s < last && qi::IsFunctionWord(Lower(s, buf))) ++s;
+  for (int k = last - 1; k >= s; --k) {
+    std::string_view w = W(k);
+    if (toks_[k].abbr) w.remove_suffix(1);
+    if (qi::IsTitle(w) || (toks_[k].cap && qi::IsRoleNoun(Lower(k, buf)))) {
+      char g = qi::TitleGender(w);
+      if (g && gender != nullptr) *gender = g;
+      return k + 1;
+    }
+  }
+  return s;
+}
+
+// Strips leading function words and titles from the name toks_[first..last]
+// and records it in np, `sep` (',' or '&' for "and") before it.
+void Extractor::StripName(Np* np, int first, int last, char sep) const {
+  int s = NameStart(first, last, &np->gender);
+  if (s > last || np->nnames >= 4) return;
+  int n = np->nnames++;
+  np->name_b[n] = toks_[s].b;
+  np->name_e[n] = toks_[last].e;
+  np->name_tokens[n] = last - s + 1;
+  np->name_sep[n] = sep;
+}
+
+// A run of name words ending at token i (inclusive), "and" joining names.
+Np Extractor::NameRunBack(int i, int lo) const {
+  Np np;
+  int j = i;
+  int ends[4];
+  int starts[4];
+  int n = 0;
+  int end = i;
+  while (true) {
+    while (j - 1 >= lo && Outside(j - 1)) {
+      if (NameTok(j - 1) && !toks_[j - 1].poss) {
+        --j;
+      } else if (IsWordTok(j - 1) && qi::IsNameParticle(W(j - 1)) &&
+                 j - 2 >= lo &&
+                 (NameTok(j - 2) ||
+                  (j - 3 >= lo && IsWordTok(j - 2) &&
+                   qi::IsNameParticle(W(j - 2)) && NameTok(j - 3)))) {
+        --j;
+      } else {
+        break;
+      }
+    }
+    if (n < 4) {
+      starts[n] = j;
+      ends[n] = end;
+      ++n;
+    }
+    if (j - 2 >= lo && WordIs(j - 1, "and") && NameTok(j - 2) &&
+        !toks_[j - 2].poss && Outside(j - 2)) {
+      end = j - 2;
+      j = j - 2;
+      continue;
+    }
+    break;
+  }
+  for (int k = n - 1; k >= 0; --k) {
+    StripName(&np, starts[k], ends[k], k == n - 1 ? 0 : '&');
+  }
+  if (np.nnames == 0) return np;
+  np.kind = Np::kName;
+  np.b = np.name_b[0];
+  np.e = np.name_e[np.nnames - 1];
+  return np;
+}
+
+// Whether token j is a name particle followed (through more particles) by a
+// name word before hi: "van der Merwe".
+bool Extractor::ParticleBefore(int j, int hi) const {
+  int k = j;
+  while (k < hi && k < j + 3 && IsWordTok(k) && qi::IsNameParticle(W(k))) ++k;
+  return k > j && k < hi && NameTok(k);
+}
+
+// The end (exclusive) of the run of name words from token j.
+int Extractor::NameEnd(int j, int hi) const {
+  while (j < hi && Outside(j)) {
+    if (NameTok(j)) {
+      bool poss = toks_[j].poss;
+      ++j;
+      if (poss) break;
+    } else if (ParticleBefore(j, hi)) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+// Names from token s: "Yaya Fanusie and Emily Jin", "Aisha Baig, Omar
+// Farooq and Sana Malik"; then a description after a comma. *end_tok (if
+// given) is set to the token after the names.
+Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
+  Np np;
+  int j = NameEnd(s, hi);
+  if (j == s) return np;
+  StripName(&np, s, j - 1, 0);
+  while (j + 1 < hi && !toks_[j - 1].poss) {
+    if (WordIs(j, "and") && NameTok(j + 1)) {
+      int e = NameEnd(j + 1, hi);
+      StripName(&np, j + 1, e - 1, '&');
+      j = e;
+      break;
+    }
+    // ", X, Y and Z": a list of names only if it ends with "and" + name.
+    if (IsPunct(j, ',') && NameTok(j + 1)) {
+      int k = j;
+      bool list = false;
+      while (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
+        k = NameEnd(k + 1, hi);
+        if (k < hi && WordIs(k, "and") && k + 1 < hi && NameTok(k + 1)) {
+          list = true;
+          break;
+        }
+      }
+      if (!list) break;
+      while (IsPunct(j, ',')) {
+        int e = NameEnd(j + 1, hi);
+        StripName(&np, j + 1, e - 1, ',');
+        j = e;
+      }
+      continue;  // then "and" + the last name
+    }
+    break;
+  }
+  if (np.nnames == 0) return np;
+  np.kind = Np::kName;
+  np.b = np.name_b[0];
+  np.e = np.name_e[np.nnames - 1];
+  if (end_tok != nullptr) *end_tok = j;
+  // Description: ", head of tech policy research at Trivium China,".
+  if (j < hi && IsPunct(j, ',')) {
+    int d = j + 1;
+    int k = d;
+    while (k < hi && Outside(k) && !IsPunct(k, ',') && !IsPunct(k, '.') &&
+           !IsPunct(k, ';') && toks_[k].type != kOpen) {
+      ++k;
+    }
+    if (k > d) {
+      np.desc_b = toks_[d].b;
+      np.desc_e = toks_[k - 1].e;
+    }
+  }
+  return np;
+}
+
+// The head noun of the common noun phrase toks_[s..e]: its first person or
+// organisation noun ("a senior executive at ..."), else the last word
+// before a preposition, else the last word.
+int Extractor::HeadOf(int s, int e) const {
+  char buf[32];
+  for (int k = s; k <= e; ++k) {
+    std::string_view w = Lower(k, buf);
+    if (qi::IsFunctionWord(w) || toks_[k].poss) continue;
+    if (qi::IsOrgNoun(w) || qi::IsPersonNoun(w)) return k;
+  }
+  for (int k = s + 1; k <= e; ++k) {
+    std::string_view w = Lower(k, buf);
+    if (w == "at" || w == "of" || w == "for" || w == "from" || w == "with" ||
+        w == "in" || w == "on") {
+      return k - 1;
+    }
+  }
+  return e;
+}
+
+// Fills in the kind of the common noun phrase toks_[s..e].
+bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
+  char b1[32], b2[32];
+  int head = HeadOf(s, e);
+  std::string_view first = Lower(s, b1);
+  std::string_view hw = Lower(head, b2);
+  if (hw.empty() || qi::IsFunctionWord(hw) || qi::IsAuxiliary(hw)) {
+    return false;
+  }
+  bool definite = first == "the" || first == "this" || first == "that";
+  char b3[32];
+  std::string_view last = Lower(e, b3);
+  if (definite && e - s <= 3 && qi::IsOrgNoun(last)) {
+    np->kind = Np::kOrgRef;
+    head = e;
+  } else if (definite && e - s <= 3 && qi::IsRoleNoun(last)) {
+    np->kind = Np::kRoleRef;
+    head = e;
+  } else {
+    np->kind = Np::kUnnamed;
+  }
+  np->person_head = qi::IsPersonNoun(hw);
+  np->head_b = toks_[head].b;
+  np->b = toks_[s].b;
+  np->e = toks_[e].e;
+  return true;
+}
+
+// A common noun phrase ending at token i: "the draft law", "experts",
+// "Chinese officials and executives".
+Np Extractor::UnnamedBack(int i, int lo) const {
+  Np np;
+  char buf[32];
+  int j = i;
+  while (j - 1 >= lo && IsWordTok(j - 1) && Outside(j - 1) && i - j < 10) {
+    std::string_view w = Lower(j - 1, buf);
+    if (w.empty() || qi::IsClauseWord(w) || qi::IsAuxiliary(w) ||
+        CueAt(j - 1) != nullptr) {
+      break;
+    }
+    --j;
+  }
+  if (WordIs(j, "and") && j < i) ++j;
+  if (!ClassifyCommon(&np, j, i)) return Np();
+  return np;
+}
+
+// A common noun phrase from token s: "a senior executive at a large Chinese
+// tech conglomerate".
+Np Extractor::UnnamedForward(int s, int hi) const {
+  Np np;
+  char buf[32];
+  int j = s;
+  while (j < hi && IsWordTok(j) && Outside(j) && j - s < 12) {
+    std::string_view w = Lower(j, buf);
+    if (w.empty()) break;
+    if (w == "to" && j > s &&
+        (WordIs(j - 1, "close") || WordIs(j - 1, "next") ||
+         WordIs(j - 1, "near") || WordIs(j - 1, "loyal") ||
+         WordIs(j - 1, "related") || WordIs(j - 1, "opposed"))) {
+      ++j;  // "a banker close to the talks"
+      continue;
+    }
+    if (j > s && (qi::IsClauseWord(w) || qi::IsAuxiliary(w) ||
+                  CueAt(j) != nullptr || w == "on" || w == "during" ||
+                  w == "via" || w == "through" || w == "in" ||
+                  w == "adding" || w == "saying" || w == "last" ||
+                  w == "yesterday" || w == "today" || w == "earlier" ||
+                  w == "this")) {
+      break;
+    }
+    // A past participle after the head ends the phrase ("a man accused").
+    if (j > s + 1 && w.size() > 4 && w.substr(w.size() - 2) == "ed") break;
+    ++j;
+  }
+  if (j == s) return np;
+  if (!ClassifyCommon(&np, s, j - 1)) return Np();
+  return np;
+}
+
+// The noun phrase that starts at token s: a pronoun, a name, or (when
+// allowed) a common noun phrase.
+Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
+  Np np;
+  if (s >= hi || !IsWordTok(s) || !Outside(s)) return np;
+  char buf[32];
+  std::string_view w = Lower(s, buf);
+  Pronoun p = qi::FindPronoun(w);
+  if (p != Pronoun::kNone) {
+    // "said He Aoxuan": a capitalised pronoun inside a sentence and before
+    // a name is part of the name.
+    bool name_like = toks_[s].cap && s + 1 < hi && NameTok(s + 1) && s > 0 &&
+                     toks_[s - 1].sent == toks_[s].sent;
+    if (!name_like) {
+      np.kind = Np::kPronoun;
+      np.pronoun = p;
+      np.b = toks_[s].b;
+      np.e = toks_[s].e;
+      return np;
+    }
+  }
+  int start = s;
+  if (w == "the" && s + 1 < hi && NameTok(s + 1)) start = s + 1;
+  // "Chinese officials": a nationality before a noun is an adjective.
+  bool adjective = NameTok(start) && start + 1 < hi && IsWordTok(start + 1) &&
+                   !toks_[start + 1].cap &&
+                   qi::IsNonPersonWord(W(start)) &&
+                   !qi::IsFunctionWord(Lower(start + 1, buf));
+  if (NameTok(start) && !adjective) {
+    bool function = start == s && qi::IsFunctionWord(w);
+    if (!function || (s + 1 < hi && NameTok(s + 1))) {
+      Np name = NameRunForward(start, hi);
+      if (name.found()) return name;
+    }
+  }
+  if (!allow_unnamed) return np;
+  // "said councillor Ama Owusu": a lower-case role before the name.
+  int r = s;
+  while (r < hi && r < s + 4 && IsWordTok(r) && Outside(r) && !toks_[r].cap &&
+         !qi::IsFunctionWord(Lower(r, buf)) && CueAt(r) == nullptr) {
+    ++r;
+  }
+  if (r > s && r < hi && NameTok(r) && qi::IsPersonNoun(Lower(r - 1, buf))) {
+    Np name = NameRunForward(r, hi);
+    if (name.found()) {
+      if (name.desc_e <= name.desc_b) {
+        name.desc_b = toks_[s].b;
+        name.desc_e = toks_[r - 1].e;
+      }
+      return name;
+    }
+  }
+  np = UnnamedForward(s, hi);
+  if (!np.found()) return np;
+  // "the ministry's spokesman, Karim Bennani": the name is the speaker,
+  // the phrase before it its description.
+  int k = s;
+  while (k < hi && toks_[k].b < np.e) ++k;
+  if (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
+    int end = -1;
+    Np name = NameRunForward(k + 1, hi, &end);
+    if (name.found() &&
+        (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
+      name.desc_b = np.b;
+      name.desc_e = np.e;
+      return name;
+    }
+  }
+  return np;
+}
+
+// The subject of a gerund ("a commentator has been lauded for denouncing"):
+// the noun phrase that opens its clause, or the clause before it.
+Np Extractor::ClauseSubject(int cue, int lo) const {
+  char buf[32];
+  int cs = cue;
+  while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',') &&
+         !IsPunct(cs - 1, ';') && !IsPunct(cs - 1, '-')) {
+    std::string_view w = Lower(cs - 1, buf);
+    if (IsWordTok(cs - 1) && (w == "while" || w == "whereas" ||
+                              w == "but" || w == "as" || w == "after" ||
+                              w == "when" || w == "because")) {
+      break;
+    }
+    if (!IsWordTok(cs - 1)) break;
+    --cs;
+  }
+  if (cs == cue) {
+    // ", saying": the clause before the comma.
+    int e = cs - 1;
+    if (e < lo || !IsPunct(e, ',')) return Np();
+    cs = e;
+    while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',') &&
+           toks_[cs - 1].type == kWord) {
+      --cs;
+    }
+    return NpForward(cs, e, true);
+  }
+  return NpForward(cs, cue, true);
+}
+
+// The subject of the reporting verb at `cue`, looking back no further than
+// token lo.
+Np Extractor::SubjectBefore(int cue, int lo) const {
+  char buf[32];
+  int i = cue - 1;
+  while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap &&
+         qi::IsAuxOrAdverb(Lower(i, buf))) {
+    --i;
+  }
+  if (i < lo || !Outside(i)) return Np();
+  if (IsWordTok(i)) {
+    std::string_view w = Lower(i, buf);
+    Pronoun p = qi::FindPronoun(w);
+    if (p != Pronoun::kNone) {
+      Np np;
+      np.kind = Np::kPronoun;
+      np.pronoun = p;
+      np.b = toks_[i].b;
+      np.e = toks_[i].e;
+      return np;
+    }
+    if (NameTok(i) && !toks_[i].poss) return NameRunBack(i, lo);
+    if (!toks_[i].cap || qi::IsFunctionWord(w)) return UnnamedBack(i, lo);
+    return Np();
+  }
+  if (!IsPunct(i, ',')) return Np();
+  // "X, a researcher at Y, said": walk back over the comma-separated
+  // segments to the one that is a name on its own, or to the first one.
+  int comma = i;
+  int seg_end = comma;
+  for (int n = 0; n < 6; ++n) {
+    int seg_start = seg_end;
+    while (seg_start - 1 >= lo && Outside(seg_start - 1) &&
+           !IsPunct(seg_start - 1, ',') &&
+           toks_[seg_start - 1].type != kClose &&
+           toks_[seg_start - 1].type != kOpen) {
+      --seg_start;
+    }
+    if (seg_start == seg_end) return Np();
+    bool at_start = seg_start == lo || !IsPunct(seg_start - 1, ',');
+    Np np = NpForward(seg_start, seg_end, at_start);
+    if (np.found()) {
+      bool whole = np.e >= toks_[seg_end - 1].b;
+      bool ok = (np.kind == Np::kName && whole) ||
+                (np.kind == Np::kPronoun && seg_end - seg_start == 1) ||
+                (at_start && (np.kind != Np::kUnnamed || np.person_head));
+      if (ok) {
+        int k = seg_start;
+        while (k < comma && toks_[k].b < np.e) ++k;
+        while (k < comma && IsPunct(k, ',')) ++k;
+        if (k < comma) {
+          np.desc_b = toks_[k].b;
+          np.desc_e = toks_[comma - 1].e;
+        }
+        return np;
+      }
+    }
+    if (at_start) return Np();
+    seg_end = seg_start - 1;
+  }
+  return Np();
+}
+
+// ------------------------------------------------------------ actors --
+
+void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
+                         int work, bool subject) {
+  if (s.name.empty() || s.name == "?") return;
+  Actor a;
+  a.pos = pos;
+  a.name = s.name;
+  a.org = s.organization ||
+          org_names_.contains(absl::string_view(s.name.data(), s.name.size()));
+  a.person = !a.org;
+  a.plural = plural;
+  a.work = work;
+  a.subject = subject;
+  if (a.org) {
+    size_t sp = a.name.find(' ');
+    if (sp != std::string::npos) {
+      auto& full = org_by_first_[a.name.substr(0, sp)];
+      if (full.empty()) full = a.name;
+    }
+  }
+  actors_.push_back(std::move(a));
+}
+
+char Extractor::ActorGender(const Actor& a) const {
+  auto g = gender_.find(a.name);
+  if (g != gender_.end()) return g->second;
+  size_t sp = a.name.find(' ');
+  if (sp == std::string::npos || a.plural) return 0;
+  return qi::FirstNameGender(std::string_view(a.name).substr(0, sp));
+}
+
+// The most recent actor before `pos` that `kind` (a pronoun), a role ("the
+// leader") or an organisation reference ("the company"; `head` is its noun)
+// can refer to; -1 if none.
+int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
+                         std::string_view head) const {
+  int limit = 0;
+  int fallback = -1;
+  for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
+       --k, ++limit) {
+    const Actor& a = actors_[k];
+    if (a.pos >= pos) continue;
+    if (org_ref || kind == Pronoun::kIt) {
+      if (!a.org) continue;
+      if (head.empty()) return k;
+      // "the council": an organisation whose name has the noun, else the
+      // most recent one.
+      std::string lower = a.name;
+      for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      if (lower.find(head) != std::string::npos) return k;
+      if (fallback < 0) fallback = k;
+      continue;
+    }
+    if (role || kind == Pronoun::kMale || kind == Pronoun::kFemale) {
+      if (!a.person || a.plural) continue;
+      char g = ActorGender(a);
+      char want = kind == Pronoun::kMale ? 'm'
+                  : kind == Pronoun::kFemale ? 'f' : 0;
+      // A person whose gender fits, unless one of unknown gender was named
+      // more recently and close by.
+      if (want == 0 || g == want) {
+        if (fallback >= 0 && actors_[fallback].pos > a.pos + 300) {
+          return fallback;
+        }
+        return k;
+      }
+      if (g == 0 && fallback < 0) fallback = k;
+      continue;
+    }
+    if (kind == Pronoun::kPlural) {
+      if (a.plural || a.org) return k;
+      continue;
+    }
+    if (kind == Pronoun::kFirst) return k;
+  }
+  return fallback;
+}
+
+// Resolves a noun phrase at `pos` into `out` (name, mention, description,
+// organisation, how). False if it resolves to nobody.
+bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
+  out->mention = NameText(np.b, np.e);
+  out->mention_span = {np.b, np.e};
+  if (np.desc_e > np.desc_b) {
+    out->description = std::string(text_.substr(np.desc_b, np.desc_e - np.desc_b));
+  }
+  switch (np.kind) {
+    case Np::kName: {
+      std::string name;
+      bool all_person = true;
+      bool changed = false;
+      bool org = false;
+      for (int k = 0; k < np.nnames; ++k) {
+        bool person;
+        std::string full =
+            FullName(np.name_b[k], np.name_e[k], np.name_tokens[k], &person);
+        if (full != NameText(np.name_b[k], np.name_e[k])) changed = true;
+        if (np.gender && k == 0) gender_[full] = np.gender;
+        std::string first, last;
+        NameEnds(full, &first, &last);
+        if (qi::IsOrgSuffix(last) || qi::IsOrgSuffix(first)) org = true;
+        if (!person && np.gender == 0) all_person = false;
+        if (k > 0) name += np.name_sep[k] == ',' ? ", " : " and ";
+        name += full;
+      }
+      out->name = name;
+      out->organization = np.nnames == 1 && (org || !all_person);
+      out->attribution =
+          changed ? Attribution::kCoreference : Attribution::kExplicit;
+      return true;
+    }
+    case Np::kPronoun:
+    case Np::kRoleRef:
+    case Np::kOrgRef: {
+      char hb[32];
+      std::string_view head;
+      if (np.kind == Np::kOrgRef) {
+        for (int k = 0; k < n_; ++k) {
+          if (toks_[k].b == np.head_b) head = Lower(k, hb);
+        }
+      }
+      int a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
+                        np.kind == Np::kOrgRef, head);
+      if (a < 0) {
+        if (np.kind == Np::kPronoun) return false;
+        out->name = out->mention;
+        out->organization = np.kind == Np::kOrgRef;
+        out->attribution = Attribution::kExplicit;
+        return true;
+      }
+      out->name = actors_[a].name;
+      out->organization = actors_[a].org;
+      if (np.kind == Np::kOrgRef || np.pronoun == Pronoun::kIt) {
+        org_names_.insert(out->name);
+      }
+      out->attribution = Attribution::kCoreference;
+      if (np.pronoun == Pronoun::kMale) gender_[out->name] = 'm';
+      if (np.pronoun == Pronoun::kFemale) gender_[out->name] = 'f';
+      return true;
+    }
+    case Np::kUnnamed:
+      out->name = out->mention;
+      out->attribution = Attribution::kExplicit;
+      return true;
+    case Np::kNone:
+      break;
+  }
+  return false;
+}
+
+bool PluralNp(const Np& np, std::string_view text) {
+  if (np.kind == Np::kName) return np.nnames > 1;
+  if (np.kind == Np::kPronoun) return np.pronoun == Pronoun::kPlural;
+  if (np.kind == Np::kUnnamed && np.e > np.b) {
+    size_t he = np.head_b;
+    while (he < np.e && text[he] != ' ') ++he;
+    std::string_view m = text.substr(np.head_b, he - np.head_b);
+    return m.back() == 's' && (m.size() < 2 || m[m.size() - 2] != 's');
+  }
+  return false;
+}
+
+// What the appositive after a name (toks_[j] is its comma) says it is:
+// 1 an organisation ("Solvang Foods, the Danish maker of frozen meals,"),
+// 2 a person ("Sheng Ronghua, vice-minister at the CAC,"), 0 unknown.
+int Extractor::AppositiveKind(int j) const {
+  if (!IsPunct(j, ',')) return 0;
+  char buf[32];
+  for (int k = j + 1; k < n_ && k <= j + 10 && IsWordTok(k) && Outside(k);
+       ++k) {
+    std::string_view w = Lower(k, buf);
+    if (w == "of" || w == "at" || w == "in" || w == "for" || w == "who" ||
+        w == "which" || w == "that") {
+      break;
+    }
+    if (qi::IsOrgNoun(w)) return 1;
+    if (qi::IsPersonNoun(w) || qi::IsRoleNoun(w)) return 2;
+  }
+  return 0;
+}
+
+// A name that opens a sentence is in subject position: "Xi's data vision",
+// "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
+void Extractor::AddSentenceActor(int t) {
+  if (!NameTok(t) || !Outside(t) || toks_[t].initial) return;
+  char buf[32];
+  std::string_view w = Lower(t, buf);
+  if (qi::IsFunctionWord(w) && NameTok(t + 1) && Outside(t + 1)) {
+    AddMentionActor(t + 1);  // "The Ministry of ..."
+    return;
+  }
+  if (qi::FindPronoun(w) != Pronoun::kNone || qi::IsFunctionWord(w)) return;
+  int j = NameEnd(t, n_);
+  Np np;
+  StripName(&np, t, j - 1, 0);
+  if (np.nnames == 0) return;
+  np.kind = Np::kName;
+  np.b = np.name_b[0];
+  np.e = np.name_e[0];
+  int tokens = np.name_tokens[0];
+  int appositive = AppositiveKind(j);
+  bool org = appositive == 1;
+  for (int k = t; k < j; ++k) {
+    std::string_view x = W(k);
+    if (toks_[k].abbr) x.remove_suffix(1);
+    if (qi::IsOrgSuffix(x)) {
+      org = true;
+    } else if (qi::IsNonPersonWord(x)) {
+      return;
+    }
+  }
+  Speaker s;
+  if (tokens == 1) {
+    std::string name = NameText(np.b, np.e);
+    bool person;
+    std::string full = FullName(np.b, np.e, 1, &person);
+    bool proper =
+        proper_.contains(absl::string_view(name.data(), name.size()));
+    if (!person && !proper && appositive == 0) return;
+    s.name = full;
+    s.organization = org || (!person && appositive != 2);
+  } else {
+    if (!ResolveInto(np, toks_[t].b, &s)) return;
+    s.organization = org;
+  }
+  if (s.organization) org_names_.insert(s.name);
+  AddActor(toks_[t].b, s, false, -1);
+}
+
+// A name inside a sentence, in subject position or an appositive to the
+// subject ("opposition leader Ingrid Halvorsen set out", "The outgoing
+// chairman, Pieter van der Merwe, struck"), or any organisation name
+// ("the Ministry of Marine Affairs and Fisheries"). `t` starts the run.
+void Extractor::AddMentionActor(int t) {
+  char buf[32];
+  int j = NameEnd(t, n_);
+  bool org = false;
+  for (int k = t; k < j; ++k) {
+    std::string_view x = W(k);
+    if (toks_[k].abbr) x.remove_suffix(1);
+    if (qi::IsOrgSuffix(x)) org = true;
+  }
+  int e = j;
+  while (e + 1 < n_ && Outside(e) &&
+         (WordIs(e, "of") || WordIs(e, "and") || WordIs(e, "for")) &&
+         NameTok(e + 1)) {
+    int e2 = NameEnd(e + 1, n_);
+    bool org2 = false;
+    for (int k = e + 1; k < e2; ++k) {
+      std::string_view x = W(k);
+      if (toks_[k].abbr) x.remove_suffix(1);
+      if (qi::IsOrgSuffix(x)) org2 = true;
+    }
+    if (!org && !org2) break;
+    org = true;
+    e = e2;
+  }
+  if (AppositiveKind(e) == 1) org = true;
+  if (org) {
+    int s0 = t;
+    while (s0 < e - 1 && qi::IsFunctionWord(Lower(s0, buf))) ++s0;
+    Speaker s;
+    s.name = NameText(toks_[s0].b, toks_[e - 1].e);
+    s.organization = true;
+    org_names_.insert(s.name);
+    AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
+    return;
+  }
+  if (toks_[j - 1].poss) return;
+  int start = NameStart(t, j - 1, nullptr);
+  if (start >= j) return;
+  // Before: a comma, a conjunction or a role noun; after: a comma or a
+  // verb-like lower-case word.
+  int p = t - 1;
+  bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(') ||
+                   (IsWordTok(p) && !toks_[p].cap &&
+                    (qi::IsRoleNoun(Lower(p, buf)) ||
+                     qi::IsPersonNoun(Lower(p, buf)) || WordIs(p, "and") ||
+                     WordIs(p, "but") || WordIs(p, "while") ||
+                     WordIs(p, "when") || WordIs(p, "as") ||
+                     WordIs(p, "after") || WordIs(p, "because") ||
+                     WordIs(p, "then") || WordIs(p, "that") ||
+                     WordIs(p, "so") || WordIs(p, "before")));
+  if (start > t) before_ok = true;  // "Minister Wahyu Pratama"
+  bool after_ok = j >= n_ || IsPunct(j, ',') ||
+                  (IsWordTok(j) && !toks_[j].cap &&
+                   !qi::IsFunctionWord(Lower(j, buf)));
+  if (!before_ok || !after_ok) return;
+  for (int k = start; k < j; ++k) {
+    std::string_view x = W(k);
+    if (toks_[k].abbr) x.remove_suffix(1);
+    if (qi::IsNonPersonWord(x)) return;
+    if (x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z') return;  // acronym
+  }
+  bool person;
+  std::string full = FullName(toks_[start].b, toks_[j - 1].e, j - start,
+                              &person);
+  if (!person) return;
+  Speaker s;
+  s.name = full;
+  AddActor(toks_[t].b, s, false, -1);
+}
+
+void Extractor::AddNarrativeActor(int cue) {
+  int lo = cue;
+  while (lo - 1 >= 0 && Outside(lo - 1) &&
+         toks_[lo - 1].sent == toks_[cue].sent) {
+    --lo;
+  }
+  const qi::CueWord* c = CueAt(cue);
+  if (c == nullptr || c->form == qi::CueForm::kGerund) return;
+  Np np = SubjectBefore(cue, lo);
+  if (!np.found()) return;
+  if (np.kind == Np::kUnnamed && !np.person_head) return;
+  Speaker s;
+  if (ResolveInto(np, toks_[cue].b, &s)) {
+    AddActor(np.b, s, PluralNp(np, text_), -1);
+  }
+}
+
+// --------------------------------------------------------- attribution --
+
+void Extractor::PreAttribution(int wi, int o) {
+  Work& w = works_[wi];
+  int lo = o;
+  while (lo - 1 >= 0 && Outside(lo - 1) &&
+         toks_[lo - 1].sent == toks_[o].sent) {
+    --lo;
+  }
+  w.sentence_start = lo == o && (lo == 0 || toks_[lo - 1].sent != toks_[o].sent);
+  w.starts_block = o == 0;
+  if (lo - 1 >= 0 && toks_[lo - 1].sent == toks_[o].sent &&
+      toks_[lo - 1].q >= 0 && toks_[lo - 1].q != wi) {
+    w.prev_in_sentence = toks_[lo - 1].q;
+  }
+  w.colon = o - 1 >= lo && IsPunct(o - 1, ':');
+  // A label, not speech: so-called "x", dubbed "x", known as "x".
+  if (o - 1 >= lo && IsWordTok(o - 1)) {
+    char lb[32];
+    std::string_view p = Lower(o - 1, lb);
+    w.label = p == "so-called" || p == "dubbed" || p == "nicknamed" ||
+              p == "titled" || p == "entitled" || p == "labelled" ||
+              p == "labeled" || p == "termed" || p == "branded" ||
+              p == "called" || p == "named" || p == "word" || p == "term" ||
+              p == "phrase" || p == "slogan" ||
+              (p == "as" && o - 2 >= lo && WordIs(o - 2, "known"));
+  }
+  // The last reporting verb before the mark, or "according to".
+  int cue = -1;
+  const qi::CueWord* cw = nullptr;
+  for (int k = o - 1; k >= lo; --k) {
+    if (WordIs(k, "according") && WordIs(k + 1, "to")) {
+      Np np = NpForward(k + 2, o, true);
+      if (np.found()) {
+        np.cue_b = toks_[k].b;
+        np.cue_e = toks_[k + 1].e;
+        w.pre = np;
+        w.pre_adjacent = true;
+        return;
+      }
+    }
+    cw = CueAt(k);
+    if (cw != nullptr) {
+      cue = k;
+      break;
+    }
+  }
+  char buf[32];
+  if (cue >= 0) {
+    w.cue_between = true;
+    // Adjacent: only "that", commas, colons and adverbs between the verb and
+    // the mark ("said that", "added:", "said in a statement that").
+    bool adjacent = true;
+    for (int k = cue + 1; k < o; ++k) {
+      if (IsPunct(k, ',') || IsPunct(k, ':') || WordIs(k, "that") ||
+          WordIs(k, "out") ||
+          (IsWordTok(k) && qi::IsAuxOrAdverb(Lower(k, buf)))) {
+        continue;
+      }
+      adjacent = false;
+    }
+    if (!adjacent && o - 1 > cue && WordIs(o - 1, "that")) {
+      adjacent = true;
+      for (int k = cue + 1; k < o - 1; ++k) {
+        if (IsWordTok(k) && qi::IsClauseWord(Lower(k, buf))) adjacent = false;
+        if (IsPunct(k, '.')) adjacent = false;
+      }
+    }
+    Np np;
+    if (cw->form == qi::CueForm::kGerund) {
+      np = ClauseSubject(cue, lo);
+    } else {
+      np = SubjectBefore(cue, lo);
+      if (!np.found() && !cw->tell) {
+        // Inverted: "Said Smith: ..." / ", said the minister, ..."
+        Np f = NpForward(cue + 1, o, true);
+        if (f.found()) np = f;
+      }
+    }
+    if (np.found()) {
+      np.cue_b = toks_[cue].b;
+      np.cue_e = toks_[cue].e;
+      w.pre = np;
+      w.pre_adjacent = adjacent || w.colon;
+      w.pre_in_sentence = true;
+      return;
+    }
+  }
+  // "Lawyer Liza Mercado disagreed:": the subject of the clause before a
+  // colon, even without a reporting verb.
+  int subj = -1;
+  for (int k = o - 2; w.colon && k >= lo && k >= o - 10; --k) {
+    if (IsPunct(k, ',') || IsPunct(k, ';') || !Outside(k)) break;
+    if (!w.starts_cap) break;
+    if (NameTok(k) && !toks_[k].poss && IsWordTok(k + 1) &&
+        !toks_[k + 1].cap && !qi::IsFunctionWord(Lower(k + 1, buf)) &&
+        (k > lo || NameTok(k + 1) ||
+         proper_.contains(absl::string_view(W(k).data(), W(k).size())))) {
+      subj = k;
+      break;
+    }
+  }
+  if (subj >= 0) {
+    Np np = NameRunBack(subj, lo);
+    if (np.found()) {
+      np.cue_b = toks_[o - 1].b;
+      np.cue_e = toks_[o - 1].e;
+      w.pre = np;
+      w.pre_adjacent = true;
+      return;
+    }
+  }
+  // A passive agent: "held up by Chinese officials as a".
+  int k = o - 1;
+  if (k >= lo && (WordIs(k, "a") || WordIs(k, "an") || WordIs(k, "the"))) --k;
+  if (k >= lo && WordIs(k, "as")) {
+    for (int by = k - 1; by >= lo && by >= k - 8; --by) {
+      if (WordIs(by, "by")) {
+        Np np = NpForward(by + 1, k, true);
+        if (!np.found() || np.e != toks_[k - 1].e) {
+          np = UnnamedForward(by + 1, k);
+        }
+        if (np.found() && np.e == toks_[k - 1].e &&
+            (np.kind == Np::kName || np.person_head)) {
+          np.cue_b = toks_[by].b;
+          np.cue_e = toks_[by].e;
+          w.pre = np;
+          w.pre_in_sentence = true;
+        }
+        break;
+      }
+    }
+  }
+}
+
+Np Extractor::PostAttribution(int close) {
+  int hi = close + 1;
+  while (hi < n_ && Outside(hi) && toks_[hi].sent == toks_[close].sent) ++hi;
+  int s = close + 1;
+  while (s < hi && (IsPunct(s, ',') || IsPunct(s, '-'))) ++s;
+  if (s >= hi) return Np();
+  if (WordIs(s, "according") && WordIs(s + 1, "to")) {
+    Np np = NpForward(s + 2, hi, true);
+    np.cue_b = toks_[s].b;
+    np.cue_e = toks_[s + 1].e;
+    return np;
+  }
+  const qi::CueWord* cw = CueAt(s);
+  if (cw != nullptr && cw->form != qi::CueForm::kGerund) {
+    if (cw->tell) return Np();
+    int f = s + 1;
+    if (cw->particle) ++f;
+    Np np = NpForward(f, hi, true);
+    if (np.found()) {
+      np.cue_b = toks_[s].b;
+      np.cue_e = toks_[s].e;
+    }
+    return np;
+  }
+  for (int c = s + 1; c < hi && c <= s + 30; ++c) {
+    if (toks_[c].type == kOpen) break;
+    cw = CueAt(c);
+    if (cw == nullptr || cw->form == qi::CueForm::kGerund) continue;
+    Np np = SubjectBefore(c, s);
+    if (!np.found()) return Np();
+    // Only a description may stand between the quotation and the subject:
+    // "airport manager Eduardo Santos said", "a farmer, X, told".
+    char buf[32];
+    for (int k = s; k < c && toks_[k].b < np.b; ++k) {
+      if (IsWordTok(k) && (qi::IsClauseWord(Lower(k, buf)) ||
+                           qi::IsAuxiliary(Lower(k, buf)))) {
+        return Np();
+      }
+      if (!IsWordTok(k) && !IsPunct(k, ',')) return Np();
+      if (k - s > 12) return Np();
+    }
+    np.cue_b = toks_[c].b;
+    np.cue_e = toks_[c].e;
+    return np;
+  }
+  return Np();
+}
+
+bool AllCapitalised(std::string_view s) {
+  bool word_start = true;
+  int words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      ++words;
+      if (c >= 'a' && c <= 'z') {
+        // Short function words may stay lower case in titles.
+        size_t sp = s.find(' ', i);
+        size_t len = (sp == std::string_view::npos ? s.size() : sp) - i;
+        if (len > 3 || words == 1) return false;
+      }
+    }
+    word_start = false;
+  }
+  return words > 0;
+}
+
+void Extractor::Finalize(int wi, const Np& post) {
+  Work& w = works_[wi];
+  Quote& q = w.q;
+  bool continued = q.parts.size() > 1;
+  const Np* ev = nullptr;
+  bool adjacent = false;
+  if (post.found()) {
+    ev = &post;
+    adjacent = true;
+  } else if (w.pre.found()) {
+    ev = &w.pre;
+    adjacent = w.pre_adjacent;
+    // A cue far from the quotation speaks for it only with a speaker that
+    // can speak: a name, a pronoun, an organisation or a person noun.
+    if (!adjacent && w.pre.kind == Np::kUnnamed && !w.pre.person_head) {
+      ev = nullptr;
+    }
+  }
+  const Work* prev = w.prev_in_sentence >= 0 ? &works_[w.prev_in_sentence]
+                                             : nullptr;
+  bool speech = true;
+  bool inherit = false;
+  if (continued) {
+    q.kind = QuoteKind::kDirect;
+  } else if (w.label && w.words <= 6) {
+    q.kind = QuoteKind::kTerm;
+    speech = false;
+  } else if (ev != nullptr) {
+    bool split = prev != nullptr && prev->q.kind == QuoteKind::kDirect &&
+                 prev->last_char == ',' && w.cue_between;
+    if (w.starts_cap && (w.sentence_start || w.colon ||
+                         (ev == &w.pre && w.pre_adjacent))) {
+      q.kind = QuoteKind::kDirect;
+    } else if (split) {
+      q.kind = QuoteKind::kDirect;
+    } else {
+      q.kind = QuoteKind::kPartial;
+    }
+    // A short title in capitals far from the verb: a term ("the
+    // "Great Firewall"").
+    if (q.kind == QuoteKind::kPartial && !adjacent && w.words <= 4 &&
+        !q.parts.empty() &&
+        AllCapitalised(text_.substr(q.parts[0].begin,
+                                    q.parts[0].end - q.parts[0].begin))) {
+      q.kind = QuoteKind::kTerm;
+      speech = false;
+    }
+  } else if (prev != nullptr && !w.cue_between) {
+    inherit = true;
+    q.kind = prev->q.kind;
+    speech = prev->q.kind != QuoteKind::kTerm;
+  } else if (w.words >= 6 ||
+             (w.starts_cap && w.sentence_start &&
+              (w.words >= 4 || w.last_char == '.' || w.last_char == '!' ||
+               w.last_char == '?'))) {
+    q.kind = w.starts_cap && w.sentence_start ? QuoteKind::kDirect
+                                              : QuoteKind::kPartial;
+  } else {
+    q.kind = QuoteKind::kTerm;
+    speech = false;
+  }
+
+  if (!speech) {
+    q.speaker = Speaker();
+    return;
+  }
+  if (ev != nullptr) {
+    if (ResolveInto(*ev, ev->b, &q.speaker)) {
+      q.cue = std::string(text_.substr(ev->cue_b, ev->cue_e - ev->cue_b));
+      q.cue_span = {ev->cue_b, ev->cue_e};
+    } else {
+      q.speaker = Speaker();
+      ev = nullptr;
+    }
+  }
+  if (ev == nullptr) {
+    if (inherit && prev != nullptr) {
+      q.speaker = prev->q.speaker;
+      q.speaker.mention.clear();
+      q.speaker.mention_span = {};
+      if (!q.speaker.name.empty()) {
+        q.speaker.attribution = Attribution::kContinuation;
+      }
+    } else {
+      // Someone named in the sentences since the last quotation, else the
+      // last quotation's speaker.
+      int best = -1;
+      int limit = 0;
+      for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 64;
+           --k, ++limit) {
+        const Actor& a = actors_[k];
+        if (a.pos >= w.open_pos || a.pos < w.lower_bound || !a.subject) {
+          continue;
+        }
+        if (best < 0 || a.pos > actors_[best].pos) best = k;
+      }
+      if (best >= 0) {
+        q.speaker = Speaker();
+        q.speaker.name = actors_[best].name;
+        q.speaker.organization = actors_[best].org;
+        q.speaker.attribution = actors_[best].work >= 0
+                                    ? Attribution::kContinuation
+                                    : Attribution::kCoreference;
+      } else if (last_speech_ >= 0 &&
+                 works_[last_speech_].q.last_block >= w.open_block - 1) {
+        q.speaker = works_[last_speech_].q.speaker;
+        q.speaker.mention.clear();
+        q.speaker.mention_span = {};
+        q.speaker.attribution = Attribution::kContinuation;
+      }
+    }
+  }
+  if (!q.speaker.name.empty()) {
+    size_t pos = q.speaker.mention_span.end > q.speaker.mention_span.begin
+                     ? q.speaker.mention_span.begin
+                     : q.outer.begin;
+    AddActor(pos, q.speaker, ev != nullptr && PluralNp(*ev, text_), wi);
+    last_speech_ = wi;
+  }
+}
+
+// ------------------------------------------------------------------ run --
+
+std::vector<Quote> Extractor::Run() {
+  const auto& blocks = seg_.blocks;
+  for (int bi = 0; bi < static_cast<int>(blocks.size()); ++bi) {
+    const Block& block = blocks[bi];
+    if (block.kind != BlockKind::kBody) continue;
+    block_b_ = block.begin;
+    block_e_ = block.end;
+    Tokenize(block.begin, block.end);
+    PairMarks(bi);
+    Sentences();
+    RegisterNames();
+    // Context speakers of a quotation that opens the block may come from
+    // the previous block, after its last quotation.
+    size_t par_lower = std::max(last_close_, prev_block_b_);
+    for (int t = 0; t < n_; ++t) {
+      const Tok& tok = toks_[t];
+      if (tok.q < 0) {
+        if (tok.type == kWord && tok.cap &&
+            (t == 0 || toks_[t - 1].sent != tok.sent)) {
+          AddSentenceActor(t);
+        } else if (NameTok(t) && !NameTok(t - 1) && !toks_[t].initial &&
+                   !IsPunct(t - 1, '.')) {
+          AddMentionActor(t);
+        }
+        if (tok.type == kWord && CueAt(t) != nullptr) AddNarrativeActor(t);
+        continue;
+      }
+      int wi = tok.q;
+      Work& w = works_[wi];
+      if (tok.type == kOpen && w.open_block == bi && w.open_pos == tok.b) {
+        w.lower_bound = t == 0 ? par_lower : std::max(last_close_, block_b_);
+        PreAttribution(wi, t);
+      }
+      if (w.done && w.fin_block == bi && w.fin_tok == t) {
+        Np post;
+        if (tok.type == kClose) post = PostAttribution(t);
+        Finalize(wi, post);
+        last_close_ = w.q.outer.end;
+      }
+    }
+    prev_block_b_ = block.begin;
+  }
+  std::vector<Quote> out;
+  out.reserve(works_.size());
+  for (Work& w : works_) {
+    size_t total = 0;
+    for (const TextSpan& p : w.q.parts) total += p.end - p.begin;
+    if (total == 0) continue;
+    out.push_back(std::move(w.q));
+  }
+  // The sentences each quotation stands in.
+  const auto& sents = seg_.sentences;
+  auto find = [&](size_t pos) {
+    int lo = 0, hi = static_cast<int>(sents.size()) - 1, ans = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) / 2;
+      if (sents[mid].begin <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return ans;
+  };
+  for (Quote& q : out) {
+    q.first_sentence = find(q.outer.begin);
+    q.last_sentence = find(q.outer.end > 0 ? q.outer.end - 1 : 0);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Quote> ExtractQuotes(std::string_view text,
                                  const Segmentation& seg) {
-  return {};
+  Extractor extractor(text, seg);
+  return extractor.Run();
 }
 
 }  // namespace textanalytics::core

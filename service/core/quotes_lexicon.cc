@@ -1,0 +1,492 @@
+#include "service/core/quotes_lexicon.h"
+
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace textanalytics::core::quotes_internal {
+namespace {
+
+// The reporting verbs. Each entry is a lemma; its third-person, past and
+// -ing forms are made by the regular English rules (MakeForms) unless the
+// entry spells them out as "lemma|third|past|gerund" (irregular verbs and
+// doubled consonants). "+" marks verbs whose object is the listener
+// ("tell"); "~" marks verbs that need the particle "out" ("point out"). A
+// fifth spelled-out form is an irregular past participle ("written").
+// clang-format off
+constexpr std::string_view kCueLemmas[] = {
+    "say|says|said|saying", "+tell|tells|told|telling",
+    "write|writes|wrote|writing|written",
+    "speak|speaks|spoke|speaking|spoken",
+    "add", "insist", "argue", "warn", "explain", "ask", "recall", "note",
+    "claim", "admit|admits|admitted|admitting", "declare", "reply", "state",
+    "comment", "acknowledge", "announce", "assert", "conclude", "confirm",
+    "continue", "deny", "describe", "emphasise", "emphasize", "estimate",
+    "mention", "observe", "~point", "predict", "promise", "remark", "report",
+    "respond", "reveal", "stress", "suggest", "tweet", "urge", "caution",
+    "concede", "complain", "contend", "counter", "maintain",
+    "quip|quips|quipped|quipping", "recount", "reiterate", "testify", "vow",
+    "boast", "lament", "joke", "whisper", "shout", "exhort", "denounce",
+    "decry", "condemn", "criticise", "criticize", "agree", "allege", "answer",
+    "+assure", "+inform", "+remind", "+advise", "cry", "disclose", "exclaim",
+    "fume", "grumble", "hint", "marvel", "muse", "murmur", "mutter", "plead",
+    "pledge", "proclaim", "protest", "recommend", "retort", "scoff",
+    "snap|snaps|snapped|snapping", "sigh", "speculate", "summarise",
+    "summarize", "surmise", "tout", "wonder", "yell", "affirm", "assert",
+    "swear|swears|swore|swearing|sworn", "demand", "predict", "posit", "specify",
+    "clarify", "elaborate", "underline", "underscore", "highlight", "stress",
+    "opine", "chuckle", "laugh", "groan", "gush", "rail", "thunder", "brag",
+    "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree",
+};
+// clang-format on
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+struct Lexicon {
+  std::deque<std::string> storage;  // keeps the keys alive
+  std::unordered_map<std::string_view, CueWord> cues;
+  int lemmas = 0;
+
+  void Add(const std::string& form, const CueWord& word) {
+    storage.push_back(form);
+    cues.emplace(std::string_view(storage.back()), word);
+  }
+
+  Lexicon() {
+    std::unordered_set<std::string> seen;
+    for (std::string_view entry : kCueLemmas) {
+      CueWord word;
+      if (entry[0] == '+') {
+        word.tell = true;
+        entry.remove_prefix(1);
+      } else if (entry[0] == '~') {
+        word.particle = true;
+        entry.remove_prefix(1);
+      }
+      std::string forms[5];  // base, third, past, gerund, participle
+      size_t bar = entry.find('|');
+      if (bar != std::string_view::npos) {
+        int k = 0;
+        size_t start = 0;
+        while (k < 5) {
+          size_t next = entry.find('|', start);
+          forms[k++] = std::string(entry.substr(
+              start, next == std::string_view::npos ? entry.npos
+                                                    : next - start));
+          if (next == std::string_view::npos) break;
+          start = next + 1;
+        }
+      } else {
+        std::string lemma(entry);
+        char last = lemma.back();
+        char before = lemma.size() > 1 ? lemma[lemma.size() - 2] : 0;
+        forms[0] = lemma;
+        if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
+            (last == 'h' && (before == 's' || before == 'c'))) {
+          forms[1] = lemma + "es";
+        } else if (last == 'y' && !IsVowel(before)) {
+          forms[1] = lemma.substr(0, lemma.size() - 1) + "ies";
+        } else {
+          forms[1] = lemma + "s";
+        }
+        if (last == 'e') {
+          forms[2] = lemma + "d";
+        } else if (last == 'y' && !IsVowel(before)) {
+          forms[2] = lemma.substr(0, lemma.size() - 1) + "ied";
+        } else {
+          forms[2] = lemma + "ed";
+        }
+        if (last == 'e' && before != 'e') {
+          forms[3] = lemma.substr(0, lemma.size() - 1) + "ing";
+        } else {
+          forms[3] = lemma + "ing";
+        }
+      }
+      if (!seen.insert(forms[0]).second) continue;  // listed twice
+      ++lemmas;
+      storage.push_back(forms[0]);
+      word.lemma = storage.back();
+      const CueForm kinds[5] = {CueForm::kBase, CueForm::kThird,
+                                CueForm::kPast, CueForm::kGerund,
+                                CueForm::kPast};
+      for (int k = 0; k < 5; ++k) {
+        if (forms[k].empty() || cues.count(forms[k])) continue;
+        CueWord w = word;
+        w.form = kinds[k];
+        Add(forms[k], w);
+      }
+    }
+  }
+};
+
+const Lexicon& GetLexicon() {
+  static const Lexicon* lexicon = new Lexicon();
+  return *lexicon;
+}
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// clang-format off
+const WordSet& Titles() {
+  static const WordSet* s = new WordSet{
+      "Mr", "Mrs", "Ms", "Mx", "Miss", "Messrs", "Dr", "Prof", "Sen", "Gov",
+      "Rep", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev",
+      "Hon", "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "Sir", "Dame", "Lord",
+      "Lady", "President", "Vice", "Prime", "Minister", "Premier",
+      "Chancellor", "Secretary", "Senator", "Governor", "Representative",
+      "Congressman", "Congresswoman", "Mayor", "Judge", "Justice",
+      "Professor", "Doctor", "General", "Admiral", "Colonel", "Captain",
+      "Sergeant", "Lieutenant", "Commissioner", "Ambassador", "Chairman",
+      "Chairwoman", "Chair", "Chief", "Executive", "CEO", "CFO", "COO", "CTO",
+      "Director", "Founder", "Spokesman", "Spokeswoman", "Spokesperson",
+      "King", "Queen", "Prince", "Princess", "Pope", "Father", "Rabbi",
+      "Imam", "Sheikh", "Detective", "Officer", "Coach", "Deputy",
+      "Assistant", "Attorney", "Speaker", "Superintendent", "Inspector",
+      "Bishop", "Archbishop", "Cardinal", "Emperor", "Chairperson",
+      "Commander", "Marshal", "Private", "Corporal", "Dean", "Provost",
+      "Auditor", "Comptroller", "Treasurer", "Sheriff", "Constable",
+      "Councillor", "Councilman", "Councilwoman", "Alderman", "Delegate",
+      "MP", "Pres", "Foreign", "Finance", "Defence", "Defense", "Interior",
+      "Health", "Trade", "Economy", "Home", "Education", "Energy"};
+  return *s;
+}
+// clang-format on
+
+}  // namespace
+
+const CueWord* FindCue(std::string_view lower) {
+  const auto& cues = GetLexicon().cues;
+  auto it = cues.find(lower);
+  return it == cues.end() ? nullptr : &it->second;
+}
+
+int NumCueLemmas() { return GetLexicon().lemmas; }
+
+bool IsTitle(std::string_view word) { return Titles().count(word) > 0; }
+
+char TitleGender(std::string_view word) {
+  if (word == "Mr" || word == "Sir" || word == "Lord" || word == "King" ||
+      word == "Prince" || word == "Father" || word == "Congressman" ||
+      word == "Chairman" || word == "Spokesman" || word == "Councilman") {
+    return 'm';
+  }
+  if (word == "Mrs" || word == "Ms" || word == "Miss" || word == "Dame" ||
+      word == "Lady" || word == "Queen" || word == "Princess" ||
+      word == "Congresswoman" || word == "Chairwoman" ||
+      word == "Spokeswoman" || word == "Councilwoman") {
+    return 'f';
+  }
+  return 0;
+}
+
+bool IsAbbreviation(std::string_view word) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Prof", "Sen", "Gov", "Rep",
+      "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev", "Hon",
+      "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "St", "Jr", "Sr", "Inc",
+      "Co", "Corp", "Ltd", "Bros", "No", "vs", "Mt", "Ft", "Pres", "Sens",
+      "Reps", "Gens"};
+  // clang-format on
+  return s->count(word) > 0;
+}
+
+bool IsOrgSuffix(std::string_view word) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "Plc",
+      "PLC", "plc", "AG", "SA", "NV", "GmbH", "Group", "Holdings", "University",
+      "College", "Institute", "Bank", "Ministry", "Administration", "Agency",
+      "Commission", "Committee", "Council", "Department", "Association",
+      "Foundation", "Authority", "Organisation", "Organization", "Party",
+      "Court", "Company", "Corporation", "Centre", "Center", "Fund", "Board",
+      "Bureau", "Office", "Service", "Services", "Times", "Post", "Journal",
+      "News", "Network", "Airlines", "Airways", "Motors", "Technologies",
+      "Technology", "Systems", "Partners", "Capital", "Federation", "Union",
+      "Society", "Club", "Assembly", "Parliament", "Congress", "Senate",
+      "Police", "Army", "Navy", "Industries", "Industry", "Labs",
+      "Laboratories", "Pharmaceuticals", "Energy", "Media", "Press",
+      "Reuters", "Securities", "Investments", "Trust", "Exchange", "Institution",
+      "Alliance", "Coalition", "Forum", "Cabinet", "Government", "School",
+      "Hospital", "Museum", "Studios", "Records", "Publishing", "Bancorp",
+      "Insurance", "Consulting", "Research", "Analytics", "Solutions",
+      "Ventures", "Management", "Advisers", "Advisors", "Associates",
+      "International", "Commerce", "Chamber", "Reserve", "Treasury",
+      "Pentagon", "Kremlin", "Nations", "Ministries"};
+  // clang-format on
+  return s->count(word) > 0;
+}
+
+bool IsNonPersonWord(std::string_view word) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "Law", "Act", "Bill", "Street", "Road", "Avenue", "River", "Mountain",
+      "Mountains", "Province", "State", "States", "City", "County", "Island",
+      "Islands", "Sea", "Ocean", "Lake", "Valley", "Square", "Park", "Bridge",
+      "Airport", "Station", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+      "June", "July", "August", "September", "October", "November",
+      "December", "War", "Olympics", "Games", "Cup", "Day", "Year", "Week",
+      "Republic", "Kingdom", "Union", "Empire", "Region", "District",
+      "Protection", "Security", "Information", "Data", "Economic",
+      "Communist", "Democratic", "Republican", "Chinese", "American",
+      "British", "European", "Russian", "Indian", "Japanese", "German",
+      "French", "US", "UK", "EU", "UN", "China", "America", "Europe",
+      "Russia", "India", "Japan", "Germany", "France", "Britain", "Africa",
+      "Asia", "Model", "Pay", "Index", "Prize", "Award", "Festival"};
+  // clang-format on
+  return IsOrgSuffix(word) || s->count(word) > 0;
+}
+
+bool IsOrgNoun(std::string_view lower) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "company", "firm", "group", "bank", "corporation", "carmaker",
+      "automaker", "retailer", "startup", "start-up", "airline", "insurer",
+      "lender", "conglomerate", "manufacturer", "business", "giant",
+      "chipmaker", "developer", "publisher", "operator", "provider",
+      "broadcaster", "newspaper", "agency", "ministry", "department",
+      "regulator", "watchdog", "university", "organisation", "organization",
+      "club", "team", "party", "brand", "platform", "network", "charity",
+      "institute", "council", "commission", "committee", "court", "union",
+      "exchange", "fund", "bureau", "embassy", "government", "administration",
+      "maker", "producer", "supplier", "chain", "owner", "operator",
+      "distributor", "exporter", "importer", "miner", "utility", "outlet"};
+  // clang-format on
+  return s->count(lower) > 0;
+}
+
+bool IsRoleNoun(std::string_view lower) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "leader", "president", "premier", "chancellor", "minister", "secretary",
+      "senator", "governor", "mayor", "executive", "chief", "boss",
+      "chairman", "chairwoman", "founder", "co-founder", "billionaire",
+      "tycoon", "entrepreneur", "businessman", "businesswoman", "star",
+      "actor", "actress", "singer", "player", "coach", "manager",
+      "spokesman", "spokeswoman", "spokesperson", "official", "professor",
+      "scientist", "researcher", "economist", "analyst", "author", "writer",
+      "lawmaker", "legislator", "politician", "candidate", "judge", "lawyer",
+      "prosecutor", "director", "general", "commander", "king", "queen",
+      "prince", "princess", "pope", "strongman", "dictator", "monarch",
+      "ruler", "diplomat", "ambassador", "envoy", "investor", "ceo",
+      "chairperson", "president-elect", "incumbent", "challenger", "veteran",
+      "woman", "man", "mother", "father", "activist", "campaigner", "expert",
+      "doctor", "officer", "head", "commentator", "critic", "adviser",
+      "advisor", "consultant", "banker", "trader", "owner", "host", "editor",
+      "columnist", "reporter", "journalist", "historian", "novelist", "poet",
+      "artist", "designer", "engineer", "teacher", "student", "worker",
+      "resident", "farmer", "victim", "witness", "defendant", "plaintiff",
+      "attorney", "detective", "sheriff", "colonel", "captain", "sergeant",
+      "bishop", "priest", "cardinal", "rabbi", "imam", "cleric", "monk",
+      "nun", "striker", "midfielder", "defender", "goalkeeper", "pitcher",
+      "quarterback", "striker", "athlete", "champion", "winner", "musician",
+      "director-general", "secretary-general", "vice-president", "person",
+      "neighbour", "neighbor", "spokesperson", "representative", "member",
+      "vice-minister", "deputy", "chair", "premier", "governor-general"};
+  // clang-format on
+  return s->count(lower) > 0;
+}
+
+bool IsPersonNoun(std::string_view lower) {
+  if (IsRoleNoun(lower)) return true;
+  std::string_view w = lower;
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
+    w.remove_suffix(1);  // plural
+    if (IsRoleNoun(w)) return true;
+  }
+  if (lower == "people" || lower == "men" || lower == "women" ||
+      lower == "sources" || lower == "source" || lower == "officials" ||
+      lower == "police" || lower == "staff" || lower == "residents" ||
+      lower == "experts" || lower == "someone" || lower == "others" ||
+      lower == "many" || lower == "some" || lower == "insiders" ||
+      lower == "children" || lower == "voters" || lower == "users" ||
+      lower == "customers" || lower == "fans" || lower == "friends") {
+    return true;
+  }
+  static constexpr std::string_view kEndings[] = {
+      "or", "er", "ist", "ian", "ant", "ent", "ors", "ers", "ists", "ians",
+      "ants", "ents"};
+  if (w.size() < 5 || IsFunctionWord(lower) || IsAuxOrAdverb(lower)) {
+    return false;
+  }
+  for (std::string_view end : kEndings) {
+    if (lower.size() > end.size() + 2 &&
+        lower.substr(lower.size() - end.size()) == end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsNameParticle(std::string_view word) {
+  static const WordSet* s = new WordSet{
+      "de",  "van", "von", "der", "den", "da",  "di", "du",  "del", "della",
+      "la",  "le",  "bin", "ibn", "al",  "ter", "ten", "dos", "das", "do",
+      "des", "y",   "el",  "zu",  "af",  "op",  "van't"};
+  return s->count(word) > 0;
+}
+
+bool IsAuxiliary(std::string_view lower) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "has", "have", "had", "having", "is", "are", "was", "were", "be",
+      "been", "being", "will", "would", "can", "could", "may", "might",
+      "shall", "should", "must", "do", "does", "did", "'s", "’s"};
+  // clang-format on
+  return s->count(lower) > 0;
+}
+
+bool IsAuxOrAdverb(std::string_view lower) {
+  if (IsAuxiliary(lower)) return true;
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "also", "later", "previously", "recently", "once", "then", "further",
+      "again", "repeatedly", "publicly", "privately", "simply", "only",
+      "just", "already", "now", "often", "always", "never", "not", "still",
+      "even", "yet", "reportedly", "allegedly", "earlier", "subsequently",
+      "quickly", "angrily", "flatly", "firmly", "bluntly", "frankly",
+      "openly", "famously", "soon", "since", "long", "first", "last",
+      "separately", "herself", "himself", "themselves", "itself", "too",
+      "n't", "rather", "instead", "ever", "herein", "today", "yesterday",
+      "tonight", "sometimes"};
+  // clang-format on
+  if (s->count(lower) > 0) return true;
+  return lower.size() > 4 && lower.substr(lower.size() - 2) == "ly" &&
+         lower != "only" && lower != "family" && lower != "italy" &&
+         lower != "ally" && lower != "july";
+}
+
+bool IsFunctionWord(std::string_view lower) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of",
+      "with", "when", "while", "after", "before", "but", "and", "or", "so",
+      "as", "if", "since", "because", "although", "though", "yet", "this",
+      "that", "these", "those", "there", "here", "then", "now", "still",
+      "also", "however", "meanwhile", "indeed", "instead", "last", "next",
+      "during", "under", "over", "about", "like", "unlike", "despite",
+      "according", "asked", "speaking", "among", "all", "some", "many",
+      "most", "such", "both", "each", "every", "no", "not", "its", "our",
+      "their", "his", "her", "my", "your", "what", "who", "which", "where",
+      "how", "why", "whether", "until", "within", "without", "into", "onto",
+      "upon", "via", "across", "through", "throughout", "behind", "beyond",
+      "toward", "towards", "against", "around", "between", "amid", "even",
+      "just", "only", "yes", "no", "nor", "dear", "once", "after", "thus",
+      "hence", "moreover", "furthermore", "nevertheless", "nonetheless",
+      "besides", "overall", "ultimately", "finally", "today", "yesterday",
+      "earlier", "later", "elsewhere", "otherwise", "perhaps", "maybe",
+      "sadly", "fortunately", "unfortunately", "again", "already", "oh",
+      "well", "sure", "please", "thanks", "thank", "hi", "hello", "former",
+      "late", "young", "old", "new", "other", "another", "one", "two",
+      "three", "first", "second", "third"};
+  // clang-format on
+  return s->count(lower) > 0;
+}
+
+bool IsClauseWord(std::string_view lower) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "that", "which", "who", "whom", "whose", "when", "while", "where",
+      "as", "because", "since", "if", "but", "though", "although", "unless",
+      "whereas", "after", "before", "until", "so", "than", "whether", "once",
+      "then", "however", "for", "nor", "yet", "or", "to", "if", "how",
+      "why", "what"};
+  // clang-format on
+  return s->count(lower) > 0;
+}
+
+Pronoun FindPronoun(std::string_view lower) {
+  if (lower == "he") return Pronoun::kMale;
+  if (lower == "she") return Pronoun::kFemale;
+  if (lower == "they") return Pronoun::kPlural;
+  if (lower == "it") return Pronoun::kIt;
+  if (lower == "i" || lower == "we") return Pronoun::kFirst;
+  return Pronoun::kNone;
+}
+
+}  // namespace textanalytics::core::quotes_internal
+
+namespace textanalytics::core::quotes_internal {
+
+char FirstNameGender(std::string_view name) {
+  // clang-format off
+  static const WordSet* female = new WordSet{
+      "Mary", "Sarah", "Chloe", "Emily", "Elizabeth", "Jennifer", "Susan",
+      "Karen", "Nancy", "Helen", "Ruth", "Alice", "Grace", "Rachel", "Rose",
+      "Catherine", "Kate", "Jane", "Anne", "Ann", "Claire", "Louise",
+      "Charlotte", "Sophie", "Lucy", "Amy", "Megan", "Hannah", "Lauren",
+      "Emma", "Olivia", "Isabel", "Isabelle", "Caroline", "Michelle",
+      "Nicole", "Stephanie", "Melanie", "Kimberly", "Ashley", "Janet",
+      "Carol", "Margaret", "Joan", "Judith", "Frances", "Beatrice", "Ingrid",
+      "Astrid", "Sigrid", "Mette", "Kirsten", "Birgit", "Marie", "Sylvie",
+      "Isabelle", "Camille", "Nathalie", "Chantal", "Hélène", "Agnès",
+      "Mercedes", "Carmen", "Pilar", "Dolores", "Beatriz", "Inés", "Ines",
+      "Leticia", "Raquel", "Yasmin", "Yasmine", "Fatima", "Aisha", "Zeynep",
+      "Leila", "Leyla", "Noor", "Nour", "Miriam", "Esther", "Deborah",
+      "Judy", "Jill", "Gwen", "Gwyneth", "Siobhan", "Niamh", "Aoife",
+      "Sinead", "Mairead", "Eileen", "Kathleen", "Maureen", "Colleen",
+      "Doris", "Agnes", "Ingeborg", "Greet", "Els", "Anke", "Ulrike",
+      "Heike", "Elke", "Ursula", "Gudrun", "Hildegard", "Yuki", "Mei",
+      "Ling", "Xiu", "Hui", "Priya", "Lakshmi", "Deepa", "Kavita", "Sunita",
+      "Anjali", "Ngozi", "Chioma", "Folake", "Funmi", "Thandiwe", "Nomvula",
+      "Siti", "Dewi", "Ayu", "Sri", "Liza", "Lise", "Liz", "Beth",
+      "Jessica", "Laura", "Julia", "Sophia", "Victoria", "Natalie",
+      "Patricia", "Linda", "Barbara", "Dorothy", "Betty", "Sandra",
+      "Donna", "Carolyn", "Sharon", "Cynthia", "Kathryn", "Amanda",
+      "Melissa", "Rebecca", "Shirley", "Joyce", "Diane", "Alison",
+      "Allison", "Heather", "Evelyn", "Cheryl", "Jean", "Gloria", "Janice",
+      "Madeleine", "Madeline", "Abigail", "Harriet", "Penelope", "Kristen",
+      "Kirsty", "Morag", "Fiona", "Sally", "Jo", "Kim", "Ellen", "Lindsey",
+      "Lindsay", "Hillary", "Hilary", "Nadine", "Jacqueline", "Simone",
+      "Yvonne", "Yvette", "Elif", "Meral", "Gül", "Ayşe", "Oksana", "Olga",
+      "Irina", "Svetlana", "Tatiana", "Natalia", "Yulia", "Ewa", "Kasia"};
+  static const WordSet* male = new WordSet{
+      "John", "James", "Robert", "Michael", "William", "David", "Richard",
+      "Joseph", "Thomas", "Charles", "Christopher", "Daniel", "Matthew",
+      "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
+      "Kenneth", "Kevin", "Brian", "George", "Edward", "Ronald", "Timothy",
+      "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric",
+      "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin",
+      "Ben", "Samuel", "Frank", "Gregory", "Raymond", "Alexander", "Patrick",
+      "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "José", "Adam",
+      "Henry", "Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter",
+      "Ethan", "Jeremy", "Harold", "Keith", "Christian", "Roger", "Noah",
+      "Gerald", "Carl", "Terry", "Sean", "Austin", "Arthur", "Lawrence",
+      "Jesse", "Dylan", "Bryan", "Joe", "Jordan", "Billy", "Bruce", "Albert",
+      "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph",
+      "Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby",
+      "Philip", "Johnny", "Elon", "Xi", "Andrea", "Luca", "Nikita", "Ilya",
+      "Mustafa", "Musa", "Joshua", "Jonah", "Ezra", "Arjun", "Rahul", "Raj",
+      "Rohan", "Vikram", "Amit", "Imran", "Omar", "Ahmed", "Ahmad",
+      "Mohammed", "Muhammad", "Mohamed", "Ali", "Hassan", "Hussein",
+      "Ibrahim", "Youssef", "Yusuf", "Karim", "Tariq", "Khalid", "Chinedu",
+      "Emeka", "Olusegun", "Segun", "Oluwaseun", "Kwame", "Kofi", "Tomasz",
+      "Piotr", "Pawel", "Jan", "Lars", "Nils", "Erik", "Sven", "Hans",
+      "Jürgen", "Klaus", "Wolfgang", "Pierre", "Jean-Pierre", "Jacques",
+      "François", "Michel", "Marco", "Giovanni", "Giuseppe", "Carlos",
+      "Miguel", "Pedro", "Luis", "Jorge", "Julio", "Ramon", "Ramón",
+      "Eduardo", "Pieter", "Willem", "Dmitry", "Dimitar", "Sergei", "Vladimir",
+      "Ivan", "Mikhail", "Alexei", "Yuri", "Gareth", "Owen", "Rhys",
+      "Dafydd", "Ian", "Iain", "Angus", "Hamish", "Dermot", "Seamus",
+      "Liam", "Conor", "Kieran", "Declan", "Hiroshi", "Takeshi", "Kenji",
+      "Wei", "Jun", "Kendrick", "Tom", "Tim", "Jim", "Bob", "Bill", "Mike",
+      "Dave", "Steve", "Chris", "Matt", "Nick", "Rob", "Sam", "Max", "Tony",
+      "Ken", "Jeff", "Greg", "Doug", "Ted", "Ed", "Fred", "Ray", "Ron",
+      "Don", "Dan", "Pete", "Phil", "Rick", "Andy", "Marcus", "Julian",
+      "Simon", "Martin", "Colin", "Graham", "Neil", "Nigel", "Trevor",
+      "Stuart", "Malcolm", "Derek", "Barry", "Boris", "Rishi", "Keir",
+      "Emmanuel", "Olaf", "Joe", "Kamala"};
+  // clang-format on
+  if (name == "Kamala") return 'f';
+  if (female->count(name)) return 'f';
+  if (male->count(name)) return 'm';
+  // Many languages end women's first names in -a (Maria, Agnieszka).
+  if (name.size() >= 3 && name.back() == 'a') return 'f';
+  return 0;
+}
+
+}  // namespace textanalytics::core::quotes_internal

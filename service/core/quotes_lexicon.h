@@ -1,0 +1,77 @@
+// Word lists used by the quote extractor (quotes.cc): reporting verbs,
+// titles, organisation words, pronouns. Internal to the core library.
+//
+// All lookups are O(1) or a short scan of a small constant table; the tables
+// are built once on first use and are immutable afterwards, so every
+// function is thread-safe.
+#ifndef TEXTANALYTICS_SERVICE_CORE_QUOTES_LEXICON_H_
+#define TEXTANALYTICS_SERVICE_CORE_QUOTES_LEXICON_H_
+
+#include <string_view>
+
+namespace textanalytics::core::quotes_internal {
+
+enum class CueForm { kBase, kThird, kPast, kGerund };
+
+// One inflected form of a reporting verb ("said" is say, kPast).
+struct CueWord {
+  std::string_view lemma;
+  CueForm form = CueForm::kBase;
+  bool tell = false;      // its object is the listener, not the speaker
+                          // ("Musk told a conference"): never "told X"
+  bool particle = false;  // needs a following particle ("point out")
+};
+
+// The reporting verb whose form is `lower` (lower-case ASCII), or nullptr.
+const CueWord* FindCue(std::string_view lower);
+
+// Number of reporting-verb lemmas (for tests).
+int NumCueLemmas();
+
+// Titles kept out of a name, case-sensitive and without a final full stop:
+// "Mr", "Dr", "Sen", "President", "CEO", "Minister".
+bool IsTitle(std::string_view word);
+// Gender a title implies: 'm' (Mr), 'f' (Mrs, Ms, Miss) or 0.
+char TitleGender(std::string_view word);
+// Abbreviations whose full stop belongs to the word ("Mr.", "Inc.").
+bool IsAbbreviation(std::string_view word);
+
+// Capitalised words that make a name an organisation: "Inc", "University",
+// "Ministry", "Bank", "Group".
+bool IsOrgSuffix(std::string_view word);
+// Capitalised words that make a name neither person nor organisation, or
+// that cannot be part of a person's name ("Law", "Street", "Monday").
+bool IsNonPersonWord(std::string_view word);
+// Lower-case nouns that refer back to an organisation: "the company".
+bool IsOrgNoun(std::string_view lower);
+// Lower-case nouns for a person's role: "the leader", "the minister".
+bool IsRoleNoun(std::string_view lower);
+// Whether a lower-case noun reads as people or a person ("officials",
+// "commentator", "experts"), by the role list and common agent endings.
+bool IsPersonNoun(std::string_view lower);
+
+// Lower-case particles inside names: "de", "van", "von", "bin".
+bool IsNameParticle(std::string_view word);
+// Lower-case auxiliaries and adverbs that may stand between a subject and
+// its reporting verb: "has", "also", "later", "not".
+bool IsAuxOrAdverb(std::string_view lower);
+// Lower-case finite auxiliaries and copulas ("has", "is", "will").
+bool IsAuxiliary(std::string_view lower);
+// Lower-case function words: articles, prepositions, conjunctions,
+// determiners, sentence adverbs ("the", "in", "when", "however").
+bool IsFunctionWord(std::string_view lower);
+// Words that open a new clause ("that", "which", "while", "because").
+bool IsClauseWord(std::string_view lower);
+
+// 'f' or 'm' for a common first name (or one ending in -a, read as a
+// woman's), 0 when unknown. A guess used only to choose between people for
+// "he"/"she".
+char FirstNameGender(std::string_view name);
+
+enum class Pronoun { kNone, kMale, kFemale, kPlural, kIt, kFirst };
+// Subject pronouns: he, she, they, it, I, we.
+Pronoun FindPronoun(std::string_view lower);
+
+}  // namespace textanalytics::core::quotes_internal
+
+#endif  // TEXTANALYTICS_SERVICE_CORE_QUOTES_LEXICON_H_

@@ -1,0 +1,595 @@
+// ExtractQuotes on small texts written for each pattern and trap of issue 4:
+// marks (curly, straight, nested, apostrophes, unbalanced), kinds, cues,
+// attribution patterns and speaker resolution. The texts are made up; none
+// comes from the seed article or the gold fixtures.
+#include "service/core/quotes.h"
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "service/core/quotes_lexicon.h"
+#include "service/core/segmenter.h"
+
+namespace textanalytics::core {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// A quotation reduced to what the tests compare.
+struct Q {
+  std::string kind;
+  std::string speaker;
+  std::string text;
+  bool operator==(const Q& o) const {
+    return kind == o.kind && speaker == o.speaker && text == o.text;
+  }
+};
+
+std::ostream& operator<<(std::ostream& os, const Q& q) {
+  return os << "{" << q.kind << ", \"" << q.speaker << "\", \"" << q.text
+            << "\"}";
+}
+
+std::vector<Quote> Extract(const std::string& text) {
+  return ExtractQuotes(text, Segment(text));
+}
+
+std::vector<Q> Quotes(const std::string& text) {
+  std::vector<Q> out;
+  for (const Quote& q : Extract(text)) {
+    out.push_back({std::string(QuoteKindName(q.kind)), q.speaker.name,
+                   q.Text(text)});
+  }
+  return out;
+}
+
+Q Direct(std::string speaker, std::string text) {
+  return {"direct", std::move(speaker), std::move(text)};
+}
+Q Partial(std::string speaker, std::string text) {
+  return {"partial", std::move(speaker), std::move(text)};
+}
+Q Term(std::string text) { return {"term", "", std::move(text)}; }
+
+// ------------------------------------------------------------------ marks
+
+TEST(QuoteMarksTest, CurlyPairAndOffsets) {
+  std::string text =
+      "Harbour pilots went on strike on Friday.\n\n"
+      "“We are not paid for the night shifts,” Lena Brandt said.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  const Quote& q = quotes[0];
+  EXPECT_EQ(q.Text(text), "We are not paid for the night shifts,");
+  ASSERT_EQ(q.parts.size(), 1u);
+  EXPECT_EQ(text.substr(q.outer.begin, 3), "“");
+  EXPECT_EQ(text.substr(q.outer.end - 3, 3), "”");
+  EXPECT_EQ(q.first_block, 1);
+  EXPECT_EQ(q.last_block, 1);
+  EXPECT_EQ(q.speaker.name, "Lena Brandt");
+  EXPECT_EQ(q.speaker.mention, "Lena Brandt");
+  EXPECT_EQ(q.speaker.attribution, Attribution::kExplicit);
+  EXPECT_EQ(q.cue, "said");
+  EXPECT_EQ(text.substr(q.cue_span.begin, q.cue_span.end - q.cue_span.begin),
+            "said");
+}
+
+TEST(QuoteMarksTest, StraightMarksPairedByPosition) {
+  std::string text =
+      "The ferry was late again.\n\n"
+      "\"Nobody told us a thing,\" said Omar Haddad. \"We waited for four "
+      "hours.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Omar Haddad", "Nobody told us a thing,"),
+                          Direct("Omar Haddad", "We waited for four hours.")));
+}
+
+TEST(QuoteMarksTest, NestedSingleQuotesStayInside) {
+  std::string text =
+      "A union official described the meeting.\n\n"
+      "“The manager said ‘take it or leave it’ and walked out,” said Rosa "
+      "Lind.\n\n"
+      "\"He called it 'a final offer,'\" she added.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Rosa Lind", "The manager said ‘take it or leave "
+                                      "it’ and walked out,"),
+                  Direct("Rosa Lind", "He called it 'a final offer,'")));
+}
+
+TEST(QuoteMarksTest, ApostrophesAreNeverMarks) {
+  std::string text =
+      "The Smiths' shop sold records from the '60s and rock 'n' roll "
+      "posters.\n\n"
+      "It didn’t survive the ’90s, and the owners' sons won't reopen it.\n\n"
+      "Mike O'Neill, who's 80, said he'd miss the Joneses' stall.\n";
+  EXPECT_THAT(Quotes(text), IsEmpty());
+}
+
+TEST(QuoteMarksTest, ApostrophesInsideAQuote) {
+  std::string text =
+      "The shop closed on Sunday.\n\n"
+      "“We’ve had the ’70s, the ’80s and the Joneses’ parties,” said Ken "
+      "Pryce.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ken Pryce",
+                                 "We’ve had the ’70s, the ’80s and the "
+                                 "Joneses’ parties,")));
+}
+
+TEST(QuoteMarksTest, InchMarkIsNotAQuote) {
+  std::string text = "The rower, who is 6'4\" tall, won the final.\n";
+  EXPECT_THAT(Quotes(text), IsEmpty());
+}
+
+TEST(QuoteMarksTest, UnclosedQuoteEndsAtItsParagraph) {
+  std::string text =
+      "Ivo Petrov spoke after the vote.\n\n"
+      "Petrov said: “The count was fair. We accept it.\n\n"
+      "The opposition said it would appeal.\n\n"
+      "“We will go to court,” said Mira Kolev.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].Text(text), "The count was fair. We accept it.");
+  EXPECT_EQ(quotes[0].speaker.name, "Ivo Petrov");
+  EXPECT_EQ(quotes[0].first_block, quotes[0].last_block);
+  EXPECT_EQ(quotes[1].Text(text), "We will go to court,");
+  EXPECT_EQ(quotes[1].speaker.name, "Mira Kolev");
+}
+
+TEST(QuoteMarksTest, StrayClosingMarkIsIgnored) {
+  std::string text =
+      "The bridge was inspected in May” and passed, officials said.\n\n"
+      "“It is safe,” said Tom Reyes.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Tom Reyes", "It is safe,")));
+}
+
+TEST(QuoteMarksTest, MultiParagraphQuotation) {
+  std::string text =
+      "Coach Dana Whitfield spoke to reporters after the defeat.\n\n"
+      "“We were second to every ball. That is on me.\n\n"
+      "“We start again on Monday,” she said.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].Text(text),
+            "We were second to every ball. That is on me.\n"
+            "We start again on Monday,");
+  EXPECT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(quotes[0].first_block, 1);
+  EXPECT_EQ(quotes[0].last_block, 2);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(quotes[0].speaker.name, "Dana Whitfield");
+  EXPECT_EQ(quotes[0].speaker.mention, "she");
+  EXPECT_EQ(quotes[0].speaker.attribution, Attribution::kCoreference);
+}
+
+TEST(QuoteMarksTest, MultiParagraphStraightQuotationOfThreeParagraphs) {
+  std::string text =
+      "The inspector Kwame Mensah read his findings on Tuesday.\n\n"
+      "\"The wiring was never tested.\n\n"
+      "\"The alarms were switched off.\n\n"
+      "\"Both failures were known to the owners.\"\n\n"
+      "The owners have not commented.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].Text(text),
+            "The wiring was never tested.\nThe alarms were switched off.\n"
+            "Both failures were known to the owners.");
+  EXPECT_EQ(quotes[0].speaker.name, "Kwame Mensah");
+}
+
+TEST(QuoteMarksTest, OpenQuoteBeforeANonQuoteParagraphDoesNotContinue) {
+  std::string text =
+      "Ana Ruiz said: “The rates will rise.\n\n"
+      "Markets fell on the news.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].Text(text), "The rates will rise.");
+  EXPECT_EQ(quotes[0].last_block, 0);
+}
+
+// Random strings of marks, apostrophes, words and paragraph breaks: no
+// crash, valid spans, and no quotation across paragraphs unless the next
+// paragraph opens with a mark.
+TEST(QuoteMarksTest, GarbageNeverCrashesOrSpansParagraphsWrongly) {
+  const char* pieces[] = {"“", "”", "\"", "'", "‘", "’", " ", "word",
+                          "Smith", "said", ",", ".", ":", "\n\n", "\n",
+                          "he", "«", "»", "—", "it’s", "'90s"};
+  std::mt19937 rng(12345);
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    int n = 1 + rng() % 60;
+    for (int i = 0; i < n; ++i) text += pieces[rng() % std::size(pieces)];
+    Segmentation seg = Segment(text);
+    std::vector<Quote> quotes = ExtractQuotes(text, seg);
+    for (const Quote& q : quotes) {
+      ASSERT_FALSE(q.parts.empty()) << text;
+      ASSERT_LE(q.outer.begin, q.outer.end) << text;
+      ASSERT_LE(q.outer.end, text.size()) << text;
+      for (size_t p = 0; p < q.parts.size(); ++p) {
+        ASSERT_LE(q.parts[p].begin, q.parts[p].end) << text;
+        ASSERT_LE(q.parts[p].end, text.size()) << text;
+        // A part never holds a paragraph break.
+        std::string part = text.substr(q.parts[p].begin,
+                                       q.parts[p].end - q.parts[p].begin);
+        ASSERT_EQ(part.find('\n'), std::string::npos) << text;
+      }
+      ASSERT_EQ(static_cast<int>(q.parts.size()),
+                q.last_block - q.first_block + 1)
+          << text;
+      // Every later part's block opens with a mark.
+      for (int b = q.first_block + 1; b <= q.last_block; ++b) {
+        std::string_view block(text.data() + seg.blocks[b].begin,
+                               seg.blocks[b].end - seg.blocks[b].begin);
+        ASSERT_TRUE(block.rfind("“", 0) == 0 || block.rfind("\"", 0) == 0 ||
+                    block.rfind("«", 0) == 0)
+            << text;
+      }
+      q.Text(text);
+    }
+  }
+}
+
+TEST(QuoteMarksTest, EmptyAndMarkOnlyTexts) {
+  EXPECT_THAT(Quotes(""), IsEmpty());
+  EXPECT_THAT(Quotes("“"), IsEmpty());
+  EXPECT_THAT(Quotes("\"\""), IsEmpty());
+  EXPECT_THAT(Quotes("”“"), IsEmpty());
+}
+
+// ------------------------------------------------------------------ kinds
+
+TEST(QuoteKindTest, TermsAreShortAndUnattributed) {
+  std::string text =
+      "The city’s so-called “green belt” has shrunk every year.\n\n"
+      "Residents call the ring road “the moat”, and the council’s "
+      "“Better Streets” plan has stalled.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("green belt"), Term("the moat"),
+                                     Term("Better Streets")));
+}
+
+TEST(QuoteKindTest, PartialFragmentAttributedInItsSentence) {
+  std::string text =
+      "Finance minister Tariq Aziz defended the budget on Monday.\n\n"
+      "He said that “every rupee will be accounted for” and that the "
+      "deficit was “under control”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Tariq Aziz", "every rupee will be accounted for"),
+                  Partial("Tariq Aziz", "under control")));
+}
+
+TEST(QuoteKindTest, UnattributedSentenceIsNotATerm) {
+  std::string text =
+      "Nobody at the plant would comment.\n\n"
+      "A note pinned to the gate read: “Closed until further notice. Do "
+      "not call.”\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_NE(quotes[0].kind, QuoteKind::kTerm);
+}
+
+// ----------------------------------------------------------------- cues
+
+TEST(QuoteCueTest, LexiconHasSixtyLemmasInAllForms) {
+  EXPECT_GE(quotes_internal::NumCueLemmas(), 60);
+  for (const char* form :
+       {"say", "says", "said", "saying", "tell", "told", "add", "added",
+        "insists", "argued", "warning", "wrote", "written", "explains",
+        "asked", "recalled", "notes", "claimed", "admitted", "declared",
+        "replied", "stated", "commented", "acknowledges", "announced",
+        "asserts", "concluded", "confirmed", "continued", "denied",
+        "describes", "emphasised", "emphasized", "estimated", "mentioned",
+        "observed", "pointed", "predicted", "promised", "remarked",
+        "reported", "responded", "revealed", "stressed", "suggests",
+        "tweeted", "urged", "cautioned", "conceded", "complained",
+        "contended", "countered", "maintained", "quipped", "recounted",
+        "reiterated", "testified", "vowed", "boasted", "lamented", "joked",
+        "whispered", "shouted"}) {
+    EXPECT_NE(quotes_internal::FindCue(form), nullptr) << form;
+  }
+  EXPECT_EQ(quotes_internal::FindCue("table"), nullptr);
+  EXPECT_TRUE(quotes_internal::FindCue("told")->tell);
+  EXPECT_EQ(quotes_internal::FindCue("said")->lemma, "say");
+}
+
+TEST(QuoteCueTest, LessCommonVerbsAttribute) {
+  std::string text =
+      "The trial of Jonas Berg resumed on Wednesday.\n\n"
+      "“I never saw the money,” Berg testified.\n\n"
+      "“Then who did?” countered the prosecutor, Hilde Moe.\n\n"
+      "“We will appeal,” vowed his lawyer, Erik Dahl.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jonas Berg", "I never saw the money,"),
+                          Direct("Hilde Moe", "Then who did?"),
+                          Direct("Erik Dahl", "We will appeal,")));
+}
+
+TEST(QuoteCueTest, PointOutNeedsItsParticle) {
+  std::string text =
+      "The audit covered three years.\n\n"
+      "“The gaps are in the paperwork, not the accounts,” pointed out the "
+      "auditor, Nina Sato.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Nina Sato", "The gaps are in the "
+                                              "paperwork, not the accounts,")));
+}
+
+// --------------------------------------------------------------- patterns
+
+TEST(QuotePatternTest, QuoteCommaNameSaid) {
+  std::string text =
+      "Teachers in Leeds voted to strike.\n\n"
+      "“Pay has fallen for ten years,” Carol Atkins said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Carol Atkins",
+                                            "Pay has fallen for ten years,")));
+}
+
+TEST(QuotePatternTest, QuoteCommaSaidName) {
+  std::string text =
+      "Teachers in Leeds voted to strike.\n\n"
+      "“Pay has fallen for ten years,” said Carol Atkins.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Carol Atkins",
+                                            "Pay has fallen for ten years,")));
+}
+
+TEST(QuotePatternTest, NameSaidColon) {
+  std::string text =
+      "The airline cut 40 routes.\n\n"
+      "Its chief executive, Paolo Greco, said: “We had no choice. Fuel "
+      "doubled.”\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Paolo Greco",
+                                            "We had no choice. Fuel "
+                                            "doubled.")));
+}
+
+TEST(QuotePatternTest, NameSaidThat) {
+  std::string text =
+      "Ruth Okoye led the protest.\n\n"
+      "Okoye said that “no family should choose between heat and food”.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(quotes[0].speaker.name, "Ruth Okoye");
+  EXPECT_EQ(quotes[0].speaker.mention, "Okoye");
+  EXPECT_EQ(quotes[0].speaker.attribution, Attribution::kCoreference);
+}
+
+TEST(QuotePatternTest, AppositiveBetweenNameAndVerb) {
+  std::string text =
+      "Rents rose again in March.\n\n"
+      "“Supply is the whole story,” Priya Nair, an economist at Halden "
+      "Bank, said.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Priya Nair");
+  EXPECT_EQ(quotes[0].speaker.description, "an economist at Halden Bank");
+}
+
+TEST(QuotePatternTest, SaysNameHeadOf) {
+  std::string text =
+      "Rents rose again in March.\n\n"
+      "“Supply is the whole story,” says Priya Nair, head of research at "
+      "Halden Bank, a lender in Oslo.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Priya Nair");
+  EXPECT_EQ(quotes[0].speaker.description,
+            "head of research at Halden Bank");
+  EXPECT_EQ(quotes[0].cue, "says");
+}
+
+TEST(QuotePatternTest, SplitQuote) {
+  std::string text =
+      "The harvest was the worst in memory.\n\n"
+      "“The rain came too late,” Marta Silva said, “and then it would not "
+      "stop.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marta Silva", "The rain came too late,"),
+                          Direct("Marta Silva",
+                                 "and then it would not stop.")));
+}
+
+TEST(QuotePatternTest, FollowOnQuoteInTheSameParagraph) {
+  std::string text =
+      "The harvest was the worst in memory.\n\n"
+      "“The rain came too late,” said Marta Silva. “We lost half the "
+      "grapes.”\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker.name, "Marta Silva");
+  EXPECT_EQ(quotes[1].speaker.attribution, Attribution::kContinuation);
+}
+
+TEST(QuotePatternTest, ContinuationParagraphWithoutCue) {
+  std::string text =
+      "The harvest was the worst in memory.\n\n"
+      "“The rain came too late,” said Marta Silva.\n\n"
+      "“We lost half the grapes and most of the pickers.”\n\n"
+      "Prices are expected to rise.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker.name, "Marta Silva");
+  EXPECT_EQ(quotes[1].speaker.attribution, Attribution::kContinuation);
+  EXPECT_EQ(quotes[1].kind, QuoteKind::kDirect);
+}
+
+TEST(QuotePatternTest, SpeakerNamedInTheSentenceBefore) {
+  std::string text =
+      "The mayor, Jorge Campos, was unrepentant. “I would do it again.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jorge Campos", "I would do it again.")));
+}
+
+TEST(QuotePatternTest, TwoSpeakersInOneParagraph) {
+  std::string text =
+      "The vote split the council.\n\n"
+      "“It is a good deal,” said councillor Ama Owusu, while her rival Kofi "
+      "Boateng replied: “It is a giveaway.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ama Owusu", "It is a good deal,"),
+                          Direct("Kofi Boateng", "It is a giveaway.")));
+}
+
+TEST(QuotePatternTest, AccordingTo) {
+  std::string text =
+      "Exports fell by a fifth, according to the Baltic Trade Institute.\n\n"
+      "“Orders have dried up,” according to Lars Vik, a shipping broker.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lars Vik", "Orders have dried up,")));
+}
+
+// --------------------------------------------------------------- speakers
+
+TEST(QuoteSpeakerTest, TitlesAndInitialsStayOutOfTheName) {
+  std::string text =
+      "The hearing was chaired by Sen. Walter J. Brennan.\n\n"
+      "“This is not a witch hunt,” Mr. Brennan said.\n\n"
+      "“We simply want answers,” said Dr. Alice van der Berg, a witness.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Walter J. Brennan",
+                                 "This is not a witch hunt,"),
+                          Direct("Alice van der Berg",
+                                 "We simply want answers,")));
+}
+
+TEST(QuoteSpeakerTest, SurnameResolvesToTheFullestEarlierName) {
+  std::string text =
+      "Mining tycoon Gina Rinaldi bought the club in 2019.\n\n"
+      "“I did not buy it to lose,” Rinaldi told fans.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Gina Rinaldi");
+  EXPECT_EQ(quotes[0].speaker.mention, "Rinaldi");
+}
+
+TEST(QuoteSpeakerTest, NonWesternNames) {
+  std::string text =
+      "The conference heard from Li Wenjun and Nguyen Thi Lan.\n\n"
+      "“Costs are falling,” said Li Wenjun, a battery engineer.\n\n"
+      "“But not fast enough,” Nguyen Thi Lan added.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Li Wenjun", "Costs are falling,"),
+                          Direct("Nguyen Thi Lan", "But not fast enough,")));
+}
+
+TEST(QuoteSpeakerTest, PronounsFollowGender) {
+  std::string text =
+      "Maria Costa and her deputy, Pedro Alves, disagreed on Tuesday.\n\n"
+      "“We need the money now,” she said.\n\n"
+      "“We need a plan first,” he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Maria Costa", "We need the money now,"),
+                          Direct("Pedro Alves", "We need a plan first,")));
+}
+
+TEST(QuoteSpeakerTest, PronounAfterANarrativeSentence) {
+  std::string text =
+      "Chief judge Samuel Otieno, who retires next month, has said the "
+      "backlog is the worst in decades.\n\n"
+      "“No court can work like this,” he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Samuel Otieno",
+                                            "No court can work like this,")));
+}
+
+TEST(QuoteSpeakerTest, SeveralSpeakersJoinedByAnd) {
+  std::string text =
+      "Three scientists signed the letter.\n\n"
+      "“The data are clear,” wrote Ines Moreau, Karl Vogt and Ewa Nowak.\n\n"
+      "“We will publish everything,” Moreau and Vogt added.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ines Moreau, Karl Vogt and Ewa Nowak",
+                                 "The data are clear,"),
+                          Direct("Ines Moreau and Karl Vogt",
+                                 "We will publish everything,")));
+}
+
+TEST(QuoteSpeakerTest, OrganisationsAndTheCompany) {
+  std::string text =
+      "Nordvik Energy, the Norwegian utility, raised prices by 12 per "
+      "cent.\n\n"
+      "“Wholesale costs left us no room,” the company said.\n\n"
+      "Nordvik said it would review prices in June. “Customers in hardship "
+      "can ask for help,” it added.\n\n"
+      "Microsoft said: “We have no comment on the matter.”\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker.name, "Nordvik Energy");
+  EXPECT_EQ(quotes[0].speaker.mention, "the company");
+  EXPECT_TRUE(quotes[0].speaker.organization);
+  EXPECT_EQ(quotes[0].speaker.attribution, Attribution::kCoreference);
+  EXPECT_EQ(quotes[1].speaker.name, "Nordvik Energy");
+  EXPECT_EQ(quotes[2].speaker.name, "Microsoft");
+  EXPECT_TRUE(quotes[2].speaker.organization);
+}
+
+TEST(QuoteSpeakerTest, TheMinistryResolvesToItsFullName) {
+  std::string text =
+      "The Ministry of Water Resources closed two dams on Friday.\n\n"
+      "The ministry said: “The levels are too low to release water.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ministry of Water Resources",
+                                 "The levels are too low to release "
+                                 "water.")));
+}
+
+TEST(QuoteSpeakerTest, UnnamedSourcesKeptAsWritten) {
+  std::string text =
+      "The merger talks have stalled.\n\n"
+      "“Neither side will move on price,” said a banker close to the "
+      "talks.\n\n"
+      "“It could take months,” two people familiar with the matter said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a banker close to the talks",
+                                 "Neither side will move on price,"),
+                          Direct("two people familiar with the matter",
+                                 "It could take months,")));
+}
+
+TEST(QuoteSpeakerTest, DescriptionBeforeTheName) {
+  std::string text =
+      "Floods closed the valley road.\n\n"
+      "“We were cut off for three days,” said the village’s doctor, Anna "
+      "Berger.\n\n"
+      "“The road must be raised,” a local farmer, Hans Keller, told radio.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Anna Berger",
+                                 "We were cut off for three days,"),
+                          Direct("Hans Keller", "The road must be raised,")));
+}
+
+TEST(QuoteSpeakerTest, TheLeaderResolvesToThePersonNamed) {
+  std::string text =
+      "President Amara Diallo opened the new port on Saturday.\n\n"
+      "The president urged investors to help build “a bridge to the "
+      "world”.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Amara Diallo",
+                                             "a bridge to the world")));
+}
+
+TEST(QuoteSpeakerTest, OnlyBodyBlocksAreSearched) {
+  std::string text =
+      "Swimmers return to “the Lido”\n\n"
+      "The pool reopened on Monday after a long repair.\n\n"
+      "“It is colder than I remember,” said Joan Pike.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_FALSE(quotes.empty());
+  EXPECT_EQ(quotes.back().speaker.name, "Joan Pike");
+}
+
+TEST(QuoteNamesTest, KindAndAttributionNames) {
+  EXPECT_EQ(QuoteKindName(QuoteKind::kDirect), "direct");
+  EXPECT_EQ(QuoteKindName(QuoteKind::kPartial), "partial");
+  EXPECT_EQ(QuoteKindName(QuoteKind::kTerm), "term");
+  EXPECT_EQ(AttributionName(Attribution::kNone), "none");
+  EXPECT_EQ(AttributionName(Attribution::kExplicit), "explicit");
+  EXPECT_EQ(AttributionName(Attribution::kCoreference), "coreference");
+  EXPECT_EQ(AttributionName(Attribution::kContinuation), "continuation");
+}
+
+}  // namespace
+}  // namespace textanalytics::core
