@@ -107,6 +107,36 @@ inline uint32_t CandidateMask16(const char* p) {
 }
 #endif
 
+#ifdef __SSE2__
+// Bit k of each mask is about byte p[k], k = 0..63.
+struct BlockMasks {
+  uint64_t alnum;  // ASCII letters and digits
+  uint64_t high;   // bytes >= 0x80
+  uint64_t conn;   // ' - . , &
+};
+
+inline BlockMasks Masks64(const char* p) {
+  BlockMasks m{0, 0, 0};
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i conn = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8(','))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
+    m.alnum |= static_cast<uint64_t>(AlnumMask16(p + 16 * k)) << (16 * k);
+    m.high |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v)))
+              << (16 * k);
+    m.conn |=
+        static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(conn)))
+        << (16 * k);
+  }
+  return m;
+}
+#endif
+
 // The first byte at or after i (and before end) that is not an ASCII
 // letter or digit, or end. Sixteen bytes at a time: a word's end is then
 // found without a mispredicted branch per byte.
@@ -435,14 +465,67 @@ class FastCounter {
 
   // Counts (with `delta`) the words of s_[begin, end) and returns kNone, or
   // stops at the first word with a full stop next to a non-ASCII letter and
-  // returns its start without counting it.
+  // returns its start without counting it. `begin` must not be inside a
+  // word.
+  //
+  // 64 bytes at a time: a block of ASCII text in which no connector
+  // (' - . , &) stands between two letters or digits has exactly the runs
+  // of ASCII letters and digits as words, found from bit masks without a
+  // branch per byte; any other block goes through ScanSlow.
   size_t Scan(size_t begin, size_t end, int64_t delta) {
+    size_t i = begin;
+    while (i < end) {
+      size_t slow_end = std::min(end, i + 64);
+#ifdef __SSE2__
+      if (i + 64 <= end) {
+        const BlockMasks m = Masks64(s_.data() + i);
+        if (m.high == 0 && (m.conn & (m.alnum << 1) & (m.alnum >> 1)) == 0) {
+          uint64_t starts = m.alnum & ~(m.alnum << 1);
+          uint64_t ends = m.alnum & ~(m.alnum >> 1);  // last byte of a run
+          size_t next = i + 64;
+          // The last word may go on in the next block: leave it for then.
+          if ((m.alnum >> 63) != 0 ||
+              ((m.conn >> 63) != 0 && ((m.alnum >> 62) & 1) != 0)) {
+            const int last = 63 - std::countl_zero(starts);
+            const uint64_t below = (uint64_t{1} << last) - 1;
+            starts &= below;
+            ends &= below;
+            next = i + last;
+          }
+          while (starts != 0) {
+            const int b = std::countr_zero(starts);
+            const int e = std::countr_zero(ends);
+            starts &= starts - 1;
+            ends &= ends - 1;
+            Add(i + b, i + e + 1, /*ascii=*/true, delta);
+          }
+          if (next > i) {
+            i = next;
+            continue;
+          }
+          slow_end = i + 1;  // a word of 64 bytes or more starts at i
+        }
+      }
+#endif
+      const size_t risky = ScanSlow(i, slow_end, end, delta, &i);
+      if (risky != kNone || invalid_ != kNone) return risky;
+    }
+    return kNone;
+  }
+
+  // Scan's general case, one code point at a time: counts the words that
+  // start in s_[begin, starts_end) (and may go on up to `end`), sets
+  // *resume to where the next word can start, and returns kNone or a risky
+  // word's start as Scan does.
+  size_t ScanSlow(size_t begin, size_t starts_end, size_t end, int64_t delta,
+                  size_t* resume) {
     const std::string_view s = s_;
     size_t i = begin;
     int len;
-    while (i < end) {
-      i = NextCandidate(s, i, end);
-      if (i >= end) break;
+    *resume = starts_end;
+    while (i < starts_end) {
+      i = NextCandidate(s, i, starts_end);
+      if (i >= starts_end) break;
       const auto byte = static_cast<unsigned char>(s[i]);
       CharKind k;
       if (byte < 0x80) {
@@ -518,6 +601,7 @@ class FastCounter {
       if (risky && delta > 0) return word_begin;
       Add(word_begin, i, ascii, delta);
     }
+    *resume = std::max(i, starts_end);
     return kNone;
   }
 

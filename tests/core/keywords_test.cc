@@ -624,6 +624,63 @@ TEST(CountUnigramsFastTest, EqualsTheSegmentationPathOnEdgeCases) {
   ExpectSameCounts(*CountUnigramsFast(big, o), Count(big, o));
 }
 
+TEST(CountUnigramsFastTest, EqualsTheSegmentationPathOnAsciiAtEveryAlignment) {
+  // The fast counter reads plain ASCII 64 bytes at a time: words and
+  // connectors across block edges, words of 64 bytes and more, connectors
+  // next to block edges. A fixed pseudo-random sequence of pieces, shifted
+  // by 0..63 bytes so that every piece meets every block position.
+  const std::vector<std::string> pieces = {
+      "data",
+      "Data-rich",
+      "U.S.",
+      "3.5",
+      "8,000",
+      "AT&T",
+      "don't",
+      "a",
+      "rule",
+      "of",
+      "law",
+      ",",
+      ".",
+      ";",
+      " - ",
+      "'",
+      "x-",
+      "-y",
+      "1.4bn",
+      std::string(70, 'w'),
+      std::string(64, 'Q') + "-" + std::string(3, 'r'),
+      "e.g.",
+      "O'Neill's",
+      "a,b",
+      "5.G",
+      "end.The",
+      "S&P"};
+  std::string text;
+  uint32_t state = 12345;
+  for (int n = 0; n < 3000; ++n) {
+    state = state * 1103515245u + 12345u;
+    text += pieces[(state >> 16) % pieces.size()];
+    text += (state >> 8) % 7 == 0 ? "\n" : " ";
+  }
+  const TermOptions o = Options(Normalization::kLowercase, nullptr, 1, true);
+  for (int shift = 0; shift < 64; ++shift) {
+    const std::string shifted = std::string(shift, ' ') + text;
+    ExpectSameCounts(*CountUnigramsFast(shifted, o), Count(shifted, o));
+  }
+  // Each piece after 0..140 spaces, so that each of its bytes falls on
+  // every position of the first two blocks (blocks after a word that goes
+  // on past a block start at that word).
+  for (const std::string& piece : pieces) {
+    for (int pad = 0; pad <= 140; ++pad) {
+      const std::string padded =
+          std::string(pad, ' ') + "rule " + piece + " data law";
+      ExpectSameCounts(*CountUnigramsFast(padded, o), Count(padded, o));
+    }
+  }
+}
+
 TEST(CountUnigramsFastTest, RejectsInvalidUtf8AtTheOffsetFindInvalidUtf8Gives) {
   const TermOptions o = Options(Normalization::kLowercase);
   EXPECT_TRUE(CountUnigramsFast("caf\u00E9 \uFFFD ok", o).ok());
