@@ -110,6 +110,21 @@ void ToProto(std::string_view text, const core::Segmentation& seg,
   }
 }
 
+void ToProto(const core::Keyword& keyword, v1::Keyword* out) {
+  out->set_display_form(keyword.display);
+  out->set_key(keyword.key);
+  out->set_ngram_size(keyword.n);
+  out->set_count(keyword.count);
+  out->set_frequency_per_10k_words(keyword.per_10k_words);
+  out->set_document_frequency(static_cast<int32_t>(keyword.doc_freq));
+  out->set_score(keyword.score);
+  for (const core::SurfaceCount& s : keyword.surfaces) {
+    v1::SurfaceForm* form = out->add_surface_forms();
+    form->set_text(s.form);
+    form->set_count(s.count);
+  }
+}
+
 void ToProto(const corpus::Document& doc, bool full, core::Encoding encoding,
              v1::Document* out) {
   out->set_name(absl::StrCat("documents/", doc.id));

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "service/core/keywords.h"
 #include "service/core/segmenter.h"
 #include "service/core/stats.h"
 #include "service/core/summary.h"
@@ -29,6 +30,8 @@ void ToProto(std::string_view text, const core::Segmentation& seg,
 void ToProto(std::string_view text, const core::Segmentation& seg,
              const core::Summary& summary, const core::OffsetConverter& offsets,
              google::protobuf::RepeatedPtrField<v1::SummarySentence>* out);
+
+void ToProto(const core::Keyword& keyword, v1::Keyword* out);
 
 // `doc` as a Document message; text and blocks only with `full`.
 void ToProto(const corpus::Document& doc, bool full,

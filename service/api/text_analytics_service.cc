@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "service/api/keyword_options.h"
 #include "service/api/page_token.h"
 #include "service/api/proto_mapping.h"
 #include "service/api/request_validation.h"
@@ -17,11 +18,27 @@ namespace {
 
 constexpr int kDefaultSummarySentences = 3;
 constexpr int kMaxSummarySentences = 100;
+constexpr int kDefaultKeywords = 20;
+constexpr int kDefaultTextKeywords = 10;
+constexpr int kMaxKeywords = 1000;
+constexpr int kMaxTerms = 100;
+constexpr int kMaxContextWords = 50;
 
 absl::Status DocumentNotFound(std::string_view id) {
   return absl::NotFoundError(
       absl::StrCat("document \"documents/", absl::string_view(id.data(), id.size()),
                    "\" does not exist; ListDocuments shows the documents there are"));
+}
+
+// A hash of a message's fields but the paging ones, for page tokens.
+uint64_t RequestHash(google::protobuf::Message& copy) {
+  return HashBytes(copy.SerializeAsString());
+}
+
+absl::Status RankError(const absl::Status& status) {
+  if (status.code() != absl::StatusCode::kFailedPrecondition) return status;
+  return absl::FailedPreconditionError(absl::StrCat(
+      status.message(), "; choose a document, or another ranking"));
 }
 
 // The top `k` ranked sentences of a full ranking, in text order.
@@ -32,6 +49,22 @@ core::Summary TopSentences(const core::Summary& ranked, int k) {
     if (s.rank <= k) top.sentences.push_back(s);
   }
   return top;
+}
+
+// The document `name` names, or nullptr for the whole corpus ("" or
+// "documents/-").
+absl::StatusOr<const corpus::Document*> ResolveScope(
+    const corpus::Corpus& corpus, const std::string& name) {
+  if (IsCorpusName(name)) return nullptr;
+  absl::StatusOr<std::string> id = ParseDocumentName(name);
+  if (!id.ok()) return id.status();
+  const corpus::Document* doc = corpus.Find(*id);
+  if (doc == nullptr) return DocumentNotFound(*id);
+  return doc;
+}
+
+std::string ScopeName(const corpus::Document* doc) {
+  return doc == nullptr ? "documents/-" : absl::StrCat("documents/", doc->id);
 }
 
 }  // namespace
@@ -152,6 +185,12 @@ grpc::Status TextAnalyticsServiceImpl::AnalyzeText(
       "max_summary_sentences", request->max_summary_sentences(),
       kDefaultSummarySentences, kMaxSummarySentences);
   if (!k.ok()) return ToGrpcStatus(k.status());
+  absl::StatusOr<int> max_keywords = ResolveCount(
+      "max_keywords", request->max_keywords(), kDefaultTextKeywords, kMaxKeywords);
+  if (!max_keywords.ok()) return ToGrpcStatus(max_keywords.status());
+  auto keyword_options =
+      KeywordOptions::Resolve(request->keyword_options(), *corpus_);
+  if (!keyword_options.ok()) return ToGrpcStatus(keyword_options.status());
 
   const core::Segmentation seg = core::Segment(text);
   ToProto(core::ComputeStats(text, seg, FromProto(request->scope())),
@@ -163,6 +202,188 @@ grpc::Status TextAnalyticsServiceImpl::AnalyzeText(
         core::Summarize(text, seg, core::SummaryOptions{.max_sentences = *k});
     ToProto(text, seg, summary, offsets, response->mutable_summary());
   }
+  core::RankOptions rank;
+  rank.ngram_sizes = (*keyword_options)->ngram_sizes();
+  rank.min_count = (*keyword_options)->min_count();
+  rank.limit = *max_keywords;
+  rank.scope_in_corpus = false;
+  core::TermOptions term_options = (*keyword_options)->term_options();
+  term_options.scope = FromProto(request->scope());
+  const core::TermCounts counts = core::CountTerms(text, seg, term_options);
+  absl::StatusOr<core::KeywordPage> keywords =
+      core::RankKeywords(counts, nullptr, nullptr, rank);
+  if (!keywords.ok()) return ToGrpcStatus(keywords.status());
+  for (const core::Keyword& keyword : keywords->keywords) {
+    ToProto(keyword, response->add_keywords());
+  }
+  return grpc::Status::OK;
+}
+
+grpc::Status TextAnalyticsServiceImpl::GetKeywords(
+    grpc::ServerContext* context, const v1::GetKeywordsRequest* request,
+    v1::GetKeywordsResponse* response) {
+  absl::StatusOr<const corpus::Document*> doc =
+      ResolveScope(*corpus_, request->name());
+  if (!doc.ok()) return ToGrpcStatus(doc.status());
+  absl::StatusOr<int> limit =
+      ResolveCount("limit", request->limit(), kDefaultKeywords, kMaxKeywords);
+  if (!limit.ok()) return ToGrpcStatus(limit.status());
+  auto options = KeywordOptions::Resolve(request->options(), *corpus_);
+  if (!options.ok()) return ToGrpcStatus(options.status());
+
+  v1::GetKeywordsRequest unpaged = *request;
+  unpaged.clear_page_token();
+  unpaged.clear_limit();
+  const PageContext page{.method = "GetKeywords",
+                         .request_hash = RequestHash(unpaged),
+                         .corpus_fingerprint = corpus_->fingerprint()};
+  absl::StatusOr<int64_t> offset = DecodePageToken(page, request->page_token());
+  if (!offset.ok()) return ToGrpcStatus(offset.status());
+
+  core::TermCounts scope_storage, corpus_storage;
+  const core::TermCounts& scope =
+      CountWithOptions(*corpus_, *doc, **options, &scope_storage);
+  const core::TermCounts& all =
+      *doc == nullptr ? scope
+                      : CountWithOptions(*corpus_, nullptr, **options, &corpus_storage);
+  core::RankOptions rank;
+  switch (request->ranking()) {
+    case v1::KEYWORD_RANKING_TF_IDF:
+      rank.ranking = core::Ranking::kTfIdf;
+      break;
+    case v1::KEYWORD_RANKING_DISTINCTIVE:
+      rank.ranking = core::Ranking::kDistinctive;
+      break;
+    default:
+      rank.ranking = core::Ranking::kFrequency;
+  }
+  rank.ngram_sizes = (*options)->ngram_sizes();
+  rank.min_count = (*options)->min_count();
+  rank.offset = static_cast<int>(std::min<int64_t>(*offset, INT32_MAX));
+  rank.limit = *limit;
+  absl::StatusOr<core::KeywordPage> ranked =
+      core::RankKeywords(scope, &all, nullptr, rank);
+  if (!ranked.ok()) return ToGrpcStatus(RankError(ranked.status()));
+
+  response->set_name(ScopeName(*doc));
+  for (const core::Keyword& k : ranked->keywords) {
+    ToProto(k, response->add_keywords());
+  }
+  response->set_total_size(static_cast<int32_t>(ranked->total));
+  response->set_word_count(scope.words());
+  const int64_t next = *offset + static_cast<int64_t>(ranked->keywords.size());
+  if (!ranked->keywords.empty() && next < ranked->total) {
+    response->set_next_page_token(EncodePageToken(page, next));
+  }
+  return grpc::Status::OK;
+}
+
+grpc::Status TextAnalyticsServiceImpl::CountTerms(
+    grpc::ServerContext* context, const v1::CountTermsRequest* request,
+    v1::CountTermsResponse* response) {
+  absl::StatusOr<const corpus::Document*> scope =
+      ResolveScope(*corpus_, request->name());
+  if (!scope.ok()) return ToGrpcStatus(scope.status());
+  if (request->terms().empty()) {
+    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                        "terms is empty; give at least one word or phrase");
+  }
+  if (request->terms_size() > kMaxTerms) {
+    return grpc::Status(
+        grpc::StatusCode::INVALID_ARGUMENT,
+        absl::StrCat("terms has ", request->terms_size(), " entries; send at most ",
+                     kMaxTerms, " per call"));
+  }
+  absl::StatusOr<int> context_words =
+      ResolveCount("context_words", request->context_words(), 0, kMaxContextWords);
+  if (!context_words.ok()) return ToGrpcStatus(context_words.status());
+  absl::StatusOr<int> page_size = ResolvePageSize(request->page_size());
+  if (!page_size.ok()) return ToGrpcStatus(page_size.status());
+  const core::Normalization normalization = FromProto(request->normalization());
+  std::vector<std::unique_ptr<core::TermFinder>> finders;
+  finders.reserve(request->terms_size());
+  for (const std::string& term : request->terms()) {
+    absl::StatusOr<std::string> key = core::NormalizeTerm(term, normalization);
+    if (!key.ok()) {
+      return grpc::Status(
+          grpc::StatusCode::INVALID_ARGUMENT,
+          absl::StrCat("term \"", term, "\" has no word to count (",
+                       key.status().message(),
+                       "); give words or phrases made of letters or digits"));
+    }
+    response->add_term_counts()->set_term(term);
+    response->mutable_term_counts()->rbegin()->set_key(*key);
+    finders.push_back(std::make_unique<core::TermFinder>(*key, normalization,
+                                                          core::Scope::kBody));
+  }
+
+  v1::CountTermsRequest unpaged = *request;
+  unpaged.clear_page_token();
+  unpaged.clear_page_size();
+  const PageContext page{.method = "CountTerms",
+                         .request_hash = RequestHash(unpaged),
+                         .corpus_fingerprint = corpus_->fingerprint()};
+  absl::StatusOr<int64_t> offset = DecodePageToken(page, request->page_token());
+  if (!offset.ok()) return ToGrpcStatus(offset.status());
+
+  // Every match, counted; the concordance page is cut from them in document
+  // and text order.
+  struct Hit {
+    const corpus::Document* doc;
+    int term;
+    core::TermMatch match;
+  };
+  std::vector<Hit> hits;
+  std::vector<const corpus::Document*> docs;
+  if (*scope != nullptr) {
+    docs.push_back(*scope);
+  } else {
+    for (const corpus::Document& d : corpus_->documents()) docs.push_back(&d);
+  }
+  for (const corpus::Document* d : docs) {
+    const size_t first_hit = hits.size();
+    for (size_t t = 0; t < finders.size(); ++t) {
+      std::vector<core::TermMatch> matches = finders[t]->Find(d->text, d->segmentation);
+      if (matches.empty()) continue;
+      v1::TermCount* count = response->mutable_term_counts(static_cast<int>(t));
+      count->set_count(count->count() + static_cast<int64_t>(matches.size()));
+      v1::DocumentTermCount* per_doc = count->add_document_counts();
+      per_doc->set_document(ScopeName(d));
+      per_doc->set_count(static_cast<int64_t>(matches.size()));
+      if (*context_words > 0) {
+        for (const core::TermMatch& m : matches) hits.push_back({d, static_cast<int>(t), m});
+      }
+    }
+    std::stable_sort(hits.begin() + first_hit, hits.end(),
+                     [](const Hit& a, const Hit& b) { return a.match.begin < b.match.begin; });
+  }
+
+  const int64_t total = static_cast<int64_t>(hits.size());
+  const int64_t begin = std::min(*offset, total);
+  const int64_t end = std::min(begin + *page_size, total);
+  const corpus::Document* converted_for = nullptr;
+  std::unique_ptr<core::OffsetConverter> offsets;
+  for (int64_t i = begin; i < end; ++i) {
+    const Hit& hit = hits[i];
+    if (hit.doc != converted_for) {
+      offsets = std::make_unique<core::OffsetConverter>(
+          hit.doc->text, FromProto(request->encoding_type()));
+      converted_for = hit.doc;
+    }
+    const core::ConcordanceLine line = core::MakeConcordanceLine(
+        hit.doc->text, hit.doc->segmentation, hit.match, *context_words);
+    v1::ConcordanceLine* out = response->add_concordance_lines();
+    out->set_term(request->terms(hit.term));
+    out->set_document(ScopeName(hit.doc));
+    out->set_paragraph_index(line.block);
+    out->set_sentence_index(line.sentence);
+    out->set_left_context(std::string(line.left));
+    out->set_match(std::string(line.match));
+    out->set_right_context(std::string(line.right));
+    out->set_begin_offset(offsets->Convert(line.match_begin));
+    out->set_end_offset(offsets->Convert(line.match_end));
+  }
+  if (end < total) response->set_next_page_token(EncodePageToken(page, end));
   return grpc::Status::OK;
 }
 

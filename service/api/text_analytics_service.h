@@ -41,6 +41,12 @@ class TextAnalyticsServiceImpl final
   grpc::Status AnalyzeText(grpc::ServerContext* context,
                            const v1::AnalyzeTextRequest* request,
                            v1::AnalyzeTextResponse* response) override;
+  grpc::Status GetKeywords(grpc::ServerContext* context,
+                           const v1::GetKeywordsRequest* request,
+                           v1::GetKeywordsResponse* response) override;
+  grpc::Status CountTerms(grpc::ServerContext* context,
+                          const v1::CountTermsRequest* request,
+                          v1::CountTermsResponse* response) override;
 
  private:
   const std::shared_ptr<const corpus::Corpus> corpus_;

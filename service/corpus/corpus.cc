@@ -91,7 +91,7 @@ std::string MakeTitle(std::string_view text, const core::Segmentation& seg,
 }
 
 absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::Load(
-    const std::string& dir) {
+    const std::string& dir, LoadOptions options) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     return absl::NotFoundError(
@@ -114,14 +114,28 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::Load(
     return absl::FailedPreconditionError(
         absl::StrCat("cannot list ", dir, ": ", ec.message()));
   }
-  return FromFiles(std::move(files));
+  return FromFiles(std::move(files), std::move(options));
+}
+
+core::TermOptions Corpus::DefaultTermOptions(
+    core::Normalization normalization) const {
+  core::TermOptions options;
+  options.normalization = normalization;
+  options.stopwords = &stopwords_;
+  options.include_numbers = false;
+  options.max_ngram = 3;
+  options.scope = core::Scope::kBody;
+  return options;
 }
 
 absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
-    std::vector<SourceFile> files) {
+    std::vector<SourceFile> files, LoadOptions options) {
   std::sort(files.begin(), files.end(),
             [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
   std::shared_ptr<Corpus> corpus(new Corpus());
+  corpus->stopwords_ = std::move(options.stopwords);
+  constexpr core::Normalization kNormalizations[] = {
+      core::Normalization::kLowercase, core::Normalization::kStem};
   absl::flat_hash_map<std::string, std::string> path_of_id;
   for (SourceFile& file : files) {
     if (std::optional<size_t> bad = core::FindInvalidUtf8(file.contents)) {
@@ -147,6 +161,10 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
     doc.all_stats = core::ComputeStats(doc.text, doc.segmentation, core::Scope::kAllText);
     doc.summary = core::Summarize(doc.text, doc.segmentation,
                                   core::SummaryOptions{.max_sentences = INT_MAX});
+    for (core::Normalization n : kNormalizations) {
+      doc.terms[static_cast<int>(n)] = core::CountTerms(
+          doc.text, doc.segmentation, corpus->DefaultTermOptions(n));
+    }
     corpus->documents_.push_back(std::move(doc));
   }
   std::sort(corpus->documents_.begin(), corpus->documents_.end(),
@@ -160,6 +178,18 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
     all.Add(doc.text, doc.segmentation);
     h = Fnv1a(h, doc.id);
     h = Fnv1a(h, doc.sha256);
+  }
+  for (core::Normalization n : kNormalizations) {
+    core::CorpusCounter counts, all_counts;
+    core::TermOptions all_options = corpus->DefaultTermOptions(n);
+    all_options.stopwords = nullptr;
+    all_options.include_numbers = true;
+    for (const Document& doc : corpus->documents_) {
+      counts.Add(doc.terms[static_cast<int>(n)]);
+      all_counts.Add(core::CountTerms(doc.text, doc.segmentation, all_options));
+    }
+    corpus->terms_[static_cast<int>(n)] = counts.Finish();
+    corpus->all_terms_[static_cast<int>(n)] = all_counts.Finish();
   }
   corpus->body_stats_ = body.Finish();
   corpus->all_stats_ = all.Finish();

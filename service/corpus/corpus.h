@@ -5,6 +5,7 @@
 #ifndef TEXTANALYTICS_SERVICE_CORPUS_CORPUS_H_
 #define TEXTANALYTICS_SERVICE_CORPUS_CORPUS_H_
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "service/core/keywords.h"
 #include "service/core/segmenter.h"
 #include "service/core/stats.h"
 #include "service/core/summary.h"
@@ -30,6 +32,16 @@ struct Document {
   core::TextStats body_stats;
   core::TextStats all_stats;
   core::Summary summary;  // ranked body sentences, every one of them
+  // Body term counts (n-grams up to 3) with the default options: English
+  // stopwords, no numbers; by Normalization.
+  std::array<core::TermCounts, 2> terms;
+};
+
+// What a corpus is loaded with.
+struct LoadOptions {
+  // The English stopword list (core::kEnglishStopwordsPath), used for the
+  // default keyword options.
+  core::StopwordList stopwords;
 };
 
 // A file to build a document from; used by Load and by tests.
@@ -44,11 +56,11 @@ class Corpus {
   // file that cannot be read, is not valid UTF-8 (with the byte offset), or
   // has the same id as another file.
   static absl::StatusOr<std::shared_ptr<const Corpus>> Load(
-      const std::string& dir);
+      const std::string& dir, LoadOptions options = {});
 
   // Builds a corpus from files already in memory; the same checks as Load.
   static absl::StatusOr<std::shared_ptr<const Corpus>> FromFiles(
-      std::vector<SourceFile> files);
+      std::vector<SourceFile> files, LoadOptions options = {});
 
   // "my-file" for "My File.txt".
   static std::string DocumentId(std::string_view file_name);
@@ -64,6 +76,23 @@ class Corpus {
     return scope == core::Scope::kBody ? body_stats_ : all_stats_;
   }
 
+  // The English stopwords the corpus was loaded with.
+  const core::StopwordList& stopwords() const { return stopwords_; }
+
+  // The options of the precomputed term counts for `normalization`:
+  // English stopwords, no numbers, body text, n-grams up to 3.
+  core::TermOptions DefaultTermOptions(core::Normalization normalization) const;
+
+  // Body term counts of the whole corpus with the default options, and with
+  // no stopwords and numbers included (every other option set is a subset
+  // of those); by Normalization.
+  const core::TermCounts& terms(core::Normalization normalization) const {
+    return terms_[static_cast<int>(normalization)];
+  }
+  const core::TermCounts& all_terms(core::Normalization normalization) const {
+    return all_terms_[static_cast<int>(normalization)];
+  }
+
   // A fingerprint of the corpus contents, stable across loads of the same
   // files.
   uint64_t fingerprint() const { return fingerprint_; }
@@ -75,6 +104,9 @@ class Corpus {
   absl::flat_hash_map<std::string, size_t> by_id_;
   core::TextStats body_stats_;
   core::TextStats all_stats_;
+  core::StopwordList stopwords_;
+  std::array<core::TermCounts, 2> terms_;
+  std::array<core::TermCounts, 2> all_terms_;
   uint64_t fingerprint_ = 0;
 };
 

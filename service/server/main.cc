@@ -15,6 +15,9 @@ ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
 ABSL_FLAG(std::string, corpus_dir, "seeds",
           "Directory whose *.txt files (UTF-8) are the corpus; each file is a "
           "document named after its lowercased stem.");
+ABSL_FLAG(std::string, stopwords, "data/stopwords/en.txt",
+          "The English stopword list keywords leave out by default (one word "
+          "a line; see the file for its source).");
 ABSL_FLAG(int64_t, max_text_bytes, 1 << 20,
           "Largest text, in UTF-8 bytes, a request may send; longer texts get "
           "RESOURCE_EXHAUSTED.");
@@ -44,7 +47,7 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Serves textanalytics.v1.TextAnalyticsService over a corpus.\n"
       "Usage: textanalyticsd [--listen=HOST:PORT] [--corpus_dir=DIR] "
-      "[--max_text_bytes=N]");
+      "[--stopwords=FILE] [--max_text_bytes=N]");
   absl::ParseCommandLine(argc, argv);
   if (absl::GetFlag(FLAGS_max_text_bytes) <= 0) {
     std::fprintf(stderr, "textanalyticsd: --max_text_bytes must be positive\n");
@@ -54,8 +57,16 @@ int main(int argc, char** argv) {
   using textanalytics::corpus::Corpus;
   namespace server = textanalytics::server;
 
+  textanalytics::corpus::LoadOptions load_options;
+  auto stopwords = textanalytics::core::LoadStopwords(absl::GetFlag(FLAGS_stopwords));
+  if (!stopwords.ok()) {
+    std::fprintf(stderr, "textanalyticsd: cannot load --stopwords: %s\n",
+                 stopwords.status().ToString().c_str());
+    return 1;
+  }
+  load_options.stopwords = *std::move(stopwords);
   const std::string dir = absl::GetFlag(FLAGS_corpus_dir);
-  auto corpus = Corpus::Load(dir);
+  auto corpus = Corpus::Load(dir, std::move(load_options));
   if (!corpus.ok()) {
     std::fprintf(stderr, "textanalyticsd: cannot load corpus: %s\n",
                  corpus.status().ToString().c_str());

@@ -10,6 +10,7 @@
 #include "grpcpp/generic/generic_stub.h"
 #include "gtest/gtest.h"
 #include "service/server/server.h"
+#include "tests/api/test_server.h"
 #include "textanalytics/v1/text_analytics.grpc.pb.h"
 
 namespace textanalytics {
@@ -32,28 +33,12 @@ std::vector<corpus::SourceFile> SmallCorpus() {
 
 class ServiceTest : public ::testing::Test {
  protected:
-  void SetUp() override { StartWith(SmallCorpus(), 1 << 10); }
-
-  void StartWith(std::vector<corpus::SourceFile> files, int64_t max_text_bytes) {
-    server_.reset();
-    auto corpus = corpus::Corpus::FromFiles(std::move(files));
-    ASSERT_TRUE(corpus.ok()) << corpus.status();
-    server::ServerOptions options;
-    options.listen = "127.0.0.1:0";
-    options.service.max_text_bytes = max_text_bytes;
-    auto started = server::Server::Start(*std::move(corpus), options);
-    ASSERT_TRUE(started.ok()) << started.status();
-    server_ = *std::move(started);
-    channel_ = grpc::CreateChannel(server_->address(),
-                                   grpc::InsecureChannelCredentials());
-    stub_ = v1::TextAnalyticsService::NewStub(channel_);
-  }
-
-  std::unique_ptr<grpc::ClientContext> Context() {
-    auto context = std::make_unique<grpc::ClientContext>();
-    context->set_deadline(std::chrono::system_clock::now() +
-                          std::chrono::seconds(30));
-    return context;
+  void SetUp() override {
+    test_server_ = std::make_unique<TestServer>(SmallCorpus(), 1 << 10);
+    ASSERT_NE(test_server_->server, nullptr);
+    server_ = test_server_->server.get();
+    channel_ = test_server_->channel;
+    stub_ = test_server_->stub.get();
   }
 
   grpc::Status List(const v1::ListDocumentsRequest& request,
@@ -61,9 +46,10 @@ class ServiceTest : public ::testing::Test {
     return stub_->ListDocuments(Context().get(), request, response);
   }
 
-  std::unique_ptr<server::Server> server_;
+  std::unique_ptr<TestServer> test_server_;
+  server::Server* server_ = nullptr;
   std::shared_ptr<grpc::Channel> channel_;
-  std::unique_ptr<v1::TextAnalyticsService::Stub> stub_;
+  v1::TextAnalyticsService::Stub* stub_ = nullptr;
 };
 
 TEST_F(ServiceTest, ListDocumentsPagesThroughAllInNameOrder) {
