@@ -74,8 +74,8 @@ awk -v b="$bytes" -v w="$wc_med" -v o="$ours_med" \
   printf "ratio ours / wc -w: %.2f\n", o / w
 }'
 
-# Keyword counting: keywords_file (CountUnigramsFast: Snowball stems, the
-# shipped stopword list, numbers left out) against `wc -w` and Python's
+# Keyword counting: keywords_file (CountUnigramsFast in one thread: Snowball
+# stems, the shipped stopword list, numbers left out, UTF-8 checked) against `wc -w` and Python's
 # Counter(re.findall(r"\w+", text.lower())), the three in turn, ROUNDS
 # times, rotating which goes first.
 echo

@@ -617,11 +617,11 @@ TEST(CountUnigramsFastTest, EqualsTheSegmentationPathOnEdgeCases) {
         Options(Normalization::kLowercase, nullptr, 1, numbers);
     ExpectSameCounts(*CountUnigramsFast(text, o), Count(text, o));
   }
-  // Texts of 4 MiB or more are cut into chunks counted by two threads.
+  // With two threads, texts of 4 MiB or more are cut into chunks.
   std::string big;
   while (big.size() < (size_t{5} << 20)) big += text + "\n";
   const TermOptions o = Options(Normalization::kStem, &English());
-  ExpectSameCounts(*CountUnigramsFast(big, o), Count(big, o));
+  ExpectSameCounts(*CountUnigramsFast(big, o, /*threads=*/2), Count(big, o));
 }
 
 TEST(CountUnigramsFastTest, EqualsTheSegmentationPathOnAsciiAtEveryAlignment) {
@@ -705,7 +705,7 @@ TEST(CountUnigramsFastTest, RejectsInvalidUtf8AtTheOffsetFindInvalidUtf8Gives) {
   while (big.size() < (size_t{6} << 20)) big += "Some words of a line.\n";
   big[(size_t{5} << 20) + 3] = '\xFF';
   big[(size_t{2} << 20) + 7] = '\xFF';
-  absl::StatusOr<TermCounts> counts = CountUnigramsFast(big, o);
+  absl::StatusOr<TermCounts> counts = CountUnigramsFast(big, o, /*threads=*/2);
   EXPECT_THAT(std::string(counts.status().message()),
               ::testing::EndsWith("byte offset " +
                                   std::to_string(*FindInvalidUtf8(big))));
