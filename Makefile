@@ -21,7 +21,8 @@ build: configure
 run: build
 	@echo "textanalyticsd: serving $(CORPUS) on $(LISTEN)"
 	@echo "try:   $(BUILD_DIR)/client/ta --addr $(LISTEN) stats"
-	@exec $(BUILD_DIR)/service/server/textanalyticsd --listen=$(LISTEN) --corpus_dir=$(CORPUS) --stopwords=$(CURDIR)/data/stopwords/en.txt
+	@exec $(BUILD_DIR)/service/server/textanalyticsd --listen=$(LISTEN) --corpus_dir=$(CORPUS) --stopwords=$(CURDIR)/data/stopwords/en.txt \
+	  --background=$(CURDIR)/data/background/en_brown.tsv
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

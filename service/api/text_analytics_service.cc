@@ -63,6 +63,15 @@ absl::StatusOr<const corpus::Document*> ResolveScope(
   return doc;
 }
 
+// What DISTINCTIVE measures a scope against: the rest of the corpus for a
+// document, general English for the whole corpus (or a corpus of one).
+const core::ReferenceCounts* Background(const corpus::Corpus& corpus,
+                                        const corpus::Document* doc,
+                                        const KeywordOptions& options) {
+  if (doc != nullptr && corpus.documents().size() > 1) return nullptr;
+  return corpus.background(options.normalization());
+}
+
 std::string ScopeName(const corpus::Document* doc) {
   return doc == nullptr ? "documents/-" : absl::StrCat("documents/", doc->id);
 }
@@ -262,7 +271,7 @@ grpc::Status TextAnalyticsServiceImpl::GetKeywords(
   rank.offset = static_cast<int>(std::min<int64_t>(*offset, INT32_MAX));
   rank.limit = *limit;
   absl::StatusOr<core::KeywordPage> ranked =
-      core::RankKeywords(scope, &all, nullptr, rank);
+      core::RankKeywords(scope, &all, Background(*corpus_, *doc, **options), rank);
   if (!ranked.ok()) return ToGrpcStatus(RankError(ranked.status()));
 
   response->set_name(ScopeName(*doc));

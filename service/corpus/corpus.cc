@@ -134,6 +134,7 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
             [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
   std::shared_ptr<Corpus> corpus(new Corpus());
   corpus->stopwords_ = std::move(options.stopwords);
+  corpus->background_ = std::move(options.background);
   constexpr core::Normalization kNormalizations[] = {
       core::Normalization::kLowercase, core::Normalization::kStem};
   absl::flat_hash_map<std::string, std::string> path_of_id;

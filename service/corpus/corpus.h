@@ -42,6 +42,9 @@ struct LoadOptions {
   // The English stopword list (core::kEnglishStopwordsPath), used for the
   // default keyword options.
   core::StopwordList stopwords;
+  // General-English counts by Normalization (core::BackgroundCounts), for
+  // DISTINCTIVE keywords of the whole corpus; may be null.
+  std::array<std::shared_ptr<const core::ReferenceCounts>, 2> background;
 };
 
 // A file to build a document from; used by Load and by tests.
@@ -93,6 +96,11 @@ class Corpus {
     return all_terms_[static_cast<int>(normalization)];
   }
 
+  // The general-English counts for `normalization`, or null.
+  const core::ReferenceCounts* background(core::Normalization normalization) const {
+    return background_[static_cast<int>(normalization)].get();
+  }
+
   // A fingerprint of the corpus contents, stable across loads of the same
   // files.
   uint64_t fingerprint() const { return fingerprint_; }
@@ -105,6 +113,7 @@ class Corpus {
   core::TextStats body_stats_;
   core::TextStats all_stats_;
   core::StopwordList stopwords_;
+  std::array<std::shared_ptr<const core::ReferenceCounts>, 2> background_;
   std::array<core::TermCounts, 2> terms_;
   std::array<core::TermCounts, 2> all_terms_;
   uint64_t fingerprint_ = 0;

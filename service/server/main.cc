@@ -6,6 +6,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "service/core/background.h"
 #include "service/corpus/corpus.h"
 #include "service/server/server.h"
 
@@ -18,6 +19,9 @@ ABSL_FLAG(std::string, corpus_dir, "seeds",
 ABSL_FLAG(std::string, stopwords, "data/stopwords/en.txt",
           "The English stopword list keywords leave out by default (one word "
           "a line; see the file for its source).");
+ABSL_FLAG(std::string, background, "data/background/en_brown.tsv",
+          "General-English word counts that DISTINCTIVE keywords of the whole "
+          "corpus are measured against (tools/make_background.sh makes it).");
 ABSL_FLAG(int64_t, max_text_bytes, 1 << 20,
           "Largest text, in UTF-8 bytes, a request may send; longer texts get "
           "RESOURCE_EXHAUSTED.");
@@ -47,7 +51,7 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Serves textanalytics.v1.TextAnalyticsService over a corpus.\n"
       "Usage: textanalyticsd [--listen=HOST:PORT] [--corpus_dir=DIR] "
-      "[--stopwords=FILE] [--max_text_bytes=N]");
+      "[--stopwords=FILE] [--background=FILE] [--max_text_bytes=N]");
   absl::ParseCommandLine(argc, argv);
   if (absl::GetFlag(FLAGS_max_text_bytes) <= 0) {
     std::fprintf(stderr, "textanalyticsd: --max_text_bytes must be positive\n");
@@ -65,6 +69,17 @@ int main(int argc, char** argv) {
     return 1;
   }
   load_options.stopwords = *std::move(stopwords);
+  for (auto n : {textanalytics::core::Normalization::kLowercase,
+                 textanalytics::core::Normalization::kStem}) {
+    auto background = textanalytics::core::BackgroundCounts::Load(
+        absl::GetFlag(FLAGS_background), n);
+    if (!background.ok()) {
+      std::fprintf(stderr, "textanalyticsd: cannot load --background: %s\n",
+                   background.status().ToString().c_str());
+      return 1;
+    }
+    load_options.background[static_cast<int>(n)] = *std::move(background);
+  }
   const std::string dir = absl::GetFlag(FLAGS_corpus_dir);
   auto corpus = Corpus::Load(dir, std::move(load_options));
   if (!corpus.ok()) {

@@ -7,6 +7,7 @@
 //   price (b, c), regul ("Regulators", "regulations" in a), rose (b, c),
 //   secur (a), wheat (b); then 11 terms of count 1. 18 terms in all.
 #include <cmath>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -174,6 +175,47 @@ TEST_F(KeywordsTest, DocumentTfIdfAndDistinctive) {
   response = Keywords(request);
   EXPECT_THAT(Keys(response), ElementsAre("regul", "secur", "data"));
   EXPECT_NEAR(response.keywords(0).score(), 4 * std::log(2 / (26.0 / 33)), 1e-9);
+}
+
+// The Brown count of `word` in the shipped table, read independently.
+int64_t BrownCount(const std::string& word, int64_t* total) {
+  std::ifstream in(std::string(TA_SOURCE_DIR "/data/background/en_brown.tsv"));
+  std::string line;
+  int64_t count = 0;
+  while (std::getline(in, line)) {
+    const size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+    const int64_t n = std::stoll(line.substr(tab + 1));
+    if (line.substr(0, tab) == "<total>") *total = n;
+    if (line.substr(0, tab) == word) count += n;
+  }
+  return count;
+}
+
+TEST_F(KeywordsTest, CorpusDistinctiveIsMeasuredAgainstGeneralEnglish) {
+  v1::GetKeywordsRequest request;
+  request.set_ranking(v1::KEYWORD_RANKING_DISTINCTIVE);
+  request.mutable_options()->set_normalization(v1::NORMALIZATION_LOWERCASE);
+  request.set_limit(100);
+  const v1::GetKeywordsResponse response = Keywords(request);
+  ASSERT_GT(response.keywords_size(), 0);
+  // G² of "wheat": a = 2 of c = 33 words here, b of d in Brown.
+  int64_t d = 0;
+  const double b = static_cast<double>(BrownCount("wheat", &d));
+  ASSERT_GT(d, 0);
+  const double a = 2, c = 33;
+  const double e1 = c * (a + b) / (c + d), e2 = d * (a + b) / (c + d);
+  const double g2 = 2 * (a * std::log(a / e1) + (b > 0 ? b * std::log(b / e2) : 0));
+  bool found = false;
+  for (const auto& k : response.keywords()) {
+    if (k.key() != "wheat") continue;
+    found = true;
+    EXPECT_NEAR(k.score(), g2, 1e-6 * g2);
+  }
+  EXPECT_TRUE(found);
+  for (int i = 1; i < response.keywords_size(); ++i) {
+    EXPECT_GE(response.keywords(i - 1).score(), response.keywords(i).score());
+  }
 }
 
 TEST_F(KeywordsTest, BadRequests) {

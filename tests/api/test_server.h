@@ -9,6 +9,7 @@
 
 #include "grpcpp/create_channel.h"
 #include "gtest/gtest.h"
+#include "service/core/background.h"
 #include "service/core/keywords.h"
 #include "service/server/server.h"
 #include "textanalytics/v1/text_analytics.grpc.pb.h"
@@ -25,6 +26,13 @@ class TestServer {
     EXPECT_TRUE(stopwords.ok()) << stopwords.status();
     corpus::LoadOptions load;
     if (stopwords.ok()) load.stopwords = *std::move(stopwords);
+    for (auto n : {core::Normalization::kLowercase, core::Normalization::kStem}) {
+      auto background = core::BackgroundCounts::Load(
+          std::string(TA_SOURCE_DIR "/") +
+              std::string(core::kEnglishBackgroundPath), n);
+      EXPECT_TRUE(background.ok()) << background.status();
+      if (background.ok()) load.background[static_cast<int>(n)] = *std::move(background);
+    }
     auto corpus = corpus::Corpus::FromFiles(std::move(files), std::move(load));
     EXPECT_TRUE(corpus.ok()) << corpus.status();
     if (!corpus.ok()) return;
