@@ -27,7 +27,10 @@ TEST(BackgroundCounts, KeysWordsWithTheNormalization) {
 class BackgroundFileTest : public ::testing::Test {
  protected:
   std::string Write(const std::string& contents) {
-    path_ = ::testing::TempDir() + "/background_test.tsv";
+    // Unique per test: ctest runs the tests of this file in parallel.
+    path_ = ::testing::TempDir() + "/background_test_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name() +
+            ".tsv";
     std::ofstream(path_) << contents;
     return path_;
   }
