@@ -160,6 +160,8 @@ struct Tok {
   bool digit = false;      // word starting with a digit
   int q = -1;              // the quotation (work index) it belongs to
   int sent = 0;            // reporter sentence within the block
+  bool cue_known = false;  // CueAt has looked at it: `cue` is its answer
+  const quotes_internal::CueWord* cue = nullptr;
 };
 
 // A noun phrase found next to a reporting verb.
@@ -252,7 +254,9 @@ class Extractor {
   bool WordIs(int i, std::string_view lower) const;
   bool Outside(int i) const { return toks_[i].q < 0; }
   bool NameTok(int i) const;
+  // The reporting verb at token i, or nullptr (cached in the token).
   const qi::CueWord* CueAt(int i) const;
+  const qi::CueWord* FindCueAt(int i) const;
 
   // Marks and sentences.
   void PairMarks(int block);
@@ -262,6 +266,7 @@ class Extractor {
 
   // Names and actors.
   void RegisterNames();
+  void RegisterNamesFast(size_t b, size_t e);
   void AddSentenceActor(int t);
   void AddNarrativeActor(int cue);
   std::string NameText(size_t b, size_t e) const;
@@ -298,7 +303,7 @@ class Extractor {
 
   std::string_view text_;
   const Segmentation& seg_;
-  std::vector<Tok> toks_;
+  mutable std::vector<Tok> toks_;  // CueAt caches its answers in them
   int n_ = 0;
   size_t block_b_ = 0, block_e_ = 0;
   std::vector<Work> works_;
@@ -313,6 +318,7 @@ class Extractor {
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
   size_t last_close_ = 0;  // end of the last quotation's closing mark
   size_t prev_block_b_ = 0;
+  size_t word_cursor_ = 0;  // into seg_.words, for RegisterNamesFast
 };
 
 // ------------------------------------------------------------ tokenizer --
@@ -336,6 +342,17 @@ void Extractor::Tokenize(size_t b, size_t e) {
       size_t j = i + len;
       char32_t prev = c;
       while (j < e) {
+        unsigned char a = text_[j];
+        if (a < 0x80 && ((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') ||
+                         (a >= '0' && a <= '9'))) {
+          prev = a;  // ASCII fast path
+          ++j;
+          continue;
+        }
+        if (a < 0x80 && a != '\'' && a != '-' && a != '.' && a != ',' &&
+            a != '&') {
+          break;
+        }
         int l2;
         char32_t d = DecodeAt(text_, j, &l2);
         if (IsAlnum(d)) {
@@ -369,11 +386,11 @@ void Extractor::Tokenize(size_t b, size_t e) {
       }
       t.e = j;
       std::string_view w = text_.substr(t.b, t.e - t.b);
-      if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" ||
-                           w.substr(w.size() - 2) == "'S")) {
-        t.poss = true;
-      } else if (w.size() > 4 &&
-                 w.substr(w.size() - 4) == "\xE2\x80\x99s") {
+      size_t n = w.size();
+      if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
+          (w[n - 2] == '\'' ||
+           (n > 4 && w[n - 2] == '\x99' && w[n - 3] == '\x80' &&
+            w[n - 4] == '\xE2'))) {
         t.poss = true;
       }
       // The Joneses' : a final apostrophe after s is possessive.
@@ -397,7 +414,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
       }
       if (t.e < e && text_[t.e] == '.') {
         if (!t.cap || t.e - t.b > 1) {
-          if (qi::IsAbbreviation(w)) {
+          if (t.e - t.b <= 6 && qi::IsAbbreviation(w)) {
             t.abbr = true;
             t.e += 1;
           }
@@ -479,6 +496,20 @@ bool Extractor::NameTok(int i) const {
 
 const qi::CueWord* Extractor::CueAt(int i) const {
   if (!IsWordTok(i)) return nullptr;
+  Tok& t = toks_[i];
+  if (!t.cue_known) {
+    t.cue = FindCueAt(i);
+    t.cue_known = true;
+  }
+  return t.cue;
+}
+
+const qi::CueWord* Extractor::FindCueAt(int i) const {
+  const Tok& t = toks_[i];
+  if (t.e - t.b < 3 || t.e - t.b > 14 ||
+      !qi::MayBeCue(text_[t.b], text_[t.e - 1])) {
+    return nullptr;
+  }
   char buf[32];
   std::string_view w = Lower(i, buf);
   if (w.empty()) return nullptr;
@@ -794,6 +825,99 @@ void Extractor::RegisterNames() {
     }
     i = j > i ? j : i + 1;
   }
+}
+
+// RegisterNames for a block far from any quotation, from the segmenter's
+// words instead of tokens (faster): runs of capitalised words joined by one
+// space (or ". " after an initial) of two to five words are names; a
+// capitalised word alone inside a sentence is a proper noun.
+void Extractor::RegisterNamesFast(size_t b, size_t e) {
+  const auto& words = seg_.words;
+  while (word_cursor_ < words.size() && words[word_cursor_].begin < b) {
+    ++word_cursor_;
+  }
+  size_t run_b[6], run_e[6];
+  int n = 0;
+  bool run_initial_sentence = false;
+  auto flush = [&]() {
+    if (n == 1 && !run_initial_sentence) {
+      std::string_view w =
+          StripPossessive(text_.substr(run_b[0], run_e[0] - run_b[0]));
+      absl::string_view key(w.data(), w.size());
+      if (!proper_.contains(key)) proper_.insert(std::string(w));
+    } else if (n >= 2) {
+      char buf[32];
+      int s = 0;
+      for (int k = 0; k < n - 1; ++k) {
+        std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
+        size_t len = std::min<size_t>(w.size(), 31);
+        for (size_t c = 0; c < len; ++c) {
+          buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
+        }
+        if (qi::IsTitle(w) || qi::IsFunctionWord(std::string_view(buf, len)) ||
+            qi::IsRoleNoun(std::string_view(buf, len))) {
+          s = k + 1;
+        }
+      }
+      int non_initial = 0;
+      bool ok = n - s >= 2 && n - s <= 5;
+      for (int k = s; ok && k < n; ++k) {
+        std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
+        if (qi::IsNonPersonWord(StripPossessive(w))) ok = false;
+        if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
+        if (w.size() > 1) ++non_initial;
+      }
+      if (ok && non_initial >= 2) {
+        std::string name = NameText(run_b[s], run_e[n - 1]);
+        std::string first, last;
+        NameEnds(name, &first, &last);
+        int count = CountWords(name);
+        auto& l = by_last_[last];
+        if (CountWords(l) < count) l = name;
+        auto& f = by_first_[first];
+        if (CountWords(f) < count) f = name;
+      }
+    }
+    n = 0;
+  };
+  size_t i = word_cursor_;
+  for (; i < words.size() && words[i].begin < e; ++i) {
+    const Word& w = words[i];
+    unsigned char c = text_[w.begin];
+    bool cap;
+    if (c < 0x80) {
+      cap = c >= 'A' && c <= 'Z';
+    } else {
+      int len;
+      cap = IsUpper(DecodeAt(text_, w.begin, &len));
+    }
+    bool sentence_initial = i == 0 || words[i - 1].sentence != w.sentence;
+    bool joined = false;
+    if (n > 0 && !sentence_initial) {
+      size_t gap_b = run_e[n - 1];
+      if (run_e[n - 1] - run_b[n - 1] == 1 && gap_b < w.begin &&
+          text_[gap_b] == '.') {
+        ++gap_b;  // an initial: "H. "
+      }
+      joined = w.begin == gap_b + 1 && text_[gap_b] == ' ';
+    }
+    if (cap && w.has_letter) {
+      if (n > 0 && !joined) flush();
+      if (n == 0) run_initial_sentence = sentence_initial;
+      if (n < 6) {
+        run_b[n] = w.begin;
+        run_e[n] = w.end;
+        ++n;
+      }
+      // A possessive ends the run.
+      std::string_view t = text_.substr(w.begin, w.end - w.begin);
+      if (StripPossessive(t).size() != t.size()) flush();
+    } else if (n > 0) {
+      flush();
+    }
+  }
+  if (n > 0) flush();
+  word_cursor_ = i;
 }
 
 // --------------------------------------------------------- noun phrases --
@@ -1457,6 +1581,20 @@ void Extractor::AddSentenceActor(int t) {
 void Extractor::AddMentionActor(int t) {
   char buf[32];
   int j = NameEnd(t, n_);
+  // Cheap tests first: most capitalised words are neither.
+  int p = t - 1;
+  bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(') ||
+                   (IsWordTok(p) && !toks_[p].cap &&
+                    (qi::IsRoleNoun(Lower(p, buf)) ||
+                     qi::IsPersonNoun(Lower(p, buf)) || WordIs(p, "and") ||
+                     WordIs(p, "but") || WordIs(p, "while") ||
+                     WordIs(p, "when") || WordIs(p, "as") ||
+                     WordIs(p, "after") || WordIs(p, "because") ||
+                     WordIs(p, "then") || WordIs(p, "that") ||
+                     WordIs(p, "so") || WordIs(p, "before")));
+  bool after_ok = j >= n_ || IsPunct(j, ',') ||
+                  (IsWordTok(j) && !toks_[j].cap &&
+                   !qi::IsFunctionWord(Lower(j, buf)));
   bool org = false;
   for (int k = t; k < j; ++k) {
     std::string_view x = W(k);
@@ -1478,7 +1616,7 @@ void Extractor::AddMentionActor(int t) {
     org = true;
     e = e2;
   }
-  if (AppositiveKind(e) == 1) org = true;
+  if (!org && IsPunct(e, ',') && AppositiveKind(e) == 1) org = true;
   if (org) {
     int s0 = t;
     while (s0 < e - 1 && qi::IsFunctionWord(Lower(s0, buf))) ++s0;
@@ -1489,26 +1627,13 @@ void Extractor::AddMentionActor(int t) {
     AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
     return;
   }
-  if (toks_[j - 1].poss) return;
-  int start = NameStart(t, j - 1, nullptr);
-  if (start >= j) return;
+  if (toks_[j - 1].poss || !after_ok) return;
   // Before: a comma, a conjunction or a role noun; after: a comma or a
   // verb-like lower-case word.
-  int p = t - 1;
-  bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(') ||
-                   (IsWordTok(p) && !toks_[p].cap &&
-                    (qi::IsRoleNoun(Lower(p, buf)) ||
-                     qi::IsPersonNoun(Lower(p, buf)) || WordIs(p, "and") ||
-                     WordIs(p, "but") || WordIs(p, "while") ||
-                     WordIs(p, "when") || WordIs(p, "as") ||
-                     WordIs(p, "after") || WordIs(p, "because") ||
-                     WordIs(p, "then") || WordIs(p, "that") ||
-                     WordIs(p, "so") || WordIs(p, "before")));
+  int start = NameStart(t, j - 1, nullptr);
+  if (start >= j) return;
   if (start > t) before_ok = true;  // "Minister Wahyu Pratama"
-  bool after_ok = j >= n_ || IsPunct(j, ',') ||
-                  (IsWordTok(j) && !toks_[j].cap &&
-                   !qi::IsFunctionWord(Lower(j, buf)));
-  if (!before_ok || !after_ok) return;
+  if (!before_ok) return;
   for (int k = start; k < j; ++k) {
     std::string_view x = W(k);
     if (toks_[k].abbr) x.remove_suffix(1);
@@ -1870,13 +1995,51 @@ void Extractor::Finalize(int wi, const Np& post) {
 
 // ------------------------------------------------------------------ run --
 
+// Whether text[b, e) holds a double quotation mark (a byte scan).
+bool HasDoubleMark(std::string_view text, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i) {
+    unsigned char c = text[i];
+    if (c == '"') return true;
+    if (c == 0xE2 && i + 2 < e && static_cast<unsigned char>(text[i + 1]) ==
+                                      0x80) {
+      unsigned char d = text[i + 2];
+      if (d == 0x9C || d == 0x9D || d == 0x9E) return true;
+    } else if (c == 0xC2 && i + 1 < e) {
+      unsigned char d = text[i + 1];
+      if (d == 0xAB || d == 0xBB) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Quote> Extractor::Run() {
   const auto& blocks = seg_.blocks;
-  for (int bi = 0; bi < static_cast<int>(blocks.size()); ++bi) {
+  const int nblocks = static_cast<int>(blocks.size());
+  // Blocks with a mark, and the two body blocks before each: only these are
+  // read for speakers; the others only for names (speed: most of a long
+  // text is far from any quotation).
+  std::vector<char> near(nblocks, 0);
+  int ahead = 3;  // body blocks since the last one with a mark, backwards
+  for (int bi = nblocks - 1; bi >= 0; --bi) {
+    if (blocks[bi].kind != BlockKind::kBody) continue;
+    if (HasDoubleMark(text_, blocks[bi].begin, blocks[bi].end)) {
+      near[bi] = 1;
+      ahead = 0;
+    } else {
+      ++ahead;
+      near[bi] = ahead <= 2;
+    }
+  }
+  for (int bi = 0; bi < nblocks; ++bi) {
     const Block& block = blocks[bi];
     if (block.kind != BlockKind::kBody) continue;
     block_b_ = block.begin;
     block_e_ = block.end;
+    if (!near[bi]) {
+      RegisterNamesFast(block.begin, block.end);
+      prev_block_b_ = block.begin;
+      continue;
+    }
     Tokenize(block.begin, block.end);
     PairMarks(bi);
     Sentences();

@@ -1,9 +1,13 @@
 #include "service/core/quotes_lexicon.h"
 
+#include <cstdint>
 #include <deque>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
 
 namespace textanalytics::core::quotes_internal {
 namespace {
@@ -47,12 +51,19 @@ bool IsVowel(char c) {
 
 struct Lexicon {
   std::deque<std::string> storage;  // keeps the keys alive
-  std::unordered_map<std::string_view, CueWord> cues;
+  absl::flat_hash_map<std::string, CueWord> cues;
   int lemmas = 0;
 
+  // For each first letter, a bit per last letter of some form: a cheap
+  // test that rejects most words before hashing.
+  uint32_t last_by_first[26] = {};
+
   void Add(const std::string& form, const CueWord& word) {
-    storage.push_back(form);
-    cues.emplace(std::string_view(storage.back()), word);
+    if (form.front() >= 'a' && form.front() <= 'z' && form.back() >= 'a' &&
+        form.back() <= 'z') {
+      last_by_first[form.front() - 'a'] |= 1u << (form.back() - 'a');
+    }
+    cues.emplace(form, word);
   }
 
   Lexicon() {
@@ -113,7 +124,7 @@ struct Lexicon {
                                 CueForm::kPast, CueForm::kGerund,
                                 CueForm::kPast};
       for (int k = 0; k < 5; ++k) {
-        if (forms[k].empty() || cues.count(forms[k])) continue;
+        if (forms[k].empty() || cues.contains(forms[k])) continue;
         CueWord w = word;
         w.form = kinds[k];
         Add(forms[k], w);
@@ -127,7 +138,19 @@ const Lexicon& GetLexicon() {
   return *lexicon;
 }
 
-using WordSet = std::unordered_set<std::string_view>;
+// A set of words; absl's hash is much faster here than std::hash.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) set_.insert(std::string(w));
+  }
+  size_t count(std::string_view w) const {
+    return set_.contains(absl::string_view(w.data(), w.size())) ? 1 : 0;
+  }
+
+ private:
+  absl::flat_hash_set<std::string> set_;
+};
 
 // clang-format off
 const WordSet& Titles() {
@@ -157,9 +180,19 @@ const WordSet& Titles() {
 
 }  // namespace
 
+bool MayBeCue(char first, char last) {
+  first = (first >= 'A' && first <= 'Z') ? first + 32 : first;
+  last = (last >= 'A' && last <= 'Z') ? last + 32 : last;
+  if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return false;
+  return (GetLexicon().last_by_first[first - 'a'] >> (last - 'a')) & 1u;
+}
+
 const CueWord* FindCue(std::string_view lower) {
+  if (lower.size() < 3 || !MayBeCue(lower.front(), lower.back())) {
+    return nullptr;
+  }
   const auto& cues = GetLexicon().cues;
-  auto it = cues.find(lower);
+  auto it = cues.find(absl::string_view(lower.data(), lower.size()));
   return it == cues.end() ? nullptr : &it->second;
 }
 

@@ -25,6 +25,10 @@ struct CueWord {
 // The reporting verb whose form is `lower` (lower-case ASCII), or nullptr.
 const CueWord* FindCue(std::string_view lower);
 
+// False when no reporting verb starts with `first` and ends with `last`
+// (ASCII, either case): a quick test before FindCue.
+bool MayBeCue(char first, char last);
+
 // Number of reporting-verb lemmas (for tests).
 int NumCueLemmas();
 
