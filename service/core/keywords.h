@@ -251,8 +251,9 @@ struct KeywordPage {
 // the corpus for kDistinctive; `background` (may be null) replaces the rest
 // of the corpus for kDistinctive. Order: score descending, then count
 // descending, then key ascending; deterministic.
-// Cost: kFrequency walks the precomputed order, O(offset + limit) per size;
-// the others score every term of the requested sizes, O(V log(offset+limit)).
+// Cost: kFrequency walks the precomputed order, O(offset + limit) per size
+// (and O(log V) for `total`); the others score every term of the requested
+// sizes, O(V log(offset + limit)).
 // Errors: InvalidArgumentError for an n-gram size outside 1..3 or above the
 // counted max_ngram, a negative offset or limit; FailedPreconditionError for
 // kTfIdf without a corpus and for kDistinctive over the corpus scope (or

@@ -111,11 +111,14 @@ absl::StatusOr<KeywordPage> RankKeywords(const TermCounts& scope,
   const size_t want =
       static_cast<size_t>(options.offset) + static_cast<size_t>(options.limit);
   std::vector<Scored> top;
+  // The terms of each size are by count descending: binary search.
   for (int n : sizes) {
-    for (const Term& t : scope.terms(n)) {
-      if (t.count < options.min_count) break;  // terms are by count desc
-      ++page.total;
-    }
+    const std::span<const Term> terms = scope.terms(n);
+    page.total += std::partition_point(terms.begin(), terms.end(),
+                                       [&options](const Term& t) {
+                                         return t.count >= options.min_count;
+                                       }) -
+                  terms.begin();
   }
   if (options.ranking == Ranking::kFrequency) {
     // Merge the per-size lists, each already in FREQUENCY order.
