@@ -1,8 +1,10 @@
 // A word counter for CountUnigramsFast: it finds the segmenter's words in
 // one pass over the text, without sentence splitting or block
-// classification, and counts each distinct word (ASCII letters lower-cased
-// while copying, no ICU) in one hash table; normalisation (case folding,
-// stemming, stopwords) then runs once per distinct word, not per token.
+// classification, and counts each distinct word with its ASCII letters
+// lower-cased (no ICU per token): ASCII words of up to 16 bytes in a table
+// of packed keys, others in an absl::flat_hash_map. Normalisation (case
+// folding, stemming, stopwords) then runs once per distinct word, not per
+// token. Plain ASCII text is read 64 bytes at a time (see Scan).
 //
 // The word rules are those of ScanWords in segmenter.cc (which is private to
 // the segmenter), repeated here so that the loop can lower-case and count as
