@@ -167,7 +167,7 @@ absl::StatusOr<StopwordList> LoadStopwords(const std::string& path) {
         "stopword file ", path, " is not UTF-8 (byte ", *bad, ")"));
   }
   StopwordList list;
-  size_t line_begin = 0;
+  size_t line_begin = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a BOM
   int line_number = 0;
   while (line_begin < text.size()) {
     size_t line_end = text.find('\n', line_begin);

@@ -220,7 +220,8 @@ TEST(StopwordsTest, FileFormatAndErrors) {
   const std::string good = dir + "/kw_stop_good.txt";
   {
     std::ofstream out(good, std::ios::binary);
-    out << "# a comment\n\n  Foo  \r\nDon\u2019t # trailing comment\nBAR\n";
+    out << "\xEF\xBB\xBF# a comment after a BOM\n\n  Foo  \r\n"
+        << "Don\u2019t # trailing comment\nBAR\n";
   }
   absl::StatusOr<StopwordList> list = LoadStopwords(good);
   ASSERT_TRUE(list.ok()) << list.status();
