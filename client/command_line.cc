@@ -115,6 +115,14 @@ std::string CommandLine::Get(const std::string& flag,
   return it == flags.end() ? fallback : it->second;
 }
 
+std::vector<std::string> CommandLine::GetAll(const std::string& flag) const {
+  std::vector<std::string> values;
+  for (const auto& [name, value] : flag_list) {
+    if (name == flag) values.push_back(value);
+  }
+  return values;
+}
+
 namespace {
 
 absl::Status ParseInto(int argc, const char* const* argv,
@@ -169,18 +177,20 @@ absl::Status ParseInto(int argc, const char* const* argv,
       if (!status.ok()) return status;
     } else {
       line.flags[flag.name] = flag.value;
+      line.flag_list.emplace_back(flag.name, flag.value);
     }
   }
   if (line.command != nullptr && !line.options.help) {
     const int n = static_cast<int>(line.args.size());
-    if (n < line.command->min_args || n > line.command->max_args) {
-      return UsageError(
-          absl::StrCat("'", line.command->name, "' takes ",
-                       line.command->min_args == line.command->max_args
-                           ? absl::StrCat(line.command->min_args)
-                           : absl::StrCat(line.command->min_args, " to ",
-                                          line.command->max_args),
-                       " argument(s), got ", n));
+    const int min = line.command->min_args;
+    const int max = line.command->max_args;
+    if (n < min || n > max) {
+      std::string accepted = min == max ? absl::StrCat(min)
+                             : max == kAnyNumberOfArgs
+                                 ? absl::StrCat("at least ", min)
+                                 : absl::StrCat(min, " to ", max);
+      return UsageError(absl::StrCat("'", line.command->name, "' takes ",
+                                     accepted, " argument(s), got ", n));
     }
   }
   return absl::OkStatus();

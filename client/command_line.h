@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -20,6 +21,9 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitRpcError = 1;    // the server returned an error
 inline constexpr int kExitUsage = 2;       // bad command line
 inline constexpr int kExitInputError = 3;  // a file or stdin could not be read
+
+// Command::max_args of a command that takes any number of arguments.
+inline constexpr int kAnyNumberOfArgs = 1 << 30;
 
 // The address used when neither --addr nor $TA_ADDR is given.
 inline constexpr char kDefaultAddress[] = "127.0.0.1:50051";
@@ -51,7 +55,7 @@ struct Command {
   std::string args_usage;  // positional arguments, e.g. "ID"; may be empty
   std::vector<FlagSpec> flags;
   int min_args = 0;  // positional arguments accepted
-  int max_args = 0;
+  int max_args = 0;  // or kAnyNumberOfArgs
   int (*run)(const CommandLine& line) = nullptr;  // returns the exit code
 };
 
@@ -59,13 +63,19 @@ struct Command {
 struct CommandLine {
   GlobalOptions options;
   const Command* command = nullptr;          // nullptr when none was given
-  std::map<std::string, std::string> flags;  // name -> value ("" for switches)
-  std::vector<std::string> args;             // positional arguments
+  std::map<std::string, std::string> flags;  // name -> last value ("" for
+                                             // switches)
+  // Every command flag as given, in order; a flag may be repeated.
+  std::vector<std::pair<std::string, std::string>> flag_list;
+  std::vector<std::string> args;  // positional arguments
 
   bool Has(const std::string& flag) const { return flags.count(flag) > 0; }
-  // The value of `flag`, or `fallback` when it was not given.
+  // The value of `flag`, or `fallback` when it was not given. When it was
+  // given more than once, the last value.
   std::string Get(const std::string& flag,
                   const std::string& fallback = "") const;
+  // Every value of `flag`, in order; empty when it was not given.
+  std::vector<std::string> GetAll(const std::string& flag) const;
 };
 
 // Parses argv[1..] against `commands`. `default_addr` is used unless --addr

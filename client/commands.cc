@@ -1,11 +1,17 @@
 #include "client/commands.h"
 
+#include <algorithm>
+#include <cstring>
 #include <iostream>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "client/format.h"
 #include "client/rpc.h"
 
@@ -302,6 +308,156 @@ int RunSummary(const CommandLine& line) {
 }
 
 // ---------------------------------------------------------------------------
+// Keyword and term printing, shared by analyze, keywords and terms.
+
+// Widest term cell of a keyword table, in code points, with its other forms.
+constexpr size_t kTermWidth = 44;
+// Surface forms shown after the display form of a keyword.
+constexpr int kMaxOtherForms = 3;
+// Widest left and right context of a concordance line, in code points.
+constexpr size_t kContextWidth = 40;
+// Widest term in a column heading of the per-document table.
+constexpr size_t kTermHeadingWidth = 20;
+
+// `s` as one shell word: unchanged when it is plain, else in single quotes.
+std::string ShellQuote(const std::string& s) {
+  const bool plain = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+           std::strchr("_./:,=+-@%", c) != nullptr;
+  });
+  if (plain) return s;
+  std::string quoted = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
+
+// The command that fetches the page after this one: the same command,
+// arguments and flags (but --page-token and `skip`), and --page-token
+// `token`. `extra` flags ("--first-rank 21") go before the token.
+std::string NextPageCommand(const CommandLine& line, const std::string& token,
+                            const std::string& extra = "",
+                            const std::string& skip = "") {
+  std::string command = absl::StrCat("ta ", line.command->name);
+  if (line.options.encoding != v1::ENCODING_TYPE_UTF8) {
+    absl::StrAppend(
+        &command, " --encoding ",
+        line.options.encoding == v1::ENCODING_TYPE_UTF16 ? "utf16" : "utf32");
+  }
+  // Arguments go first, unless one looks like a flag: then last, after "--".
+  const bool dashed_arg =
+      std::any_of(line.args.begin(), line.args.end(),
+                  [](const std::string& a) { return a.rfind("-", 0) == 0; });
+  std::string args;
+  for (const std::string& arg : line.args) {
+    absl::StrAppend(&args, " ", ShellQuote(arg));
+  }
+  if (!dashed_arg) absl::StrAppend(&command, args);
+  for (const auto& [name, value] : line.flag_list) {
+    if (name == "page-token" || name == skip) continue;
+    absl::StrAppend(&command, " --", name);
+    const bool is_switch =
+        std::any_of(line.command->flags.begin(), line.command->flags.end(),
+                    [&](const FlagSpec& f) {
+                      return f.name == name && f.value_name.empty();
+                    });
+    if (!is_switch) absl::StrAppend(&command, " ", ShellQuote(value));
+  }
+  if (!extra.empty()) absl::StrAppend(&command, " ", extra);
+  absl::StrAppend(&command, " --page-token ", ShellQuote(token));
+  if (dashed_arg) absl::StrAppend(&command, " --", args);
+  return command;
+}
+
+// Every value of repeated flag `name`, each split at commas; empty parts are
+// dropped.
+std::vector<std::string> ListFlag(const CommandLine& line,
+                                  const std::string& name) {
+  std::vector<std::string> values;
+  for (const std::string& value : line.GetAll(name)) {
+    for (absl::string_view part : absl::StrSplit(value, ',')) {
+      part = absl::StripAsciiWhitespace(part);
+      if (!part.empty()) values.emplace_back(part);
+    }
+  }
+  return values;
+}
+
+v1::Normalization Normalization(const CommandLine& line) {
+  return line.Has("lowercase") ? v1::NORMALIZATION_LOWERCASE
+                               : v1::NORMALIZATION_STEM;
+}
+
+// "regulations (+regulators 1, +regulate 1)": the display form and, when the
+// term has others, its other surface forms with their counts, as many as fit
+// in kTermWidth (at most kMaxOtherForms), then "+N more".
+std::string TermCell(const v1::Keyword& k) {
+  std::vector<std::string> others;
+  for (const v1::SurfaceForm& form : k.surface_forms()) {
+    if (form.text() != k.display_form()) {
+      others.push_back(absl::StrCat("+", form.text(), " ", form.count()));
+    }
+  }
+  if (others.empty()) return Shorten(k.display_form(), kTermWidth);
+  const int total = static_cast<int>(others.size());
+  // The cell with the first `shown` other forms.
+  auto cell = [&](int shown) {
+    std::string list;
+    for (int i = 0; i < shown; ++i) {
+      absl::StrAppend(&list, i > 0 ? ", " : "", others[i]);
+    }
+    const int hidden = total - shown;
+    if (hidden > 0) {
+      absl::StrAppend(&list, shown > 0 ? ", " : "", "+", hidden,
+                      shown > 0 ? " more" : (hidden == 1 ? " form" : " forms"));
+    }
+    return absl::StrCat(k.display_form(), " (", list, ")");
+  };
+  int shown = std::min(total, kMaxOtherForms);
+  while (shown > 0 && CodePointWidth(cell(shown)) > kTermWidth) --shown;
+  return Shorten(cell(shown), kTermWidth);
+}
+
+// Which columns a keyword table has.
+struct KeywordColumns {
+  bool documents = true;  // document frequency
+  bool score = false;     // the ranking's score
+  int first_rank = 1;     // rank of the first row
+};
+
+void PrintKeywords(const google::protobuf::RepeatedPtrField<v1::Keyword>& kws,
+                   const KeywordColumns& columns) {
+  std::vector<Table::Align> aligns = {Table::kRight, Table::kLeft,
+                                      Table::kRight, Table::kRight};
+  std::vector<std::string> heading = {"rank", "term", "count", "per 10k"};
+  if (columns.documents) {
+    aligns.push_back(Table::kRight);
+    heading.push_back("docs");
+  }
+  if (columns.score) {
+    aligns.push_back(Table::kRight);
+    heading.push_back("score");
+  }
+  Table table(aligns);
+  table.AddRow(heading);
+  int rank = columns.first_rank;
+  for (const v1::Keyword& k : kws) {
+    std::vector<std::string> row = {
+        absl::StrCat(rank++), TermCell(k), absl::StrCat(k.count()),
+        FormatDouble(k.frequency_per_10k_words(), 1)};
+    if (columns.documents) row.push_back(absl::StrCat(k.document_frequency()));
+    if (columns.score) row.push_back(FormatDouble(k.score(), 3));
+    table.AddRow(std::move(row));
+  }
+  table.Print(std::cout);
+}
+
+// ---------------------------------------------------------------------------
 // analyze
 
 int RunAnalyze(const CommandLine& line) {
@@ -323,6 +479,11 @@ int RunAnalyze(const CommandLine& line) {
   request.set_scope(Scope(line));
   request.set_include_summary(line.Has("summary"));
   request.set_max_summary_sentences(max_sentences);
+  int max_keywords = 0;
+  if (!IntFlag(line, "keywords", &max_keywords)) {
+    return UsageFailure(line, "--keywords must be an integer");
+  }
+  request.set_max_keywords(max_keywords);
   Client client(line.options);
   v1::AnalyzeTextResponse response;
   if (!client.Run([&](grpc::ClientContext* context) {
@@ -337,6 +498,12 @@ int RunAnalyze(const CommandLine& line) {
   PrintStats(absl::StrCat("Statistics of ", path == "-" ? "stdin" : path, ", ",
                           ScopeLabel(request.scope())),
              response.stats());
+  std::cout << "\nKeywords (stemmed, English stopwords left out)\n";
+  if (response.keywords().empty()) {
+    std::cout << "(none)\n";
+  } else {
+    PrintKeywords(response.keywords(), {.documents = false});
+  }
   if (line.Has("blocks")) {
     std::cout << "\n";
     PrintBlocks(response.blocks(), line.options.encoding);
@@ -345,6 +512,255 @@ int RunAnalyze(const CommandLine& line) {
     std::cout << "\nSummary\n";
     PrintSummary(response.summary(), line.options.encoding);
   }
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------
+// keywords
+
+bool ParseRanking(const std::string& value, v1::KeywordRanking* ranking) {
+  const std::string v = absl::AsciiStrToLower(value);
+  if (v == "frequency" || v == "freq") {
+    *ranking = v1::KEYWORD_RANKING_FREQUENCY;
+  } else if (v == "tfidf" || v == "tf-idf" || v == "tf_idf") {
+    *ranking = v1::KEYWORD_RANKING_TF_IDF;
+  } else if (v == "distinctive") {
+    *ranking = v1::KEYWORD_RANKING_DISTINCTIVE;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::string RankingLabel(v1::KeywordRanking ranking) {
+  switch (ranking) {
+    case v1::KEYWORD_RANKING_TF_IDF:
+      return "TF-IDF";
+    case v1::KEYWORD_RANKING_DISTINCTIVE:
+      return "distinctiveness (G²)";
+    default:
+      return "frequency";
+  }
+}
+
+int RunKeywords(const CommandLine& line) {
+  v1::GetKeywordsRequest request;
+  if (line.Has("doc")) request.set_name(DocumentName(line.Get("doc")));
+  v1::KeywordOptions* options = request.mutable_options();
+  for (const std::string& n : ListFlag(line, "ngram")) {
+    int size = 0;
+    if (!absl::SimpleAtoi(n, &size)) {
+      return UsageFailure(line, absl::StrCat("--ngram takes sizes such as "
+                                             "1,2 (not '",
+                                             n, "')"));
+    }
+    options->add_ngram_sizes(size);
+  }
+  if (line.Has("ngram") && options->ngram_sizes().empty()) {
+    return UsageFailure(line, "--ngram takes sizes such as 1,2");
+  }
+  int min_count = 0;
+  if (!IntFlag(line, "min-count", &min_count)) {
+    return UsageFailure(line, "--min-count must be an integer");
+  }
+  options->set_min_count(min_count);
+  options->set_stopwords(line.Has("no-stopwords") ? v1::STOPWORD_SET_NONE
+                                                  : v1::STOPWORD_SET_ENGLISH);
+  for (const std::string& word : ListFlag(line, "stopword")) {
+    options->add_extra_stopwords(word);
+  }
+  options->set_normalization(Normalization(line));
+  options->set_include_numbers(line.Has("numbers"));
+  v1::KeywordRanking ranking = v1::KEYWORD_RANKING_FREQUENCY;
+  if (line.Has("rank") && !ParseRanking(line.Get("rank"), &ranking)) {
+    return UsageFailure(line, absl::StrCat("--rank must be frequency, tfidf or "
+                                           "distinctive, not '",
+                                           line.Get("rank"), "'"));
+  }
+  request.set_ranking(ranking);
+  int limit = 0;
+  if (!IntFlag(line, "limit", &limit)) {
+    return UsageFailure(line, "--limit must be an integer");
+  }
+  request.set_limit(limit);
+  request.set_page_token(line.Get("page-token"));
+  int first_rank = 1;
+  if (!IntFlag(line, "first-rank", &first_rank) || first_rank < 1) {
+    return UsageFailure(line, "--first-rank must be a positive integer");
+  }
+
+  Client client(line.options);
+  v1::GetKeywordsResponse response;
+  if (!client.Run([&](grpc::ClientContext* context) {
+        return client.stub().GetKeywords(context, request, &response);
+      })) {
+    return kExitRpcError;
+  }
+  if (line.options.json) {
+    PrintJson(response);
+    return kExitOk;
+  }
+  std::string ngrams;
+  for (int n : options->ngram_sizes()) {
+    absl::StrAppend(&ngrams, ngrams.empty() ? "" : ",", n);
+  }
+  std::string stopwords = line.Has("no-stopwords")
+                              ? "no stopword list"
+                              : "English stopwords left out";
+  if (options->extra_stopwords_size() > 0) {
+    absl::StrAppend(&stopwords, " (+", options->extra_stopwords_size(),
+                    " more)");
+  }
+  std::cout << "Keywords of "
+            << (response.name() == "documents/-" ? "the corpus"
+                                                 : response.name())
+            << " (" << response.word_count() << " words), by "
+            << RankingLabel(ranking) << "; "
+            << (line.Has("lowercase") ? "lowercased" : "stemmed") << " "
+            << (ngrams.empty() ? "1" : ngrams) << "-grams, " << stopwords
+            << "\n\n";
+  PrintKeywords(response.keywords(),
+                {.documents = true,
+                 .score = ranking != v1::KEYWORD_RANKING_FREQUENCY,
+                 .first_rank = first_rank});
+  std::cout << "(" << response.keywords_size() << " of "
+            << response.total_size() << " terms";
+  if (!response.next_page_token().empty()) {
+    std::cout << "; next page: "
+              << NextPageCommand(
+                     line, response.next_page_token(),
+                     absl::StrCat("--first-rank ",
+                                  first_rank + response.keywords_size()),
+                     "first-rank");
+  }
+  std::cout << ")\n";
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------
+// terms
+
+void PrintTermCounts(const v1::CountTermsResponse& response, bool per_doc) {
+  Table table({Table::kLeft, Table::kLeft, Table::kRight});
+  table.AddRow({"term", "key", "count"});
+  for (const v1::TermCount& t : response.term_counts()) {
+    table.AddRow({Shorten(t.term(), kTermWidth), Shorten(t.key(), kTermWidth),
+                  absl::StrCat(t.count())});
+  }
+  table.Print(std::cout);
+  if (!per_doc) return;
+  // Documents by name, a column per term.
+  std::map<std::string, std::vector<int64_t>> counts;
+  const int n = response.term_counts_size();
+  for (int i = 0; i < n; ++i) {
+    for (const v1::DocumentTermCount& d :
+         response.term_counts(i).document_counts()) {
+      std::vector<int64_t>& row = counts[d.document()];
+      row.resize(n, 0);
+      row[i] = d.count();
+    }
+  }
+  std::cout << "\n";
+  if (counts.empty()) {
+    std::cout << "(no document contains these terms)\n";
+    return;
+  }
+  std::vector<Table::Align> aligns(n + 1, Table::kRight);
+  aligns[0] = Table::kLeft;
+  Table by_doc(aligns);
+  std::vector<std::string> heading = {"document"};
+  for (const v1::TermCount& t : response.term_counts()) {
+    heading.push_back(Shorten(t.term(), kTermHeadingWidth));
+  }
+  by_doc.AddRow(std::move(heading));
+  for (const auto& [document, row] : counts) {
+    std::vector<std::string> cells = {document};
+    for (int64_t c : row) cells.push_back(absl::StrCat(c));
+    by_doc.AddRow(std::move(cells));
+  }
+  by_doc.Print(std::cout);
+}
+
+// Concordance lines grouped by document, each as "¶P  left [match] right"
+// with the left contexts right-aligned so that the matches line up. The
+// contexts keep the spacing of the text ("over [data], we").
+void PrintConcordance(
+    const google::protobuf::RepeatedPtrField<v1::ConcordanceLine>& lines) {
+  size_t paragraph_width = 0;
+  size_t left_width = 0;
+  for (const v1::ConcordanceLine& l : lines) {
+    paragraph_width =
+        std::max(paragraph_width,
+                 CodePointWidth(absl::StrCat("¶", l.paragraph_index())));
+    left_width =
+        std::max(left_width,
+                 CodePointWidth(ShortenLeft(l.left_context(), kContextWidth)));
+  }
+  std::string document;
+  for (const v1::ConcordanceLine& l : lines) {
+    if (l.document() != document) {
+      document = l.document();
+      std::cout << document << "\n";
+    }
+    const std::string paragraph = absl::StrCat("¶", l.paragraph_index());
+    const std::string left = ShortenLeft(l.left_context(), kContextWidth);
+    std::cout << "  "
+              << std::string(paragraph_width - CodePointWidth(paragraph), ' ')
+              << paragraph << "  "
+              << std::string(left_width - CodePointWidth(left), ' ') << left
+              << "[" << Shorten(l.match(), kTermWidth) << "]"
+              << Shorten(l.right_context(), kContextWidth) << "\n";
+  }
+}
+
+int RunTerms(const CommandLine& line) {
+  v1::CountTermsRequest request;
+  if (line.Has("doc")) request.set_name(DocumentName(line.Get("doc")));
+  for (const std::string& term : line.args) request.add_terms(term);
+  request.set_normalization(Normalization(line));
+  int context_words = 0;
+  if (!IntFlag(line, "kwic", &context_words)) {
+    return UsageFailure(line, "--kwic must be an integer");
+  }
+  request.set_context_words(context_words);
+  int page_size = 0;
+  if (!IntFlag(line, "page-size", &page_size)) {
+    return UsageFailure(line, "--page-size must be an integer");
+  }
+  request.set_page_size(page_size);
+  request.set_page_token(line.Get("page-token"));
+  request.set_encoding_type(line.options.encoding);
+
+  Client client(line.options);
+  v1::CountTermsResponse response;
+  if (!client.Run([&](grpc::ClientContext* context) {
+        return client.stub().CountTerms(context, request, &response);
+      })) {
+    return kExitRpcError;
+  }
+  if (line.options.json) {
+    PrintJson(response);
+    return kExitOk;
+  }
+  PrintTermCounts(response, /*per_doc=*/!line.Has("doc"));
+  if (context_words <= 0) return kExitOk;
+  int64_t total = 0;
+  for (const v1::TermCount& t : response.term_counts()) total += t.count();
+  std::cout << "\nConcordance (" << context_words
+            << (context_words == 1 ? " word" : " words")
+            << " of context; ¶ = paragraph)\n";
+  PrintConcordance(response.concordance_lines());
+  if (total == 0) {
+    std::cout << "(no occurrences)\n";
+    return kExitOk;
+  }
+  std::cout << "(" << response.concordance_lines_size() << " of " << total
+            << " concordance lines";
+  if (!response.next_page_token().empty()) {
+    std::cout << "; next page: "
+              << NextPageCommand(line, response.next_page_token());
+  }
+  std::cout << ")\n";
   return kExitOk;
 }
 
@@ -410,10 +826,44 @@ const std::vector<Command>& Commands() {
         {"summary", "", "also print an extractive summary"},
         {"n", "N", "summary sentences (0: the server's default, 3)"},
         {"all-text", "", "count every block, not only body paragraphs"},
-        {"blocks", "", "also print the blocks with their kinds"}},
+        {"blocks", "", "also print the blocks with their kinds"},
+        {"keywords", "N", "keywords to print (0: the server's default, 10)"}},
        0,
        1,
        RunAnalyze},
+      {"keywords",
+       "Top keywords of the corpus or of one document",
+       "",
+       {{"doc", "ID", "one document instead of the whole corpus"},
+        {"ngram", "1,2", "term lengths in words, each 1 to 3 (default 1)"},
+        {"rank", "frequency|tfidf|distinctive",
+         "how to rank (default frequency)"},
+        {"limit", "N", "keywords to return (0: the server's default, 20)"},
+        {"min-count", "N", "leave out terms counted fewer times"},
+        {"no-stopwords", "", "keep stopwords (no stopword list)"},
+        {"stopword", "W", "another stopword (repeatable, or W1,W2)"},
+        {"lowercase", "", "count lowercased words instead of stems"},
+        {"numbers", "", "count numbers such as 8,000 and 1.4bn"},
+        {"page-token", "T", "continue from the next_page_token of a page"},
+        {"first-rank", "N",
+         "number the rows from N (the next-page hint "
+         "sets it)"}},
+       0,
+       0,
+       RunKeywords},
+      {"terms",
+       "Count words or phrases, with concordance lines on request",
+       "WORD...",
+       {{"doc", "ID", "one document instead of the whole corpus"},
+        {"kwic", "N", "also print concordance lines with N words of context"},
+        {"lowercase", "", "match lowercased words instead of stems"},
+        {"page-size", "N",
+         "concordance lines per page (0: the server's "
+         "default, 50)"},
+        {"page-token", "T", "continue from the next_page_token of a page"}},
+       1,
+       kAnyNumberOfArgs,
+       RunTerms},
       {"help",
        "Show this help, or the help of one command",
        "[COMMAND]",

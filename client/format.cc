@@ -49,6 +49,27 @@ std::string Shorten(const std::string& s, size_t max_width) {
   return cut + "…";
 }
 
+std::string ShortenLeft(const std::string& s, size_t max_width) {
+  std::string flat = s;
+  for (char& c : flat) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  const size_t width = CodePointWidth(flat);
+  if (width <= max_width) return flat;
+  // Drop the first width - (max_width - 1) code points and add the ellipsis.
+  size_t to_drop = width - (max_width - 1);
+  size_t begin = 0;
+  while (begin < flat.size()) {
+    if (!IsContinuationByte(flat[begin])) {
+      if (to_drop == 0) break;
+      --to_drop;
+    }
+    ++begin;
+  }
+  while (begin < flat.size() && flat[begin] == ' ') ++begin;
+  return "…" + flat.substr(begin);
+}
+
 std::string FormatDouble(double value, int precision) {
   return absl::StrFormat("%.*f", precision, value);
 }

@@ -21,6 +21,11 @@ size_t CodePointWidth(const std::string& s);
 // Line breaks and tabs become spaces.
 std::string Shorten(const std::string& s, size_t max_width);
 
+// `s` cut from the left to at most `max_width` code points, starting with
+// "…" when cut (for the left context of a concordance line). Line breaks and
+// tabs become spaces.
+std::string ShortenLeft(const std::string& s, size_t max_width);
+
 // `value` with `precision` digits after the point: "12.35".
 std::string FormatDouble(double value, int precision);
 
