@@ -77,6 +77,9 @@ void ToProto(const core::TextStats& stats, v1::TextStats* out) {
   r->set_coleman_liau(stats.readability.coleman_liau);
   r->set_automated_readability(stats.readability.automated_readability);
   r->set_lix(stats.readability.lix);
+  out->set_quote_count(stats.quotes);
+  out->set_speaker_count(stats.speakers);
+  out->set_quoted_word_share(stats.quoted_word_share);
 }
 
 void ToProto(std::string_view text, const core::Segmentation& seg,
@@ -123,6 +126,81 @@ void ToProto(const core::Keyword& keyword, v1::Keyword* out) {
     form->set_text(s.form);
     form->set_count(s.count);
   }
+}
+
+v1::QuoteKind ToProto(core::QuoteKind kind) {
+  switch (kind) {
+    case core::QuoteKind::kDirect:
+      return v1::QUOTE_KIND_DIRECT;
+    case core::QuoteKind::kPartial:
+      return v1::QUOTE_KIND_PARTIAL;
+    case core::QuoteKind::kTerm:
+      return v1::QUOTE_KIND_TERM;
+  }
+  return v1::QUOTE_KIND_UNSPECIFIED;
+}
+
+namespace {
+
+v1::Attribution ToProto(core::Attribution attribution) {
+  switch (attribution) {
+    case core::Attribution::kExplicit:
+      return v1::ATTRIBUTION_EXPLICIT;
+    case core::Attribution::kCoreference:
+      return v1::ATTRIBUTION_COREFERENCE;
+    case core::Attribution::kContinuation:
+      return v1::ATTRIBUTION_CONTINUATION;
+    case core::Attribution::kNone:
+      break;
+  }
+  return v1::ATTRIBUTION_UNSPECIFIED;
+}
+
+void ToProto(const core::TextSpan& span, const core::OffsetConverter& offsets,
+             v1::TextRange* out) {
+  out->set_begin_offset(offsets.Convert(span.begin));
+  out->set_end_offset(offsets.Convert(span.end));
+}
+
+}  // namespace
+
+void ToProto(std::string_view text, const core::Segmentation& seg,
+             const core::Quote& quote, const std::string& name,
+             const core::OffsetConverter& offsets, v1::Quote* out) {
+  out->set_name(name);
+  out->set_text(quote.Text(text));
+  out->set_kind(ToProto(quote.kind));
+  if (!quote.speaker.name.empty()) {
+    v1::Speaker* speaker = out->mutable_speaker();
+    speaker->set_name(quote.speaker.name);
+    speaker->set_mention(quote.speaker.mention);
+    speaker->set_description(quote.speaker.description);
+    speaker->set_attribution(ToProto(quote.speaker.attribution));
+    speaker->set_organization(quote.speaker.organization);
+    if (quote.speaker.mention_span.end > quote.speaker.mention_span.begin) {
+      speaker->set_mention_begin_offset(
+          offsets.Convert(quote.speaker.mention_span.begin));
+      speaker->set_mention_end_offset(
+          offsets.Convert(quote.speaker.mention_span.end));
+    }
+  }
+  out->set_cue(quote.cue);
+  out->set_first_paragraph_index(quote.first_block);
+  out->set_last_paragraph_index(quote.last_block);
+  out->set_first_sentence_index(quote.first_sentence);
+  out->set_last_sentence_index(quote.last_sentence);
+  if (quote.first_sentence >= 0 &&
+      quote.last_sentence < static_cast<int>(seg.sentences.size()) &&
+      quote.first_sentence <= quote.last_sentence) {
+    const size_t begin = seg.sentences[quote.first_sentence].begin;
+    const size_t end = seg.sentences[quote.last_sentence].end;
+    out->set_context(std::string(text.substr(begin, end - begin)));
+  }
+  ToProto(quote.outer, offsets, out->mutable_range());
+  for (const core::TextSpan& part : quote.parts) {
+    ToProto(part, offsets, out->add_text_ranges());
+  }
+  out->set_word_count(static_cast<int32_t>(core::QuotedWords(seg, quote)));
 }
 
 void ToProto(const corpus::Document& doc, bool full, core::Encoding encoding,

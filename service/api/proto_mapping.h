@@ -5,6 +5,8 @@
 #include <string_view>
 
 #include "service/core/keywords.h"
+#include "service/core/quote_search.h"
+#include "service/core/quotes.h"
 #include "service/core/segmenter.h"
 #include "service/core/stats.h"
 #include "service/core/summary.h"
@@ -32,6 +34,13 @@ void ToProto(std::string_view text, const core::Segmentation& seg,
              google::protobuf::RepeatedPtrField<v1::SummarySentence>* out);
 
 void ToProto(const core::Keyword& keyword, v1::Keyword* out);
+
+v1::QuoteKind ToProto(core::QuoteKind kind);
+
+// `quote` of `text` (segmented as `seg`); `name` may be empty (inline text).
+void ToProto(std::string_view text, const core::Segmentation& seg,
+             const core::Quote& quote, const std::string& name,
+             const core::OffsetConverter& offsets, v1::Quote* out);
 
 // `doc` as a Document message; text and blocks only with `full`.
 void ToProto(const corpus::Document& doc, bool full,

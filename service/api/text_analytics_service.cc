@@ -76,6 +76,68 @@ std::string ScopeName(const corpus::Document* doc) {
   return doc == nullptr ? "documents/-" : absl::StrCat("documents/", doc->id);
 }
 
+// The documents a scope covers: one, or every document for the corpus.
+std::vector<const corpus::Document*> ScopeDocuments(
+    const corpus::Corpus& corpus, const corpus::Document* doc) {
+  std::vector<const corpus::Document*> docs;
+  if (doc != nullptr) {
+    docs.push_back(doc);
+  } else {
+    for (const corpus::Document& d : corpus.documents()) docs.push_back(&d);
+  }
+  return docs;
+}
+
+// The kinds a filter lets through: DIRECT and PARTIAL when it names none.
+std::array<bool, 3> QuoteKinds(
+    const google::protobuf::RepeatedField<int>& kinds) {
+  std::array<bool, 3> allowed{};
+  for (int kind : kinds) {
+    switch (kind) {
+      case v1::QUOTE_KIND_DIRECT:
+        allowed[static_cast<int>(core::QuoteKind::kDirect)] = true;
+        break;
+      case v1::QUOTE_KIND_PARTIAL:
+        allowed[static_cast<int>(core::QuoteKind::kPartial)] = true;
+        break;
+      case v1::QUOTE_KIND_TERM:
+        allowed[static_cast<int>(core::QuoteKind::kTerm)] = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (allowed == std::array<bool, 3>{}) {
+    allowed[static_cast<int>(core::QuoteKind::kDirect)] = true;
+    allowed[static_cast<int>(core::QuoteKind::kPartial)] = true;
+  }
+  return allowed;
+}
+
+std::string QuoteName(const corpus::Document& doc, size_t index) {
+  return absl::StrCat("documents/", doc.id, "/quotes/", index + 1);
+}
+
+// Converts offsets of one document at a time, rebuilding only when the
+// document changes.
+class DocumentOffsets {
+ public:
+  explicit DocumentOffsets(v1::EncodingType encoding)
+      : encoding_(FromProto(encoding)) {}
+  const core::OffsetConverter& For(const corpus::Document& doc) {
+    if (&doc != doc_) {
+      converter_ = std::make_unique<core::OffsetConverter>(doc.text, encoding_);
+      doc_ = &doc;
+    }
+    return *converter_;
+  }
+
+ private:
+  core::Encoding encoding_;
+  const corpus::Document* doc_ = nullptr;
+  std::unique_ptr<core::OffsetConverter> converter_;
+};
+
 }  // namespace
 
 TextAnalyticsServiceImpl::TextAnalyticsServiceImpl(
@@ -202,8 +264,7 @@ grpc::Status TextAnalyticsServiceImpl::AnalyzeText(
   if (!keyword_options.ok()) return ToGrpcStatus(keyword_options.status());
 
   const core::Segmentation seg = core::Segment(text);
-  ToProto(core::ComputeStats(text, seg, FromProto(request->scope())),
-          response->mutable_stats());
+  core::TextStats stats = core::ComputeStats(text, seg, FromProto(request->scope()));
   core::OffsetConverter offsets(text, FromProto(request->encoding_type()));
   ToProto(text, seg, offsets, response->mutable_blocks());
   if (request->include_summary()) {
@@ -211,6 +272,12 @@ grpc::Status TextAnalyticsServiceImpl::AnalyzeText(
         core::Summarize(text, seg, core::SummaryOptions{.max_sentences = *k});
     ToProto(text, seg, summary, offsets, response->mutable_summary());
   }
+  const std::vector<core::Quote> quotes = core::ExtractQuotes(text, seg);
+  for (const core::Quote& quote : quotes) {
+    ToProto(text, seg, quote, "", offsets, response->add_quotes());
+  }
+  core::QuoteCounter quote_counts;
+  quote_counts.Add(seg, quotes);
   core::RankOptions rank;
   rank.ngram_sizes = (*keyword_options)->ngram_sizes();
   rank.min_count = (*keyword_options)->min_count();
@@ -225,6 +292,8 @@ grpc::Status TextAnalyticsServiceImpl::AnalyzeText(
   for (const core::Keyword& keyword : keywords->keywords) {
     ToProto(keyword, response->add_keywords());
   }
+  quote_counts.Finish(&stats);
+  ToProto(stats, response->mutable_stats());
   return grpc::Status::OK;
 }
 
@@ -392,6 +461,147 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
     out->set_begin_offset(offsets->Convert(line.match_begin));
     out->set_end_offset(offsets->Convert(line.match_end));
   }
+  if (end < total) response->set_next_page_token(EncodePageToken(page, end));
+  return grpc::Status::OK;
+}
+
+grpc::Status TextAnalyticsServiceImpl::ListQuotes(
+    grpc::ServerContext* context, const v1::ListQuotesRequest* request,
+    v1::ListQuotesResponse* response) {
+  absl::StatusOr<const corpus::Document*> scope =
+      ResolveScope(*corpus_, request->parent());
+  if (!scope.ok()) return ToGrpcStatus(scope.status());
+  absl::StatusOr<int> page_size = ResolvePageSize(request->page_size());
+  if (!page_size.ok()) return ToGrpcStatus(page_size.status());
+  v1::ListQuotesRequest unpaged = *request;
+  unpaged.clear_page_token();
+  unpaged.clear_page_size();
+  const PageContext page{.method = "ListQuotes",
+                         .request_hash = RequestHash(unpaged),
+                         .corpus_fingerprint = corpus_->fingerprint()};
+  absl::StatusOr<int64_t> offset = DecodePageToken(page, request->page_token());
+  if (!offset.ok()) return ToGrpcStatus(offset.status());
+
+  const std::array<bool, 3> kinds = QuoteKinds(request->kinds());
+  std::vector<std::pair<const corpus::Document*, size_t>> matches;
+  for (const corpus::Document* doc : ScopeDocuments(*corpus_, *scope)) {
+    for (size_t i = 0; i < doc->quotes.size(); ++i) {
+      const core::Quote& q = doc->quotes[i];
+      if (kinds[static_cast<int>(q.kind)] &&
+          core::SpeakerMatches(q, request->speaker())) {
+        matches.emplace_back(doc, i);
+      }
+    }
+  }
+  const int64_t total = static_cast<int64_t>(matches.size());
+  const int64_t begin = std::min(*offset, total);
+  const int64_t end = std::min(begin + *page_size, total);
+  DocumentOffsets offsets(request->encoding_type());
+  for (int64_t i = begin; i < end; ++i) {
+    const auto& [doc, index] = matches[i];
+    ToProto(doc->text, doc->segmentation, doc->quotes[index],
+            QuoteName(*doc, index), offsets.For(*doc), response->add_quotes());
+  }
+  response->set_total_size(static_cast<int32_t>(total));
+  if (end < total) response->set_next_page_token(EncodePageToken(page, end));
+  return grpc::Status::OK;
+}
+
+grpc::Status TextAnalyticsServiceImpl::SearchQuotes(
+    grpc::ServerContext* context, const v1::SearchQuotesRequest* request,
+    v1::SearchQuotesResponse* response) {
+  absl::StatusOr<const corpus::Document*> scope =
+      ResolveScope(*corpus_, request->parent());
+  if (!scope.ok()) return ToGrpcStatus(scope.status());
+  if (absl::Status s = ValidateText("query", request->query(), options_.max_text_bytes);
+      !s.ok()) {
+    return ToGrpcStatus(s);
+  }
+  if (corpus_->quote_index().QueryTerms(request->query()).empty()) {
+    return grpc::Status(
+        grpc::StatusCode::INVALID_ARGUMENT,
+        absl::StrCat("query \"", request->query(),
+                     "\" has no words to search for (stopwords and punctuation "
+                     "are ignored); give content words such as a name or topic"));
+  }
+  absl::StatusOr<int> page_size = ResolvePageSize(request->page_size(), 10);
+  if (!page_size.ok()) return ToGrpcStatus(page_size.status());
+  v1::SearchQuotesRequest unpaged = *request;
+  unpaged.clear_page_token();
+  unpaged.clear_page_size();
+  const PageContext page{.method = "SearchQuotes",
+                         .request_hash = RequestHash(unpaged),
+                         .corpus_fingerprint = corpus_->fingerprint()};
+  absl::StatusOr<int64_t> offset = DecodePageToken(page, request->page_token());
+  if (!offset.ok()) return ToGrpcStatus(offset.status());
+
+  const auto& docs = corpus_->documents();
+  const int only = *scope == nullptr ? -1 : static_cast<int>(*scope - docs.data());
+  const std::array<bool, 3> kinds = QuoteKinds(request->kinds());
+  const std::vector<core::QuoteSearchIndex::Hit> hits =
+      corpus_->quote_index().Search(request->query(), [&](int d, int q) {
+        if (only >= 0 && d != only) return false;
+        const core::Quote& quote = docs[d].quotes[q];
+        return kinds[static_cast<int>(quote.kind)] &&
+               core::SpeakerMatches(quote, request->speaker());
+      });
+  const int64_t total = static_cast<int64_t>(hits.size());
+  const int64_t begin = std::min(*offset, total);
+  const int64_t end = std::min(begin + *page_size, total);
+  const core::Encoding encoding = FromProto(request->encoding_type());
+  DocumentOffsets offsets(request->encoding_type());
+  for (int64_t i = begin; i < end; ++i) {
+    const core::QuoteSearchIndex::Hit& hit = hits[i];
+    const corpus::Document& doc = docs[hit.document];
+    v1::QuoteHit* out = response->add_hits();
+    ToProto(doc.text, doc.segmentation, doc.quotes[hit.quote],
+            QuoteName(doc, hit.quote), offsets.For(doc), out->mutable_quote());
+    out->set_score(hit.score);
+    const core::OffsetConverter in_quote(out->quote().text(), encoding);
+    for (const core::TextSpan& span : hit.highlights) {
+      v1::TextRange* range = out->add_highlights();
+      range->set_begin_offset(in_quote.Convert(span.begin));
+      range->set_end_offset(in_quote.Convert(span.end));
+    }
+  }
+  response->set_total_size(static_cast<int32_t>(total));
+  if (end < total) response->set_next_page_token(EncodePageToken(page, end));
+  return grpc::Status::OK;
+}
+
+grpc::Status TextAnalyticsServiceImpl::ListSpeakers(
+    grpc::ServerContext* context, const v1::ListSpeakersRequest* request,
+    v1::ListSpeakersResponse* response) {
+  absl::StatusOr<const corpus::Document*> scope =
+      ResolveScope(*corpus_, request->parent());
+  if (!scope.ok()) return ToGrpcStatus(scope.status());
+  absl::StatusOr<int> page_size = ResolvePageSize(request->page_size());
+  if (!page_size.ok()) return ToGrpcStatus(page_size.status());
+  const PageContext page{.method = "ListSpeakers",
+                         .request_hash = HashBytes(request->parent()),
+                         .corpus_fingerprint = corpus_->fingerprint()};
+  absl::StatusOr<int64_t> offset = DecodePageToken(page, request->page_token());
+  if (!offset.ok()) return ToGrpcStatus(offset.status());
+
+  const std::vector<core::QuotedSpeaker>& speakers =
+      *scope == nullptr ? corpus_->speakers() : (*scope)->speakers;
+  const int64_t total = static_cast<int64_t>(speakers.size());
+  const int64_t begin = std::min(*offset, total);
+  const int64_t end = std::min(begin + *page_size, total);
+  for (int64_t i = begin; i < end; ++i) {
+    const core::QuotedSpeaker& s = speakers[i];
+    v1::QuotedSpeaker* out = response->add_speakers();
+    out->set_name(s.name);
+    for (const std::string& d : s.descriptions) out->add_descriptions(d);
+    for (const std::string& m : s.mentions) out->add_mentions(m);
+    out->set_quote_count(s.quotes);
+    out->set_quoted_word_count(s.quoted_words);
+    for (int d : s.documents) {
+      out->add_documents(ScopeName(&corpus_->documents()[d]));
+    }
+    out->set_organization(s.organization);
+  }
+  response->set_total_size(static_cast<int32_t>(total));
   if (end < total) response->set_next_page_token(EncodePageToken(page, end));
   return grpc::Status::OK;
 }

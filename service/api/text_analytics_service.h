@@ -47,6 +47,15 @@ class TextAnalyticsServiceImpl final
   grpc::Status CountTerms(grpc::ServerContext* context,
                           const v1::CountTermsRequest* request,
                           v1::CountTermsResponse* response) override;
+  grpc::Status ListQuotes(grpc::ServerContext* context,
+                          const v1::ListQuotesRequest* request,
+                          v1::ListQuotesResponse* response) override;
+  grpc::Status SearchQuotes(grpc::ServerContext* context,
+                            const v1::SearchQuotesRequest* request,
+                            v1::SearchQuotesResponse* response) override;
+  grpc::Status ListSpeakers(grpc::ServerContext* context,
+                            const v1::ListSpeakersRequest* request,
+                            v1::ListSpeakersResponse* response) override;
 
  private:
   const std::shared_ptr<const corpus::Corpus> corpus_;

@@ -48,6 +48,13 @@ struct TextStats {
   // the scope.
   std::array<int64_t, kNumBlockKinds> blocks_by_kind{};
   Readability readability;
+  // Quotations (every kind) in the counted text, their distinct speakers,
+  // the words inside them and those words' share of `words`. Set by
+  // QuoteCounter (quote_search.h); zero where quotations were not counted.
+  int64_t quotes = 0;
+  int64_t speakers = 0;
+  int64_t quoted_words = 0;
+  double quoted_word_share = 0;
 };
 
 // Readability indices from raw counts; all zero when words or sentences is

@@ -166,17 +166,34 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
       doc.terms[static_cast<int>(n)] = core::CountTerms(
           doc.text, doc.segmentation, corpus->DefaultTermOptions(n));
     }
+    doc.quotes = core::ExtractQuotes(doc.text, doc.segmentation);
+    core::QuoteCounter quote_counts;
+    quote_counts.Add(doc.segmentation, doc.quotes);
+    quote_counts.Finish(&doc.body_stats);
+    quote_counts.Finish(&doc.all_stats);
+    core::SpeakerCounter speakers;
+    speakers.Add(0, doc.segmentation, doc.quotes);
+    doc.speakers = speakers.Finish();
     corpus->documents_.push_back(std::move(doc));
   }
   std::sort(corpus->documents_.begin(), corpus->documents_.end(),
             [](const Document& a, const Document& b) { return a.id < b.id; });
   core::StatsAccumulator body(core::Scope::kBody), all(core::Scope::kAllText);
+  core::QuoteCounter quote_counts;
+  core::SpeakerCounter speakers;
+  corpus->quote_index_ =
+      std::make_unique<core::QuoteSearchIndex>(&corpus->stopwords_);
   uint64_t h = 14695981039346656037ull;
   for (size_t i = 0; i < corpus->documents_.size(); ++i) {
-    const Document& doc = corpus->documents_[i];
+    Document& doc = corpus->documents_[i];
+    for (core::QuotedSpeaker& s : doc.speakers) s.documents = {static_cast<int>(i)};
     corpus->by_id_[doc.id] = i;
     body.Add(doc.text, doc.segmentation);
     all.Add(doc.text, doc.segmentation);
+    quote_counts.Add(doc.segmentation, doc.quotes);
+    speakers.Add(static_cast<int>(i), doc.segmentation, doc.quotes);
+    corpus->quote_index_->Add(static_cast<int>(i), doc.text, doc.segmentation,
+                              doc.quotes);
     h = Fnv1a(h, doc.id);
     h = Fnv1a(h, doc.sha256);
   }
@@ -194,6 +211,9 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
   }
   corpus->body_stats_ = body.Finish();
   corpus->all_stats_ = all.Finish();
+  quote_counts.Finish(&corpus->body_stats_);
+  quote_counts.Finish(&corpus->all_stats_);
+  corpus->speakers_ = speakers.Finish();
   corpus->fingerprint_ = h;
   return std::shared_ptr<const Corpus>(std::move(corpus));
 }

@@ -14,6 +14,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "service/core/keywords.h"
+#include "service/core/quote_search.h"
+#include "service/core/quotes.h"
 #include "service/core/segmenter.h"
 #include "service/core/stats.h"
 #include "service/core/summary.h"
@@ -35,6 +37,9 @@ struct Document {
   // Body term counts (n-grams up to 3) with the default options: English
   // stopwords, no numbers; by Normalization.
   std::array<core::TermCounts, 2> terms;
+  // Quotations in text order, and who is quoted (most quoted first).
+  std::vector<core::Quote> quotes;
+  std::vector<core::QuotedSpeaker> speakers;
 };
 
 // What a corpus is loaded with.
@@ -96,6 +101,13 @@ class Corpus {
     return all_terms_[static_cast<int>(normalization)];
   }
 
+  // Everyone quoted in the corpus, most quoted first; documents are indices
+  // into documents().
+  const std::vector<core::QuotedSpeaker>& speakers() const { return speakers_; }
+
+  // BM25 over every quotation; hits name indices into documents().
+  const core::QuoteSearchIndex& quote_index() const { return *quote_index_; }
+
   // The general-English counts for `normalization`, or null.
   const core::ReferenceCounts* background(core::Normalization normalization) const {
     return background_[static_cast<int>(normalization)].get();
@@ -116,6 +128,8 @@ class Corpus {
   std::array<std::shared_ptr<const core::ReferenceCounts>, 2> background_;
   std::array<core::TermCounts, 2> terms_;
   std::array<core::TermCounts, 2> all_terms_;
+  std::vector<core::QuotedSpeaker> speakers_;
+  std::unique_ptr<core::QuoteSearchIndex> quote_index_;
   uint64_t fingerprint_ = 0;
 };
 
