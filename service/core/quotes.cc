@@ -191,6 +191,8 @@ struct Actor {
   bool plural = false;
   int work = -1;  // the quotation it spoke, if any
   bool subject = true;  // named as a subject, not only mentioned
+  std::string roles;    // lower-case words that describe it ("chief
+                        // economist at kpmg"), for "the economist"
 };
 
 // A quotation being built.
@@ -211,6 +213,7 @@ struct Work {
   bool cue_between = false;   // a cue between it and prev_in_sentence
   size_t lower_bound = 0;     // actors after this may be its speaker
   bool label = false;  // after so-called, dubbed, known as
+  bool pre_that = false;  // "said that "..."
   bool done = false;
   int fin_block = -1;  // where it is finalised: the block and token
   int fin_tok = -1;
@@ -299,7 +302,10 @@ class Extractor {
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
   void AddActor(size_t pos, const Speaker& s, bool plural, int work,
-                bool subject = true);
+                bool subject = true, std::string roles = "");
+  // Lower-case words describing the name toks_[t..j): up to three
+  // lower-case words before it and the appositive after it.
+  std::string RolesAround(int t, int j) const;
 
   std::string_view text_;
   const Segmentation& seg_;
@@ -327,6 +333,11 @@ void Extractor::Tokenize(size_t b, size_t e) {
   toks_.clear();
   size_t i = b;
   while (i < e) {
+    unsigned char c0 = text_[i];
+    if (c0 == ' ' || c0 == '\t' || c0 == '\n' || c0 == '\r') {
+      ++i;
+      continue;
+    }
     int len;
     char32_t c = DecodeAt(text_, i, &len);
     if (IsSpace(c)) {
@@ -1346,8 +1357,28 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
 
 // ------------------------------------------------------------ actors --
 
+std::string Extractor::RolesAround(int t, int j) const {
+  std::string roles;
+  char buf[32];
+  for (int k = std::max(0, t - 3); k < t; ++k) {
+    if (IsWordTok(k) && !toks_[k].cap) {
+      roles += Lower(k, buf);
+      roles += ' ';
+    } else {
+      roles.clear();
+    }
+  }
+  if (IsPunct(j, ',')) {
+    for (int k = j + 1; k < n_ && k <= j + 10 && IsWordTok(k); ++k) {
+      roles += Lower(k, buf);
+      roles += ' ';
+    }
+  }
+  return roles;
+}
+
 void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
-                         int work, bool subject) {
+                         int work, bool subject, std::string roles) {
   if (s.name.empty() || s.name == "?") return;
   Actor a;
   a.pos = pos;
@@ -1358,6 +1389,14 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
   a.plural = plural;
   a.work = work;
   a.subject = subject;
+  a.roles = std::move(roles);
+  if (!s.description.empty() || !s.mention.empty()) {
+    a.roles += ' ';
+    a.roles += s.description;
+    a.roles += ' ';
+    a.roles += s.mention;
+  }
+  for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (a.org) {
     size_t sp = a.name.find(' ');
     if (sp != std::string::npos) {
@@ -1398,7 +1437,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       if (fallback < 0) fallback = k;
       continue;
     }
-    if (role || kind == Pronoun::kMale || kind == Pronoun::kFemale) {
+    if (role) {
+      // "the economist": someone so described, else (for a leader) the
+      // most recent person.
+      if (!a.person || a.plural) continue;
+      if (!head.empty() && a.roles.find(head) != std::string::npos) return k;
+      if (fallback < 0) fallback = k;
+      continue;
+    }
+    if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
       if (!a.person || a.plural) continue;
       char g = ActorGender(a);
       char want = kind == Pronoun::kMale ? 'm'
@@ -1419,6 +1466,16 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       continue;
     }
     if (kind == Pronoun::kFirst) return k;
+  }
+  if (role) {
+    static constexpr std::string_view kLeaders[] = {
+        "leader",  "president", "premier",   "chancellor", "strongman",
+        "dictator", "king",     "queen",     "monarch",    "ruler",
+        "emperor", "pope",      "billionaire", "tycoon",   "founder"};
+    for (std::string_view l : kLeaders) {
+      if (head == l) return fallback;
+    }
+    return -1;
   }
   return fallback;
 }
@@ -1461,7 +1518,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
     case Np::kOrgRef: {
       char hb[32];
       std::string_view head;
-      if (np.kind == Np::kOrgRef) {
+      if (np.kind == Np::kOrgRef || np.kind == Np::kRoleRef) {
         for (int k = 0; k < n_; ++k) {
           if (toks_[k].b == np.head_b) head = Lower(k, hb);
         }
@@ -1503,6 +1560,21 @@ bool PluralNp(const Np& np, std::string_view text) {
     while (he < np.e && text[he] != ' ') ++he;
     std::string_view m = text.substr(np.head_b, he - np.head_b);
     return m.back() == 's' && (m.size() < 2 || m[m.size() - 2] != 's');
+  }
+  return false;
+}
+
+// Nouns that make the possessor an organisation: "OpenAI's board".
+bool IsOrgPart(std::string_view lower) {
+  static constexpr std::string_view kParts[] = {
+      "board", "shares", "stock", "investors", "headquarters", "spokesperson",
+      "spokesman", "spokeswoman", "employees", "staff", "workers", "founder",
+      "chairman", "subsidiary", "stake", "profits", "profit", "revenue",
+      "sales", "earnings", "shareholders", "chief", "executives", "ceo",
+      "products", "customers", "website", "app", "platform", "software",
+      "factory", "factories", "plant", "stores", "brand", "parent", "unit"};
+  for (std::string_view p : kParts) {
+    if (lower == p) return true;
   }
   return false;
 }
@@ -1563,7 +1635,13 @@ void Extractor::AddSentenceActor(int t) {
     std::string full = FullName(np.b, np.e, 1, &person);
     bool proper =
         proper_.contains(absl::string_view(name.data(), name.size()));
-    if (!person && !proper && appositive == 0) return;
+    bool org_part = toks_[j - 1].poss && IsWordTok(j) &&
+                    IsOrgPart(Lower(j, buf));
+    if (!person && !proper && appositive == 0 && !org_part &&
+        !IsPunct(j, ',')) {
+      return;
+    }
+    if (org_part) org = true;
     s.name = full;
     s.organization = org || (!person && appositive != 2);
   } else {
@@ -1571,7 +1649,7 @@ void Extractor::AddSentenceActor(int t) {
     s.organization = org;
   }
   if (s.organization) org_names_.insert(s.name);
-  AddActor(toks_[t].b, s, false, -1);
+  AddActor(toks_[t].b, s, false, -1, true, RolesAround(t, j));
 }
 
 // A name inside a sentence, in subject position or an appositive to the
@@ -1583,15 +1661,15 @@ void Extractor::AddMentionActor(int t) {
   int j = NameEnd(t, n_);
   // Cheap tests first: most capitalised words are neither.
   int p = t - 1;
-  bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(') ||
-                   (IsWordTok(p) && !toks_[p].cap &&
-                    (qi::IsRoleNoun(Lower(p, buf)) ||
-                     qi::IsPersonNoun(Lower(p, buf)) || WordIs(p, "and") ||
-                     WordIs(p, "but") || WordIs(p, "while") ||
-                     WordIs(p, "when") || WordIs(p, "as") ||
-                     WordIs(p, "after") || WordIs(p, "because") ||
-                     WordIs(p, "then") || WordIs(p, "that") ||
-                     WordIs(p, "so") || WordIs(p, "before")));
+  bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(');
+  if (!before_ok && IsWordTok(p) && !toks_[p].cap) {
+    std::string_view pw = Lower(p, buf);
+    before_ok = pw == "and" || pw == "but" || pw == "while" ||
+                pw == "when" || pw == "as" || pw == "after" ||
+                pw == "because" || pw == "then" || pw == "that" ||
+                pw == "so" || pw == "before" || qi::IsRoleNoun(pw) ||
+                qi::IsPersonNoun(pw);
+  }
   bool after_ok = j >= n_ || IsPunct(j, ',') ||
                   (IsWordTok(j) && !toks_[j].cap &&
                    !qi::IsFunctionWord(Lower(j, buf)));
@@ -1627,6 +1705,19 @@ void Extractor::AddMentionActor(int t) {
     AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
     return;
   }
+  if (toks_[j - 1].poss && j - t == 1 && IsWordTok(j) &&
+      IsOrgPart(Lower(j, buf))) {
+    bool person;
+    std::string full = FullName(toks_[t].b, toks_[t].e, 1, &person);
+    if (!person && !qi::IsNonPersonWord(StripPossessive(W(t)))) {
+      Speaker s;
+      s.name = full;
+      s.organization = true;
+      org_names_.insert(s.name);
+      AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
+    }
+    return;
+  }
   if (toks_[j - 1].poss || !after_ok) return;
   // Before: a comma, a conjunction or a role noun; after: a comma or a
   // verb-like lower-case word.
@@ -1646,7 +1737,7 @@ void Extractor::AddMentionActor(int t) {
   if (!person) return;
   Speaker s;
   s.name = full;
-  AddActor(toks_[t].b, s, false, -1);
+  AddActor(toks_[t].b, s, false, -1, true, RolesAround(t, j));
 }
 
 void Extractor::AddNarrativeActor(int cue) {
@@ -1708,6 +1799,16 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
     cw = CueAt(k);
+    // "what analysts call a "x"" names a label; only a finite "called" or
+    // "calls" with its subject reports words ("Smith called the plan "x"").
+    if (cw != nullptr && cw->lemma == "call" &&
+        (cw->form == qi::CueForm::kBase || cw->form == qi::CueForm::kGerund ||
+         WordIs(k - 1, "be") || WordIs(k - 1, "is") || WordIs(k - 1, "was") ||
+         WordIs(k - 1, "are") || WordIs(k - 1, "were") ||
+         WordIs(k - 1, "been") || WordIs(k - 1, "so"))) {
+      cw = nullptr;
+      break;
+    }
     if (cw != nullptr) {
       cue = k;
       break;
@@ -1727,6 +1828,7 @@ void Extractor::PreAttribution(int wi, int o) {
       }
       adjacent = false;
     }
+    w.pre_that = WordIs(o - 1, "that");
     if (!adjacent && o - 1 > cue && WordIs(o - 1, "that")) {
       adjacent = true;
       for (int k = cue + 1; k < o - 1; ++k) {
@@ -1901,7 +2003,8 @@ void Extractor::Finalize(int wi, const Np& post) {
     speech = false;
   } else if (ev != nullptr) {
     bool split = prev != nullptr && prev->q.kind == QuoteKind::kDirect &&
-                 prev->last_char == ',' && w.cue_between;
+                 prev->last_char == ',' && w.cue_between && w.pre_adjacent &&
+                 !w.pre_that;
     if (w.starts_cap && (w.sentence_start || w.colon ||
                          (ev == &w.pre && w.pre_adjacent))) {
       q.kind = QuoteKind::kDirect;
@@ -1972,9 +2075,11 @@ void Extractor::Finalize(int wi, const Np& post) {
         q.speaker = Speaker();
         q.speaker.name = actors_[best].name;
         q.speaker.organization = actors_[best].org;
-        q.speaker.attribution = actors_[best].work >= 0
-                                    ? Attribution::kContinuation
-                                    : Attribution::kCoreference;
+        bool same = actors_[best].work >= 0 ||
+                    (last_speech_ >= 0 &&
+                     works_[last_speech_].q.speaker.name == q.speaker.name);
+        q.speaker.attribution =
+            same ? Attribution::kContinuation : Attribution::kCoreference;
       } else if (last_speech_ >= 0 &&
                  works_[last_speech_].q.last_block >= w.open_block - 1) {
         q.speaker = works_[last_speech_].q.speaker;

@@ -41,7 +41,7 @@ constexpr std::string_view kCueLemmas[] = {
     "swear|swears|swore|swearing|sworn", "demand", "predict", "posit", "specify",
     "clarify", "elaborate", "underline", "underscore", "highlight", "stress",
     "opine", "chuckle", "laugh", "groan", "gush", "rail", "thunder", "brag",
-    "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree",
+    "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "call",
 };
 // clang-format on
 
@@ -57,11 +57,15 @@ struct Lexicon {
   // For each first letter, a bit per last letter of some form: a cheap
   // test that rejects most words before hashing.
   uint32_t last_by_first[26] = {};
+  uint32_t length_by_first[26] = {};  // a bit per length (< 32)
 
   void Add(const std::string& form, const CueWord& word) {
     if (form.front() >= 'a' && form.front() <= 'z' && form.back() >= 'a' &&
         form.back() <= 'z') {
       last_by_first[form.front() - 'a'] |= 1u << (form.back() - 'a');
+      if (form.size() < 32) {
+        length_by_first[form.front() - 'a'] |= 1u << form.size();
+      }
     }
     cues.emplace(form, word);
   }
@@ -139,17 +143,34 @@ const Lexicon& GetLexicon() {
 }
 
 // A set of words; absl's hash is much faster here than std::hash.
+// A quick test of the first byte and the length rejects most words before
+// hashing.
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) set_.insert(std::string(w));
+    for (std::string_view w : words) {
+      set_.insert(std::string(w));
+      if (!w.empty() && w.size() < 32) {
+        lengths_[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+      } else {
+        long_words_ = true;
+      }
+    }
   }
   size_t count(std::string_view w) const {
+    if (w.empty()) return 0;
+    if (w.size() < 32 &&
+        !((lengths_[static_cast<unsigned char>(w[0])] >> w.size()) & 1u)) {
+      return 0;
+    }
+    if (w.size() >= 32 && !long_words_) return 0;
     return set_.contains(absl::string_view(w.data(), w.size())) ? 1 : 0;
   }
 
  private:
   absl::flat_hash_set<std::string> set_;
+  uint32_t lengths_[256] = {};  // by first byte, a bit per word length
+  bool long_words_ = false;
 };
 
 // clang-format off
@@ -188,7 +209,13 @@ bool MayBeCue(char first, char last) {
 }
 
 const CueWord* FindCue(std::string_view lower) {
-  if (lower.size() < 3 || !MayBeCue(lower.front(), lower.back())) {
+  if (lower.size() < 3 || lower.size() >= 32 ||
+      !MayBeCue(lower.front(), lower.back())) {
+    return nullptr;
+  }
+  char f = lower.front();
+  if (f < 'a' || f > 'z' ||
+      !((GetLexicon().length_by_first[f - 'a'] >> lower.size()) & 1u)) {
     return nullptr;
   }
   const auto& cues = GetLexicon().cues;
@@ -426,7 +453,7 @@ bool IsClauseWord(std::string_view lower) {
       "that", "which", "who", "whom", "whose", "when", "while", "where",
       "as", "because", "since", "if", "but", "though", "although", "unless",
       "whereas", "after", "before", "until", "so", "than", "whether", "once",
-      "then", "however", "for", "nor", "yet", "or", "to", "if", "how",
+      "then", "however", "nor", "yet", "or", "to", "if", "how",
       "why", "what"};
   // clang-format on
   return s->count(lower) > 0;
