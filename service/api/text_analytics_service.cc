@@ -382,13 +382,7 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
   finders.reserve(request->terms_size());
   for (const std::string& term : request->terms()) {
     absl::StatusOr<std::string> key = core::NormalizeTerm(term, normalization);
-    if (!key.ok()) {
-      return grpc::Status(
-          grpc::StatusCode::INVALID_ARGUMENT,
-          absl::StrCat("term \"", term, "\" has no word to count (",
-                       key.status().message(),
-                       "); give words or phrases made of letters or digits"));
-    }
+    if (!key.ok()) return ToGrpcStatus(key.status());
     response->add_term_counts()->set_term(term);
     response->mutable_term_counts()->rbegin()->set_key(*key);
     finders.push_back(std::make_unique<core::TermFinder>(*key, normalization,
@@ -461,6 +455,7 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
     out->set_begin_offset(offsets->Convert(line.match_begin));
     out->set_end_offset(offsets->Convert(line.match_end));
   }
+  response->set_total_size(static_cast<int32_t>(total));
   if (end < total) response->set_next_page_token(EncodePageToken(page, end));
   return grpc::Status::OK;
 }

@@ -300,6 +300,7 @@ TEST_F(KeywordsTest, CountTermsPagesConcordanceLines) {
   v1::CountTermsResponse first, second;
   ASSERT_TRUE(Count(request, &first).ok());
   EXPECT_EQ(first.concordance_lines_size(), 3);
+  EXPECT_EQ(first.total_size(), 4);
   ASSERT_FALSE(first.next_page_token().empty());
   request.set_page_token(first.next_page_token());
   ASSERT_TRUE(Count(request, &second).ok());
