@@ -24,8 +24,9 @@ file="$(bash "$here/prepare_brown.sh")"
 tool="$build/bench/text_stats_file"
 bench="$build/bench/core_bench"
 keywords="$build/bench/keywords_file"
-if [ ! -x "$tool" ] || [ ! -x "$bench" ] || [ ! -x "$keywords" ]; then
-  cmake --build "$build" --target text_stats_file core_bench keywords_file
+if [ ! -x "$tool" ] || [ ! -x "$bench" ] || [ ! -x "$keywords" ] ||
+   [ ! -x "$build/bench/analyze_parts" ]; then
+  cmake --build "$build" --target text_stats_file core_bench keywords_file analyze_parts
 fi
 
 bytes=$(stat -c %s "$file")
@@ -110,6 +111,10 @@ awk -v b="$bytes" -v w="$kw_wc_med" -v o="$kw_ours_med" -v p="$kw_py_med" \
   printf "ratio keywords_file / wc -w: %.2f (at most 1 is as fast or faster)\n", o / w
   printf "ratio python Counter / wc -w: %.2f\n", p / w
 }'
+
+echo
+echo "AnalyzeText's parts on 1 MiB texts of the same file ($rounds rounds):"
+"$build/bench/analyze_parts" "$file" "$rounds" 2>/dev/null
 
 echo
 echo "core_bench:"

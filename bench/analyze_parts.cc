@@ -1,0 +1,110 @@
+// analyze_parts FILE [ROUNDS]: what AnalyzeText spends on each analysis.
+//
+// Cuts FILE into texts of at most 1 MiB at paragraph breaks (the largest a
+// request may send by default), then, ROUNDS times (default 5), times over
+// all of them: statistics alone (Segment + ComputeStats, what AnalyzeText did
+// before quotations), ExtractQuotes on the same segmentations, and keyword
+// counting (CountTerms, default options). Prints the median of each and the
+// ratio of quotations to statistics (issue 4 asks for at most 0.5).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "service/core/keywords.h"
+#include "service/core/quotes.h"
+#include "service/core/segmenter.h"
+#include "service/core/stats.h"
+
+namespace {
+
+using namespace textanalytics::core;
+using Clock = std::chrono::steady_clock;
+
+std::vector<std::string_view> Chunks(std::string_view text, size_t max_bytes) {
+  std::vector<std::string_view> chunks;
+  while (!text.empty()) {
+    size_t cut = text.size();
+    if (cut > max_bytes) {
+      cut = text.rfind("\n\n", max_bytes);
+      if (cut == std::string_view::npos || cut == 0) cut = max_bytes;
+    }
+    chunks.push_back(text.substr(0, cut));
+    text.remove_prefix(cut);
+  }
+  return chunks;
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+template <typename F>
+double Seconds(F f) {
+  const auto t0 = Clock::now();
+  f();
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: analyze_parts FILE [ROUNDS]\n");
+    return 2;
+  }
+  std::ifstream in(argv[1], std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+  const std::vector<std::string_view> chunks = Chunks(text, 1 << 20);
+  auto stopwords = LoadStopwords(TA_STOPWORDS);
+  if (!stopwords.ok()) {
+    std::fprintf(stderr, "analyze_parts: %s\n", stopwords.status().ToString().c_str());
+    return 1;
+  }
+  TermOptions term_options;
+  term_options.stopwords = &*stopwords;
+
+  std::vector<double> stats_s, quotes_s, keywords_s;
+  size_t quotes = 0;
+  for (int r = 0; r < rounds; ++r) {
+    std::vector<Segmentation> segs(chunks.size());
+    int64_t words = 0;
+    stats_s.push_back(Seconds([&] {
+      for (size_t i = 0; i < chunks.size(); ++i) {
+        segs[i] = Segment(chunks[i]);
+        words += ComputeStats(chunks[i], segs[i], Scope::kBody).words;
+      }
+    }));
+    quotes = 0;
+    quotes_s.push_back(Seconds([&] {
+      for (size_t i = 0; i < chunks.size(); ++i) {
+        quotes += ExtractQuotes(chunks[i], segs[i]).size();
+      }
+    }));
+    int64_t terms = 0;
+    keywords_s.push_back(Seconds([&] {
+      for (size_t i = 0; i < chunks.size(); ++i) {
+        terms += CountTerms(chunks[i], segs[i], term_options).words();
+      }
+    }));
+    std::fprintf(stderr, "round %d: stats %.3f s, quotes %.3f s, keywords %.3f s\n",
+                 r + 1, stats_s.back(), quotes_s.back(), keywords_s.back());
+    (void)words;
+    (void)terms;
+  }
+  const double s = Median(stats_s), q = Median(quotes_s), k = Median(keywords_s);
+  std::printf("texts=%zu bytes=%zu quotes=%zu rounds=%d\n", chunks.size(),
+              text.size(), quotes, rounds);
+  std::printf("median_s statistics=%.3f quotes=%.3f keywords=%.3f\n", s, q, k);
+  std::printf("ratio quotes/statistics=%.2f keywords/statistics=%.2f\n", q / s,
+              k / s);
+  return 0;
+}
