@@ -406,13 +406,7 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
     core::TermMatch match;
   };
   std::vector<Hit> hits;
-  std::vector<const corpus::Document*> docs;
-  if (*scope != nullptr) {
-    docs.push_back(*scope);
-  } else {
-    for (const corpus::Document& d : corpus_->documents()) docs.push_back(&d);
-  }
-  for (const corpus::Document* d : docs) {
+  for (const corpus::Document* d : ScopeDocuments(*corpus_, *scope)) {
     const size_t first_hit = hits.size();
     for (size_t t = 0; t < finders.size(); ++t) {
       std::vector<core::TermMatch> matches = finders[t]->Find(d->text, d->segmentation);
