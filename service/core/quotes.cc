@@ -131,6 +131,9 @@ bool IsUpper(char32_t c) {
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
+// Tokens looked at on either side of a quotation or a reporting verb.
+constexpr int kWindow = 80;
+
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool IsDash(char32_t c) { return c == 0x2014 || c == 0x2013; }
 bool IsOpeningCurly(char32_t c) {
@@ -214,6 +217,7 @@ struct Work {
   size_t lower_bound = 0;     // actors after this may be its speaker
   bool label = false;  // after so-called, dubbed, known as
   bool pre_that = false;  // "said that "..."
+  bool pre_comma = false;  // a comma just before the opening mark
   bool done = false;
   int fin_block = -1;  // where it is finalised: the block and token
   int fin_tok = -1;
@@ -1222,8 +1226,12 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   if (NameTok(start) && !adjective) {
     bool function = start == s && qi::IsFunctionWord(w);
     if (!function || (s + 1 < hi && NameTok(s + 1))) {
-      Np name = NameRunForward(start, hi);
-      if (name.found()) return name;
+      int end = -1;
+      Np name = NameRunForward(start, hi, &end);
+      // "Smith's lawyer, Jane Doe": a possessive name only describes.
+      bool possessive = end > start && toks_[end - 1].poss;
+      if (name.found() && !possessive) return name;
+      if (possessive) allow_unnamed = true;
     }
   }
   if (!allow_unnamed) return np;
@@ -1390,6 +1398,10 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
   a.work = work;
   a.subject = subject;
   a.roles = std::move(roles);
+  if (actors_.size() >= 8192) {
+    // Only the latest actors are ever looked at.
+    actors_.erase(actors_.begin(), actors_.begin() + 4096);
+  }
   if (!s.description.empty() || !s.mention.empty()) {
     a.roles += ' ';
     a.roles += s.description;
@@ -1450,15 +1462,9 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       char g = ActorGender(a);
       char want = kind == Pronoun::kMale ? 'm'
                   : kind == Pronoun::kFemale ? 'f' : 0;
-      // A person whose gender fits, unless one of unknown gender was named
-      // more recently and close by.
-      if (want == 0 || g == want) {
-        if (fallback >= 0 && actors_[fallback].pos > a.pos + 300) {
-          return fallback;
-        }
-        return k;
-      }
-      if (g == 0 && fallback < 0) fallback = k;
+      // The most recent person whose gender (known or guessed) does not
+      // contradict the pronoun.
+      if (want == 0 || g == want || g == 0) return k;
       continue;
     }
     if (kind == Pronoun::kPlural) {
@@ -1742,7 +1748,7 @@ void Extractor::AddMentionActor(int t) {
 
 void Extractor::AddNarrativeActor(int cue) {
   int lo = cue;
-  while (lo - 1 >= 0 && Outside(lo - 1) &&
+  while (lo - 1 >= 0 && lo > cue - kWindow && Outside(lo - 1) &&
          toks_[lo - 1].sent == toks_[cue].sent) {
     --lo;
   }
@@ -1767,12 +1773,16 @@ void Extractor::PreAttribution(int wi, int o) {
     --lo;
   }
   w.sentence_start = lo == o && (lo == 0 || toks_[lo - 1].sent != toks_[o].sent);
+  int full_lo = lo;
+  lo = std::max(lo, o - kWindow);  // a bounded window, however long the
+                                   // sentence
   w.starts_block = o == 0;
-  if (lo - 1 >= 0 && toks_[lo - 1].sent == toks_[o].sent &&
-      toks_[lo - 1].q >= 0 && toks_[lo - 1].q != wi) {
-    w.prev_in_sentence = toks_[lo - 1].q;
+  if (full_lo - 1 >= 0 && toks_[full_lo - 1].sent == toks_[o].sent &&
+      toks_[full_lo - 1].q >= 0 && toks_[full_lo - 1].q != wi) {
+    w.prev_in_sentence = toks_[full_lo - 1].q;
   }
   w.colon = o - 1 >= lo && IsPunct(o - 1, ':');
+  w.pre_comma = o - 1 >= lo && IsPunct(o - 1, ',');
   // A label, not speech: so-called "x", dubbed "x", known as "x".
   if (o - 1 >= lo && IsWordTok(o - 1)) {
     char lb[32];
@@ -1863,11 +1873,34 @@ void Extractor::PreAttribution(int wi, int o) {
     if (IsPunct(k, ',') || IsPunct(k, ';') || !Outside(k)) break;
     if (!w.starts_cap) break;
     if (NameTok(k) && !toks_[k].poss && IsWordTok(k + 1) &&
+        !qi::IsFunctionWord(Lower(k, buf)) &&
+        qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone &&
         !toks_[k + 1].cap && !qi::IsFunctionWord(Lower(k + 1, buf)) &&
         (k > lo || NameTok(k + 1) ||
          proper_.contains(absl::string_view(W(k).data(), W(k).size())))) {
       subj = k;
       break;
+    }
+  }
+  // "Her verdict:" / "His answer:": the possessive stands for the speaker.
+  if (subj < 0 && w.colon && w.starts_cap && o - 3 >= lo &&
+      IsWordTok(o - 3) && IsWordTok(o - 2) && !toks_[o - 2].cap) {
+    std::string_view p = Lower(o - 3, buf);
+    Pronoun pr = p == "his" ? Pronoun::kMale
+                 : p == "her" ? Pronoun::kFemale
+                 : p == "their" ? Pronoun::kPlural
+                 : p == "its" ? Pronoun::kIt : Pronoun::kNone;
+    if (pr != Pronoun::kNone && (o - 3 == lo || !IsWordTok(o - 4))) {
+      Np np;
+      np.kind = Np::kPronoun;
+      np.pronoun = pr;
+      np.b = toks_[o - 3].b;
+      np.e = toks_[o - 3].e;
+      np.cue_b = toks_[o - 1].b;
+      np.cue_e = toks_[o - 1].e;
+      w.pre = np;
+      w.pre_adjacent = true;
+      return;
     }
   }
   if (subj >= 0) {
@@ -1905,7 +1938,10 @@ void Extractor::PreAttribution(int wi, int o) {
 
 Np Extractor::PostAttribution(int close) {
   int hi = close + 1;
-  while (hi < n_ && Outside(hi) && toks_[hi].sent == toks_[close].sent) ++hi;
+  while (hi < n_ && hi < close + kWindow && Outside(hi) &&
+         toks_[hi].sent == toks_[close].sent) {
+    ++hi;
+  }
   int s = close + 1;
   while (s < hi && (IsPunct(s, ',') || IsPunct(s, '-'))) ++s;
   if (s >= hi) return Np();
@@ -2003,8 +2039,8 @@ void Extractor::Finalize(int wi, const Np& post) {
     speech = false;
   } else if (ev != nullptr) {
     bool split = prev != nullptr && prev->q.kind == QuoteKind::kDirect &&
-                 prev->last_char == ',' && w.cue_between && w.pre_adjacent &&
-                 !w.pre_that;
+                 prev->last_char == ',' && w.cue_between && !w.pre_that &&
+                 w.pre_comma;
     if (w.starts_cap && (w.sentence_start || w.colon ||
                          (ev == &w.pre && w.pre_adjacent))) {
       q.kind = QuoteKind::kDirect;
@@ -2027,11 +2063,12 @@ void Extractor::Finalize(int wi, const Np& post) {
     q.kind = prev->q.kind;
     speech = prev->q.kind != QuoteKind::kTerm;
   } else if (w.words >= 6 ||
-             (w.starts_cap && w.sentence_start &&
+             (w.starts_cap && (w.sentence_start || w.colon) &&
               (w.words >= 4 || w.last_char == '.' || w.last_char == '!' ||
                w.last_char == '?'))) {
-    q.kind = w.starts_cap && w.sentence_start ? QuoteKind::kDirect
-                                              : QuoteKind::kPartial;
+    q.kind = w.starts_cap && (w.sentence_start || w.colon)
+                 ? QuoteKind::kDirect
+                 : QuoteKind::kPartial;
   } else {
     q.kind = QuoteKind::kTerm;
     speech = false;

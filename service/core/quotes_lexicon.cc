@@ -539,7 +539,14 @@ char FirstNameGender(std::string_view name) {
       "Don", "Dan", "Pete", "Phil", "Rick", "Andy", "Marcus", "Julian",
       "Simon", "Martin", "Colin", "Graham", "Neil", "Nigel", "Trevor",
       "Stuart", "Malcolm", "Derek", "Barry", "Boris", "Rishi", "Keir",
-      "Emmanuel", "Olaf", "Joe", "Kamala"};
+      "Emmanuel", "Olaf", "Kamala", "Pablo", "Diego", "Alejandro",
+      "Francisco", "Antonio", "Sergio", "Mario", "Bruno", "Hugo", "Leo",
+      "Marco", "Paolo", "Fabio", "Matteo", "Lorenzo", "Alberto", "Roberto",
+      "Ricardo", "Fernando", "Gustavo", "Rodrigo", "Santiago", "Mateo",
+      "Lars", "Jonas", "Tobias", "Felix", "Moritz", "Stefan", "Andreas",
+      "Markus", "Thomas", "Mehmet", "Ahmet", "Emre", "Recep", "Vladimir",
+      "Volodymyr", "Oleksandr", "Narendra", "Shinzo", "Fumio", "Moon",
+      "Jair", "Lula", "Javier", "Gabriel", "Rafael", "Samuel", "Daniel"};
   // clang-format on
   if (name == "Kamala") return 'f';
   if (female->count(name)) return 'f';
