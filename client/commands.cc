@@ -1,6 +1,10 @@
 #include "client/commands.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -10,6 +14,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "client/format.h"
@@ -100,6 +105,11 @@ void AddStats(const v1::TextStats& s, Report* report) {
   report->Line("automated readability",
                FormatDouble(r.automated_readability(), 1));
   report->Line("LIX", FormatDouble(r.lix(), 1));
+  report->Section("Quotations");
+  report->Line("quotations", s.quote_count());
+  report->Line("speakers", s.speaker_count());
+  report->Line("quoted share of words",
+               absl::StrCat(FormatDouble(100 * s.quoted_word_share(), 1), "%"));
 }
 
 void PrintStats(const std::string& heading, const v1::TextStats& stats) {
@@ -458,6 +468,455 @@ void PrintKeywords(const google::protobuf::RepeatedPtrField<v1::Keyword>& kws,
 }
 
 // ---------------------------------------------------------------------------
+// Quotation printing, shared by analyze, quotes, search-quotes and speakers.
+
+// Columns assumed when stdout is not a terminal and $COLUMNS is not set.
+constexpr size_t kDefaultWidth = 80;
+// Narrowest width wrapped to, whatever the terminal says.
+constexpr size_t kMinWidth = 40;
+// Indent of a quotation's text under its heading line.
+constexpr size_t kQuoteIndent = 4;
+// Widest speaker name in the `speakers` table, in code points.
+constexpr size_t kSpeakerWidth = 28;
+// Quotations `analyze` lists unless --quotes says otherwise.
+constexpr int kAnalyzeQuotes = 5;
+
+bool StdoutIsTerminal() { return isatty(STDOUT_FILENO) == 1; }
+
+// Columns of the terminal stdout writes to; else $COLUMNS; else 80.
+size_t TerminalWidth() {
+  size_t width = 0;
+  winsize size{};
+  if (StdoutIsTerminal() && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+    width = size.ws_col;
+  }
+  const char* columns = std::getenv("COLUMNS");
+  if (width == 0 && columns != nullptr) {
+    int value = 0;
+    if (absl::SimpleAtoi(columns, &value) && value > 0) width = value;
+  }
+  if (width == 0) width = kDefaultWidth;
+  return std::max(width, kMinWidth);
+}
+
+// "DIRECT" for QUOTE_KIND_DIRECT.
+std::string QuoteKindLabel(v1::QuoteKind kind) {
+  return absl::AsciiStrToUpper(
+      EnumLabel(v1::QuoteKind_Name(kind), "QUOTE_KIND_"));
+}
+
+// Reads --kind values (direct, partial, term or all; repeatable or comma
+// separated) into `request_kinds`. Returns false on an unknown kind, which
+// it names in `bad`.
+bool ParseQuoteKinds(const CommandLine& line,
+                     google::protobuf::RepeatedField<int>* request_kinds,
+                     std::string* bad) {
+  for (const std::string& value : ListFlag(line, "kind")) {
+    const std::string v = absl::AsciiStrToLower(value);
+    if (v == "direct") {
+      request_kinds->Add(v1::QUOTE_KIND_DIRECT);
+    } else if (v == "partial") {
+      request_kinds->Add(v1::QUOTE_KIND_PARTIAL);
+    } else if (v == "term" || v == "terms") {
+      request_kinds->Add(v1::QUOTE_KIND_TERM);
+    } else if (v == "all") {
+      request_kinds->Add(v1::QUOTE_KIND_DIRECT);
+      request_kinds->Add(v1::QUOTE_KIND_PARTIAL);
+      request_kinds->Add(v1::QUOTE_KIND_TERM);
+    } else {
+      *bad = value;
+      return false;
+    }
+  }
+  return true;
+}
+
+// "direct, partial" for the kinds a request asks for (the server's default
+// when it names none).
+std::string KindsLabel(const google::protobuf::RepeatedField<int>& kinds) {
+  std::string label;
+  for (v1::QuoteKind kind :
+       {v1::QUOTE_KIND_DIRECT, v1::QUOTE_KIND_PARTIAL, v1::QUOTE_KIND_TERM}) {
+    const bool asked = kinds.empty() ? kind != v1::QUOTE_KIND_TERM
+                                     : std::find(kinds.begin(), kinds.end(),
+                                                 kind) != kinds.end();
+    if (asked) {
+      absl::StrAppend(&label, label.empty() ? "" : ", ",
+                      absl::AsciiStrToLower(QuoteKindLabel(kind)));
+    }
+  }
+  return label;
+}
+
+// "Elon Musk (“Musk”, explicit) — head of …": the speaker's name, the
+// mention next to the quotation when it differs, how the speaker was found
+// and the description. "no speaker" when there is none.
+std::string SpeakerLabel(const v1::Quote& quote) {
+  if (!quote.has_speaker() || quote.speaker().name().empty()) {
+    return quote.kind() == v1::QUOTE_KIND_TERM ? "" : "no speaker";
+  }
+  const v1::Speaker& s = quote.speaker();
+  const std::string how =
+      EnumLabel(v1::Attribution_Name(s.attribution()), "ATTRIBUTION_");
+  std::string label = s.name();
+  if (!s.mention().empty() && s.mention() != s.name()) {
+    absl::StrAppend(&label, " (“", s.mention(), "”, ", how, ")");
+  } else {
+    absl::StrAppend(&label, " (", how, ")");
+  }
+  if (!s.description().empty()) {
+    absl::StrAppend(&label, " — ", s.description());
+  }
+  return label;
+}
+
+// "¶5", or "¶5–7" for a quotation continued over paragraphs.
+std::string ParagraphLabel(const v1::Quote& quote) {
+  std::string label = absl::StrCat("¶", quote.first_paragraph_index());
+  if (quote.last_paragraph_index() > quote.first_paragraph_index()) {
+    absl::StrAppend(&label, "–", quote.last_paragraph_index());
+  }
+  return label;
+}
+
+// Prints `text` (a quotation's words, paragraphs joined by "\n") in
+// quotation marks, wrapped to `width` and indented by kQuoteIndent. As in
+// newspapers, each paragraph opens with a mark and only the last closes.
+// A continued quotation labels each paragraph with its index from `first`.
+void PrintQuoteText(const std::string& text, int first, size_t width) {
+  const std::vector<std::string> paragraphs = absl::StrSplit(text, '\n');
+  const std::string indent(kQuoteIndent, ' ');
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    std::string prefix = "“";
+    if (paragraphs.size() > 1) {
+      prefix = absl::StrCat("¶", first + static_cast<int>(p), " “");
+    }
+    const size_t hang = kQuoteIndent + DisplayWidth(prefix);
+    const std::string body =
+        p + 1 == paragraphs.size() ? paragraphs[p] + "”" : paragraphs[p];
+    std::vector<std::string> lines =
+        WrapWords(body, width > hang + 20 ? width - hang : 20);
+    if (lines.empty()) lines.push_back("");
+    for (size_t i = 0; i < lines.size(); ++i) {
+      std::cout << (i == 0 ? indent + prefix : std::string(hang, ' '))
+                << lines[i] << "\n";
+    }
+  }
+}
+
+// One quotation of `quotes`: a heading line (name, paragraphs, kind,
+// speaker) and the text under it. A speaker that does not fit on the
+// heading line goes under it, wrapped and indented by two.
+void PrintQuote(const v1::Quote& quote, size_t width) {
+  const std::string heading =
+      absl::StrCat(quote.name(), "  ", ParagraphLabel(quote), "  ",
+                   QuoteKindLabel(quote.kind()));
+  const std::string speaker = SpeakerLabel(quote);
+  if (speaker.empty()) {
+    std::cout << heading << "\n";
+  } else if (DisplayWidth(heading) + 2 + DisplayWidth(speaker) <= width) {
+    std::cout << heading << "  " << speaker << "\n";
+  } else {
+    std::cout << heading << "\n";
+    for (const std::string& l : WrapWords(speaker, width - 2)) {
+      std::cout << "  " << l << "\n";
+    }
+  }
+  PrintQuoteText(quote.text(), quote.first_paragraph_index(), width);
+}
+
+// A short table of quotations (for analyze): paragraph, kind, speaker and
+// the text shortened to fit `width`; at most `limit` rows.
+void PrintQuoteList(const google::protobuf::RepeatedPtrField<v1::Quote>& quotes,
+                    int limit, size_t width) {
+  Table table({Table::kRight, Table::kLeft, Table::kLeft, Table::kLeft});
+  table.AddRow({"¶", "kind", "speaker", "quotation"});
+  for (int i = 0; i < quotes.size() && i < limit; ++i) {
+    const v1::Quote& q = quotes[i];
+    table.AddRow({ParagraphLabel(q).substr(std::strlen("¶")),
+                  absl::AsciiStrToLower(QuoteKindLabel(q.kind())),
+                  q.has_speaker() ? Shorten(q.speaker().name(), 30) : "-",
+                  absl::StrCat("“", q.text(), "”")});
+  }
+  table.FitLastColumn(width);
+  table.Print(std::cout);
+}
+
+// Byte offset in UTF-8 `s` of `offset` counted in `encoding`'s code units
+// (the server counts highlights in the request's encoding).
+size_t ByteOffset(const std::string& s, int64_t offset,
+                  v1::EncodingType encoding) {
+  if (encoding != v1::ENCODING_TYPE_UTF16 &&
+      encoding != v1::ENCODING_TYPE_UTF32) {
+    return std::min<size_t>(static_cast<size_t>(std::max<int64_t>(offset, 0)),
+                            s.size());
+  }
+  int64_t units = 0;
+  size_t i = 0;
+  while (i < s.size() && units < offset) {
+    const unsigned char lead = static_cast<unsigned char>(s[i]);
+    const size_t length = lead < 0x80   ? 1
+                          : lead < 0xE0 ? 2
+                          : lead < 0xF0 ? 3
+                                        : 4;
+    units += (encoding == v1::ENCODING_TYPE_UTF16 && length == 4) ? 2 : 1;
+    i += length;
+  }
+  return std::min(i, s.size());
+}
+
+// `hit`'s quotation text with the highlighted words marked: bold on a
+// terminal (unless $NO_COLOR is set), else in [brackets].
+std::string HighlightedText(const v1::QuoteHit& hit,
+                            v1::EncodingType encoding) {
+  const std::string& text = hit.quote().text();
+  std::vector<std::pair<size_t, size_t>> ranges;
+  for (const v1::TextRange& r : hit.highlights()) {
+    const size_t begin = ByteOffset(text, r.begin_offset(), encoding);
+    const size_t end = ByteOffset(text, r.end_offset(), encoding);
+    if (begin < end) ranges.emplace_back(begin, end);
+  }
+  std::sort(ranges.begin(), ranges.end());
+  const bool bold = StdoutIsTerminal() && std::getenv("NO_COLOR") == nullptr;
+  const std::string open = bold ? "\x1b[1m" : "[";
+  const std::string close = bold ? "\x1b[0m" : "]";
+  std::string marked;
+  size_t at = 0;
+  for (const auto& [begin, end] : ranges) {
+    if (begin < at) continue;  // overlaps the previous range
+    absl::StrAppend(&marked, text.substr(at, begin - at), open,
+                    text.substr(begin, end - begin), close);
+    at = end;
+  }
+  marked += text.substr(at);
+  return marked;
+}
+
+// Reads --page-size and --page-token; false (after printing the usage
+// error) when --page-size is not an integer.
+template <typename Request>
+bool PageFlags(const CommandLine& line, Request* request) {
+  int page_size = 0;
+  if (!IntFlag(line, "page-size", &page_size)) return false;
+  request->set_page_size(page_size);
+  request->set_page_token(line.Get("page-token"));
+  return true;
+}
+
+// "documents/-" for no --doc, else the document's name.
+std::string ParentFlag(const CommandLine& line) {
+  return line.Has("doc") ? DocumentName(line.Get("doc")) : "documents/-";
+}
+
+// "the corpus" or the document's name.
+std::string ScopePhrase(const std::string& parent) {
+  return parent == "documents/-" ? "the corpus" : parent;
+}
+
+// Prints "(N of TOTAL NOUN)" with the next-page hint when there is a next
+// page. `extra` goes into the hint before the token (see NextPageCommand).
+void PrintPageFooter(const CommandLine& line, int shown, int total,
+                     const std::string& noun, const std::string& token,
+                     const std::string& extra = "",
+                     const std::string& skip = "") {
+  std::cout << "(" << shown << " of " << total << " " << noun;
+  if (!token.empty()) {
+    std::cout << "; next page: " << NextPageCommand(line, token, extra, skip);
+  }
+  std::cout << ")\n";
+}
+
+// ---------------------------------------------------------------------------
+// quotes
+
+int RunQuotes(const CommandLine& line) {
+  v1::ListQuotesRequest request;
+  request.set_parent(ParentFlag(line));
+  request.set_speaker(line.Get("speaker"));
+  std::string bad_kind;
+  if (!ParseQuoteKinds(line, request.mutable_kinds(), &bad_kind)) {
+    return UsageFailure(line, absl::StrCat("--kind takes direct, partial, "
+                                           "term or all (not '",
+                                           bad_kind, "')"));
+  }
+  if (!PageFlags(line, &request)) {
+    return UsageFailure(line, "--page-size must be an integer");
+  }
+  request.set_encoding_type(line.options.encoding);
+  Client client(line.options);
+  v1::ListQuotesResponse response;
+  while (true) {
+    v1::ListQuotesResponse page;
+    if (!client.Run([&](grpc::ClientContext* context) {
+          return client.stub().ListQuotes(context, request, &page);
+        })) {
+      return kExitRpcError;
+    }
+    for (v1::Quote& quote : *page.mutable_quotes()) {
+      *response.add_quotes() = std::move(quote);
+    }
+    response.set_total_size(page.total_size());
+    response.set_next_page_token(page.next_page_token());
+    if (!line.Has("all") || page.next_page_token().empty()) break;
+    request.set_page_token(page.next_page_token());
+  }
+  if (line.options.json) {
+    PrintJson(response);
+    return kExitOk;
+  }
+  const size_t width = TerminalWidth();
+  std::cout << "Quotations of " << ScopePhrase(request.parent()) << " ("
+            << KindsLabel(request.kinds());
+  if (!request.speaker().empty()) {
+    std::cout << "; speaker “" << request.speaker() << "”";
+  }
+  std::cout << "; ¶ = paragraph)\n\n";
+  for (const v1::Quote& quote : response.quotes()) {
+    PrintQuote(quote, width);
+    std::cout << "\n";
+  }
+  if (response.quotes().empty()) std::cout << "(no quotations)\n";
+  PrintPageFooter(line, response.quotes_size(), response.total_size(),
+                  "quotations", response.next_page_token());
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------
+// search-quotes
+
+int RunSearchQuotes(const CommandLine& line) {
+  v1::SearchQuotesRequest request;
+  request.set_parent(ParentFlag(line));
+  request.set_query(absl::StrJoin(line.args, " "));
+  request.set_speaker(line.Get("speaker"));
+  std::string bad_kind;
+  if (!ParseQuoteKinds(line, request.mutable_kinds(), &bad_kind)) {
+    return UsageFailure(line, absl::StrCat("--kind takes direct, partial, "
+                                           "term or all (not '",
+                                           bad_kind, "')"));
+  }
+  if (!PageFlags(line, &request)) {
+    return UsageFailure(line, "--page-size must be an integer");
+  }
+  int first_rank = 1;
+  if (!IntFlag(line, "first-rank", &first_rank) || first_rank < 1) {
+    return UsageFailure(line, "--first-rank must be a positive integer");
+  }
+  request.set_encoding_type(line.options.encoding);
+  Client client(line.options);
+  v1::SearchQuotesResponse response;
+  if (!client.Run([&](grpc::ClientContext* context) {
+        return client.stub().SearchQuotes(context, request, &response);
+      })) {
+    return kExitRpcError;
+  }
+  if (line.options.json) {
+    PrintJson(response);
+    return kExitOk;
+  }
+  const size_t width = TerminalWidth();
+  std::cout << "Quotations of " << ScopePhrase(request.parent())
+            << " matching “" << request.query() << "” ("
+            << KindsLabel(request.kinds());
+  if (!request.speaker().empty()) {
+    std::cout << "; speaker “" << request.speaker() << "”";
+  }
+  std::cout << "), best first by BM25\n\n";
+  int rank = first_rank;
+  for (const v1::QuoteHit& hit : response.hits()) {
+    const v1::Quote& quote = hit.quote();
+    std::string heading =
+        absl::StrCat(rank++, ".  score ", FormatDouble(hit.score(), 3));
+    const std::string speaker = SpeakerLabel(quote);
+    if (!speaker.empty()) absl::StrAppend(&heading, "  ", speaker);
+    std::cout << Shorten(heading, width) << "\n";
+    PrintQuoteText(HighlightedText(hit, line.options.encoding),
+                   quote.first_paragraph_index(), width);
+    std::cout << std::string(kQuoteIndent, ' ')
+              << Shorten(absl::StrCat(quote.name(), "  ", ParagraphLabel(quote),
+                                      "  ", QuoteKindLabel(quote.kind())),
+                         width - kQuoteIndent)
+              << "\n\n";
+  }
+  if (response.hits().empty()) std::cout << "(no matching quotations)\n";
+  PrintPageFooter(line, response.hits_size(), response.total_size(), "hits",
+                  response.next_page_token(),
+                  absl::StrCat("--first-rank ", rank), "first-rank");
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------
+// speakers
+
+// "“Musk”, “he” — head of …; +1 more description": the other ways the text
+// names the speaker, then the first description.
+std::string MentionsCell(const v1::QuotedSpeaker& s) {
+  std::string cell;
+  for (const std::string& mention : s.mentions()) {
+    if (mention == s.name()) continue;
+    absl::StrAppend(&cell, cell.empty() ? "" : ", ", mention);
+  }
+  if (!s.descriptions().empty()) {
+    absl::StrAppend(&cell, cell.empty() ? "" : " — ", s.descriptions(0));
+    if (s.descriptions_size() > 1) {
+      absl::StrAppend(&cell, " (+", s.descriptions_size() - 1, " more)");
+    }
+  }
+  return cell.empty() ? "-" : cell;
+}
+
+int RunSpeakers(const CommandLine& line) {
+  v1::ListSpeakersRequest request;
+  request.set_parent(ParentFlag(line));
+  if (!PageFlags(line, &request)) {
+    return UsageFailure(line, "--page-size must be an integer");
+  }
+  Client client(line.options);
+  v1::ListSpeakersResponse response;
+  while (true) {
+    v1::ListSpeakersResponse page;
+    if (!client.Run([&](grpc::ClientContext* context) {
+          return client.stub().ListSpeakers(context, request, &page);
+        })) {
+      return kExitRpcError;
+    }
+    for (v1::QuotedSpeaker& speaker : *page.mutable_speakers()) {
+      *response.add_speakers() = std::move(speaker);
+    }
+    response.set_total_size(page.total_size());
+    response.set_next_page_token(page.next_page_token());
+    if (!line.Has("all") || page.next_page_token().empty()) break;
+    request.set_page_token(page.next_page_token());
+  }
+  if (line.options.json) {
+    PrintJson(response);
+    return kExitOk;
+  }
+  std::cout << "Speakers quoted in " << ScopePhrase(request.parent())
+            << ", most quoted first (direct and partial quotations)\n\n";
+  if (response.speakers().empty()) {
+    std::cout << "(nobody is quoted)\n";
+  } else {
+    Table table({Table::kLeft, Table::kRight, Table::kRight, Table::kRight,
+                 Table::kLeft});
+    table.AddRow(
+        {"speaker", "quotes", "words", "docs", "also named; described as"});
+    for (const v1::QuotedSpeaker& s : response.speakers()) {
+      table.AddRow({absl::StrCat(Shorten(s.name(), kSpeakerWidth),
+                                 s.organization() ? " (org.)" : ""),
+                    absl::StrCat(s.quote_count()),
+                    absl::StrCat(s.quoted_word_count()),
+                    absl::StrCat(s.documents_size()), MentionsCell(s)});
+    }
+    table.FitLastColumn(TerminalWidth());
+    table.Print(std::cout);
+  }
+  PrintPageFooter(line, response.speakers_size(), response.total_size(),
+                  "speakers", response.next_page_token());
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------------------
 // analyze
 
 int RunAnalyze(const CommandLine& line) {
@@ -484,6 +943,10 @@ int RunAnalyze(const CommandLine& line) {
     return UsageFailure(line, "--keywords must be an integer");
   }
   request.set_max_keywords(max_keywords);
+  int max_quotes = kAnalyzeQuotes;
+  if (!IntFlag(line, "quotes", &max_quotes) || max_quotes < 0) {
+    return UsageFailure(line, "--quotes must be a non-negative integer");
+  }
   Client client(line.options);
   v1::AnalyzeTextResponse response;
   if (!client.Run([&](grpc::ClientContext* context) {
@@ -503,6 +966,16 @@ int RunAnalyze(const CommandLine& line) {
     std::cout << "(none)\n";
   } else {
     PrintKeywords(response.keywords(), {.documents = false});
+  }
+  std::cout << "\nQuotations (¶ = paragraph)\n";
+  if (response.quotes().empty()) {
+    std::cout << "(none)\n";
+  } else {
+    PrintQuoteList(response.quotes(), max_quotes, TerminalWidth());
+    if (response.quotes_size() > max_quotes) {
+      std::cout << "(" << max_quotes << " of " << response.quotes_size()
+                << " quotations; --quotes N to list more)\n";
+    }
   }
   if (line.Has("blocks")) {
     std::cout << "\n";
@@ -827,7 +1300,8 @@ const std::vector<Command>& Commands() {
         {"n", "N", "summary sentences (0: the server's default, 3)"},
         {"all-text", "", "count every block, not only body paragraphs"},
         {"blocks", "", "also print the blocks with their kinds"},
-        {"keywords", "N", "keywords to print (0: the server's default, 10)"}},
+        {"keywords", "N", "keywords to print (0: the server's default, 10)"},
+        {"quotes", "N", "quotations to list (default 5)"}},
        0,
        1,
        RunAnalyze},
@@ -864,6 +1338,45 @@ const std::vector<Command>& Commands() {
        1,
        kAnyNumberOfArgs,
        RunTerms},
+      {"quotes",
+       "Quotations with their speakers, in document order",
+       "",
+       {{"doc", "ID", "one document instead of the whole corpus"},
+        {"speaker", "NAME",
+         "only quotations of this speaker (full name, surname or any "
+         "mention; any case)"},
+        {"kind", "direct,partial,term",
+         "only these kinds, or all (default direct,partial)"},
+        {"page-size", "N", "quotations per page (0: the server's default, 50)"},
+        {"page-token", "T", "continue from the next_page_token of a page"},
+        {"all", "", "follow next_page_token to the last page"}},
+       0,
+       0,
+       RunQuotes},
+      {"search-quotes",
+       "Quotations matching words, best first (BM25, stemmed)",
+       "QUERY",
+       {{"doc", "ID", "one document instead of the whole corpus"},
+        {"speaker", "NAME", "only quotations of this speaker"},
+        {"kind", "direct,partial,term",
+         "only these kinds, or all (default direct,partial)"},
+        {"page-size", "N", "hits per page (0: the server's default, 10)"},
+        {"page-token", "T", "continue from the next_page_token of a page"},
+        {"first-rank", "N",
+         "number the hits from N (the next-page hint sets it)"}},
+       1,
+       kAnyNumberOfArgs,
+       RunSearchQuotes},
+      {"speakers",
+       "Everyone quoted in the corpus or one document, most quoted first",
+       "",
+       {{"doc", "ID", "one document instead of the whole corpus"},
+        {"page-size", "N", "speakers per page (0: the server's default, 50)"},
+        {"page-token", "T", "continue from the next_page_token of a page"},
+        {"all", "", "follow next_page_token to the last page"}},
+       0,
+       0,
+       RunSpeakers},
       {"help",
        "Show this help, or the help of one command",
        "[COMMAND]",

@@ -70,6 +70,48 @@ std::string ShortenLeft(const std::string& s, size_t max_width) {
   return "…" + flat.substr(begin);
 }
 
+size_t DisplayWidth(const std::string& s) {
+  size_t width = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[') {
+      // A CSI sequence ends with a byte in @ to ~.
+      i += 2;
+      while (i < s.size() && !(s[i] >= '@' && s[i] <= '~')) ++i;
+      continue;
+    }
+    if (!IsContinuationByte(s[i])) ++width;
+  }
+  return width;
+}
+
+std::vector<std::string> WrapWords(const std::string& s, size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  size_t line_width = 0;
+  size_t begin = 0;
+  while (begin < s.size()) {
+    const size_t end = s.find_first_of(" \n\r\t", begin);
+    const std::string word = s.substr(
+        begin, end == std::string::npos ? std::string::npos : end - begin);
+    begin = end == std::string::npos ? s.size() : end + 1;
+    if (word.empty()) continue;
+    const size_t word_width = DisplayWidth(word);
+    if (!line.empty() && line_width + 1 + word_width > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+      line_width = 0;
+    }
+    if (!line.empty()) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += word_width;
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
 std::string FormatDouble(double value, int precision) {
   return absl::StrFormat("%.*f", precision, value);
 }
@@ -103,13 +145,25 @@ void Table::Print(std::ostream& out) const {
       widths[i] = std::max(widths[i], CodePointWidth(row[i]));
     }
   }
+  // Room for the last column when lines must fit line_width_.
+  size_t last_width = std::string::npos;
+  if (line_width_ > 0 && !widths.empty()) {
+    size_t before = 0;
+    for (size_t i = 0; i + 1 < widths.size(); ++i) before += widths[i] + 2;
+    last_width = line_width_ > before + min_last_width_ ? line_width_ - before
+                                                        : min_last_width_;
+  }
   for (const auto& row : rows_) {
     std::string line;
     for (size_t i = 0; i < row.size(); ++i) {
       const Align align = i < aligns_.size() ? aligns_[i] : kLeft;
       const bool last = i + 1 == row.size();
       if (i > 0) line += "  ";
-      line += (last && align == kLeft) ? row[i] : Pad(row[i], widths[i], align);
+      std::string cell = row[i];
+      if (i + 1 == widths.size() && last_width != std::string::npos) {
+        cell = Shorten(cell, last_width);
+      }
+      line += (last && align == kLeft) ? cell : Pad(cell, widths[i], align);
     }
     out << line << "\n";
   }

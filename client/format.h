@@ -29,6 +29,15 @@ std::string ShortenLeft(const std::string& s, size_t max_width);
 // `value` with `precision` digits after the point: "12.35".
 std::string FormatDouble(double value, int precision);
 
+// Code points of `s` that take a column on a terminal: ANSI escape
+// sequences ("\x1b[1m") are not counted.
+size_t DisplayWidth(const std::string& s);
+
+// The words of `s` (split at spaces; line breaks and tabs count as spaces)
+// filled into lines of at most `width` display columns. A word wider than
+// `width` has a line of its own. Empty when `s` has no words.
+std::vector<std::string> WrapWords(const std::string& s, size_t width);
+
 // "4 min 12 s", "38 s", "1 h 02 min"; rounded to the second.
 std::string FormatDuration(const google::protobuf::Duration& duration);
 
@@ -45,10 +54,18 @@ class Table {
   explicit Table(std::vector<Align> aligns) : aligns_(std::move(aligns)) {}
 
   void AddRow(std::vector<std::string> cells);
+  // Cuts the cells of the last column (with Shorten) so that lines are at
+  // most `line_width` code points, keeping at least `min_width` of them.
+  void FitLastColumn(size_t line_width, size_t min_width = 20) {
+    line_width_ = line_width;
+    min_last_width_ = min_width;
+  }
   void Print(std::ostream& out) const;
 
  private:
   std::vector<Align> aligns_;
+  size_t line_width_ = 0;  // 0: no limit
+  size_t min_last_width_ = 0;
   std::vector<std::vector<std::string>> rows_;
 };
 
