@@ -177,6 +177,8 @@ struct Np {
   size_t name_e[4] = {0, 0, 0, 0};
   int name_tokens[4] = {0, 0, 0, 0};
   char name_sep[4] = {0, 0, 0, 0};  // ',' or '&' ("and") before the name
+  bool person_hint = false;  // a person noun stands before it ("his
+                             // sister Niamh")
   char gender = 0;      // from a title
   Pronoun pronoun = Pronoun::kNone;
   size_t desc_b = 0, desc_e = 0;
@@ -292,6 +294,7 @@ class Extractor {
   void StripName(Np* np, int first, int last, char sep) const;
   int NameStart(int first, int last, char* gender) const;
   int NameEnd(int j, int hi) const;
+  bool HasOrgSuffix(int b, int e) const;
   bool ParticleBefore(int j, int hi) const;
   void AddMentionActors();
 
@@ -324,6 +327,7 @@ class Extractor {
   absl::flat_hash_map<std::string, char> gender_;
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations
   absl::flat_hash_map<std::string, std::string> org_by_first_;
+  absl::flat_hash_map<std::string, std::string> acronyms_;  // "NRW" -> name
   int pending_ = -1;       // quotation continued into the next block
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
   size_t last_close_ = 0;  // end of the last quotation's closing mark
@@ -740,6 +744,22 @@ std::string Extractor::NameText(size_t b, size_t e) const {
   return out;
 }
 
+// The initials of a name's capitalised words: "Institute for Fiscal
+// Studies" -> "IFS".
+std::string Acronym(const std::string& name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (c == ' ') {
+      start = true;
+      continue;
+    }
+    if (start && c >= 'A' && c <= 'Z') out += c;
+    start = false;
+  }
+  return out;
+}
+
 // The first and last words of a name.
 void NameEnds(const std::string& name, std::string* first,
               std::string* last) {
@@ -777,6 +797,8 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     }
     auto o = org_by_first_.find(first);
     if (o != org_by_first_.end()) return o->second;  // "Nordvik"
+    auto a = acronyms_.find(first);
+    if (a != acronyms_.end()) return a->second;  // "NRW"
   }
   return name;
 }
@@ -837,6 +859,16 @@ void Extractor::RegisterNames() {
       auto& f = by_first_[first];
       if (CountWords(f) < words) f = name;
       if (gender) gender_[name] = gender;
+    }
+    // "Natural Resources Wales (NRW)": the acronym names the body.
+    if (j - i >= 2 && j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
+        IsWordTok(j + 1)) {
+      std::string name = NameText(toks_[s].b, toks_[j - 1].e);
+      std::string_view acr = W(j + 1);
+      if (Acronym(name) == acr) {
+        acronyms_[std::string(acr)] = name;
+        org_names_.insert(name);
+      }
     }
     i = j > i ? j : i + 1;
   }
@@ -991,6 +1023,33 @@ Np Extractor::NameRunBack(int i, int lo) const {
         break;
       }
     }
+    // An organisation's name: "US Attorney's Office for the Southern
+    // District", "Ministry of Water Resources".
+    if (n == 0) {
+      bool org = HasOrgSuffix(j, end);
+      while (true) {
+        int k = j - 1;
+        if (k >= lo && WordIs(k, "the")) --k;
+        int j2 = -1;
+        if (k - 1 >= lo && (WordIs(k, "of") || WordIs(k, "for")) &&
+            NameTok(k - 1) && Outside(k - 1)) {
+          j2 = k - 1;
+        } else if (org && k == j - 1 && k >= lo && NameTok(k) &&
+                   toks_[k].poss && Outside(k)) {
+          j2 = k;  // "Attorney's Office"
+        } else {
+          break;
+        }
+        int e2 = j2;
+        while (j2 - 1 >= lo && Outside(j2 - 1) && NameTok(j2 - 1) &&
+               !toks_[j2 - 1].poss) {
+          --j2;
+        }
+        if (!org && !HasOrgSuffix(j2, e2)) break;
+        org = true;
+        j = j2;
+      }
+    }
     if (n < 4) {
       starts[n] = j;
       ends[n] = end;
@@ -1008,10 +1067,26 @@ Np Extractor::NameRunBack(int i, int lo) const {
     StripName(&np, starts[k], ends[k], k == n - 1 ? 0 : '&');
   }
   if (np.nnames == 0) return np;
+  int before = starts[n - 1] - 1;
+  char buf[32];
+  if (before >= 0 && IsWordTok(before) && !toks_[before].cap &&
+      qi::IsPersonNoun(Lower(before, buf))) {
+    np.person_hint = true;
+  }
   np.kind = Np::kName;
   np.b = np.name_b[0];
   np.e = np.name_e[np.nnames - 1];
   return np;
+}
+
+// Whether toks_[b..e] holds an organisation suffix ("Office", "Inc.").
+bool Extractor::HasOrgSuffix(int b, int e) const {
+  for (int k = b; k <= e; ++k) {
+    std::string_view x = StripPossessive(W(k));
+    if (toks_[k].abbr) x.remove_suffix(1);
+    if (qi::IsOrgSuffix(x)) return true;
+  }
+  return false;
 }
 
 // Whether token j is a name particle followed (through more particles) by a
@@ -1099,11 +1174,21 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
 // organisation noun ("a senior executive at ..."), else the last word
 // before a preposition, else the last word.
 int Extractor::HeadOf(int s, int e) const {
-  char buf[32];
+  char buf[32], nb[32];
   for (int k = s; k <= e; ++k) {
     std::string_view w = Lower(k, buf);
     if (qi::IsFunctionWord(w) || toks_[k].poss) continue;
-    if (qi::IsOrgNoun(w) || qi::IsPersonNoun(w)) return k;
+    if (!qi::IsOrgNoun(w) && !qi::IsPersonNoun(w)) continue;
+    // Not an adjective before its noun ("the official classification"),
+    // but a noun before a preposition or a postpositive adjective ("a
+    // person familiar with").
+    if (k == e) return k;
+    std::string_view next = Lower(k + 1, nb);
+    if (qi::IsFunctionWord(next) || next == "familiar" || next == "close" ||
+        next == "involved" || next == "present" || next == "responsible" ||
+        next == "briefed" || next == "aware" || toks_[k + 1].cap) {
+      return k;
+    }
   }
   for (int k = s + 1; k <= e; ++k) {
     std::string_view w = Lower(k, buf);
@@ -1130,8 +1215,11 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
   if (definite && e - s <= 3 && qi::IsOrgNoun(last)) {
     np->kind = Np::kOrgRef;
     head = e;
-  } else if (definite && e - s <= 3 && qi::IsRoleNoun(last)) {
-    np->kind = Np::kRoleRef;
+  } else if (definite && e - s <= 3 &&
+             (qi::IsRoleNoun(last) ||
+              (last.size() > 3 && last.back() == 's' &&
+               qi::IsRoleNoun(last.substr(0, last.size() - 1))))) {
+    np->kind = Np::kRoleRef;  // "the economist", "the prosecutors"
     head = e;
   } else {
     np->kind = Np::kUnnamed;
@@ -1321,8 +1409,14 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       np.e = toks_[i].e;
       return np;
     }
-    if (NameTok(i) && !toks_[i].poss) return NameRunBack(i, lo);
-    if (!toks_[i].cap || qi::IsFunctionWord(w)) return UnnamedBack(i, lo);
+    // "Prosecutors said": a common noun that opens the sentence.
+    bool common = NameTok(i) && (i == lo || !NameTok(i - 1)) &&
+                  (i == 0 || toks_[i - 1].sent != toks_[i].sent) &&
+                  (qi::IsPersonNoun(w) || qi::IsOrgNoun(w));
+    if (NameTok(i) && !toks_[i].poss && !common) return NameRunBack(i, lo);
+    if (!toks_[i].cap || qi::IsFunctionWord(w) || common) {
+      return UnnamedBack(i, lo);
+    }
     return Np();
   }
   if (!IsPunct(i, ',')) return Np();
@@ -1414,6 +1508,11 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
     if (sp != std::string::npos) {
       auto& full = org_by_first_[a.name.substr(0, sp)];
       if (full.empty()) full = a.name;
+      std::string acr = Acronym(a.name);
+      if (acr.size() >= 2) {
+        auto& by_acr = acronyms_[acr];
+        if (by_acr.empty()) by_acr = a.name;
+      }
     }
   }
   actors_.push_back(std::move(a));
@@ -1451,10 +1550,11 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     if (role) {
       // "the economist": someone so described, else (for a leader) the
-      // most recent person.
-      if (!a.person || a.plural) continue;
+      // most recent person. "the prosecutors": people so described.
+      bool plural_head = head.size() > 3 && head.back() == 's';
+      if (!a.person || a.plural != plural_head) continue;
       if (!head.empty() && a.roles.find(head) != std::string::npos) return k;
-      if (fallback < 0) fallback = k;
+      if (fallback < 0 && !plural_head) fallback = k;
       continue;
     }
     if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
@@ -1509,7 +1609,11 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         std::string first, last;
         NameEnds(full, &first, &last);
         if (qi::IsOrgSuffix(last) || qi::IsOrgSuffix(first)) org = true;
-        if (!person && np.gender == 0) all_person = false;
+        if (!person && np.gender == 0 && !np.person_hint &&
+            (np.name_tokens[k] > 1 ||
+             qi::FirstNameGender(NameText(np.name_b[k], np.name_e[k])) == 0)) {
+          all_person = false;
+        }
         if (k > 0) name += np.name_sep[k] == ',' ? ", " : " and ";
         name += full;
       }
@@ -1561,7 +1665,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
 bool PluralNp(const Np& np, std::string_view text) {
   if (np.kind == Np::kName) return np.nnames > 1;
   if (np.kind == Np::kPronoun) return np.pronoun == Pronoun::kPlural;
-  if (np.kind == Np::kUnnamed && np.e > np.b) {
+  if ((np.kind == Np::kUnnamed || np.kind == Np::kRoleRef) && np.e > np.b) {
     size_t he = np.head_b;
     while (he < np.e && text[he] != ' ') ++he;
     std::string_view m = text.substr(np.head_b, he - np.head_b);
@@ -1614,7 +1718,27 @@ void Extractor::AddSentenceActor(int t) {
     AddMentionActor(t + 1);  // "The Ministry of ..."
     return;
   }
-  if (qi::FindPronoun(w) != Pronoun::kNone || qi::IsFunctionWord(w)) return;
+  if (qi::FindPronoun(w) != Pronoun::kNone) return;
+  // "The study's authors, led by ...", "Prosecutors had asked": people
+  // described, not named, as the subject.
+  if (qi::IsFunctionWord(w) || ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) &&
+                                !NameTok(t + 1))) {
+    Np np = UnnamedForward(t, std::min(n_, t + 12));
+    bool described = false;  // "The study's authors", not "The president"
+    for (int k = t; k < n_ && toks_[k].b < np.e; ++k) {
+      described |= toks_[k].poss;
+    }
+    int after = t;
+    while (after < n_ && toks_[after].b < np.e) ++after;
+    bool named = IsPunct(after, ',') && NameTok(after + 1);  // ", Arjun M.,"
+    if (np.found() && np.person_head && np.kind != Np::kOrgRef && !named &&
+        (np.kind != Np::kRoleRef || described)) {
+      Speaker s;
+      s.name = NameText(np.b, np.e);
+      AddActor(toks_[t].b, s, PluralNp(np, text_), -1, true, s.name);
+    }
+    return;
+  }
   int j = NameEnd(t, n_);
   Np np;
   StripName(&np, t, j - 1, 0);
@@ -1740,6 +1864,12 @@ void Extractor::AddMentionActor(int t) {
   bool person;
   std::string full = FullName(toks_[start].b, toks_[j - 1].e, j - start,
                               &person);
+  if (!person && j - start == 1 &&
+      (qi::FirstNameGender(full) != 0 ||
+       (p >= 0 && IsWordTok(p) && !toks_[p].cap &&
+        qi::IsPersonNoun(Lower(p, buf))))) {
+    person = true;  // "his sister Niamh", "Cathal"
+  }
   if (!person) return;
   Speaker s;
   s.name = full;
@@ -1863,6 +1993,17 @@ void Extractor::PreAttribution(int wi, int o) {
       w.pre = np;
       w.pre_adjacent = adjacent || w.colon;
       w.pre_in_sentence = true;
+      return;
+    }
+  }
+  // "The authors wrote that so-called "x" reefs were "y"": a label before
+  // this quotation in the sentence lends its cue.
+  if (w.prev_in_sentence >= 0) {
+    const Work& prev = works_[w.prev_in_sentence];
+    if (prev.q.kind == QuoteKind::kTerm && prev.label && prev.pre.found()) {
+      w.pre = prev.pre;
+      w.pre_in_sentence = true;
+      w.cue_between = true;
       return;
     }
   }

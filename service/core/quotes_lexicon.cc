@@ -194,7 +194,10 @@ const WordSet& Titles() {
       "Auditor", "Comptroller", "Treasurer", "Sheriff", "Constable",
       "Councillor", "Councilman", "Councilwoman", "Alderman", "Delegate",
       "MP", "Pres", "Foreign", "Finance", "Defence", "Defense", "Interior",
-      "Health", "Trade", "Economy", "Home", "Education", "Energy"};
+      "Health", "Trade", "Economy", "Home", "Education", "Energy", "Former",
+      "Acting", "Interim", "Rival", "Presenter", "Cllr", "Councilor",
+      "Councillor", "Co-author", "Author", "Host", "Anchor", "Manager",
+      "Striker", "Midfielder", "Defender", "Goalkeeper", "Forward"};
   return *s;
 }
 // clang-format on
@@ -274,7 +277,9 @@ bool IsOrgSuffix(std::string_view word) {
       "Hospital", "Museum", "Studios", "Records", "Publishing", "Bancorp",
       "Insurance", "Consulting", "Research", "Analytics", "Solutions",
       "Ventures", "Management", "Advisers", "Advisors", "Associates",
-      "International", "Commerce", "Chamber", "Reserve", "Treasury",
+      "International", "Commerce", "Chamber", "Reserve", "Treasury", "ASA",
+      "AB", "Oyj", "SpA", "BV", "SE", "KK", "Bhd", "Tbk", "LP", "LLP",
+      "Ltda", "SAS", "Pty", "Ministry", "Directorate", "Secretariat",
       "Pentagon", "Kremlin", "Nations", "Ministries"};
   // clang-format on
   return s->count(word) > 0;
@@ -346,7 +351,12 @@ bool IsRoleNoun(std::string_view lower) {
       "quarterback", "striker", "athlete", "champion", "winner", "musician",
       "director-general", "secretary-general", "vice-president", "person",
       "neighbour", "neighbor", "spokesperson", "representative", "member",
-      "vice-minister", "deputy", "chair", "premier", "governor-general"};
+      "vice-minister", "deputy", "chair", "premier", "governor-general",
+      "presenter", "co-author", "anchor", "sister", "brother", "son",
+      "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew",
+      "niece", "grandson", "granddaughter", "grandmother", "grandfather",
+      "partner", "widow", "widower", "friend", "colleague", "prosecutor",
+      "councillor", "councilor", "chairwoman", "manager", "victim"};
   // clang-format on
   return s->count(lower) > 0;
 }
