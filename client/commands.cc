@@ -629,7 +629,7 @@ void PrintQuote(const v1::Quote& quote, size_t width) {
 // the text shortened to fit `width`; at most `limit` rows.
 void PrintQuoteList(const google::protobuf::RepeatedPtrField<v1::Quote>& quotes,
                     int limit, size_t width) {
-  Table table({Table::kRight, Table::kLeft, Table::kLeft, Table::kLeft});
+  Table table({Table::kLeft, Table::kLeft, Table::kLeft, Table::kLeft});
   table.AddRow({"¶", "kind", "speaker", "quotation"});
   for (int i = 0; i < quotes.size() && i < limit; ++i) {
     const v1::Quote& q = quotes[i];

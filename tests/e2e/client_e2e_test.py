@@ -72,6 +72,17 @@ def readable_value(output, label):
     return match.group(1)
 
 
+def fold(text):
+    """`text` with every run of whitespace one space, stripped."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# The heading line of a quotation in readable `quotes` output: name,
+# paragraph(s), kind and, when it fits, the speaker.
+QUOTE_HEADING = re.compile(r"^(documents/\S+/quotes/\d+)  ¶(\d+)(?:–(\d+))?  "
+                           r"(DIRECT|PARTIAL|TERM)(?:  (.*))?$")
+
+
 class ClientTest(unittest.TestCase):
 
     @classmethod
@@ -94,11 +105,16 @@ class ClientTest(unittest.TestCase):
         cls.three.close()
         cls.corpus_dir.cleanup()
 
-    def ta(self, *args, stdin=None, server=None, expect=0):
-        """Runs ta against `server` (the seeds server by default); returns
-        (stdout, stderr) after checking the exit code is `expect`."""
+    def ta(self, *args, stdin=None, server=None, expect=0, columns=None):
+        """Runs ta against `server` (the seeds server by default), with
+        $COLUMNS set to `columns` when given (else unset, so that readable
+        output is 80 columns wide); returns (stdout, stderr) after checking
+        the exit code is `expect`."""
         server = server or self.seeds
         env = dict(os.environ, TA_ADDR=server.address)
+        env.pop("COLUMNS", None)
+        if columns is not None:
+            env["COLUMNS"] = str(columns)
         result = subprocess.run(
             [CLIENT, *args], input=(stdin or "").encode("utf-8"),
             capture_output=True, env=env, timeout=60)
@@ -118,7 +134,8 @@ class ClientTest(unittest.TestCase):
         for args in (["help"], ["--help"], ["-h"]):
             out, _ = self.ta(*args)
             for command in ("docs", "doc", "stats", "summary", "analyze",
-                            "keywords", "terms", "help"):
+                            "keywords", "terms", "quotes", "search-quotes",
+                            "speakers", "help"):
                 self.assertRegex(out, r"(?m)^\s+%s\s+\S" % command)
 
     def test_command_help_shows_its_flags(self):
@@ -661,6 +678,407 @@ class ClientTest(unittest.TestCase):
         self.assertTrue(all(r[2] == "1" for r in rows))
         two = self.ta_json("analyze", "-", "--keywords", "2", stdin=KNOWN_TEXT)
         self.assertEqual(two["keywords"], response["keywords"][:2])
+
+    # --- quotes -----------------------------------------------------------
+
+    def quote_blocks(self, out):
+        """The quotations of readable `quotes` output: for each heading line
+        (name, paragraphs, kind[, speaker]) a dict with its fields and the
+        lines printed under it up to the next blank line."""
+        blocks = []
+        current = None
+        for line in out.splitlines():
+            match = QUOTE_HEADING.match(line)
+            if match:
+                current = {"name": match.group(1),
+                           "first": int(match.group(2)),
+                           "last": int(match.group(3) or match.group(2)),
+                           "kind": match.group(4),
+                           "speaker": match.group(5) or "",
+                           "lines": []}
+                blocks.append(current)
+            elif not line.strip():
+                current = None
+            elif current is not None:
+                current["lines"].append(line)
+        return blocks
+
+    def readable_quote(self, quote):
+        """How `quotes` prints the text of a quotation (JSON), whitespace
+        folded: in marks, each paragraph of a continued quotation labelled
+        with its index and opened with a mark, only the last closed."""
+        paragraphs = quote["text"].split("\n")
+        if len(paragraphs) == 1:
+            return "“%s”" % fold(paragraphs[0])
+        first = quote["firstParagraphIndex"]
+        return " ".join("¶%d “%s" % (first + i, fold(p))
+                        for i, p in enumerate(paragraphs)) + "”"
+
+    def test_quotes_by_speaker(self):
+        out, _ = self.ta("quotes", "--speaker", "musk")
+        response = self.ta_json("quotes", "--speaker", "musk")
+        quotes = response["quotes"]
+        self.assertTrue(quotes, "no quotation of Musk")
+        self.assertEqual(response["totalSize"], len(quotes))
+        for quote in quotes:
+            self.assertEqual(quote["speaker"]["name"], "Elon Musk")
+            self.assertIn(quote["kind"], ("QUOTE_KIND_DIRECT",
+                                          "QUOTE_KIND_PARTIAL"))
+        # Any case, and the full name, find the same quotations.
+        self.assertEqual(self.ta_json("quotes", "--speaker", "ELON MUSK"),
+                         response)
+        self.assertIn("speaker “musk”", out.splitlines()[0])
+        blocks = self.quote_blocks(out)
+        self.assertEqual([b["name"] for b in blocks],
+                         [q["name"] for q in quotes])
+        for block, quote in zip(blocks, quotes):
+            self.assertEqual(block["first"], quote["firstParagraphIndex"])
+            self.assertEqual(block["kind"], quote["kind"][len("QUOTE_KIND_"):])
+            # The speaker is on the heading line or under it.
+            speaker = fold(" ".join([block["speaker"]] + block["lines"]))
+            self.assertTrue(speaker.startswith("Elon Musk ("), speaker)
+            self.assertIn(self.readable_quote(quote), fold(out))
+        self.assertEqual(footer(out), "%d of %d quotations"
+                         % (len(quotes), len(quotes)))
+        # Nobody of that name: no quotations, and still exit 0.
+        out, _ = self.ta("quotes", "--speaker", "Nobody Such")
+        self.assertIn("(no quotations)", out)
+        self.assertEqual(footer(out), "0 of 0 quotations")
+
+    def test_quotes_readable_layout_and_wrapping(self):
+        response = self.ta_json("quotes", "--all", "--kind", "all")
+        quotes = response["quotes"]
+        self.assertEqual(len(quotes), response["totalSize"])
+        for columns in (None, 60):
+            out, _ = self.ta("quotes", "--all", "--kind", "all",
+                             columns=columns)
+            width = columns or 80
+            for line in out.splitlines()[1:-1]:  # not title and footer
+                self.assertLessEqual(len(line), width, line)
+            blocks = self.quote_blocks(out)
+            self.assertEqual([b["name"] for b in blocks],
+                             [q["name"] for q in quotes])
+            flat = fold(out)
+            for block, quote in zip(blocks, quotes):
+                self.assertIn(self.readable_quote(quote), flat)
+                # The text is indented under its heading.
+                self.assertTrue(any(l.startswith("    “") or
+                                    l.startswith("    ¶") for l in
+                                    block["lines"]), block)
+                if quote["kind"] == "QUOTE_KIND_TERM":
+                    self.assertEqual(block["speaker"], "")
+        # The seed has a quotation continued over paragraphs: each of its
+        # paragraphs is shown with its index.
+        continued = [q for q in quotes
+                     if q["lastParagraphIndex"] > q["firstParagraphIndex"]]
+        self.assertTrue(continued)
+        out, _ = self.ta("quotes", "--all")
+        for quote in continued:
+            for p in range(quote["firstParagraphIndex"],
+                           quote["lastParagraphIndex"] + 1):
+                self.assertRegex(out, r"(?m)^    ¶%d “" % p)
+        # Names are numbered in document order.
+        numbers = [int(q["name"].rsplit("/", 1)[1]) for q in quotes]
+        self.assertEqual(numbers, sorted(set(numbers)))
+        self.assertTrue(all(q["name"].startswith(SEED_NAME + "/quotes/")
+                            for q in quotes))
+
+    def test_quotes_kinds(self):
+        default = self.ta_json("quotes", "--all")["quotes"]
+        kinds = {q["kind"] for q in default}
+        self.assertEqual(kinds, {"QUOTE_KIND_DIRECT", "QUOTE_KIND_PARTIAL"})
+        self.assertEqual(self.ta_json("quotes", "--all", "--kind",
+                                      "direct,partial")["quotes"], default)
+        terms = self.ta_json("quotes", "--all", "--kind", "term")["quotes"]
+        self.assertTrue(terms)
+        self.assertTrue(all(q["kind"] == "QUOTE_KIND_TERM" for q in terms))
+        self.assertFalse(any(q.get("speaker", {}).get("name") for q in terms))
+        # Repeated --kind flags add up.
+        both = self.ta_json("quotes", "--all", "--kind", "direct",
+                            "--kind", "term")["quotes"]
+        self.assertEqual(
+            [q["name"] for q in both],
+            sorted([q["name"] for q in default
+                    if q["kind"] == "QUOTE_KIND_DIRECT"] +
+                   [q["name"] for q in terms],
+                   key=lambda n: int(n.rsplit("/", 1)[1])))
+        out, _ = self.ta("quotes", "--kind", "term", "--page-size", "3")
+        self.assertIn("(term;", out.splitlines()[0])
+        self.assertTrue(all(b["kind"] == "TERM"
+                            for b in self.quote_blocks(out)))
+
+    def test_quotes_pages_follow_the_hints(self):
+        everything = self.ta_json("quotes", "--doc", SEED_ID, "--all")
+        names = [q["name"] for q in everything["quotes"]]
+        self.assertGreater(len(names), 5)
+        out, _ = self.ta("quotes", "--doc", SEED_ID, "--page-size", "5")
+        seen = [b["name"] for b in self.quote_blocks(out)]
+        self.assertEqual(len(seen), 5)
+        self.assertTrue(footer(out).startswith("5 of %d quotations; next page:"
+                                               % len(names)))
+        while "next page:" in footer(out):
+            args = next_page_args(out)
+            self.assertEqual(args[:3], ["quotes", "--doc", SEED_ID])
+            out, _ = self.ta(*args)
+            seen += [b["name"] for b in self.quote_blocks(out)]
+        self.assertEqual(seen, names)
+        # JSON pages: the token continues the listing.
+        first = self.ta_json("quotes", "--page-size", "2")
+        second = self.ta_json("quotes", "--page-size", "2", "--page-token",
+                              first["nextPageToken"])
+        self.assertEqual([q["name"] for q in first["quotes"] +
+                          second["quotes"]], names[:4])
+
+    def test_quotes_offsets_slice_the_text(self):
+        text = self.ta_json("--encoding", "utf32", "doc", SEED_ID,
+                            "--full")["document"]["text"]
+        units = text.encode("utf-16-le")
+
+        def utf16(begin, end):
+            return units[2 * int(begin):2 * int(end)].decode("utf-16-le")
+
+        quotes = self.ta_json("--encoding", "utf16", "quotes", "--all",
+                              "--kind", "all")["quotes"]
+        for quote in quotes:
+            pieces = [utf16(r["beginOffset"], r["endOffset"])
+                      for r in quote["textRanges"]]
+            self.assertEqual("\n".join(pieces), quote["text"])
+            whole = utf16(quote["range"]["beginOffset"],
+                          quote["range"]["endOffset"])
+            self.assertIn(pieces[0], whole)
+            self.assertIn(whole[0], "“\"‘'")
+            self.assertIn(fold(pieces[0]), fold(quote["context"]))
+            speaker = quote.get("speaker", {})
+            if speaker.get("mention"):
+                self.assertEqual(utf16(speaker["mentionBeginOffset"],
+                                       speaker["mentionEndOffset"]),
+                                 speaker["mention"])
+
+    def test_quotes_bad_input(self):
+        _, err = self.ta("quotes", "--doc", "nope", expect=1)
+        self.assertTrue(err.startswith("ta: NOT_FOUND: "), err)
+        _, err = self.ta("quotes", "--page-size", "-1", expect=1)
+        self.assertTrue(err.startswith("ta: INVALID_ARGUMENT: "), err)
+        _, err = self.ta("quotes", "--page-token", "nonsense", expect=1)
+        self.assertTrue(err.startswith("ta: INVALID_ARGUMENT: "), err)
+        # A token of another listing is refused.
+        token = self.ta_json("quotes", "--page-size", "1")["nextPageToken"]
+        _, err = self.ta("quotes", "--kind", "term", "--page-token", token,
+                         expect=1)
+        self.assertTrue(err.startswith("ta: INVALID_ARGUMENT: "), err)
+        for args in (["--kind", "quip"], ["--page-size", "x"], ["extra"]):
+            _, err = self.ta("quotes", *args, expect=2)
+            self.assertIn("usage: ta quotes", err)
+
+    # --- search-quotes ----------------------------------------------------
+
+    def test_search_quotes_highlights(self):
+        response = self.ta_json("search-quotes", "data control",
+                                "--page-size", "50")
+        hits = response["hits"]
+        self.assertTrue(hits)
+        self.assertEqual(response["totalSize"], len(hits))
+        scores = [h["score"] for h in hits]
+        self.assertEqual(scores, sorted(scores, reverse=True))
+        self.assertGreater(scores[-1], 0)
+        for hit in hits:
+            text = hit["quote"]["text"]
+            self.assertTrue(hit["highlights"], hit)
+            for h in hit["highlights"]:  # UTF-8 bytes by default
+                word = text.encode("utf-8")[
+                    int(h["beginOffset"]):int(h["endOffset"])].decode("utf-8")
+                self.assertRegex(word.lower(), r"^(data|control)")
+        # Code points slice the Python string the same way.
+        utf32 = self.ta_json("--encoding", "utf32", "search-quotes",
+                             "data control", "--page-size", "50")["hits"]
+        self.assertEqual([h["quote"]["name"] for h in utf32],
+                         [h["quote"]["name"] for h in hits])
+        for hit in utf32:
+            text = hit["quote"]["text"]
+            for h in hit["highlights"]:
+                word = text[int(h["beginOffset"]):int(h["endOffset"])]
+                self.assertRegex(word.lower(), r"^(data|control)")
+        # Readable: rank, score, speaker, the quotation with the matches in
+        # brackets (stdout is not a terminal), and where it is.
+        out, _ = self.ta("search-quotes", "data", "control", "--page-size",
+                         "50")
+        self.assertIn("matching “data control”", out.splitlines()[0])
+        flat = fold(out)
+        for rank, hit in enumerate(hits, 1):
+            quote = hit["quote"]
+            self.assertRegex(out, r"(?m)^%d\.  score %.3f" % (rank,
+                                                              hit["score"]))
+            marked = quote["text"].encode("utf-8")
+            for h in sorted(hit["highlights"],
+                            key=lambda h: -int(h["beginOffset"])):
+                b, e = int(h["beginOffset"]), int(h["endOffset"])
+                marked = marked[:b] + b"[" + marked[b:e] + b"]" + marked[e:]
+            self.assertIn(self.readable_quote(
+                dict(quote, text=marked.decode("utf-8"))), flat)
+            self.assertRegex(out, r"(?m)^    %s  ¶%d" % (
+                re.escape(quote["name"]), quote["firstParagraphIndex"]))
+        self.assertNotIn("\x1b[", out)
+        self.assertEqual(footer(out), "%d of %d hits" % (len(hits), len(hits)))
+
+    def test_search_quotes_filters_and_pages(self):
+        everything = self.ta_json("search-quotes", "data", "--page-size",
+                                  "100")
+        hits = everything["hits"]
+        self.assertGreater(len(hits), 3)
+        by_doc = self.ta_json("search-quotes", "data", "--doc", SEED_ID,
+                              "--page-size", "100")
+        self.assertEqual(by_doc["hits"], hits)
+        gilholm = self.ta_json("search-quotes", "data", "--speaker",
+                               "gilholm", "--page-size", "100")["hits"]
+        self.assertTrue(gilholm)
+        self.assertTrue(all(h["quote"]["speaker"]["name"] == "Andrew Gilholm"
+                            for h in gilholm))
+        self.assertEqual(
+            [h["quote"]["name"] for h in gilholm],
+            [h["quote"]["name"] for h in hits
+             if h["quote"].get("speaker", {}).get("name") ==
+             "Andrew Gilholm"])
+        terms = self.ta_json("search-quotes", "data", "--kind", "term",
+                             "--page-size", "100")["hits"]
+        self.assertTrue(all(h["quote"]["kind"] == "QUOTE_KIND_TERM"
+                            for h in terms))
+        # The next-page hint continues the ranks.
+        out, _ = self.ta("search-quotes", "data", "--page-size", "2")
+        self.assertEqual(footer(out).split(";")[0],
+                         "2 of %d hits" % len(hits))
+        args = next_page_args(out)
+        self.assertEqual(args[args.index("--first-rank") + 1], "3")
+        second, _ = self.ta(*args)
+        self.assertRegex(second, r"(?m)^3\.  score ")
+        self.assertRegex(second, r"(?m)^4\.  score ")
+        self.assertNotRegex(second, r"(?m)^[12]\.  score ")
+        self.assertIn("    %s  ¶" % hits[2]["quote"]["name"], second)
+
+    def test_search_quotes_bad_input(self):
+        _, err = self.ta("search-quotes", "the", expect=1)
+        self.assertTrue(err.startswith("ta: INVALID_ARGUMENT: "), err)
+        _, err = self.ta("search-quotes", "data", "--doc", "nope", expect=1)
+        self.assertTrue(err.startswith("ta: NOT_FOUND: "), err)
+        _, err = self.ta("search-quotes", expect=2)
+        self.assertIn("usage: ta search-quotes", err)
+        self.ta("search-quotes", "data", "--kind", "x", expect=2)
+        self.ta("search-quotes", "data", "--first-rank", "0", expect=2)
+        out, _ = self.ta("search-quotes", "zebra")
+        self.assertIn("(no matching quotations)", out)
+
+    # --- speakers ---------------------------------------------------------
+
+    def test_speakers_table_matches_json(self):
+        response = self.ta_json("speakers")
+        speakers = response["speakers"]
+        self.assertEqual(response["totalSize"], len(speakers))
+        by_name = {s["name"]: s for s in speakers}
+        self.assertEqual(by_name["Andrew Gilholm"]["quoteCount"], 3)
+        counts = [s["quoteCount"] for s in speakers]
+        self.assertEqual(counts, sorted(counts, reverse=True))
+        out, _ = self.ta("speakers", columns=200)
+        self.assertRegex(out, r"(?m)^speaker\s+quotes\s+words\s+docs\s+")
+        rows = table_rows(out, "speaker")
+        self.assertEqual(len(rows), len(speakers))
+        for row, s in zip(rows, speakers):
+            name = row[0]
+            if s["organization"]:
+                self.assertTrue(name.endswith(" (org.)"), name)
+                name = name[:-len(" (org.)")]
+            if name.endswith("…"):
+                self.assertTrue(s["name"].startswith(name[:-1]), name)
+            else:
+                self.assertEqual(name, s["name"])
+            self.assertEqual(row[1:4], [str(s["quoteCount"]),
+                                        str(s["quotedWordCount"]),
+                                        str(len(s["documents"]))])
+            others = [m for m in s["mentions"] if m != s["name"]]
+            cell = ", ".join(others)
+            if s["descriptions"]:
+                cell += (" — " if cell else "") + s["descriptions"][0]
+            self.assertTrue(row[4].startswith(cell or "-"), (row, s))
+        gilholm = [r for r in rows if r[0] == "Andrew Gilholm"]
+        self.assertEqual(gilholm[0][1], "3")
+        self.assertEqual(footer(out), "%d of %d speakers"
+                         % (len(speakers), len(speakers)))
+        # At 80 columns the last column is cut to fit.
+        out, _ = self.ta("speakers")
+        for line in out.splitlines()[:-1]:
+            self.assertLessEqual(len(line), 80, line)
+        # Everyone quoted in the seed's one document is quoted in the corpus.
+        self.assertEqual(self.ta_json("speakers", "--doc", SEED_ID), response)
+
+    def test_speakers_pages_and_errors(self):
+        names = [s["name"] for s in self.ta_json("speakers")["speakers"]]
+        out, _ = self.ta("speakers", "--page-size", "4")
+        seen = [r[0] for r in table_rows(out, "speaker")]
+        while "next page:" in footer(out):
+            out, _ = self.ta(*next_page_args(out))
+            seen += [r[0] for r in table_rows(out, "speaker")]
+        self.assertEqual(len(seen), len(names))
+        self.assertEqual(
+            [s["name"] for s in self.ta_json("speakers", "--page-size", "3",
+                                             "--all")["speakers"]], names)
+        _, err = self.ta("speakers", "--doc", "nope", expect=1)
+        self.assertTrue(err.startswith("ta: NOT_FOUND: "), err)
+        self.ta("speakers", "--page-size", "x", expect=2)
+        # A document where nobody is quoted.
+        out, _ = self.ta("speakers", "--doc", "101-harbour-bridge",
+                         server=self.three)
+        self.assertIn("(nobody is quoted)", out)
+        self.assertEqual(footer(out), "0 of 0 speakers")
+
+    # --- quotations in stats and analyze ----------------------------------
+
+    def test_stats_show_quotations(self):
+        stats = self.ta_json("stats")["stats"]
+        out, _ = self.ta("stats")
+        self.assertRegex(out, r"(?m)^Quotations$")
+        self.assertEqual(int(readable_value(out, "quotations")),
+                         int(stats["quoteCount"]))
+        self.assertEqual(int(readable_value(out, "speakers")),
+                         int(stats["speakerCount"]))
+        share = stats["quotedWordShare"]
+        self.assertGreater(share, 0)
+        self.assertLess(share, 1)
+        self.assertEqual(readable_value(out, "quoted share of words"),
+                         "%.1f%%" % (100 * share))
+        self.assertEqual(int(stats["speakerCount"]),
+                         self.ta_json("speakers")["totalSize"])
+
+    def test_analyze_lists_quotations(self):
+        text = ("Bridge reopens\n\n"
+                "The mayor, Jane Roe, praised the crews. \u201cWe are proud "
+                "of every one of them,\u201d Roe said.\n\n"
+                "She added: \u201cTraffic will flow again by Monday.\u201d\n")
+        response = self.ta_json("analyze", "-", stdin=text)
+        quotes = response["quotes"]
+        self.assertEqual([q["text"] for q in quotes],
+                         ["We are proud of every one of them,",
+                          "Traffic will flow again by Monday."])
+        self.assertEqual({q["speaker"]["name"] for q in quotes}, {"Jane Roe"})
+        self.assertEqual(int(response["stats"]["quoteCount"]), 2)
+        self.assertEqual(int(response["stats"]["speakerCount"]), 1)
+        out, _ = self.ta("analyze", "-", stdin=text)
+        self.assertIn("\nQuotations (¶ = paragraph)\n", out)
+        self.assertEqual(readable_value(out, "quotations"), "2")
+        rows = table_rows(out, "¶ ")
+        self.assertEqual(rows, [
+            [str(q["firstParagraphIndex"]), "direct", "Jane Roe",
+             "“%s”" % q["text"]] for q in quotes])
+        # The seed has more quotations than analyze lists by default.
+        with open(os.path.join(SOURCE_DIR, "seeds", e2e_support.SEED_FILE),
+                  encoding="utf-8") as f:
+            seed = f.read()
+        total = len(self.ta_json("analyze", "-", stdin=seed)["quotes"])
+        out, _ = self.ta("analyze", "-", stdin=seed)
+        self.assertEqual(len(table_rows(out, "¶ ")), 5)
+        self.assertIn("(5 of %d quotations; --quotes N to list more)" % total,
+                      out)
+        out, _ = self.ta("analyze", "-", "--quotes", "100", stdin=seed)
+        self.assertEqual(len(table_rows(out, "¶ ")), total)
+        self.ta("analyze", "-", "--quotes", "-1", stdin=seed, expect=2)
+
 
 class ServerLifecycleTest(unittest.TestCase):
 
