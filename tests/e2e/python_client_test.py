@@ -353,6 +353,326 @@ class PythonClientTest(unittest.TestCase):
         self.assertEqual(len(response.blocks), 1)
         self.assertEqual(response.stats.word_count, 2)
 
+    # --- GetKeywords --------------------------------------------------------
+
+    def test_get_keywords_counts_and_pages(self):
+        top = self.call("GetKeywords", pb.GetKeywordsRequest(limit=10))
+        self.assertEqual(top.name, "documents/-")
+        self.assertEqual(len(top.keywords), 10)
+        self.assertGreater(top.total_size, 10)
+        self.assertTrue(top.next_page_token)
+        # The corpus's most frequent content word, counted like CountTerms.
+        self.assertEqual(top.keywords[0].display_form, "data")
+        counted = self.call("CountTerms", pb.CountTermsRequest(terms=["data"]))
+        self.assertEqual(top.keywords[0].count, counted.term_counts[0].count)
+        counts = [k.count for k in top.keywords]
+        self.assertEqual(counts, sorted(counts, reverse=True))
+        for k in top.keywords:
+            self.assertAlmostEqual(k.frequency_per_10k_words,
+                                   1e4 * k.count / top.word_count, places=6)
+            self.assertEqual(sum(f.count for f in k.surface_forms), k.count)
+            self.assertEqual(k.surface_forms[0].text, k.display_form)
+        # The next page continues the ranking.
+        second = self.call("GetKeywords", pb.GetKeywordsRequest(
+            limit=5, page_token=self.call(
+                "GetKeywords", pb.GetKeywordsRequest(limit=5)).next_page_token))
+        self.assertEqual(list(second.keywords), list(top.keywords[5:10]))
+        # A document against the rest of the corpus.
+        festival = self.call("GetKeywords", pb.GetKeywordsRequest(
+            name="documents/102-festival",
+            ranking=pb.KEYWORD_RANKING_DISTINCTIVE, limit=1))
+        self.assertEqual(festival.keywords[0].display_form, "festival")
+        bigrams = self.call("GetKeywords", pb.GetKeywordsRequest(
+            options=pb.KeywordOptions(ngram_sizes=[2]), limit=5))
+        self.assertTrue(all(k.ngram_size == 2 and len(k.key.split(" ")) == 2
+                            for k in bigrams.keywords))
+        self.assert_code(grpc.StatusCode.INVALID_ARGUMENT, "GetKeywords",
+                         pb.GetKeywordsRequest(
+                             options=pb.KeywordOptions(ngram_sizes=[4])))
+        self.assert_code(grpc.StatusCode.NOT_FOUND, "GetKeywords",
+                         pb.GetKeywordsRequest(name="documents/nope"))
+
+    # --- CountTerms ---------------------------------------------------------
+
+    def test_count_terms_concordance_offsets_and_pages(self):
+        request = pb.CountTermsRequest(
+            terms=["data", "festival"], context_words=3, page_size=7,
+            encoding_type=pb.ENCODING_TYPE_UTF32)
+        first = self.call("CountTerms", request)
+        by_term = {t.term: t for t in first.term_counts}
+        self.assertEqual(by_term["festival"].key, "festiv")
+        self.assertEqual([(d.document, d.count)
+                          for d in by_term["festival"].document_counts],
+                         [("documents/102-festival", 2)])
+        for t in first.term_counts:
+            self.assertEqual(sum(d.count for d in t.document_counts), t.count)
+        total = sum(t.count for t in first.term_counts)
+        self.assertEqual(first.total_size, total)
+        lines = list(first.concordance_lines)
+        self.assertEqual(len(lines), 7)
+        token = first.next_page_token
+        while token:
+            request.page_token = token
+            page = self.call("CountTerms", request)
+            lines += page.concordance_lines
+            token = page.next_page_token
+        self.assertEqual(len(lines), total)
+        texts = {}
+        for line in lines:
+            if line.document not in texts:
+                texts[line.document] = self.get_full(
+                    line.document, pb.ENCODING_TYPE_UTF32).text
+            text = texts[line.document]
+            # Code point offsets slice the Python string to the match.
+            self.assertEqual(text[line.begin_offset:line.end_offset],
+                             line.match)
+            self.assertTrue(line.match.lower().startswith(line.term[:5]))
+            self.assertLessEqual(len(line.left_context.split()), 3)
+        # The festival's emoji comes before its second "festival": its
+        # UTF-8 offsets differ from the code point ones.
+        fest = [l for l in lines if l.document == "documents/102-festival"]
+        utf8 = self.call("CountTerms", pb.CountTermsRequest(
+            name="documents/102-festival", terms=["festival"],
+            context_words=1)).concordance_lines
+        text = texts["documents/102-festival"]
+        self.assertEqual([(l.begin_offset, l.end_offset) for l in utf8],
+                         [(code_units(text[:l.begin_offset], pb.ENCODING_TYPE_UTF8),
+                           code_units(text[:l.end_offset], pb.ENCODING_TYPE_UTF8))
+                          for l in fest])
+        self.assert_code(grpc.StatusCode.INVALID_ARGUMENT, "CountTerms",
+                         pb.CountTermsRequest(terms=["?!"]))
+        self.assert_code(grpc.StatusCode.NOT_FOUND, "CountTerms",
+                         pb.CountTermsRequest(name="documents/nope",
+                                              terms=["data"]))
+
+    # --- ListQuotes ---------------------------------------------------------
+
+    def list_all_quotes(self, **fields):
+        """Every quotation ListQuotes returns for `fields`, page by page."""
+        quotes, token = [], ""
+        while True:
+            page = self.call("ListQuotes", pb.ListQuotesRequest(
+                page_token=token, **fields))
+            quotes += page.quotes
+            token = page.next_page_token
+            if not token:
+                return quotes, page.total_size
+
+    def check_quote_offsets(self, quote, text, encoding):
+        """Each paragraph range slices `text` to the quote's words; the
+        range starts at a mark; the mention slices to the mention."""
+        def piece(begin, end):
+            if encoding == pb.ENCODING_TYPE_UTF32:
+                return text[begin:end]
+            if encoding == pb.ENCODING_TYPE_UTF16:
+                return text.encode("utf-16-le")[2 * begin:2 * end].decode(
+                    "utf-16-le")
+            return text.encode("utf-8")[begin:end].decode("utf-8")
+        self.assertEqual("\n".join(piece(r.begin_offset, r.end_offset)
+                                   for r in quote.text_ranges), quote.text)
+        self.assertEqual(len(quote.text_ranges),
+                         quote.last_paragraph_index -
+                         quote.first_paragraph_index + 1)
+        self.assertLessEqual(quote.range.begin_offset,
+                             quote.text_ranges[0].begin_offset)
+        self.assertGreaterEqual(quote.range.end_offset,
+                                quote.text_ranges[-1].end_offset)
+        # From the opening mark to the words.
+        self.assertIn(piece(quote.range.begin_offset,
+                            quote.text_ranges[0].begin_offset).strip(),
+                      ("“", '"', "‘", "'"))
+        if quote.speaker.mention:
+            self.assertEqual(piece(quote.speaker.mention_begin_offset,
+                                   quote.speaker.mention_end_offset),
+                             quote.speaker.mention)
+
+    def test_list_quotes_offsets_in_every_encoding(self):
+        all_kinds = [pb.QUOTE_KIND_DIRECT, pb.QUOTE_KIND_PARTIAL,
+                     pb.QUOTE_KIND_TERM]
+        for name in (SEED_NAME, "documents/102-festival"):
+            text = self.get_full(name, pb.ENCODING_TYPE_UTF32).text
+            reference = None
+            for encoding in (pb.ENCODING_TYPE_UTF32, pb.ENCODING_TYPE_UTF16,
+                             pb.ENCODING_TYPE_UTF8):
+                response = self.call("ListQuotes", pb.ListQuotesRequest(
+                    parent=name, kinds=all_kinds, page_size=1000,
+                    encoding_type=encoding))
+                self.assertTrue(response.quotes, name)
+                self.assertEqual(response.total_size, len(response.quotes))
+                for quote in response.quotes:
+                    self.check_quote_offsets(quote, text, encoding)
+                if reference is None:
+                    reference = response.quotes
+                    continue
+                for ref, quote in zip(reference, response.quotes, strict=True):
+                    self.assertEqual(quote.text, ref.text)
+                    self.assertEqual(
+                        quote.range.begin_offset,
+                        code_units(text[:ref.range.begin_offset], encoding))
+        # The festival quote follows an emoji: the encodings disagree there.
+        begins = [self.call("ListQuotes", pb.ListQuotesRequest(
+            parent="documents/102-festival", encoding_type=e)).quotes[0]
+                  .range.begin_offset
+                  for e in (pb.ENCODING_TYPE_UTF8, pb.ENCODING_TYPE_UTF16,
+                            pb.ENCODING_TYPE_UTF32)]
+        self.assertGreater(begins[0], begins[1])
+        self.assertGreater(begins[1], begins[2])
+
+    def test_list_quotes_pages_and_filters(self):
+        whole = self.call("ListQuotes", pb.ListQuotesRequest(
+            parent="documents/-", page_size=1000))
+        self.assertGreater(whole.total_size, 6)
+        self.assertEqual(whole.next_page_token, "")
+        paged, total = self.list_all_quotes(parent="documents/-", page_size=4)
+        self.assertEqual(total, whole.total_size)
+        self.assertEqual(list(paged), list(whole.quotes))
+        self.assertEqual({q.kind for q in whole.quotes},
+                         {pb.QUOTE_KIND_DIRECT, pb.QUOTE_KIND_PARTIAL})
+        # Document order: the seed's quotations are numbered from 1.
+        seed = [q for q in whole.quotes if q.name.startswith(SEED_NAME + "/")]
+        numbers = [int(q.name.rsplit("/", 1)[1]) for q in seed]
+        self.assertEqual(numbers, sorted(numbers))
+        self.assertEqual(whole.quotes[-1].name,
+                         "documents/102-festival/quotes/1")
+        # The speaker filter: surname, any case.
+        musk = self.call("ListQuotes", pb.ListQuotesRequest(
+            parent=SEED_NAME, speaker="MUSK"))
+        self.assertTrue(musk.quotes)
+        self.assertTrue(all(q.speaker.name == "Elon Musk" for q in musk.quotes))
+        self.assertEqual(list(musk.quotes),
+                         [q for q in seed if q.speaker.name == "Elon Musk"])
+        terms = self.call("ListQuotes", pb.ListQuotesRequest(
+            parent=SEED_NAME, kinds=[pb.QUOTE_KIND_TERM], page_size=1000))
+        self.assertTrue(terms.quotes)
+        self.assertTrue(all(q.kind == pb.QUOTE_KIND_TERM and
+                            not q.HasField("speaker") for q in terms.quotes))
+        # A token only continues the same listing.
+        first = self.call("ListQuotes", pb.ListQuotesRequest(
+            parent=SEED_NAME, page_size=2))
+        self.assert_code(grpc.StatusCode.INVALID_ARGUMENT, "ListQuotes",
+                         pb.ListQuotesRequest(parent=SEED_NAME, speaker="musk",
+                                              page_token=first.next_page_token))
+        self.assert_code(grpc.StatusCode.NOT_FOUND, "ListQuotes",
+                         pb.ListQuotesRequest(parent="documents/nope"))
+        self.assert_code(grpc.StatusCode.INVALID_ARGUMENT, "ListQuotes",
+                         pb.ListQuotesRequest(parent="docs/x"))
+        self.assert_code(grpc.StatusCode.INVALID_ARGUMENT, "ListQuotes",
+                         pb.ListQuotesRequest(parent=SEED_NAME, page_size=-1))
+
+    # --- SearchQuotes -------------------------------------------------------
+
+    def test_search_quotes_highlights_and_filters(self):
+        response = self.call("SearchQuotes", pb.SearchQuotesRequest(
+            query="data control", page_size=100,
+            encoding_type=pb.ENCODING_TYPE_UTF32))
+        hits = response.hits
+        self.assertTrue(hits)
+        self.assertEqual(response.total_size, len(hits))
+        scores = [h.score for h in hits]
+        self.assertEqual(scores, sorted(scores, reverse=True))
+        for hit in hits:
+            self.assertTrue(hit.highlights)
+            for h in hit.highlights:
+                word = hit.quote.text[h.begin_offset:h.end_offset]
+                self.assertRegex(word.lower(), r"^(data|control)")
+        # Stemming: "controls" matches "control".
+        self.assertTrue(any("controls" in h.quote.text for h in hits))
+        # Pages of three give the same hits.
+        paged, token = [], ""
+        while True:
+            page = self.call("SearchQuotes", pb.SearchQuotesRequest(
+                query="data control", page_size=3, page_token=token,
+                encoding_type=pb.ENCODING_TYPE_UTF32))
+            paged += page.hits
+            token = page.next_page_token
+            if not token:
+                break
+        self.assertEqual(list(paged), list(hits))
+        one = self.call("SearchQuotes", pb.SearchQuotesRequest(
+            query="data control", speaker="gilholm", page_size=100))
+        self.assertTrue(all(h.quote.speaker.name == "Andrew Gilholm"
+                            for h in one.hits))
+        elsewhere = self.call("SearchQuotes", pb.SearchQuotesRequest(
+            parent="documents/102-festival", query="data control"))
+        self.assertEqual(len(elsewhere.hits), 0)
+        bread = self.call("SearchQuotes", pb.SearchQuotesRequest(query="bread"))
+        self.assertEqual([h.quote.name for h in bread.hits],
+                         ["documents/102-festival/quotes/1"])
+        self.assert_code(grpc.StatusCode.INVALID_ARGUMENT, "SearchQuotes",
+                         pb.SearchQuotesRequest(query="the"))
+        self.assert_code(grpc.StatusCode.NOT_FOUND, "SearchQuotes",
+                         pb.SearchQuotesRequest(parent="documents/nope",
+                                                query="data"))
+
+    # --- ListSpeakers -------------------------------------------------------
+
+    def test_list_speakers(self):
+        whole = self.call("ListSpeakers", pb.ListSpeakersRequest(
+            parent="documents/-", page_size=1000))
+        self.assertEqual(whole.total_size, len(whole.speakers))
+        counts = [s.quote_count for s in whole.speakers]
+        self.assertEqual(counts, sorted(counts, reverse=True))
+        by_name = {s.name: s for s in whole.speakers}
+        gilholm = by_name["Andrew Gilholm"]
+        self.assertEqual(gilholm.quote_count, 3)
+        self.assertEqual(list(gilholm.documents), [SEED_NAME])
+        self.assertIn("Andrew Gilholm", gilholm.mentions)
+        self.assertFalse(gilholm.organization)
+        # The counts agree with his quotations.
+        quotes, total = self.list_all_quotes(parent="documents/-",
+                                             speaker="Andrew Gilholm")
+        self.assertEqual(total, gilholm.quote_count)
+        self.assertEqual(sum(q.word_count for q in quotes),
+                         gilholm.quoted_word_count)
+        # Pages of five give the same speakers.
+        paged, token = [], ""
+        while True:
+            page = self.call("ListSpeakers", pb.ListSpeakersRequest(
+                parent="documents/-", page_size=5, page_token=token))
+            paged += page.speakers
+            token = page.next_page_token
+            if not token:
+                break
+        self.assertEqual(list(paged), list(whole.speakers))
+        # One document's speakers, and the stats count the same people.
+        seed = self.call("ListSpeakers", pb.ListSpeakersRequest(
+            parent=SEED_NAME, page_size=1000))
+        stats = self.call("GetTextStats", pb.GetTextStatsRequest(name=SEED_NAME))
+        self.assertEqual(seed.total_size, stats.stats.speaker_count)
+        harbour = self.call("ListSpeakers", pb.ListSpeakersRequest(
+            parent="documents/101-harbour-bridge"))
+        self.assertEqual(harbour.total_size, 0)
+        self.assert_code(grpc.StatusCode.NOT_FOUND, "ListSpeakers",
+                         pb.ListSpeakersRequest(parent="documents/nope"))
+
+    # --- Quotations in AnalyzeText and GetTextStats -------------------------
+
+    def test_analyze_text_quotes_match_list_quotes(self):
+        analysed = self.call("AnalyzeText", pb.AnalyzeTextRequest(
+            text=self.seed_text, encoding_type=pb.ENCODING_TYPE_UTF32))
+        listed = self.call("ListQuotes", pb.ListQuotesRequest(
+            parent=SEED_NAME, page_size=1000, encoding_type=pb.ENCODING_TYPE_UTF32,
+            kinds=[pb.QUOTE_KIND_DIRECT, pb.QUOTE_KIND_PARTIAL,
+                   pb.QUOTE_KIND_TERM]))
+        self.assertEqual(len(analysed.quotes), len(listed.quotes))
+        for sent, stored in zip(analysed.quotes, listed.quotes):
+            self.assertEqual(sent.name, "")
+            stored.ClearField("name")
+            self.assertEqual(sent, stored)
+            self.check_quote_offsets(sent, self.seed_text,
+                                     pb.ENCODING_TYPE_UTF32)
+        stats = analysed.stats
+        self.assertEqual(stats.quote_count, len(analysed.quotes))
+        self.assertGreater(stats.speaker_count, 0)
+        self.assertGreater(stats.quoted_word_share, 0)
+        self.assertLess(stats.quoted_word_share, 1)
+        corpus = self.call("GetTextStats", pb.GetTextStatsRequest()).stats
+        self.assertEqual(corpus.quote_count,
+                         sum(self.call("GetTextStats", pb.GetTextStatsRequest(
+                             name=d.name)).stats.quote_count
+                             for d in self.call("ListDocuments",
+                                                pb.ListDocumentsRequest()).documents))
+
     # --- Health -------------------------------------------------------------
 
     def test_health(self):
