@@ -1216,7 +1216,9 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
     np->kind = Np::kOrgRef;
     head = e;
   } else if (definite && e - s <= 3 &&
-             (qi::IsRoleNoun(last) ||
+             (qi::IsRoleNoun(last) || qi::IsNationality(last) ||
+              (last.size() > 9 &&
+               last.substr(last.size() - 9) == "-year-old") ||
               (last.size() > 3 && last.back() == 's' &&
                qi::IsRoleNoun(last.substr(0, last.size() - 1))))) {
     np->kind = Np::kRoleRef;  // "the economist", "the prosecutors"
@@ -1318,15 +1320,22 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       Np name = NameRunForward(start, hi, &end);
       // "Smith's lawyer, Jane Doe": a possessive name only describes.
       bool possessive = end > start && toks_[end - 1].poss;
-      if (name.found() && !possessive) return name;
-      if (possessive) allow_unnamed = true;
+      // "An EU official", "a Labour councillor": a name that modifies a
+      // person noun is part of an unnamed source.
+      bool modifier = end > start && end < hi && IsWordTok(end) &&
+                      !toks_[end].cap &&
+                      (qi::IsPersonNoun(Lower(end, buf)) ||
+                       qi::IsRoleNoun(Lower(end, buf)));
+      if (name.found() && !possessive && !modifier) return name;
+      if (possessive || modifier) allow_unnamed = true;
     }
   }
   if (!allow_unnamed) return np;
   // "said councillor Ama Owusu": a lower-case role before the name.
   int r = s;
-  while (r < hi && r < s + 4 && IsWordTok(r) && Outside(r) && !toks_[r].cap &&
-         !qi::IsFunctionWord(Lower(r, buf)) && CueAt(r) == nullptr) {
+  while (r < hi && r < s + 4 && IsWordTok(r) && Outside(r) &&
+         (!toks_[r].cap || r == s) && !qi::IsFunctionWord(Lower(r, buf)) &&
+         CueAt(r) == nullptr) {
     ++r;
   }
   if (r > s && r < hi && NameTok(r) && qi::IsPersonNoun(Lower(r - 1, buf))) {
@@ -1413,6 +1422,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     bool common = NameTok(i) && (i == lo || !NameTok(i - 1)) &&
                   (i == 0 || toks_[i - 1].sent != toks_[i].sent) &&
                   (qi::IsPersonNoun(w) || qi::IsOrgNoun(w));
+    // "the German said": a nationality standing for a person.
+    if (NameTok(i) && i - 1 >= lo && WordIs(i - 1, "the") &&
+        qi::IsNationality(w)) {
+      common = true;
+    }
     if (NameTok(i) && !toks_[i].poss && !common) return NameRunBack(i, lo);
     if (!toks_[i].cap || qi::IsFunctionWord(w) || common) {
       return UnnamedBack(i, lo);
@@ -1574,6 +1588,11 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     if (kind == Pronoun::kFirst) return k;
   }
   if (role) {
+    // "the 54-year-old", "the German": someone just named.
+    if (head.size() > 9 && head.substr(head.size() - 9) == "-year-old") {
+      return fallback;
+    }
+    if (!head.empty() && qi::IsNationality(head)) return fallback;
     static constexpr std::string_view kLeaders[] = {
         "leader",  "president", "premier",   "chancellor", "strongman",
         "dictator", "king",     "queen",     "monarch",    "ruler",
@@ -1698,8 +1717,15 @@ int Extractor::AppositiveKind(int j) const {
   for (int k = j + 1; k < n_ && k <= j + 10 && IsWordTok(k) && Outside(k);
        ++k) {
     std::string_view w = Lower(k, buf);
+    // An appositive is a noun phrase; a verb means the comma closed
+    // something else ("Joanne Pryce, was told by the council").
+    if (qi::IsAuxiliary(w) || CueAt(k) != nullptr ||
+        (k == j + 1 && qi::IsClauseWord(w))) {
+      return 0;
+    }
     if (w == "of" || w == "at" || w == "in" || w == "for" || w == "who" ||
-        w == "which" || w == "that") {
+        w == "which" || w == "that" || w == "by" || w == "with" ||
+        w == "from" || w == "to" || w == "on") {
       break;
     }
     if (qi::IsOrgNoun(w)) return 1;
@@ -1939,16 +1965,6 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
     cw = CueAt(k);
-    // "what analysts call a "x"" names a label; only a finite "called" or
-    // "calls" with its subject reports words ("Smith called the plan "x"").
-    if (cw != nullptr && cw->lemma == "call" &&
-        (cw->form == qi::CueForm::kBase || cw->form == qi::CueForm::kGerund ||
-         WordIs(k - 1, "be") || WordIs(k - 1, "is") || WordIs(k - 1, "was") ||
-         WordIs(k - 1, "are") || WordIs(k - 1, "were") ||
-         WordIs(k - 1, "been") || WordIs(k - 1, "so"))) {
-      cw = nullptr;
-      break;
-    }
     if (cw != nullptr) {
       cue = k;
       break;

@@ -41,7 +41,7 @@ constexpr std::string_view kCueLemmas[] = {
     "swear|swears|swore|swearing|sworn", "demand", "predict", "posit", "specify",
     "clarify", "elaborate", "underline", "underscore", "highlight", "stress",
     "opine", "chuckle", "laugh", "groan", "gush", "rail", "thunder", "brag",
-    "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "call",
+    "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree",
 };
 // clang-format on
 
@@ -390,6 +390,27 @@ bool IsPersonNoun(std::string_view lower) {
     }
   }
   return false;
+}
+
+bool IsNationality(std::string_view lower) {
+  // clang-format off
+  static const WordSet* s = new WordSet{
+      "german", "italian", "french", "frenchman", "frenchwoman", "briton",
+      "englishman", "englishwoman", "scot", "welshman", "irishman",
+      "american", "canadian", "mexican", "brazilian", "argentine",
+      "argentinian", "chilean", "colombian", "peruvian", "spaniard",
+      "portuguese", "dutchman", "dutchwoman", "belgian", "swiss", "austrian",
+      "dane", "swede", "norwegian", "finn", "pole", "czech", "slovak",
+      "hungarian", "romanian", "bulgarian", "serb", "croat", "greek",
+      "turk", "russian", "ukrainian", "chinese", "japanese", "korean",
+      "vietnamese", "thai", "indian", "pakistani", "bangladeshi",
+      "indonesian", "filipino", "australian", "nigerian", "ghanaian",
+      "kenyan", "egyptian", "moroccan", "algerian", "senegalese",
+      "cameroonian", "ivorian", "israeli", "iranian", "iraqi", "saudi",
+      "uruguayan", "ecuadorian", "venezuelan", "croatian", "serbian",
+      "slovenian", "georgian", "armenian", "icelander", "new zealander"};
+  // clang-format on
+  return s->count(lower) > 0;
 }
 
 bool IsNameParticle(std::string_view word) {

@@ -54,6 +54,10 @@ bool IsRoleNoun(std::string_view lower);
 // "commentator", "experts"), by the role list and common agent endings.
 bool IsPersonNoun(std::string_view lower);
 
+// Lower-case nationality nouns that stand for a person: "german",
+// "italian", "frenchman", "briton".
+bool IsNationality(std::string_view lower);
+
 // Lower-case particles inside names: "de", "van", "von", "bin".
 bool IsNameParticle(std::string_view word);
 // Lower-case auxiliaries and adverbs that may stand between a subject and
