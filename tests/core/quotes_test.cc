@@ -581,6 +581,117 @@ TEST(QuoteSpeakerTest, OnlyBodyBlocksAreSearched) {
   EXPECT_EQ(quotes.back().speaker.name, "Joan Pike");
 }
 
+TEST(QuoteSpeakerTest, FirstNamesAndFamilyNouns) {
+  std::string text =
+      "The broadcaster Tomas Quinlan has died aged 81.\n\n"
+      "His sister Orla remembers a boy who built radios. “He had wires all "
+      "over the kitchen,” she said.\n\n"
+      "He is survived by his son, Ruairi. “Dad would have hated the fuss,” "
+      "Ruairi said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Orla", "He had wires all over the kitchen,"),
+                          Direct("Ruairi", "Dad would have hated the fuss,")));
+}
+
+TEST(QuoteSpeakerTest, PeopleDescribedButNotNamed) {
+  std::string text =
+      "Prosecutors had asked for a ten-year sentence.\n\n"
+      "In a memo, the prosecutors wrote that the scheme was “cruel by "
+      "design.”\n\n"
+      "The survey’s authors, led by Dr. Ilse Brandt, questioned 4,000 "
+      "tenants.\n\n"
+      "The authors wrote that so-called “starter” flats were “smaller than "
+      "ever.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Prosecutors", "cruel by design."),
+                          Term("starter"),
+                          Partial("The survey’s authors",
+                                  "smaller than ever.")));
+}
+
+TEST(QuoteSpeakerTest, OrganisationNamesAndAcronyms) {
+  std::string text =
+      "Natural Resources Wales (NRW) issued flood warnings on Sunday.\n\n"
+      "NRW said: “Rivers are still rising.”\n\n"
+      "The State Attorney's Office for the Eastern District said the verdict "
+      "“sends a clear message.”\n\n"
+      "The Institute for Budget Studies published its report on Monday. “The "
+      "gap is large,” the IBS said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Natural Resources Wales", "Rivers are still rising."),
+          Partial("State Attorney's Office for the Eastern District",
+                  "sends a clear message."),
+          Direct("Institute for Budget Studies", "The gap is large,")));
+}
+
+TEST(QuoteSpeakerTest, UnnamedOfficialAndLaterReference) {
+  std::string text =
+      "Talks on the budget collapsed on Friday.\n\n"
+      "An EU official, speaking on condition of anonymity, said a deal was "
+      "“still possible.”\n\n"
+      "“We are closer than it looks,” the official said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("An EU official", "still possible."),
+                          Direct("An EU official",
+                                 "We are closer than it looks,")));
+}
+
+TEST(QuoteSpeakerTest, NationalityAndAgeStandForThePersonJustNamed) {
+  std::string text =
+      "Jonas Weber scored twice on Saturday.\n\n"
+      "“I was lucky,” the German said.\n\n"
+      "His manager, Colin Pratt, was less modest. “We earned it,” the "
+      "61-year-old said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jonas Weber", "I was lucky,"),
+                          Direct("Colin Pratt", "We earned it,")));
+}
+
+TEST(QuoteSpeakerTest, PossessiveDescriptionBeforeTheName) {
+  std::string text =
+      "The trial opened on Monday.\n\n"
+      "\"I don't know where the money went,\" said Reilly's lawyer, Carla "
+      "Mendes.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Carla Mendes");
+  EXPECT_EQ(quotes[0].speaker.description, "Reilly's lawyer");
+}
+
+TEST(QuoteSpeakerTest, PossessivePronounBeforeAColon) {
+  std::string text =
+      "Judge Maria Lopez heard the case for three weeks.\n\n"
+      "Her verdict: “The claim fails.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Maria Lopez", "The claim fails.")));
+}
+
+TEST(QuoteKindTest, CallIsALabel) {
+  std::string text =
+      "The council approved the plan on Monday.\n\n"
+      "Critics have called it “a giveaway”, and residents call the new "
+      "tower “the Needle”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("a giveaway"), Term("the Needle")));
+}
+
+TEST(QuoteMarksTest, VeryLongParagraphStaysLinear) {
+  // Thousands of quotations and reporting verbs in one paragraph without a
+  // full stop: every quotation is found, each window stays bounded.
+  std::string text = "Ada Lin spoke";
+  for (int i = 0; i < 3000; ++i) {
+    text += ", and she said “part ";
+    text += std::to_string(i);
+    text += "” and said it again";
+  }
+  text += ".\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 3000u);
+  EXPECT_EQ(quotes[2999].Text(text), "part 2999");
+}
+
 TEST(QuoteNamesTest, KindAndAttributionNames) {
   EXPECT_EQ(QuoteKindName(QuoteKind::kDirect), "direct");
   EXPECT_EQ(QuoteKindName(QuoteKind::kPartial), "partial");
