@@ -466,7 +466,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
                     after == 0x201D || after == 0x2026;
       if (c == '"' && before < 0x80 && before >= '0' && before <= '9' &&
           !t.open_pos) {
-        t.mark = 4;  // 5'10" : an inch sign
+        t.mark = 4;  // after a digit: maybe an inch sign (5'10")
       }
     } else if (c == '\'' || c == 0x2018 || c == 0x2019) {
       t.type = kSingle;
@@ -634,6 +634,10 @@ void Extractor::PairMarks(int block) {
       } else {
         role = is_open ? 2 : 1;
       }
+    } else if (t.mark == 4) {
+      // After a digit: an inch sign (5'10"), unless it closes an open
+      // quotation ("... in 2026").
+      role = is_open && t.close_pos ? 2 : 0;
     }
     if (role == 1) {
       if (cur >= 0) CloseQuote(cur, open_tok, k, -1, t.b, block);
@@ -1407,6 +1411,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     --i;
   }
   if (i < lo || !Outside(i)) return Np();
+  // "a colleague who had told her": the relative pronoun's antecedent.
+  if (IsWordTok(i) && i - 1 >= lo && Outside(i - 1) && IsWordTok(i - 1) &&
+      (WordIs(i, "who") || WordIs(i, "which") || WordIs(i, "that"))) {
+    --i;
+  }
   if (IsWordTok(i)) {
     std::string_view w = Lower(i, buf);
     Pronoun p = qi::FindPronoun(w);
@@ -2000,8 +2009,18 @@ void Extractor::PreAttribution(int wi, int o) {
       if (!np.found() && !cw->tell) {
         // Inverted: "Said Smith: ..." / ", said the minister, ..."
         Np f = NpForward(cue + 1, o, true);
-        if (f.found()) np = f;
+        int k = cue + 1;
+        while (k < o && toks_[k].b < f.e) ++k;
+        while (k < o && (IsPunct(k, ',') || IsPunct(k, ':'))) ++k;
+        if (f.found() && k == o) np = f;
       }
+    }
+    // "X described the show as "..." and said ...": a second verb shares
+    // the subject of the first.
+    if (!np.found() && cue - 1 >= lo &&
+        (WordIs(cue - 1, "and") || WordIs(cue - 1, "but")) &&
+        w.prev_in_sentence >= 0 && works_[w.prev_in_sentence].pre.found()) {
+      np = works_[w.prev_in_sentence].pre;
     }
     if (np.found()) {
       np.cue_b = toks_[cue].b;

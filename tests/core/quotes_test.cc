@@ -126,6 +126,17 @@ TEST(QuoteMarksTest, InchMarkIsNotAQuote) {
   EXPECT_THAT(Quotes(text), IsEmpty());
 }
 
+TEST(QuoteMarksTest, StraightMarkAfterADigitClosesAnOpenQuote) {
+  std::string text =
+      "The club has a new target.\n\n"
+      "\"We want to be in the top four by 2026\", said Rhys Morgan, whose "
+      "goal came after 20\".\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].Text(text), "We want to be in the top four by 2026");
+  EXPECT_EQ(quotes[0].speaker.name, "Rhys Morgan");
+}
+
 TEST(QuoteMarksTest, UnclosedQuoteEndsAtItsParagraph) {
   std::string text =
       "Ivo Petrov spoke after the vote.\n\n"
@@ -433,6 +444,26 @@ TEST(QuotePatternTest, TwoSpeakersInOneParagraph) {
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Ama Owusu", "It is a good deal,"),
                           Direct("Kofi Boateng", "It is a giveaway.")));
+}
+
+TEST(QuotePatternTest, SecondVerbSharesTheSubject) {
+  std::string text =
+      "The gallery reopened on Friday.\n\n"
+      "Its director, Pieter Aalders, described the show as “brave” and said "
+      "attendance had been “extraordinary”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Pieter Aalders", "brave"),
+                          Partial("Pieter Aalders", "extraordinary")));
+}
+
+TEST(QuotePatternTest, RelativePronounSubject) {
+  std::string text =
+      "The union has a long memory.\n\n"
+      "She recalled a colleague who had told her: “We are curators, not "
+      "clowns.”\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("a colleague",
+                                               "We are curators, not "
+                                               "clowns.")));
 }
 
 TEST(QuotePatternTest, AccordingTo) {
