@@ -177,6 +177,7 @@ struct Np {
   size_t name_e[4] = {0, 0, 0, 0};
   int name_tokens[4] = {0, 0, 0, 0};
   char name_sep[4] = {0, 0, 0, 0};  // ',' or '&' ("and") before the name
+  bool agent = false;  // a passive agent ("was told by a teacher")
   bool person_hint = false;  // a person noun stands before it ("his
                              // sister Niamh")
   char gender = 0;      // from a title
@@ -306,6 +307,9 @@ class Extractor {
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                 std::string_view head) const;
   char ActorGender(const Actor& a) const;
+  // Whether no actor other than `except` was recorded between the two
+  // text positions.
+  bool NoActorSince(size_t b, size_t e, const std::string& except) const;
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
   void AddActor(size_t pos, const Speaker& s, bool plural, int work,
@@ -1436,7 +1440,22 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         qi::IsNationality(w)) {
       common = true;
     }
-    if (NameTok(i) && !toks_[i].poss && !common) return NameRunBack(i, lo);
+    if (NameTok(i) && !toks_[i].poss && !common) {
+      Np name = NameRunBack(i, lo);
+      // "A spokesperson for the Ministry of Housing said": the name ends
+      // an unnamed source.
+      int k = i;
+      while (k - 1 >= lo && toks_[k - 1].b >= name.b) --k;
+      if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
+      if (name.found() && k - 1 >= lo &&
+          (WordIs(k - 1, "for") || WordIs(k - 1, "at") ||
+           WordIs(k - 1, "of") || WordIs(k - 1, "from") ||
+           WordIs(k - 1, "with"))) {
+        Np unnamed = UnnamedBack(i, lo);
+        if (unnamed.found() && unnamed.person_head) return unnamed;
+      }
+      return name;
+    }
     if (!toks_[i].cap || qi::IsFunctionWord(w) || common) {
       return UnnamedBack(i, lo);
     }
@@ -1541,6 +1560,19 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
   actors_.push_back(std::move(a));
 }
 
+bool Extractor::NoActorSince(size_t b, size_t e,
+                             const std::string& except) const {
+  int limit = 0;
+  for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 64;
+       --k, ++limit) {
+    if (actors_[k].pos > b && actors_[k].pos < e && actors_[k].work < 0 &&
+        actors_[k].name != except) {
+      return false;
+    }
+  }
+  return true;
+}
+
 char Extractor::ActorGender(const Actor& a) const {
   auto g = gender_.find(a.name);
   if (g != gender_.end()) return g->second;
@@ -1582,6 +1614,11 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
       if (!a.person || a.plural) continue;
+      if (!a.subject) {
+        // A passive agent ("by a teacher") only if nobody else fits.
+        if (fallback < 0) fallback = k;
+        continue;
+      }
       char g = ActorGender(a);
       char want = kind == Pronoun::kMale ? 'm'
                   : kind == Pronoun::kFemale ? 'f' : 0;
@@ -2015,6 +2052,16 @@ void Extractor::PreAttribution(int wi, int o) {
         if (f.found() && k == o) np = f;
       }
     }
+    // "He was told by a teacher that ...": the agent speaks.
+    if (cw->form == qi::CueForm::kPast && WordIs(cue + 1, "by") &&
+        cue - 1 >= lo &&
+        (WordIs(cue - 1, "was") || WordIs(cue - 1, "were") ||
+         WordIs(cue - 1, "been") || WordIs(cue - 1, "is") ||
+         WordIs(cue - 1, "are") || WordIs(cue - 1, "being"))) {
+      Np agent = NpForward(cue + 2, o, true);
+      agent.agent = true;
+      if (agent.found()) np = agent;
+    }
     // "X described the show as "..." and said ...": a second verb shares
     // the subject of the first.
     if (!np.found() && cue - 1 >= lo &&
@@ -2103,6 +2150,7 @@ void Extractor::PreAttribution(int wi, int o) {
             (np.kind == Np::kName || np.person_head)) {
           np.cue_b = toks_[by].b;
           np.cue_e = toks_[by].e;
+          np.agent = true;
           w.pre = np;
           w.pre_in_sentence = true;
         }
@@ -2294,7 +2342,14 @@ void Extractor::Finalize(int wi, const Np& post) {
         q.speaker.attribution =
             same ? Attribution::kContinuation : Attribution::kCoreference;
       } else if (last_speech_ >= 0 &&
-                 works_[last_speech_].q.last_block >= w.open_block - 1) {
+                 (works_[last_speech_].q.last_block >= w.open_block - 1 ||
+                  (w.starts_block &&
+                   works_[last_speech_].q.last_block >= w.open_block - 2 &&
+                   NoActorSince(works_[last_speech_].q.outer.end,
+                                w.open_pos,
+                                works_[last_speech_].q.speaker.name)))) {
+        // The same speaker goes on, also after a paragraph that names
+        // nobody (an interviewer's question).
         q.speaker = works_[last_speech_].q.speaker;
         q.speaker.mention.clear();
         q.speaker.mention_span = {};
@@ -2306,7 +2361,8 @@ void Extractor::Finalize(int wi, const Np& post) {
     size_t pos = q.speaker.mention_span.end > q.speaker.mention_span.begin
                      ? q.speaker.mention_span.begin
                      : q.outer.begin;
-    AddActor(pos, q.speaker, ev != nullptr && PluralNp(*ev, text_), wi);
+    AddActor(pos, q.speaker, ev != nullptr && PluralNp(*ev, text_), wi,
+             /*subject=*/ev == nullptr || !ev->agent);
     last_speech_ = wi;
   }
 }

@@ -466,6 +466,37 @@ TEST(QuotePatternTest, RelativePronounSubject) {
                                                "clowns.")));
 }
 
+TEST(QuotePatternTest, PassiveAgentSpeaks) {
+  std::string text =
+      "Tomas Brennan left school at 15.\n\n"
+      "He was told by a teacher that he would “never amount to anything”. "
+      "“I proved her wrong,” he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("a teacher", "never amount to anything"),
+                          Direct("Tomas Brennan", "I proved her wrong,")));
+}
+
+TEST(QuotePatternTest, AnswerAfterAnInterviewersQuestion) {
+  std::string text =
+      "The pianist Ada Roth met us in Vienna. “I practise eight hours a "
+      "day,” she says.\n\n"
+      "What does she do on holiday?\n\n"
+      "“I practise four hours a day.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ada Roth", "I practise eight hours a day,"),
+                          Direct("Ada Roth", "I practise four hours a day.")));
+}
+
+TEST(QuoteSpeakerTest, SpokespersonForAnOrganisationIsUnnamed) {
+  std::string text =
+      "Rents rose again.\n\n"
+      "A spokesperson for the Ministry of Housing said: “We have given "
+      "councils £1bn.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("A spokesperson for the Ministry of Housing",
+                                 "We have given councils £1bn.")));
+}
+
 TEST(QuotePatternTest, AccordingTo) {
   std::string text =
       "Exports fell by a fifth, according to the Baltic Trade Institute.\n\n"
