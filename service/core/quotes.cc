@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -164,6 +165,8 @@ struct Tok {
   int q = -1;              // the quotation (work index) it belongs to
   int sent = 0;            // reporter sentence within the block
   bool cue_known = false;  // CueAt has looked at it: `cue` is its answer
+  bool cls_known = false;  // Classes has looked at it: `cls` is its answer
+  uint32_t cls = 0;
   const quotes_internal::CueWord* cue = nullptr;
 };
 
@@ -240,6 +243,50 @@ std::string_view StripPossessive(std::string_view w) {
   return w;
 }
 
+// Word classes of a token (bits), from the word lists of quotes_lexicon.
+enum : uint32_t {
+  kFunction = 1u << 0,
+  kAuxiliary = 1u << 1,
+  kAuxOrAdverb = 1u << 2,
+  kClause = 1u << 3,
+  kRole = 1u << 4,
+  kPerson = 1u << 5,
+  kOrgNoun = 1u << 6,
+  kNationality = 1u << 7,
+  kTitleWord = 1u << 8,
+  kOrgSuffixWord = 1u << 9,
+  kNonPerson = 1u << 10,
+  kParticle = 1u << 11,
+};
+
+uint32_t ComputeClasses(std::string_view raw) {
+  uint32_t c = 0;
+  char buf[32];
+  if (raw.size() < 32) {
+    for (size_t k = 0; k < raw.size(); ++k) {
+      char ch = raw[k];
+      buf[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    }
+    std::string_view lower(buf, raw.size());
+    if (qi::IsFunctionWord(lower)) c |= kFunction;
+    if (qi::IsAuxiliary(lower)) c |= kAuxiliary;
+    if (qi::IsAuxOrAdverb(lower)) c |= kAuxOrAdverb;
+    if (qi::IsClauseWord(lower)) c |= kClause;
+    if (qi::IsRoleNoun(lower)) c |= kRole;
+    if (qi::IsPersonNoun(lower)) c |= kPerson;
+    if (qi::IsOrgNoun(lower)) c |= kOrgNoun;
+    if (qi::IsNationality(lower)) c |= kNationality;
+  }
+  std::string_view bare = raw;
+  if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+  std::string_view stem = StripPossessive(bare);
+  if (qi::IsTitle(bare)) c |= kTitleWord;
+  if (qi::IsOrgSuffix(bare) || qi::IsOrgSuffix(stem)) c |= kOrgSuffixWord;
+  if (qi::IsNonPersonWord(bare) || qi::IsNonPersonWord(stem)) c |= kNonPerson;
+  if (qi::IsNameParticle(raw)) c |= kParticle;
+  return c;
+}
+
 class Extractor {
  public:
   Extractor(std::string_view text, const Segmentation& seg)
@@ -267,6 +314,13 @@ class Extractor {
   // The reporting verb at token i, or nullptr (cached in the token).
   const qi::CueWord* CueAt(int i) const;
   const qi::CueWord* FindCueAt(int i) const;
+  // The word classes of token i (0 for a non-word), cached in the token and
+  // memoised by spelling: one hash look-up per token instead of one per
+  // word list.
+  uint32_t Classes(int i) const;
+  bool Has(int i, uint32_t bits) const {
+    return IsWordTok(i) && (Classes(i) & bits) != 0;
+  }
 
   // Marks and sentences.
   void PairMarks(int block);
@@ -321,6 +375,7 @@ class Extractor {
   std::string_view text_;
   const Segmentation& seg_;
   mutable std::vector<Tok> toks_;  // CueAt caches its answers in them
+  mutable absl::flat_hash_map<std::string, uint32_t> classes_;  // memo
   int n_ = 0;
   size_t block_b_ = 0, block_e_ = 0;
   std::vector<Work> works_;
@@ -525,6 +580,21 @@ const qi::CueWord* Extractor::CueAt(int i) const {
     t.cue_known = true;
   }
   return t.cue;
+}
+
+uint32_t Extractor::Classes(int i) const {
+  Tok& t = toks_[i];
+  if (!t.cls_known) {
+    std::string_view raw = W(i);
+    absl::string_view key(raw.data(), raw.size());
+    auto it = classes_.find(key);
+    if (it == classes_.end()) {
+      it = classes_.emplace(std::string(raw), ComputeClasses(raw)).first;
+    }
+    t.cls = it->second;
+    t.cls_known = true;
+  }
+  return t.cls;
 }
 
 const qi::CueWord* Extractor::FindCueAt(int i) const {
@@ -850,7 +920,7 @@ void Extractor::RegisterNames() {
     for (int k = s; ok && k < j; ++k) {
       std::string_view w = W(k);
       if (toks_[k].abbr) w.remove_suffix(1);
-      if (qi::IsNonPersonWord(w) || qi::IsTitle(w)) ok = false;
+      if (Has(k, kNonPerson | kTitleWord)) ok = false;
       if (!toks_[k].initial && toks_[k].cap) {
         ++non_initial;
         // An acronym ("CCP") is not part of a person's name.
@@ -984,11 +1054,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
 int Extractor::NameStart(int first, int last, char* gender) const {
   char buf[32];
   int s = first;
-  while (s < last && qi::IsFunctionWord(Lower(s, buf))) ++s;
+  while (s < last && Has(s, kFunction)) ++s;
   for (int k = last - 1; k >= s; --k) {
     std::string_view w = W(k);
     if (toks_[k].abbr) w.remove_suffix(1);
-    if (qi::IsTitle(w) || (toks_[k].cap && qi::IsRoleNoun(Lower(k, buf)))) {
+    if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole))) {
       char g = qi::TitleGender(w);
       if (g && gender != nullptr) *gender = g;
       return k + 1;
@@ -1021,11 +1091,11 @@ Np Extractor::NameRunBack(int i, int lo) const {
     while (j - 1 >= lo && Outside(j - 1)) {
       if (NameTok(j - 1) && !toks_[j - 1].poss) {
         --j;
-      } else if (IsWordTok(j - 1) && qi::IsNameParticle(W(j - 1)) &&
+      } else if (IsWordTok(j - 1) && Has(j - 1, kParticle) &&
                  j - 2 >= lo &&
                  (NameTok(j - 2) ||
                   (j - 3 >= lo && IsWordTok(j - 2) &&
-                   qi::IsNameParticle(W(j - 2)) && NameTok(j - 3)))) {
+                   Has(j - 2, kParticle) && NameTok(j - 3)))) {
         --j;
       } else {
         break;
@@ -1078,7 +1148,7 @@ Np Extractor::NameRunBack(int i, int lo) const {
   int before = starts[n - 1] - 1;
   char buf[32];
   if (before >= 0 && IsWordTok(before) && !toks_[before].cap &&
-      qi::IsPersonNoun(Lower(before, buf))) {
+      Has(before, kPerson)) {
     np.person_hint = true;
   }
   np.kind = Np::kName;
@@ -1090,9 +1160,7 @@ Np Extractor::NameRunBack(int i, int lo) const {
 // Whether toks_[b..e] holds an organisation suffix ("Office", "Inc.").
 bool Extractor::HasOrgSuffix(int b, int e) const {
   for (int k = b; k <= e; ++k) {
-    std::string_view x = StripPossessive(W(k));
-    if (toks_[k].abbr) x.remove_suffix(1);
-    if (qi::IsOrgSuffix(x)) return true;
+    if (Has(k, kOrgSuffixWord)) return true;
   }
   return false;
 }
@@ -1101,7 +1169,7 @@ bool Extractor::HasOrgSuffix(int b, int e) const {
 // name word before hi: "van der Merwe".
 bool Extractor::ParticleBefore(int j, int hi) const {
   int k = j;
-  while (k < hi && k < j + 3 && IsWordTok(k) && qi::IsNameParticle(W(k))) ++k;
+  while (k < hi && k < j + 3 && IsWordTok(k) && Has(k, kParticle)) ++k;
   return k > j && k < hi && NameTok(k);
 }
 
@@ -1249,7 +1317,7 @@ Np Extractor::UnnamedBack(int i, int lo) const {
   int j = i;
   while (j - 1 >= lo && IsWordTok(j - 1) && Outside(j - 1) && i - j < 10) {
     std::string_view w = Lower(j - 1, buf);
-    if (w.empty() || qi::IsClauseWord(w) || qi::IsAuxiliary(w) ||
+    if (w.empty() || Has(j - 1, kClause | kAuxiliary) ||
         CueAt(j - 1) != nullptr) {
       break;
     }
@@ -1276,7 +1344,7 @@ Np Extractor::UnnamedForward(int s, int hi) const {
       ++j;  // "a banker close to the talks"
       continue;
     }
-    if (j > s && (qi::IsClauseWord(w) || qi::IsAuxiliary(w) ||
+    if (j > s && (Has(j, kClause | kAuxiliary) ||
                   CueAt(j) != nullptr || w == "on" || w == "during" ||
                   w == "via" || w == "through" || w == "in" ||
                   w == "adding" || w == "saying" || w == "last" ||
@@ -1320,7 +1388,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   bool adjective = NameTok(start) && start + 1 < hi && IsWordTok(start + 1) &&
                    !toks_[start + 1].cap &&
                    qi::IsNonPersonWord(W(start)) &&
-                   !qi::IsFunctionWord(Lower(start + 1, buf));
+                   !Has(start + 1, kFunction);
   if (NameTok(start) && !adjective) {
     bool function = start == s && qi::IsFunctionWord(w);
     if (!function || (s + 1 < hi && NameTok(s + 1))) {
@@ -1332,8 +1400,8 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       // person noun is part of an unnamed source.
       bool modifier = end > start && end < hi && IsWordTok(end) &&
                       !toks_[end].cap &&
-                      (qi::IsPersonNoun(Lower(end, buf)) ||
-                       qi::IsRoleNoun(Lower(end, buf)));
+                      (Has(end, kPerson) ||
+                       Has(end, kRole));
       if (name.found() && !possessive && !modifier) return name;
       if (possessive || modifier) allow_unnamed = true;
     }
@@ -1342,11 +1410,11 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   // "said councillor Ama Owusu": a lower-case role before the name.
   int r = s;
   while (r < hi && r < s + 4 && IsWordTok(r) && Outside(r) &&
-         (!toks_[r].cap || r == s) && !qi::IsFunctionWord(Lower(r, buf)) &&
+         (!toks_[r].cap || r == s) && !Has(r, kFunction) &&
          CueAt(r) == nullptr) {
     ++r;
   }
-  if (r > s && r < hi && NameTok(r) && qi::IsPersonNoun(Lower(r - 1, buf))) {
+  if (r > s && r < hi && NameTok(r) && Has(r - 1, kPerson)) {
     Np name = NameRunForward(r, hi);
     if (name.found()) {
       if (name.desc_e <= name.desc_b) {
@@ -1411,7 +1479,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   char buf[32];
   int i = cue - 1;
   while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap &&
-         qi::IsAuxOrAdverb(Lower(i, buf))) {
+         Has(i, kAuxOrAdverb)) {
     --i;
   }
   if (i < lo || !Outside(i)) return Np();
@@ -1765,8 +1833,8 @@ int Extractor::AppositiveKind(int j) const {
     std::string_view w = Lower(k, buf);
     // An appositive is a noun phrase; a verb means the comma closed
     // something else ("Joanne Pryce, was told by the council").
-    if (qi::IsAuxiliary(w) || CueAt(k) != nullptr ||
-        (k == j + 1 && qi::IsClauseWord(w))) {
+    if (Has(k, kAuxiliary) || CueAt(k) != nullptr ||
+        (k == j + 1 && Has(k, kClause))) {
       return 0;
     }
     if (w == "of" || w == "at" || w == "in" || w == "for" || w == "who" ||
@@ -1774,8 +1842,8 @@ int Extractor::AppositiveKind(int j) const {
         w == "from" || w == "to" || w == "on") {
       break;
     }
-    if (qi::IsOrgNoun(w)) return 1;
-    if (qi::IsPersonNoun(w) || qi::IsRoleNoun(w)) return 2;
+    if (Has(k, kOrgNoun)) return 1;
+    if (Has(k, kPerson | kRole)) return 2;
   }
   return 0;
 }
@@ -1795,6 +1863,13 @@ void Extractor::AddSentenceActor(int t) {
   // described, not named, as the subject.
   if (qi::IsFunctionWord(w) || ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) &&
                                 !NameTok(t + 1))) {
+    // Only with a possessive ("The study's authors"): a subject with a
+    // reporting verb is found by AddNarrativeActor anyway.
+    bool poss = false;
+    for (int k = t; k < n_ && k <= t + 3 && IsWordTok(k); ++k) {
+      poss |= toks_[k].poss;
+    }
+    if (!poss) return;
     Np np = UnnamedForward(t, std::min(n_, t + 12));
     bool described = false;  // "The study's authors", not "The president"
     for (int k = t; k < n_ && toks_[k].b < np.e; ++k) {
@@ -1822,11 +1897,9 @@ void Extractor::AddSentenceActor(int t) {
   int appositive = AppositiveKind(j);
   bool org = appositive == 1;
   for (int k = t; k < j; ++k) {
-    std::string_view x = W(k);
-    if (toks_[k].abbr) x.remove_suffix(1);
-    if (qi::IsOrgSuffix(x)) {
+    if (Has(k, kOrgSuffixWord)) {
       org = true;
-    } else if (qi::IsNonPersonWord(x)) {
+    } else if (Has(k, kNonPerson)) {
       return;
     }
   }
@@ -1874,12 +1947,10 @@ void Extractor::AddMentionActor(int t) {
   }
   bool after_ok = j >= n_ || IsPunct(j, ',') ||
                   (IsWordTok(j) && !toks_[j].cap &&
-                   !qi::IsFunctionWord(Lower(j, buf)));
+                   !Has(j, kFunction));
   bool org = false;
   for (int k = t; k < j; ++k) {
-    std::string_view x = W(k);
-    if (toks_[k].abbr) x.remove_suffix(1);
-    if (qi::IsOrgSuffix(x)) org = true;
+    if (Has(k, kOrgSuffixWord)) org = true;
   }
   int e = j;
   while (e + 1 < n_ && Outside(e) &&
@@ -1888,9 +1959,7 @@ void Extractor::AddMentionActor(int t) {
     int e2 = NameEnd(e + 1, n_);
     bool org2 = false;
     for (int k = e + 1; k < e2; ++k) {
-      std::string_view x = W(k);
-      if (toks_[k].abbr) x.remove_suffix(1);
-      if (qi::IsOrgSuffix(x)) org2 = true;
+      if (Has(k, kOrgSuffixWord)) org2 = true;
     }
     if (!org && !org2) break;
     org = true;
@@ -1899,7 +1968,7 @@ void Extractor::AddMentionActor(int t) {
   if (!org && IsPunct(e, ',') && AppositiveKind(e) == 1) org = true;
   if (org) {
     int s0 = t;
-    while (s0 < e - 1 && qi::IsFunctionWord(Lower(s0, buf))) ++s0;
+    while (s0 < e - 1 && Has(s0, kFunction)) ++s0;
     Speaker s;
     s.name = NameText(toks_[s0].b, toks_[e - 1].e);
     s.organization = true;
@@ -1929,8 +1998,7 @@ void Extractor::AddMentionActor(int t) {
   if (!before_ok) return;
   for (int k = start; k < j; ++k) {
     std::string_view x = W(k);
-    if (toks_[k].abbr) x.remove_suffix(1);
-    if (qi::IsNonPersonWord(x)) return;
+    if (Has(k, kNonPerson)) return;
     if (x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z') return;  // acronym
   }
   bool person;
@@ -1939,7 +2007,7 @@ void Extractor::AddMentionActor(int t) {
   if (!person && j - start == 1 &&
       (qi::FirstNameGender(full) != 0 ||
        (p >= 0 && IsWordTok(p) && !toks_[p].cap &&
-        qi::IsPersonNoun(Lower(p, buf))))) {
+        Has(p, kPerson)))) {
     person = true;  // "his sister Niamh", "Cathal"
   }
   if (!person) return;
@@ -2025,7 +2093,7 @@ void Extractor::PreAttribution(int wi, int o) {
     for (int k = cue + 1; k < o; ++k) {
       if (IsPunct(k, ',') || IsPunct(k, ':') || WordIs(k, "that") ||
           WordIs(k, "out") ||
-          (IsWordTok(k) && qi::IsAuxOrAdverb(Lower(k, buf)))) {
+          (IsWordTok(k) && Has(k, kAuxOrAdverb))) {
         continue;
       }
       adjacent = false;
@@ -2034,7 +2102,7 @@ void Extractor::PreAttribution(int wi, int o) {
     if (!adjacent && o - 1 > cue && WordIs(o - 1, "that")) {
       adjacent = true;
       for (int k = cue + 1; k < o - 1; ++k) {
-        if (IsWordTok(k) && qi::IsClauseWord(Lower(k, buf))) adjacent = false;
+        if (IsWordTok(k) && Has(k, kClause)) adjacent = false;
         if (IsPunct(k, '.')) adjacent = false;
       }
     }
@@ -2096,9 +2164,9 @@ void Extractor::PreAttribution(int wi, int o) {
     if (IsPunct(k, ',') || IsPunct(k, ';') || !Outside(k)) break;
     if (!w.starts_cap) break;
     if (NameTok(k) && !toks_[k].poss && IsWordTok(k + 1) &&
-        !qi::IsFunctionWord(Lower(k, buf)) &&
+        !Has(k, kFunction) &&
         qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone &&
-        !toks_[k + 1].cap && !qi::IsFunctionWord(Lower(k + 1, buf)) &&
+        !toks_[k + 1].cap && !Has(k + 1, kFunction) &&
         (k > lo || NameTok(k + 1) ||
          proper_.contains(absl::string_view(W(k).data(), W(k).size())))) {
       subj = k;
@@ -2197,8 +2265,8 @@ Np Extractor::PostAttribution(int close) {
     // "airport manager Eduardo Santos said", "a farmer, X, told".
     char buf[32];
     for (int k = s; k < c && toks_[k].b < np.b; ++k) {
-      if (IsWordTok(k) && (qi::IsClauseWord(Lower(k, buf)) ||
-                           qi::IsAuxiliary(Lower(k, buf)))) {
+      if (IsWordTok(k) && (Has(k, kClause) ||
+                           Has(k, kAuxiliary))) {
         return Np();
       }
       if (!IsWordTok(k) && !IsPunct(k, ',')) return Np();
@@ -2369,19 +2437,25 @@ void Extractor::Finalize(int wi, const Np& post) {
 
 // ------------------------------------------------------------------ run --
 
-// Whether text[b, e) holds a double quotation mark (a byte scan).
+// Whether text[b, e) holds a double quotation mark (memchr scans).
 bool HasDoubleMark(std::string_view text, size_t b, size_t e) {
-  for (size_t i = b; i < e; ++i) {
-    unsigned char c = text[i];
-    if (c == '"') return true;
-    if (c == 0xE2 && i + 2 < e && static_cast<unsigned char>(text[i + 1]) ==
-                                      0x80) {
-      unsigned char d = text[i + 2];
-      if (d == 0x9C || d == 0x9D || d == 0x9E) return true;
-    } else if (c == 0xC2 && i + 1 < e) {
-      unsigned char d = text[i + 1];
-      if (d == 0xAB || d == 0xBB) return true;
+  const char* p = text.data() + b;
+  const char* end = text.data() + e;
+  if (memchr(p, '"', end - p) != nullptr) return true;
+  for (const char* q = p; q < end;) {
+    q = static_cast<const char*>(memchr(q, '\xE2', end - q));
+    if (q == nullptr) break;
+    if (q + 2 < end && q[1] == '\x80' &&
+        (q[2] == '\x9C' || q[2] == '\x9D' || q[2] == '\x9E')) {
+      return true;
     }
+    ++q;
+  }
+  for (const char* q = p; q < end;) {
+    q = static_cast<const char*>(memchr(q, '\xC2', end - q));
+    if (q == nullptr) break;
+    if (q + 1 < end && (q[1] == '\xAB' || q[1] == '\xBB')) return true;
+    ++q;
   }
   return false;
 }
