@@ -181,6 +181,7 @@ struct Np {
   int name_tokens[4] = {0, 0, 0, 0};
   char name_sep[4] = {0, 0, 0, 0};  // ',' or '&' ("and") before the name
   bool agent = false;  // a passive agent ("was told by a teacher")
+  bool org_name = false;  // kName: an organisation ("the FNV union")
   bool person_hint = false;  // a person noun stands before it ("his
                              // sister Niamh")
   char gender = 0;      // from a title
@@ -916,11 +917,13 @@ void Extractor::RegisterNames() {
     char gender = 0;
     int s = NameStart(i, j - 1, &gender);
     bool ok = j - s >= 2 && !(s > 0 && WordIs(s - 1, "the"));
+    // A title is evidence of a person ("Mayor Steven Park").
+    bool titled = s > i && Has(s - 1, kTitleWord);
     int non_initial = 0;
     for (int k = s; ok && k < j; ++k) {
       std::string_view w = W(k);
       if (toks_[k].abbr) w.remove_suffix(1);
-      if (Has(k, kNonPerson | kTitleWord)) ok = false;
+      if (Has(k, kTitleWord) || (!titled && Has(k, kNonPerson))) ok = false;
       if (!toks_[k].initial && toks_[k].cap) {
         ++non_initial;
         // An acronym ("CCP") is not part of a person's name.
@@ -1148,7 +1151,7 @@ Np Extractor::NameRunBack(int i, int lo) const {
   int before = starts[n - 1] - 1;
   char buf[32];
   if (before >= 0 && IsWordTok(before) && !toks_[before].cap &&
-      Has(before, kPerson)) {
+      Has(before, kPerson) && !Has(before, kOrgNoun)) {
     np.person_hint = true;
   }
   np.kind = Np::kName;
@@ -1288,7 +1291,21 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
   bool definite = first == "the" || first == "this" || first == "that";
   char b3[32];
   std::string_view last = Lower(e, b3);
-  if (definite && e - s <= 3 && qi::IsOrgNoun(last)) {
+  int cap = -1;  // "the FNV union": a name inside
+  for (int k = s + 1; k < e; ++k) {
+    if (NameTok(k) && !toks_[k].poss && cap < 0) cap = k;
+  }
+  if (definite && e - s <= 4 && qi::IsOrgNoun(last) && cap > 0) {
+    np->kind = Np::kName;
+    np->org_name = true;
+    np->nnames = 1;
+    np->name_b[0] = toks_[cap].b;
+    np->name_e[0] = toks_[e].e;
+    np->name_tokens[0] = e - cap + 1;
+    np->b = toks_[s].b;
+    np->e = toks_[e].e;
+    return true;
+  } else if (definite && e - s <= 3 && qi::IsOrgNoun(last)) {
     np->kind = Np::kOrgRef;
     head = e;
   } else if (definite && e - s <= 3 &&
@@ -1382,6 +1399,27 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       return np;
     }
   }
+  // "said councillor Ama Owusu", "said NRW duty manager Gareth Lloyd": a
+  // role in lower case before the name.
+  {
+    int r = s;
+    while (r < hi && r < s + 4 && IsWordTok(r) && Outside(r) &&
+           (!toks_[r].cap || r == s) && !Has(r, kFunction) &&
+           CueAt(r) == nullptr) {
+      ++r;
+    }
+    if (r > s && r < hi && NameTok(r) && !toks_[r - 1].cap &&
+        Has(r - 1, kPerson) && !Has(r - 1, kOrgNoun)) {
+      Np name = NameRunForward(r, hi);
+      if (name.found()) {
+        if (name.desc_e <= name.desc_b) {
+          name.desc_b = toks_[s].b;
+          name.desc_e = toks_[r - 1].e;
+        }
+        return name;
+      }
+    }
+  }
   int start = s;
   if (w == "the" && s + 1 < hi && NameTok(s + 1)) start = s + 1;
   // "Chinese officials": a nationality before a noun is an adjective.
@@ -1407,23 +1445,6 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
   }
   if (!allow_unnamed) return np;
-  // "said councillor Ama Owusu": a lower-case role before the name.
-  int r = s;
-  while (r < hi && r < s + 4 && IsWordTok(r) && Outside(r) &&
-         (!toks_[r].cap || r == s) && !Has(r, kFunction) &&
-         CueAt(r) == nullptr) {
-    ++r;
-  }
-  if (r > s && r < hi && NameTok(r) && Has(r - 1, kPerson)) {
-    Np name = NameRunForward(r, hi);
-    if (name.found()) {
-      if (name.desc_e <= name.desc_b) {
-        name.desc_b = toks_[s].b;
-        name.desc_e = toks_[r - 1].e;
-      }
-      return name;
-    }
-  }
   np = UnnamedForward(s, hi);
   if (!np.found()) return np;
   // "the ministry's spokesman, Karim Bennani": the name is the speaker,
@@ -1751,7 +1772,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         name += full;
       }
       out->name = name;
-      out->organization = np.nnames == 1 && (org || !all_person);
+      out->organization =
+          np.org_name || (np.nnames == 1 && (org || !all_person));
       out->attribution =
           changed ? Attribution::kCoreference : Attribution::kExplicit;
       return true;
@@ -1896,7 +1918,8 @@ void Extractor::AddSentenceActor(int t) {
   int tokens = np.name_tokens[0];
   int appositive = AppositiveKind(j);
   bool org = appositive == 1;
-  for (int k = t; k < j; ++k) {
+  // Only the name itself, not its titles ("Council President X").
+  for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) {
       org = true;
     } else if (Has(k, kNonPerson)) {
@@ -1934,6 +1957,8 @@ void Extractor::AddSentenceActor(int t) {
 void Extractor::AddMentionActor(int t) {
   char buf[32];
   int j = NameEnd(t, n_);
+  // "(Reuters)", "(AP)": a dateline's agency or an aside, not an actor.
+  if (IsPunct(t - 1, '(') && IsPunct(j, ')')) return;
   // Cheap tests first: most capitalised words are neither.
   int p = t - 1;
   bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(');
@@ -1949,7 +1974,7 @@ void Extractor::AddMentionActor(int t) {
                   (IsWordTok(j) && !toks_[j].cap &&
                    !Has(j, kFunction));
   bool org = false;
-  for (int k = t; k < j; ++k) {
+  for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) org = true;
   }
   int e = j;

@@ -290,11 +290,11 @@ bool IsNonPersonWord(std::string_view word) {
   static const WordSet* s = new WordSet{
       "Law", "Act", "Bill", "Street", "Road", "Avenue", "River", "Mountain",
       "Mountains", "Province", "State", "States", "City", "County", "Island",
-      "Islands", "Sea", "Ocean", "Lake", "Valley", "Square", "Park", "Bridge",
+      "Islands", "Sea", "Ocean", "Valley", "Square",
       "Airport", "Station", "Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
       "June", "July", "August", "September", "October", "November",
-      "December", "War", "Olympics", "Games", "Cup", "Day", "Year", "Week",
+      "December", "War", "Olympics", "Games", "Cup", "Year", "Week",
       "Republic", "Kingdom", "Union", "Empire", "Region", "District",
       "Protection", "Security", "Information", "Data", "Economic",
       "Communist", "Democratic", "Republican", "Chinese", "American",

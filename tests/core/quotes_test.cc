@@ -589,6 +589,34 @@ TEST(QuoteSpeakerTest, OrganisationsAndTheCompany) {
   EXPECT_TRUE(quotes[2].speaker.organization);
 }
 
+TEST(QuoteSpeakerTest, WireStoryOrganisations) {
+  std::string text =
+      "ANTWERP, May 2 (Reuters) - Pilots walked out on Monday, the VNL "
+      "union said.\n\n"
+      "The union said in a statement: “Management has refused every "
+      "offer.”\n\n"
+      "Port operator Kaai said it regretted the strike. “Our door remains "
+      "open,” it said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("VNL union",
+                                 "Management has refused every offer."),
+                          Direct("Kaai", "Our door remains open,")));
+}
+
+TEST(QuoteSpeakerTest, RolesAndTitlesBeforeNames) {
+  std::string text =
+      "Mayor Steven Park and Council President Raymond Ortiz clashed on "
+      "Tuesday.\n\n"
+      "“This is a responsible budget,” Mr. Park said.\n\n"
+      "Mr. Ortiz disputed that. “That's simply not true,” he said.\n\n"
+      "“Stay away from the river,” said NRW duty manager Gareth Lloyd.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Steven Park", "This is a responsible budget,"),
+                          Direct("Raymond Ortiz", "That's simply not true,"),
+                          Direct("Gareth Lloyd",
+                                 "Stay away from the river,")));
+}
+
 TEST(QuoteSpeakerTest, TheMinistryResolvesToItsFullName) {
   std::string text =
       "The Ministry of Water Resources closed two dams on Friday.\n\n"
