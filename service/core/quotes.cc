@@ -942,11 +942,24 @@ void Extractor::RegisterNames() {
       if (gender) gender_[name] = gender;
     }
     // "Natural Resources Wales (NRW)": the acronym names the body.
-    if (j - i >= 2 && j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
-        IsWordTok(j + 1)) {
-      std::string name = NameText(toks_[s].b, toks_[j - 1].e);
+    if (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
+        IsWordTok(j + 1) && W(j + 1).size() >= 2 && W(j + 1).size() <= 6 &&
+        toks_[j + 1].cap && W(j + 1)[1] >= 'A' && W(j + 1)[1] <= 'Z') {
+      // The whole name, across "of", "for" and "and" ("Federation of
+      // Dutch Trade Unions (FNV)").
+      int b0 = i;
+      while (b0 - 2 >= 0 && (WordIs(b0 - 1, "of") || WordIs(b0 - 1, "for") ||
+                             WordIs(b0 - 1, "and") || WordIs(b0 - 1, "the")) &&
+             NameTok(b0 - 2) && i - b0 < 8) {
+        b0 -= 2;
+        while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
+      }
+      while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
+      std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
       std::string_view acr = W(j + 1);
-      if (Acronym(name) == acr) {
+      bool upper = false;
+      for (char c : name) upper |= c >= 'a' && c <= 'z';
+      if (upper && (Acronym(name) == acr || name[0] == acr[0])) {
         acronyms_[std::string(acr)] = name;
         org_names_.insert(name);
       }
@@ -1770,6 +1783,27 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         }
         if (k > 0) name += np.name_sep[k] == ',' ? ", " : " and ";
         name += full;
+      }
+      if (np.org_name) {
+        // "the FNV union": the organisation's full name if the text gave it
+        // ("Federation of Dutch Trade Unions (FNV)").
+        size_t sp = 0;
+        while (np.name_b[0] + sp < np.name_e[0] &&
+               text_[np.name_b[0] + sp] != ' ') {
+          ++sp;
+        }
+        std::string key(text_.substr(np.name_b[0], sp));
+        auto a = acronyms_.find(key);
+        if (a != acronyms_.end()) {
+          name = a->second;
+          changed = true;
+        } else {
+          auto o = org_by_first_.find(key);
+          if (o != org_by_first_.end()) {
+            name = o->second;
+            changed = true;
+          }
+        }
       }
       out->name = name;
       out->organization =

@@ -617,6 +617,17 @@ TEST(QuoteSpeakerTest, RolesAndTitlesBeforeNames) {
                                  "Stay away from the river,")));
 }
 
+TEST(QuoteSpeakerTest, TheUnionResolvesToItsDefinedName) {
+  std::string text =
+      "The Federation of Dutch Trade Unions (FNV) called the strike.\n\n"
+      "The FNV union said: \"We will not back down.\"\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Federation of Dutch Trade Unions");
+  EXPECT_TRUE(quotes[0].speaker.organization);
+  EXPECT_EQ(quotes[0].speaker.attribution, Attribution::kCoreference);
+}
+
 TEST(QuoteSpeakerTest, TheMinistryResolvesToItsFullName) {
   std::string text =
       "The Ministry of Water Resources closed two dams on Friday.\n\n"
