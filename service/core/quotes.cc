@@ -351,6 +351,15 @@ class Extractor {
   int NameStart(int first, int last, char* gender) const;
   int NameEnd(int j, int hi) const;
   bool HasOrgSuffix(int b, int e) const;
+  // Whether a quotation mark is within three tokens of token t: its
+  // reporting verb then belongs to the quotation, which records the
+  // speaker itself.
+  bool NearMark(int t) const {
+    for (int k = std::max(0, t - 3); k < n_ && k <= t + 3; ++k) {
+      if (toks_[k].type == kOpen || toks_[k].type == kClose) return true;
+    }
+    return false;
+  }
   bool ParticleBefore(int j, int hi) const;
   void AddMentionActors();
 
@@ -601,7 +610,7 @@ uint32_t Extractor::Classes(int i) const {
 const qi::CueWord* Extractor::FindCueAt(int i) const {
   const Tok& t = toks_[i];
   if (t.e - t.b < 3 || t.e - t.b > 14 ||
-      !qi::MayBeCue(text_[t.b], text_[t.e - 1])) {
+      !qi::MayBeCue(text_[t.b], text_[t.e - 1], t.e - t.b)) {
     return nullptr;
   }
   char buf[32];
@@ -859,12 +868,17 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
                                 bool* person) const {
   std::string name = NameText(b, e);
   *person = tokens >= 2;
-  std::string first, last;
-  NameEnds(name, &first, &last);
+  // Views into `name`, for look-ups without copies.
+  absl::string_view whole(name.data(), name.size());
+  size_t sp = name.find(' ');
+  size_t lsp = name.rfind(' ');
+  absl::string_view first = whole.substr(0, sp);
+  absl::string_view last =
+      lsp == std::string::npos ? whole : whole.substr(lsp + 1);
   auto it = by_last_.find(last);
   if (it != by_last_.end() && CountWords(it->second) > tokens &&
       (tokens == 1 || it->second.find(name) != std::string::npos ||
-       it->second.find(first) == 0)) {
+       absl::string_view(it->second).substr(0, first.size()) == first)) {
     *person = true;
     return it->second;
   }
@@ -932,13 +946,25 @@ void Extractor::RegisterNames() {
     }
     if (ok && non_initial >= 2 && j - s <= 5) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
-      std::string first, last;
-      NameEnds(name, &first, &last);
+      absl::string_view whole(name.data(), name.size());
+      size_t sp = name.find(' ');
+      size_t lsp = name.rfind(' ');
+      absl::string_view first = whole.substr(0, sp);
+      absl::string_view last = whole.substr(lsp + 1);
       int words = CountWords(name);
-      auto& l = by_last_[last];
-      if (CountWords(l) < words) l = name;
-      auto& f = by_first_[first];
-      if (CountWords(f) < words) f = name;
+      // Insert only what is new (most names repeat).
+      auto l = by_last_.find(last);
+      if (l == by_last_.end()) {
+        by_last_.emplace(std::string(last), name);
+      } else if (CountWords(l->second) < words) {
+        l->second = name;
+      }
+      auto f = by_first_.find(first);
+      if (f == by_first_.end()) {
+        by_first_.emplace(std::string(first), name);
+      } else if (CountWords(f->second) < words) {
+        f->second = name;
+      }
       if (gender) gender_[name] = gender;
     }
     // "Natural Resources Wales (NRW)": the acronym names the body.
@@ -2522,7 +2548,7 @@ bool HasDoubleMark(std::string_view text, size_t b, size_t e) {
 std::vector<Quote> Extractor::Run() {
   const auto& blocks = seg_.blocks;
   const int nblocks = static_cast<int>(blocks.size());
-  // Blocks with a mark, and the two body blocks before each: only these are
+  // Blocks with a mark, and the body block before each: only these are
   // read for speakers; the others only for names (speed: most of a long
   // text is far from any quotation).
   std::vector<char> near(nblocks, 0);
@@ -2534,7 +2560,7 @@ std::vector<Quote> Extractor::Run() {
       ahead = 0;
     } else {
       ++ahead;
-      near[bi] = ahead <= 2;
+      near[bi] = ahead <= 1;
     }
   }
   for (int bi = 0; bi < nblocks; ++bi) {
@@ -2564,7 +2590,9 @@ std::vector<Quote> Extractor::Run() {
                    !IsPunct(t - 1, '.')) {
           AddMentionActor(t);
         }
-        if (tok.type == kWord && CueAt(t) != nullptr) AddNarrativeActor(t);
+        if (tok.type == kWord && CueAt(t) != nullptr && !NearMark(t)) {
+          AddNarrativeActor(t);
+        }
         continue;
       }
       int wi = tok.q;

@@ -58,6 +58,7 @@ struct Lexicon {
   // test that rejects most words before hashing.
   uint32_t last_by_first[26] = {};
   uint32_t length_by_first[26] = {};  // a bit per length (< 32)
+  uint32_t lengths[26][26] = {};      // by first and last letter
 
   void Add(const std::string& form, const CueWord& word) {
     if (form.front() >= 'a' && form.front() <= 'z' && form.back() >= 'a' &&
@@ -65,6 +66,7 @@ struct Lexicon {
       last_by_first[form.front() - 'a'] |= 1u << (form.back() - 'a');
       if (form.size() < 32) {
         length_by_first[form.front() - 'a'] |= 1u << form.size();
+        lengths[form.front() - 'a'][form.back() - 'a'] |= 1u << form.size();
       }
     }
     cues.emplace(form, word);
@@ -209,6 +211,16 @@ bool MayBeCue(char first, char last) {
   last = (last >= 'A' && last <= 'Z') ? last + 32 : last;
   if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return false;
   return (GetLexicon().last_by_first[first - 'a'] >> (last - 'a')) & 1u;
+}
+
+bool MayBeCue(char first, char last, size_t length) {
+  first = (first >= 'A' && first <= 'Z') ? first + 32 : first;
+  last = (last >= 'A' && last <= 'Z') ? last + 32 : last;
+  if (first < 'a' || first > 'z' || last < 'a' || last > 'z' ||
+      length >= 32) {
+    return false;
+  }
+  return (GetLexicon().lengths[first - 'a'][last - 'a'] >> length) & 1u;
 }
 
 const CueWord* FindCue(std::string_view lower) {

@@ -28,6 +28,8 @@ const CueWord* FindCue(std::string_view lower);
 // False when no reporting verb starts with `first` and ends with `last`
 // (ASCII, either case): a quick test before FindCue.
 bool MayBeCue(char first, char last);
+// The same, knowing the word's length too (fewer false hits).
+bool MayBeCue(char first, char last, size_t length);
 
 // Number of reporting-verb lemmas (for tests).
 int NumCueLemmas();
