@@ -701,17 +701,24 @@ void Extractor::PairMarks(int block) {
     }
     pending_ = -1;
   }
+  bool nested_straight = false;  // inside "..." nested in “...”
   for (int k = first_mark; k < n_; ++k) {
     Tok& t = toks_[k];
     if (t.type != kMark) continue;
     bool is_open = cur >= 0;
+    if (!is_open) nested_straight = false;
     int role = 0;  // 1 open, 2 close, 0 ignore
     if (t.mark == 1) {
       role = (is_open && t.close_pos && !t.open_pos) ? 2 : 1;
     } else if (t.mark == 2) {
       role = is_open ? 2 : (t.open_pos && !t.close_pos ? 1 : 0);
     } else if (t.mark == 3) {
-      if (t.open_pos && !t.close_pos) {
+      bool curly_open = is_open && toks_[open_tok].mark == 1;
+      if (curly_open && (nested_straight || (t.open_pos && !t.close_pos))) {
+        // “He said "no" to me,” : straight marks nested in curly ones.
+        nested_straight = !nested_straight;
+        role = 0;
+      } else if (t.open_pos && !t.close_pos) {
         role = 1;
       } else if (t.close_pos && !t.open_pos) {
         role = is_open ? 2 : 0;

@@ -101,6 +101,16 @@ TEST(QuoteMarksTest, NestedSingleQuotesStayInside) {
                   Direct("Rosa Lind", "He called it 'a final offer,'")));
 }
 
+TEST(QuoteMarksTest, StraightMarksNestedInCurlyOnes) {
+  std::string text =
+      "The hearing resumed.\n\n"
+      "“He said \"no\" to me twice,” said Dora Finch. “Mixed marks,\" she "
+      "added.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Dora Finch", "He said \"no\" to me twice,"),
+                          Direct("Dora Finch", "Mixed marks,")));
+}
+
 TEST(QuoteMarksTest, ApostrophesAreNeverMarks) {
   std::string text =
       "The Smiths' shop sold records from the '60s and rock 'n' roll "
