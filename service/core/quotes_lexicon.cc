@@ -41,7 +41,9 @@ constexpr std::string_view kCueLemmas[] = {
     "swear|swears|swore|swearing|sworn", "demand", "predict", "posit", "specify",
     "clarify", "elaborate", "underline", "underscore", "highlight", "stress",
     "opine", "chuckle", "laugh", "groan", "gush", "rail", "thunder", "brag",
-    "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree",
+    "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "accuse",
+    "dismiss", "hail", "praise", "slam|slams|slammed|slamming", "blast",
+    "welcome", "reject", "question", "challenge",
 };
 // clang-format on
 
