@@ -182,6 +182,8 @@ struct Np {
   char name_sep[4] = {0, 0, 0, 0};  // ',' or '&' ("and") before the name
   bool agent = false;  // a passive agent ("was told by a teacher")
   bool org_name = false;  // kName: an organisation ("the FNV union")
+  bool org_head = false;  // kUnnamed: its head is an organisation noun
+                          // ("Japan's health ministry")
   bool person_hint = false;  // a person noun stands before it ("his
                              // sister Niamh")
   char gender = 0;      // from a title
@@ -1366,6 +1368,7 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
     np->kind = Np::kUnnamed;
   }
   np->person_head = qi::IsPersonNoun(hw);
+  np->org_head = qi::IsOrgNoun(hw);
   np->head_b = toks_[head].b;
   np->b = toks_[s].b;
   np->e = toks_[e].e;
@@ -1598,9 +1601,14 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   }
   if (!IsPunct(i, ',')) return Np();
   // "X, a researcher at Y, said": walk back over the comma-separated
-  // segments to the one that is a name on its own, or to the first one.
+  // segments. The leftmost segment that is a name on its own is the
+  // subject ("Biogen, based in Cambridge, Massachusetts, said" is Biogen);
+  // without one, the noun phrase that opens the first segment ("Mu
+  // Changchun of the Institute, an official body, has said").
   int comma = i;
   int seg_end = comma;
+  Np exact, leading;
+  int exact_start = -1, leading_start = -1;
   for (int n = 0; n < 6; ++n) {
     int seg_start = seg_end;
     while (seg_start - 1 >= lo && Outside(seg_start - 1) &&
@@ -1609,29 +1617,35 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
            toks_[seg_start - 1].type != kOpen) {
       --seg_start;
     }
-    if (seg_start == seg_end) return Np();
+    if (seg_start == seg_end) break;
     bool at_start = seg_start == lo || !IsPunct(seg_start - 1, ',');
     Np np = NpForward(seg_start, seg_end, at_start);
     if (np.found()) {
       bool whole = np.e >= toks_[seg_end - 1].b;
-      bool ok = (np.kind == Np::kName && whole) ||
-                (np.kind == Np::kPronoun && seg_end - seg_start == 1) ||
-                (at_start && (np.kind != Np::kUnnamed || np.person_head));
-      if (ok) {
-        int k = seg_start;
-        while (k < comma && toks_[k].b < np.e) ++k;
-        while (k < comma && IsPunct(k, ',')) ++k;
-        if (k < comma) {
-          np.desc_b = toks_[k].b;
-          np.desc_e = toks_[comma - 1].e;
-        }
-        return np;
+      if ((np.kind == Np::kName && whole) ||
+          (np.kind == Np::kPronoun && seg_end - seg_start == 1)) {
+        exact = np;
+        exact_start = seg_start;
+      } else if (at_start &&
+                 (np.kind != Np::kUnnamed || np.person_head)) {
+        leading = np;
+        leading_start = seg_start;
       }
     }
-    if (at_start) return Np();
+    if (at_start) break;
     seg_end = seg_start - 1;
   }
-  return Np();
+  Np np = exact_start >= 0 ? exact : leading;
+  int start = exact_start >= 0 ? exact_start : leading_start;
+  if (start < 0) return Np();
+  int k = start;
+  while (k < comma && toks_[k].b < np.e) ++k;
+  while (k < comma && IsPunct(k, ',')) ++k;
+  if (k < comma) {
+    np.desc_b = toks_[k].b;
+    np.desc_e = toks_[comma - 1].e;
+  }
+  return np;
 }
 
 // ------------------------------------------------------------ actors --
@@ -1876,6 +1890,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
     }
     case Np::kUnnamed:
       out->name = out->mention;
+      out->organization = np.org_head && !np.person_head;
       out->attribution = Attribution::kExplicit;
       return true;
     case Np::kNone:
@@ -1976,6 +1991,17 @@ void Extractor::AddSentenceActor(int t) {
     return;
   }
   int j = NameEnd(t, n_);
+  // "Japan's health ministry approved ...": a body described, not named.
+  if (toks_[j - 1].poss && IsWordTok(j) && !toks_[j].cap) {
+    Np body = UnnamedForward(t, std::min(n_, t + 8));
+    if (body.found() && body.org_head && !body.person_head) {
+      Speaker s;
+      s.name = NameText(body.b, body.e);
+      s.organization = true;
+      AddActor(toks_[t].b, s, false, -1, true, s.name);
+      return;
+    }
+  }
   Np np;
   StripName(&np, t, j - 1, 0);
   if (np.nnames == 0) return;
@@ -2118,7 +2144,7 @@ void Extractor::AddNarrativeActor(int cue) {
   if (c == nullptr || c->form == qi::CueForm::kGerund) return;
   Np np = SubjectBefore(cue, lo);
   if (!np.found()) return;
-  if (np.kind == Np::kUnnamed && !np.person_head) return;
+  if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;
   Speaker s;
   if (ResolveInto(np, toks_[cue].b, &s)) {
     AddActor(np.b, s, PluralNp(np, text_), -1);

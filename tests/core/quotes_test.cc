@@ -638,6 +638,26 @@ TEST(QuoteSpeakerTest, TheUnionResolvesToItsDefinedName) {
   EXPECT_EQ(quotes[0].speaker.attribution, Attribution::kCoreference);
 }
 
+TEST(QuoteSpeakerTest, LeftmostNameBeforeAnAppositive) {
+  std::string text =
+      "Drug makers reported results on Friday.\n\n"
+      "Norvant, based in Basel, Switzerland, said sales would be “modest at "
+      "first”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Norvant", "modest at first")));
+}
+
+TEST(QuoteSpeakerTest, BodyDescribedNotNamed) {
+  std::string text =
+      "Japan's health ministry on Friday approved a new drug.\n\n"
+      "The ministry said in a statement that it would be available “within "
+      "weeks”.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Japan's health ministry");
+  EXPECT_TRUE(quotes[0].speaker.organization);
+}
+
 TEST(QuoteSpeakerTest, TheMinistryResolvesToItsFullName) {
   std::string text =
       "The Ministry of Water Resources closed two dams on Friday.\n\n"
