@@ -353,6 +353,19 @@ class Extractor {
   int NameStart(int first, int last, char* gender) const;
   int NameEnd(int j, int hi) const;
   bool HasOrgSuffix(int b, int e) const;
+  // A verb that takes "to" + a reporting verb: "liked", "used", "went on".
+  bool IsToVerb(int i) const {
+    if (!IsWordTok(i) || toks_[i].cap) return false;
+    char buf[32];
+    std::string_view w = Lower(i, buf);
+    return w == "liked" || w == "likes" || w == "used" || w == "loved" ||
+           w == "loves" || w == "wanted" || w == "wants" || w == "began" ||
+           w == "begins" || w == "continued" || w == "continues" ||
+           w == "tended" || w == "tends" || w == "went" || w == "on" ||
+           w == "would" || w == "declined" || w == "refused" ||
+           w == "chose" || w == "decided" || w == "went" || w == "like" ||
+           w == "love" || w == "want";
+  }
   // Whether a quotation mark is within three tokens of token t: its
   // reporting verb then belongs to the quotation, which records the
   // speaker itself.
@@ -639,6 +652,10 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
                          p == "with" || p == "to";
       if (cue->form == qi::CueForm::kGerund && preposition && p != "to") {
         return cue;  // "lauded for denouncing"
+      }
+      // "He liked to joke that", "used to say": a verb group.
+      if (p == "to" && cue->form == qi::CueForm::kBase && IsToVerb(i - 2)) {
+        return cue;
       }
       if (cue->form != qi::CueForm::kThird || p == "to") return nullptr;
     }
@@ -1548,9 +1565,14 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
 Np Extractor::SubjectBefore(int cue, int lo) const {
   char buf[32];
   int i = cue - 1;
-  while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap &&
-         Has(i, kAuxOrAdverb)) {
-    --i;
+  while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap) {
+    if (Has(i, kAuxOrAdverb)) {
+      --i;
+    } else if (WordIs(i, "to") && i - 1 >= lo && IsToVerb(i - 1)) {
+      i -= 2;  // "liked to say"
+    } else {
+      break;
+    }
   }
   if (i < lo || !Outside(i)) return Np();
   // "a colleague who had told her": the relative pronoun's antecedent.

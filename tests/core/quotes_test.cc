@@ -507,6 +507,17 @@ TEST(QuoteSpeakerTest, SpokespersonForAnOrganisationIsUnnamed) {
                                  "We have given councils £1bn.")));
 }
 
+TEST(QuotePatternTest, VerbGroupWithTo) {
+  std::string text =
+      "Kieran Shaw presented the morning show for 30 years.\n\n"
+      "His brother Sean said he was “devastated”. Shaw liked to joke that "
+      "he was “the only DJ who never played a record on time”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Sean", "devastated"),
+                          Partial("Kieran Shaw", "the only DJ who never "
+                                                 "played a record on time")));
+}
+
 TEST(QuotePatternTest, AccordingTo) {
   std::string text =
       "Exports fell by a fifth, according to the Baltic Trade Institute.\n\n"
