@@ -181,6 +181,8 @@ struct Np {
   int name_tokens[4] = {0, 0, 0, 0};
   char name_sep[4] = {0, 0, 0, 0};  // ',' or '&' ("and") before the name
   bool agent = false;  // a passive agent ("was told by a teacher")
+  size_t title_b = std::string_view::npos;  // kName: where its titles begin
+                                            // ("Judge" in "Judge X")
   bool org_name = false;  // kName: an organisation ("the FNV union")
   bool org_head = false;  // kUnnamed: its head is an organisation noun
                           // ("Japan's health ministry")
@@ -1140,6 +1142,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
 void Extractor::StripName(Np* np, int first, int last, char sep) const {
   int s = NameStart(first, last, &np->gender);
   if (s > last || np->nnames >= 4) return;
+  if (np->nnames == 0 && s > first) np->title_b = toks_[first].b;
   int n = np->nnames++;
   np->name_b[n] = toks_[s].b;
   np->name_e[n] = toks_[last].e;
@@ -2062,7 +2065,9 @@ void Extractor::AddSentenceActor(int t) {
     s.organization = org;
   }
   if (s.organization) org_names_.insert(s.name);
-  AddActor(toks_[t].b, s, false, -1, true, RolesAround(t, j));
+  AddActor(toks_[t].b, s, false, -1, true,
+           RolesAround(t, j) + std::string(text_.substr(
+                                   toks_[t].b, np.name_b[0] - toks_[t].b)));
 }
 
 // A name inside a sentence, in subject position or an appositive to the
@@ -2153,7 +2158,10 @@ void Extractor::AddMentionActor(int t) {
   if (!person) return;
   Speaker s;
   s.name = full;
-  AddActor(toks_[t].b, s, false, -1, true, RolesAround(t, j));
+  AddActor(toks_[t].b, s, false, -1, true,
+           RolesAround(t, j) +
+               std::string(text_.substr(toks_[t].b,
+                                        toks_[start].b - toks_[t].b)));
 }
 
 void Extractor::AddNarrativeActor(int cue) {
@@ -2169,7 +2177,11 @@ void Extractor::AddNarrativeActor(int cue) {
   if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;
   Speaker s;
   if (ResolveInto(np, toks_[cue].b, &s)) {
-    AddActor(np.b, s, PluralNp(np, text_), -1);
+    std::string roles;
+    if (np.kind == Np::kName && np.title_b < np.b) {
+      roles = std::string(text_.substr(np.title_b, np.b - np.title_b));
+    }
+    AddActor(np.b, s, PluralNp(np, text_), -1, true, roles);
   }
 }
 
@@ -2569,8 +2581,13 @@ void Extractor::Finalize(int wi, const Np& post) {
     size_t pos = q.speaker.mention_span.end > q.speaker.mention_span.begin
                      ? q.speaker.mention_span.begin
                      : q.outer.begin;
+    // Titles describe the speaker too ("the judge" after "Judge X").
+    std::string roles;
+    if (ev != nullptr && ev->kind == Np::kName && ev->title_b < ev->b) {
+      roles = std::string(text_.substr(ev->title_b, ev->b - ev->title_b));
+    }
     AddActor(pos, q.speaker, ev != nullptr && PluralNp(*ev, text_), wi,
-             /*subject=*/ev == nullptr || !ev->agent);
+             /*subject=*/ev == nullptr || !ev->agent, roles);
     last_speech_ = wi;
   }
 }

@@ -669,6 +669,18 @@ TEST(QuoteSpeakerTest, BodyDescribedNotNamed) {
   EXPECT_TRUE(quotes[0].speaker.organization);
 }
 
+TEST(QuoteSpeakerTest, TheJudgeAfterJudgeX) {
+  std::string text =
+      "Judge Miriam Okafor sentenced Gerald Pike to six years.\n\n"
+      "Pike's lawyer, Dan Brandt, asked for leniency. “He has repaid what he "
+      "could,” Brandt said.\n\n"
+      "“You betrayed people who trusted you,” the judge said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Dan Brandt", "He has repaid what he could,"),
+                          Direct("Miriam Okafor",
+                                 "You betrayed people who trusted you,")));
+}
+
 TEST(QuoteSpeakerTest, TheMinistryResolvesToItsFullName) {
   std::string text =
       "The Ministry of Water Resources closed two dams on Friday.\n\n"
