@@ -2213,7 +2213,9 @@ void Extractor::PreAttribution(int wi, int o) {
               p == "titled" || p == "entitled" || p == "labelled" ||
               p == "labeled" || p == "termed" || p == "branded" ||
               p == "called" || p == "named" || p == "word" || p == "term" ||
-              p == "phrase" || p == "slogan" ||
+              p == "phrase" || p == "slogan" || p == "self-described" ||
+              p == "self-styled" || p == "self-proclaimed" ||
+              p == "nickname" || p == "motto" || p == "headlined" ||
               (p == "as" && o - 2 >= lo && WordIs(o - 2, "known"));
   }
   // The last reporting verb before the mark, or "according to".
