@@ -1595,13 +1595,20 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       return np;
     }
     // "Prosecutors said": a common noun that opens the sentence.
+    // Not a surname that merely ends like an agent noun ("Schumer").
     bool common = NameTok(i) && (i == lo || !NameTok(i - 1)) &&
                   (i == 0 || toks_[i - 1].sent != toks_[i].sent) &&
-                  (qi::IsPersonNoun(w) || qi::IsOrgNoun(w));
+                  (Has(i, kRole | kOrgNoun) ||
+                   (w.size() > 3 && w.back() == 's' && Has(i, kPerson)) ||
+                   w == "police" || w == "staff" || w == "people") &&
+                  !by_last_.contains(absl::string_view(W(i).data(),
+                                                       W(i).size()));
     // "the German said": a nationality standing for a person.
-    if (NameTok(i) && i - 1 >= lo && WordIs(i - 1, "the") &&
-        qi::IsNationality(w)) {
-      common = true;
+    if (NameTok(i) && qi::IsNationality(w)) {
+      // "the German", "the Kentucky Republican"
+      int k = i - 1;
+      while (k >= lo && k >= i - 3 && NameTok(k) && !toks_[k].poss) --k;
+      if (k >= lo && WordIs(k, "the")) common = true;
     }
     if (NameTok(i) && !toks_[i].poss && !common) {
       Np name = NameRunBack(i, lo);

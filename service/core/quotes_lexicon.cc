@@ -422,7 +422,10 @@ bool IsNationality(std::string_view lower) {
       "kenyan", "egyptian", "moroccan", "algerian", "senegalese",
       "cameroonian", "ivorian", "israeli", "iranian", "iraqi", "saudi",
       "uruguayan", "ecuadorian", "venezuelan", "croatian", "serbian",
-      "slovenian", "georgian", "armenian", "icelander", "new zealander"};
+      "slovenian", "georgian", "armenian", "icelander", "new zealander",
+      // party members stand for a person the same way ("the Democrat")
+      "republican", "democrat", "conservative", "tory", "liberal",
+      "socialist", "centrist", "independent", "veteran", "incumbent"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -681,6 +681,21 @@ TEST(QuoteSpeakerTest, TheJudgeAfterJudgeX) {
                                  "You betrayed people who trusted you,")));
 }
 
+TEST(QuoteSpeakerTest, SurnamesThatLookLikeNounsAndPartyReferences) {
+  std::string text =
+      "Senate Majority Leader Chuck Walker and Republican leader Mitch "
+      "Bowman reached a deal late Tuesday.\n\n"
+      "Walker said the agreement was “a victory for common sense.” Bowman, "
+      "speaking after him, was more restrained.\n\n"
+      "“Nobody got everything they wanted,” the Kentucky Republican "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Chuck Walker",
+                                  "a victory for common sense."),
+                          Direct("Mitch Bowman",
+                                 "Nobody got everything they wanted,")));
+}
+
 TEST(QuoteSpeakerTest, TheMinistryResolvesToItsFullName) {
   std::string text =
       "The Ministry of Water Resources closed two dams on Friday.\n\n"
