@@ -11,21 +11,27 @@
 //     stand inside a double-quoted quotation, whose text keeps them.
 //  3. The block is cut into reporter sentences (quoted words never end one).
 //  4. Names are registered (every run of two or more capitalised words that
-//     could be a person's name, keyed by its first and last word), and the
-//     people and organisations in subject position are remembered as
-//     "actors", so that "Musk", "Mr. Hawksley", "he", "the company" and
-//     "the leader" can be resolved to the fullest earlier form.
+//     could be a person's name, keyed by its first and last word; acronyms
+//     defined as "Name (ACR)"), and the people and organisations in subject
+//     position are remembered as "actors" with the words that describe
+//     them, so that "Musk", "Mr. Hawksley", "he", "the company", "the
+//     judge" and "the German" resolve to the fullest earlier form.
 //  5. Each quotation is attributed by looking only at its own sentence: a
 //     reporting verb after it (", Musk told" / ", said He Aoxuan, a
 //     researcher"), before it (X said: / X said that / "according to"), in
 //     the same sentence (he said control is a country's "soft power"), a
-//     passive agent ("held up by officials as a "model""), and otherwise by
-//     context: the same sentence's previous quotation, the previous
-//     quotation of the paragraph or of the paragraph before, or the person
-//     named in the sentences before it.
+//     passive agent ("held up by officials as a "model"", "was told by a
+//     teacher that"), and otherwise by context: the same sentence's previous
+//     quotation, someone named in the sentences since the last quotation,
+//     or the last quotation's speaker.
+//  6. TERM: a short quotation with no speaker, or one after a label word
+//     (so-called, dubbed, known as; "call" is a label in the gold
+//     convention of tests/data/quotes).
 //
-// Everything looks at a bounded window around each mark, so the whole is
-// linear in the text.
+// Everything looks at a bounded window around each mark (kWindow tokens),
+// so the whole is linear in the text. Blocks that are neither quoted nor
+// just before a quotation are only scanned for names, from the segmenter's
+// words (RegisterNamesFast).
 #include "service/core/quotes.h"
 
 #include <unicode/uchar.h>
@@ -221,7 +227,6 @@ struct Work {
   bool starts_block = false;
   bool colon = false;
   bool pre_adjacent = false;
-  bool pre_in_sentence = false;  // a cue earlier in the sentence
   Np pre;
   int prev_in_sentence = -1;  // previous quotation of the same sentence
   bool cue_between = false;   // a cue between it and prev_in_sentence
@@ -925,7 +930,6 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
 }
 
 void Extractor::RegisterNames() {
-  char buf[32];
   int i = 0;
   while (i < n_) {
     if (!NameTok(i)) {
@@ -1122,7 +1126,6 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
 // role word ("Tesla CEO Elon Musk", "Owner Gareth Jones"). Sets *gender
 // from a title. Returns last + 1 if nothing is left.
 int Extractor::NameStart(int first, int last, char* gender) const {
-  char buf[32];
   int s = first;
   while (s < last && Has(s, kFunction)) ++s;
   for (int k = last - 1; k >= s; --k) {
@@ -1217,7 +1220,6 @@ Np Extractor::NameRunBack(int i, int lo) const {
   }
   if (np.nnames == 0) return np;
   int before = starts[n - 1] - 1;
-  char buf[32];
   if (before >= 0 && IsWordTok(before) && !toks_[before].cap &&
       Has(before, kPerson) && !Has(before, kOrgNoun)) {
     np.person_hint = true;
@@ -2303,7 +2305,6 @@ void Extractor::PreAttribution(int wi, int o) {
       np.cue_e = toks_[cue].e;
       w.pre = np;
       w.pre_adjacent = adjacent || w.colon;
-      w.pre_in_sentence = true;
       return;
     }
   }
@@ -2313,7 +2314,6 @@ void Extractor::PreAttribution(int wi, int o) {
     const Work& prev = works_[w.prev_in_sentence];
     if (prev.q.kind == QuoteKind::kTerm && prev.label && prev.pre.found()) {
       w.pre = prev.pre;
-      w.pre_in_sentence = true;
       w.cue_between = true;
       return;
     }
@@ -2381,7 +2381,6 @@ void Extractor::PreAttribution(int wi, int o) {
           np.cue_e = toks_[by].e;
           np.agent = true;
           w.pre = np;
-          w.pre_in_sentence = true;
         }
         break;
       }
@@ -2424,7 +2423,6 @@ Np Extractor::PostAttribution(int close) {
     if (!np.found()) return Np();
     // Only a description may stand between the quotation and the subject:
     // "airport manager Eduardo Santos said", "a farmer, X, told".
-    char buf[32];
     for (int k = s; k < c && toks_[k].b < np.b; ++k) {
       if (IsWordTok(k) && (Has(k, kClause) ||
                            Has(k, kAuxiliary))) {
