@@ -1905,6 +1905,13 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       }
       int a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
                         np.kind == Np::kOrgRef, head);
+      if (a < 0 && np.kind == Np::kRoleRef &&
+          text_.substr(np.b, np.e - np.b).find("-year-old") !=
+              std::string_view::npos) {
+        // "the 28-year-old striker": an age points back to someone just
+        // named, whatever the role word.
+        a = FindActor(pos, np.pronoun, true, false, "x-year-old");
+      }
       if (a < 0) {
         if (np.kind == Np::kPronoun) return false;
         out->name = out->mention;

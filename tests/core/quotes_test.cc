@@ -812,10 +812,13 @@ TEST(QuoteSpeakerTest, NationalityAndAgeStandForThePersonJustNamed) {
       "Jonas Weber scored twice on Saturday.\n\n"
       "“I was lucky,” the German said.\n\n"
       "His manager, Colin Pratt, was less modest. “We earned it,” the "
-      "61-year-old said.\n";
+      "61-year-old said.\n\n"
+      "Ivo Brandt came off the bench. “I was ready,” the 19-year-old "
+      "midfielder said.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Jonas Weber", "I was lucky,"),
-                          Direct("Colin Pratt", "We earned it,")));
+                          Direct("Colin Pratt", "We earned it,"),
+                          Direct("Ivo Brandt", "I was ready,")));
 }
 
 TEST(QuoteSpeakerTest, PossessiveDescriptionBeforeTheName) {
