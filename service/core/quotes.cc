@@ -40,6 +40,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -423,6 +424,9 @@ class Extractor {
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
   size_t last_close_ = 0;  // end of the last quotation's closing mark
   size_t prev_block_b_ = 0;
+  // The block and sentence of the last person named as a sentence's
+  // subject.
+  std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
   size_t word_cursor_ = 0;  // into seg_.words, for RegisterNamesFast
 };
 
@@ -2081,6 +2085,7 @@ void Extractor::AddSentenceActor(int t) {
     s.organization = org;
   }
   if (s.organization) org_names_.insert(s.name);
+  if (!s.organization) named_subject_ = {block_b_, toks_[t].sent};
   AddActor(toks_[t].b, s, false, -1, true,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, np.name_b[0] - toks_[t].b)));
@@ -2174,7 +2179,11 @@ void Extractor::AddMentionActor(int t) {
   if (!person) return;
   Speaker s;
   s.name = full;
-  AddActor(toks_[t].b, s, false, -1, true,
+  // After a named subject in the same sentence, a name is an object ("Kelly
+  // met her lawyer, Anna Smith,"): not what he/she refer to first.
+  bool subject = !(named_subject_.first == block_b_ &&
+                   named_subject_.second == toks_[t].sent);
+  AddActor(toks_[t].b, s, false, -1, subject,
            RolesAround(t, j) +
                std::string(text_.substr(toks_[t].b,
                                         toks_[start].b - toks_[t].b)));

@@ -570,6 +570,14 @@ TEST(QuoteSpeakerTest, PronounsFollowGender) {
                           Direct("Pedro Alves", "We need a plan first,")));
 }
 
+TEST(QuoteSpeakerTest, PronounPrefersTheSubjectOverAnObject) {
+  std::string text =
+      "Kelly Marsh met her lawyer, Anna Smith, on Monday. “I trust her "
+      "completely,” she said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Kelly Marsh",
+                                               "I trust her completely,")));
+}
+
 TEST(QuoteSpeakerTest, PronounAfterANarrativeSentence) {
   std::string text =
       "Chief judge Samuel Otieno, who retires next month, has said the "
