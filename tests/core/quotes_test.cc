@@ -518,6 +518,15 @@ TEST(QuotePatternTest, VerbGroupWithTo) {
                                                  "played a record on time")));
 }
 
+TEST(QuotePatternTest, PassiveListenerIsNotTheSpeaker) {
+  std::string text =
+      "Unions criticised the move.\n\n"
+      "Union leader Magnus Berg said members had been told “nothing in "
+      "advance”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Magnus Berg", "nothing in advance")));
+}
+
 TEST(QuotePatternTest, AccordingTo) {
   std::string text =
       "Exports fell by a fifth, according to the Baltic Trade Institute.\n\n"
