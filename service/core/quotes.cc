@@ -355,6 +355,7 @@ class Extractor {
   Np UnnamedBack(int i, int lo) const;
   Np UnnamedForward(int s, int hi) const;
   Np ClauseSubject(int cue, int lo) const;
+  Np SentenceSubject(int o) const;
   int HeadOf(int s, int e) const;
   bool ClassifyCommon(Np* np, int s, int e) const;
   void StripName(Np* np, int first, int last, char sep) const;
@@ -1686,6 +1687,29 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   return np;
 }
 
+// The subject of the sentence that token o stands in: the subject of its
+// first verb that has one ("The mayor, Ruth Kane, called ... and called
+// for "..."").
+Np Extractor::SentenceSubject(int o) const {
+  int b = o;
+  while (b - 1 >= 0 && toks_[b - 1].sent == toks_[o].sent && o - b < kWindow) {
+    --b;
+  }
+  for (int k = b + 1; k < o; ++k) {
+    if (!IsWordTok(k) || !Outside(k) || toks_[k].cap || Has(k, kFunction)) {
+      continue;
+    }
+    std::string_view w = W(k);
+    bool verb = CueAt(k) != nullptr ||
+                (w.size() > 3 && w.substr(w.size() - 2) == "ed");
+    if (!verb) continue;
+    Np np = SubjectBefore(k, b);
+    if (np.found()) return np;
+    return Np();
+  }
+  return Np();
+}
+
 // ------------------------------------------------------------ actors --
 
 std::string Extractor::RolesAround(int t, int j) const {
@@ -2247,6 +2271,21 @@ void Extractor::PreAttribution(int wi, int o) {
   int cue = -1;
   const qi::CueWord* cw = nullptr;
   for (int k = o - 1; k >= lo; --k) {
+    // "Critics have called it "x"", "called the economy "y"": a label verb
+    // a few words before the mark (not "called for").
+    if (o - k <= 5 && !WordIs(k + 1, "for") && !WordIs(k + 1, "on") &&
+        (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call") ||
+         WordIs(k, "dubbed") || WordIs(k, "dubs") || WordIs(k, "labelled") ||
+         WordIs(k, "labeled") || WordIs(k, "branded") ||
+         WordIs(k, "brands") || WordIs(k, "termed") ||
+         WordIs(k, "nicknamed"))) {
+      bool clause = true;  // nothing but words between it and the mark
+      for (int m = k + 1; m < o; ++m) clause &= IsWordTok(m);
+      if (clause) {
+        w.label = true;
+        return;
+      }
+    }
     if (WordIs(k, "according") && WordIs(k + 1, "to")) {
       Np np = NpForward(k + 2, o, true);
       if (np.found()) {
@@ -2258,6 +2297,11 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
     cw = CueAt(k);
+    // "called for "an urgent review"": a demand reports words.
+    if (cw == nullptr && WordIs(k + 1, "for") &&
+        (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call"))) {
+      cw = qi::FindCue("urged");
+    }
     // "members had been told "...": a listener in the passive, not a
     // speaker; the verb before it may have one ("He said members ...").
     if (cw != nullptr && cw->tell && !WordIs(k + 1, "by") && k - 1 >= lo &&
@@ -2322,9 +2366,13 @@ void Extractor::PreAttribution(int wi, int o) {
     // "X described the show as "..." and said ...": a second verb shares
     // the subject of the first.
     if (!np.found() && cue - 1 >= lo &&
-        (WordIs(cue - 1, "and") || WordIs(cue - 1, "but")) &&
-        w.prev_in_sentence >= 0 && works_[w.prev_in_sentence].pre.found()) {
-      np = works_[w.prev_in_sentence].pre;
+        (WordIs(cue - 1, "and") || WordIs(cue - 1, "but"))) {
+      if (w.prev_in_sentence >= 0 &&
+          works_[w.prev_in_sentence].pre.found()) {
+        np = works_[w.prev_in_sentence].pre;
+      } else {
+        np = SentenceSubject(o);
+      }
     }
     if (np.found()) {
       np.cue_b = toks_[cue].b;

@@ -861,9 +861,13 @@ TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
       "Critics have called it “a giveaway”, and residents call the new "
-      "tower “the Needle”.\n";
+      "tower “the Needle”.\n\n"
+      "The mayor, Ruth Kane, called the vote “a disgrace” and called for "
+      "“an urgent review”.\n";
   EXPECT_THAT(Quotes(text),
-              ElementsAre(Term("a giveaway"), Term("the Needle")));
+              ElementsAre(Term("a giveaway"), Term("the Needle"),
+                          Term("a disgrace"),
+                          Partial("Ruth Kane", "an urgent review")));
 }
 
 TEST(QuoteMarksTest, VeryLongParagraphStaysLinear) {
