@@ -233,6 +233,7 @@ struct Work {
   bool cue_between = false;   // a cue between it and prev_in_sentence
   size_t lower_bound = 0;     // actors after this may be its speaker
   bool label = false;  // after so-called, dubbed, known as
+  bool whole_block = false;  // the quotation is its paragraph
   bool pre_that = false;  // "said that "..."
   bool pre_comma = false;  // a comma just before the opening mark
   bool done = false;
@@ -708,6 +709,9 @@ void Extractor::CloseQuote(int wi, int open_tok, int end_tok, int close_tok,
     }
   }
   if (close_tok >= 0) toks_[close_tok].q = wi;
+  // A paragraph that is nothing but the quotation.
+  w.whole_block = w.q.parts.size() == 1 && open_tok == 0 &&
+                  (close_tok < 0 ? end_tok >= n_ : close_tok + 1 >= n_);
   w.last_char = ce > cb ? text_[ce - 1] : 0;
   if (ce > cb + 2 && static_cast<unsigned char>(text_[ce - 1]) == 0xA6 &&
       static_cast<unsigned char>(text_[ce - 3]) == 0xE2) {
@@ -2587,7 +2591,7 @@ void Extractor::Finalize(int wi, const Np& post) {
     inherit = true;
     q.kind = prev->q.kind;
     speech = prev->q.kind != QuoteKind::kTerm;
-  } else if (w.words >= 6 ||
+  } else if (w.words >= 6 || w.whole_block ||
              (w.starts_cap && (w.sentence_start || w.colon) &&
               (w.words >= 4 || w.last_char == '.' || w.last_char == '!' ||
                w.last_char == '?'))) {

@@ -294,6 +294,15 @@ TEST(QuoteKindTest, UnattributedSentenceIsNotATerm) {
   EXPECT_NE(quotes[0].kind, QuoteKind::kTerm);
 }
 
+TEST(QuoteKindTest, AQuoteThatIsItsOwnParagraphIsSpeech) {
+  std::string text =
+      "Mira Holt was asked whether she would resign.\n\n"
+      "\"Absolutely not\"\n\n"
+      "The reporters laughed.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Mira Holt", "Absolutely not")));
+}
+
 // ----------------------------------------------------------------- cues
 
 TEST(QuoteCueTest, LexiconHasSixtyLemmasInAllForms) {
