@@ -136,14 +136,21 @@ void StatsAccumulator::Add(std::string_view text, const Segmentation& seg) {
     if (!counted_sentence[w.sentence]) continue;
     const std::string_view word = text.substr(w.begin, w.end - w.begin);
     ++counts_.words;
-    const int64_t letters = CountLetters(word);
-    counts_.letters += letters;
-    counts_.long_words += letters >= kLongWord;
-    const int syllables = CountSyllables(word);
-    counts_.syllables += syllables;
-    counts_.polysyllabic_words += syllables >= kPolysyllabic;
-    FoldWord(word, &folded);
-    if (!unique_.contains(folded)) unique_.insert(folded);
+    WordInfo info;
+    auto it = seen_.find(absl::string_view(word.data(), word.size()));
+    if (it != seen_.end()) {
+      info = it->second;
+    } else {
+      info.letters = static_cast<int32_t>(CountLetters(word));
+      info.syllables = CountSyllables(word);
+      seen_.emplace(std::string(word), info);
+      FoldWord(word, &folded);
+      if (!unique_.contains(folded)) unique_.insert(folded);
+    }
+    counts_.letters += info.letters;
+    counts_.long_words += info.letters >= kLongWord;
+    counts_.syllables += info.syllables;
+    counts_.polysyllabic_words += info.syllables >= kPolysyllabic;
   }
 }
 

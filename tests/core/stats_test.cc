@@ -1,5 +1,7 @@
 #include "service/core/stats.h"
 
+#include "service/core/syllables.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -453,6 +455,22 @@ TEST(StatsOfSegmentTest, SeedArticleCountsAgreeWithTheSegmentation) {
   EXPECT_LT(body.readability.flesch_kincaid_grade, 20);
   EXPECT_GT(body.mean_syllables_per_word, 1.4);
   EXPECT_LT(body.mean_syllables_per_word, 2.0);
+}
+
+// Repeated words are remembered as written: a word's counts come back the
+// same whatever its case, and across texts of one accumulator.
+TEST(StatsAccumulator, RepeatedWordsCountLikeNewOnes) {
+  // "NHS" is spelled out (3 syllables); "nhs" is read by the rules (1).
+  const std::string text = "The NHS grew. The NHS grew. the nhs grew.";
+  StatsAccumulator acc(Scope::kBody);
+  acc.Add(text, Segment(text));
+  acc.Add(text, Segment(text));
+  const TextStats s = acc.Finish();
+  EXPECT_EQ(s.words, 18);
+  EXPECT_EQ(s.unique_words, 3);  // the, nhs, grew
+  EXPECT_EQ(s.letters, 2 * (3 * (3 + 3 + 4)));
+  EXPECT_EQ(s.syllables, 2 * (3 * (1 + 1) + 3 + 3 + CountSyllables("nhs")));
+  EXPECT_EQ(s.polysyllabic_words, 4);  // "NHS" four times
 }
 
 }  // namespace
