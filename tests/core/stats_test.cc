@@ -1,7 +1,5 @@
 #include "service/core/stats.h"
 
-#include "service/core/syllables.h"
-
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -12,6 +10,7 @@
 
 #include "gtest/gtest.h"
 #include "service/core/segmenter.h"
+#include "service/core/syllables.h"
 
 namespace textanalytics::core {
 namespace {
