@@ -1,7 +1,11 @@
 #include "service/api/text_analytics_service.h"
 
 #include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "service/api/keyword_options.h"
@@ -427,15 +431,9 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
   const int64_t total = static_cast<int64_t>(hits.size());
   const int64_t begin = std::min(*offset, total);
   const int64_t end = std::min(begin + *page_size, total);
-  const corpus::Document* converted_for = nullptr;
-  std::unique_ptr<core::OffsetConverter> offsets;
+  DocumentOffsets offsets(request->encoding_type());
   for (int64_t i = begin; i < end; ++i) {
     const Hit& hit = hits[i];
-    if (hit.doc != converted_for) {
-      offsets = std::make_unique<core::OffsetConverter>(
-          hit.doc->text, FromProto(request->encoding_type()));
-      converted_for = hit.doc;
-    }
     const core::ConcordanceLine line = core::MakeConcordanceLine(
         hit.doc->text, hit.doc->segmentation, hit.match, *context_words);
     v1::ConcordanceLine* out = response->add_concordance_lines();
@@ -446,8 +444,8 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
     out->set_left_context(std::string(line.left));
     out->set_match(std::string(line.match));
     out->set_right_context(std::string(line.right));
-    out->set_begin_offset(offsets->Convert(line.match_begin));
-    out->set_end_offset(offsets->Convert(line.match_end));
+    out->set_begin_offset(offsets.For(*hit.doc).Convert(line.match_begin));
+    out->set_end_offset(offsets.For(*hit.doc).Convert(line.match_end));
   }
   response->set_total_size(static_cast<int32_t>(total));
   if (end < total) response->set_next_page_token(EncodePageToken(page, end));
