@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
   const std::vector<std::string_view> chunks = Chunks(text, 1 << 20);
   auto stopwords = LoadStopwords(TA_STOPWORDS);
   if (!stopwords.ok()) {
-    std::fprintf(stderr, "analyze_parts: %s\n", stopwords.status().ToString().c_str());
+    std::fprintf(stderr, "analyze_parts: %s\n",
+                 stopwords.status().ToString().c_str());
     return 1;
   }
   TermOptions term_options;
@@ -95,12 +96,14 @@ int main(int argc, char** argv) {
         terms += CountTerms(chunks[i], segs[i], term_options).words();
       }
     }));
-    std::fprintf(stderr, "round %d: stats %.3f s, quotes %.3f s, keywords %.3f s\n",
+    std::fprintf(stderr,
+                 "round %d: stats %.3f s, quotes %.3f s, keywords %.3f s\n",
                  r + 1, stats_s.back(), quotes_s.back(), keywords_s.back());
     (void)words;
     (void)terms;
   }
-  const double s = Median(stats_s), q = Median(quotes_s), k = Median(keywords_s);
+  const double s = Median(stats_s), q = Median(quotes_s),
+               k = Median(keywords_s);
   std::printf("texts=%zu bytes=%zu quotes=%zu rounds=%d\n", chunks.size(),
               text.size(), quotes, rounds);
   std::printf("median_s statistics=%.3f quotes=%.3f keywords=%.3f\n", s, q, k);

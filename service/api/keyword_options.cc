@@ -19,8 +19,8 @@ absl::StatusOr<std::unique_ptr<KeywordOptions>> KeywordOptions::Resolve(
   options->normalization_ = FromProto(proto.normalization());
   for (int n : proto.ngram_sizes()) {
     if (n < 1 || n > 3) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "ngram_sizes must each be 1, 2 or 3 (got ", n, ")"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("ngram_sizes must each be 1, 2 or 3 (got ", n, ")"));
     }
     options->ngram_sizes_.push_back(n);
   }
@@ -30,9 +30,9 @@ absl::StatusOr<std::unique_ptr<KeywordOptions>> KeywordOptions::Resolve(
       std::unique(options->ngram_sizes_.begin(), options->ngram_sizes_.end()),
       options->ngram_sizes_.end());
   if (proto.min_count() < 0) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "min_count must not be negative (got ", proto.min_count(),
-        "); 0 means 1"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("min_count must not be negative (got ", proto.min_count(),
+                     "); 0 means 1"));
   }
   options->min_count_ = std::max(1, proto.min_count());
 
@@ -65,8 +65,8 @@ const core::TermCounts& CountWithOptions(const corpus::Corpus& corpus,
   const core::Normalization n = options.normalization();
   if (doc != nullptr) {
     if (options.IsCorpusDefault()) return doc->terms[static_cast<int>(n)];
-    *storage = core::CountTerms(doc->text, doc->segmentation,
-                                options.term_options());
+    *storage =
+        core::CountTerms(doc->text, doc->segmentation, options.term_options());
     return *storage;
   }
   if (options.IsCorpusDefault()) return corpus.terms(n);
@@ -74,7 +74,8 @@ const core::TermCounts& CountWithOptions(const corpus::Corpus& corpus,
   // Other option sets are not precomputed: count every document again.
   core::CorpusCounter counter;
   for (const corpus::Document& d : corpus.documents()) {
-    counter.Add(core::CountTerms(d.text, d.segmentation, options.term_options()));
+    counter.Add(
+        core::CountTerms(d.text, d.segmentation, options.term_options()));
   }
   *storage = counter.Finish();
   return *storage;

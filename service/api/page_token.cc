@@ -29,8 +29,9 @@ uint64_t GetU64(const char* p) {
 // A checksum, not a secret: it catches edited and truncated tokens.
 std::string Check(std::string_view payload) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
-  std::string salted = absl::StrCat("textanalytics.v1.page_token:",
-                                    absl::string_view(payload.data(), payload.size()));
+  std::string salted =
+      absl::StrCat("textanalytics.v1.page_token:",
+                   absl::string_view(payload.data(), payload.size()));
   SHA256(reinterpret_cast<const unsigned char*>(salted.data()), salted.size(),
          digest);
   return std::string(reinterpret_cast<const char*>(digest), kCheckBytes);
@@ -71,8 +72,8 @@ absl::StatusOr<int64_t> DecodePageToken(const PageContext& context,
                                         std::string_view token) {
   if (token.empty()) return 0;
   std::string raw;
-  if (!absl::WebSafeBase64Unescape(absl::string_view(token.data(), token.size()),
-                                   &raw) ||
+  if (!absl::WebSafeBase64Unescape(
+          absl::string_view(token.data(), token.size()), &raw) ||
       raw.size() != kPayloadBytes + kCheckBytes) {
     return BadToken("malformed");
   }
@@ -99,9 +100,11 @@ absl::StatusOr<int64_t> DecodePageToken(const PageContext& context,
 absl::StatusOr<int> ResolvePageSize(int page_size, int default_size,
                                     int max_size) {
   if (page_size < 0) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "page_size must not be negative (got ", page_size, "); use 0 for the "
-        "default of ", default_size, " or a value up to ", max_size));
+    return absl::InvalidArgumentError(
+        absl::StrCat("page_size must not be negative (got ", page_size,
+                     "); use 0 for the "
+                     "default of ",
+                     default_size, " or a value up to ", max_size));
   }
   if (page_size == 0) return default_size;
   return page_size > max_size ? max_size : page_size;

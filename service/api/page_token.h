@@ -18,8 +18,8 @@ namespace textanalytics::api {
 
 // What a token is bound to.
 struct PageContext {
-  std::string_view method;     // e.g. "ListDocuments"
-  uint64_t request_hash = 0;   // of the request's parameters but page_*
+  std::string_view method;    // e.g. "ListDocuments"
+  uint64_t request_hash = 0;  // of the request's parameters but page_*
   uint64_t corpus_fingerprint = 0;
 };
 

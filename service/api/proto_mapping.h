@@ -43,8 +43,8 @@ void ToProto(std::string_view text, const core::Segmentation& seg,
              const core::OffsetConverter& offsets, v1::Quote* out);
 
 // `doc` as a Document message; text and blocks only with `full`.
-void ToProto(const corpus::Document& doc, bool full,
-             core::Encoding encoding, v1::Document* out);
+void ToProto(const corpus::Document& doc, bool full, core::Encoding encoding,
+             v1::Document* out);
 
 }  // namespace textanalytics::api
 

@@ -24,21 +24,24 @@ struct BadString {
 bool FindInvalidString(const std::string& wire, const Descriptor* type,
                        const std::string& prefix, BadString* bad) {
   google::protobuf::io::CodedInputStream in(
-      reinterpret_cast<const uint8_t*>(wire.data()), static_cast<int>(wire.size()));
+      reinterpret_cast<const uint8_t*>(wire.data()),
+      static_cast<int>(wire.size()));
   while (uint32_t tag = in.ReadTag()) {
     const FieldDescriptor* field =
         type->FindFieldByNumber(WireFormatLite::GetTagFieldNumber(tag));
     const bool nested = field != nullptr &&
-        WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_LENGTH_DELIMITED &&
-        (field->type() == FieldDescriptor::TYPE_STRING ||
-         field->type() == FieldDescriptor::TYPE_MESSAGE);
+                        WireFormatLite::GetTagWireType(tag) ==
+                            WireFormatLite::WIRETYPE_LENGTH_DELIMITED &&
+                        (field->type() == FieldDescriptor::TYPE_STRING ||
+                         field->type() == FieldDescriptor::TYPE_MESSAGE);
     if (!nested) {
       if (!WireFormatLite::SkipField(&in, tag)) return false;
       continue;
     }
     uint32_t length;
     std::string value;
-    if (!in.ReadVarint32(&length) || !in.ReadString(&value, static_cast<int>(length))) {
+    if (!in.ReadVarint32(&length) ||
+        !in.ReadString(&value, static_cast<int>(length))) {
       return false;
     }
     if (field->type() == FieldDescriptor::TYPE_STRING) {
@@ -60,7 +63,8 @@ grpc::Status ParseRequest(grpc::ByteBuffer* buffer,
                           google::protobuf::MessageLite* message) {
   std::vector<grpc::Slice> slices;
   if (!buffer->Dump(&slices).ok()) {
-    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "empty request buffer");
+    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                        "empty request buffer");
   }
   std::string wire;
   wire.reserve(buffer->Length());
@@ -75,8 +79,10 @@ grpc::Status ParseRequest(grpc::ByteBuffer* buffer,
       FindInvalidString(wire, full->GetDescriptor(), "", &bad)) {
     return grpc::Status(
         grpc::StatusCode::INVALID_ARGUMENT,
-        absl::StrCat(bad.field, " is not valid UTF-8: invalid byte sequence at "
-                     "byte offset ", bad.offset, "; send UTF-8 text"));
+        absl::StrCat(bad.field,
+                     " is not valid UTF-8: invalid byte sequence at "
+                     "byte offset ",
+                     bad.offset, "; send UTF-8 text"));
   }
   return grpc::Status(
       grpc::StatusCode::INVALID_ARGUMENT,

@@ -15,9 +15,10 @@ absl::string_view Absl(std::string_view s) { return {s.data(), s.size()}; }
 
 absl::StatusOr<std::string> ParseDocumentName(std::string_view name) {
   if (name.substr(0, kCollection.size()) != kCollection) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "name \"", Absl(name), "\" is not a document name; use documents/{document}, "
-        "e.g. documents/my-article (see ListDocuments)"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("name \"", Absl(name),
+                     "\" is not a document name; use documents/{document}, "
+                     "e.g. documents/my-article (see ListDocuments)"));
   }
   std::string_view id = name.substr(kCollection.size());
   bool ok = !id.empty() && id.size() <= 255;
@@ -41,12 +42,14 @@ absl::Status ValidateText(std::string_view field, std::string_view text,
   if (static_cast<int64_t>(text.size()) > max_bytes) {
     return absl::ResourceExhaustedError(absl::StrCat(
         Absl(field), " is ", text.size(), " bytes, more than the ", max_bytes,
-        " this server accepts (--max_text_bytes); send a shorter text or split it"));
+        " this server accepts (--max_text_bytes); send a shorter text or split "
+        "it"));
   }
   if (std::optional<size_t> bad = core::FindInvalidUtf8(text)) {
     return absl::InvalidArgumentError(absl::StrCat(
-        Absl(field), " is not valid UTF-8: invalid byte sequence at byte offset ",
-        *bad, "; send UTF-8 text"));
+        Absl(field),
+        " is not valid UTF-8: invalid byte sequence at byte offset ", *bad,
+        "; send UTF-8 text"));
   }
   return absl::OkStatus();
 }
@@ -54,9 +57,9 @@ absl::Status ValidateText(std::string_view field, std::string_view text,
 absl::StatusOr<int> ResolveCount(std::string_view field, int value,
                                  int default_value, int max_value) {
   if (value < 0 || value > max_value) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        Absl(field), " must be between 0 and ", max_value, " (got ", value,
-        "); 0 means ", default_value));
+    return absl::InvalidArgumentError(
+        absl::StrCat(Absl(field), " must be between 0 and ", max_value,
+                     " (got ", value, "); 0 means ", default_value));
   }
   return value == 0 ? default_value : value;
 }

@@ -29,9 +29,9 @@ constexpr int kMaxTerms = 100;
 constexpr int kMaxContextWords = 50;
 
 absl::Status DocumentNotFound(std::string_view id) {
-  return absl::NotFoundError(
-      absl::StrCat("document \"documents/", absl::string_view(id.data(), id.size()),
-                   "\" does not exist; ListDocuments shows the documents there are"));
+  return absl::NotFoundError(absl::StrCat(
+      "document \"documents/", absl::string_view(id.data(), id.size()),
+      "\" does not exist; ListDocuments shows the documents there are"));
 }
 
 // A hash of a message's fields but the paging ones, for page tokens.
@@ -155,8 +155,8 @@ grpc::Status TextAnalyticsServiceImpl::ListDocuments(
   if (!page_size.ok()) return ToGrpcStatus(page_size.status());
   const PageContext page{
       .method = "ListDocuments",
-      .request_hash = HashBytes(absl::StrCat("view=", request->view(),
-                                             ";encoding=", request->encoding_type())),
+      .request_hash = HashBytes(absl::StrCat(
+          "view=", request->view(), ";encoding=", request->encoding_type())),
       .corpus_fingerprint = corpus_->fingerprint()};
   absl::StatusOr<int64_t> offset = DecodePageToken(page, request->page_token());
   if (!offset.ok()) return ToGrpcStatus(offset.status());
@@ -213,9 +213,9 @@ grpc::Status TextAnalyticsServiceImpl::GetTextStats(
 grpc::Status TextAnalyticsServiceImpl::Summarize(
     grpc::ServerContext* context, const v1::SummarizeRequest* request,
     v1::SummarizeResponse* response) {
-  absl::StatusOr<int> k = ResolveCount("max_sentences", request->max_sentences(),
-                                       kDefaultSummarySentences,
-                                       kMaxSummarySentences);
+  absl::StatusOr<int> k =
+      ResolveCount("max_sentences", request->max_sentences(),
+                   kDefaultSummarySentences, kMaxSummarySentences);
   if (!k.ok()) return ToGrpcStatus(k.status());
   const core::Encoding encoding = FromProto(request->encoding_type());
 
@@ -237,7 +237,8 @@ grpc::Status TextAnalyticsServiceImpl::Summarize(
                         "say what to summarise");
   }
   const std::string& text = request->text();
-  if (absl::Status s = ValidateText("text", text, options_.max_text_bytes); !s.ok()) {
+  if (absl::Status s = ValidateText("text", text, options_.max_text_bytes);
+      !s.ok()) {
     return ToGrpcStatus(s);
   }
   const core::Segmentation seg = core::Segment(text);
@@ -253,22 +254,25 @@ grpc::Status TextAnalyticsServiceImpl::AnalyzeText(
     grpc::ServerContext* context, const v1::AnalyzeTextRequest* request,
     v1::AnalyzeTextResponse* response) {
   const std::string& text = request->text();
-  if (absl::Status s = ValidateText("text", text, options_.max_text_bytes); !s.ok()) {
+  if (absl::Status s = ValidateText("text", text, options_.max_text_bytes);
+      !s.ok()) {
     return ToGrpcStatus(s);
   }
-  absl::StatusOr<int> k = ResolveCount(
-      "max_summary_sentences", request->max_summary_sentences(),
-      kDefaultSummarySentences, kMaxSummarySentences);
+  absl::StatusOr<int> k =
+      ResolveCount("max_summary_sentences", request->max_summary_sentences(),
+                   kDefaultSummarySentences, kMaxSummarySentences);
   if (!k.ok()) return ToGrpcStatus(k.status());
-  absl::StatusOr<int> max_keywords = ResolveCount(
-      "max_keywords", request->max_keywords(), kDefaultTextKeywords, kMaxKeywords);
+  absl::StatusOr<int> max_keywords =
+      ResolveCount("max_keywords", request->max_keywords(),
+                   kDefaultTextKeywords, kMaxKeywords);
   if (!max_keywords.ok()) return ToGrpcStatus(max_keywords.status());
   auto keyword_options =
       KeywordOptions::Resolve(request->keyword_options(), *corpus_);
   if (!keyword_options.ok()) return ToGrpcStatus(keyword_options.status());
 
   const core::Segmentation seg = core::Segment(text);
-  core::TextStats stats = core::ComputeStats(text, seg, FromProto(request->scope()));
+  core::TextStats stats =
+      core::ComputeStats(text, seg, FromProto(request->scope()));
   core::OffsetConverter offsets(text, FromProto(request->encoding_type()));
   ToProto(text, seg, offsets, response->mutable_blocks());
   if (request->include_summary()) {
@@ -326,8 +330,9 @@ grpc::Status TextAnalyticsServiceImpl::GetKeywords(
   const core::TermCounts& scope =
       CountWithOptions(*corpus_, *doc, **options, &scope_storage);
   const core::TermCounts& all =
-      *doc == nullptr ? scope
-                      : CountWithOptions(*corpus_, nullptr, **options, &corpus_storage);
+      *doc == nullptr
+          ? scope
+          : CountWithOptions(*corpus_, nullptr, **options, &corpus_storage);
   core::RankOptions rank;
   switch (request->ranking()) {
     case v1::KEYWORD_RANKING_TF_IDF:
@@ -343,8 +348,8 @@ grpc::Status TextAnalyticsServiceImpl::GetKeywords(
   rank.min_count = (*options)->min_count();
   rank.offset = static_cast<int>(std::min<int64_t>(*offset, INT32_MAX));
   rank.limit = *limit;
-  absl::StatusOr<core::KeywordPage> ranked =
-      core::RankKeywords(scope, &all, Background(*corpus_, *doc, **options), rank);
+  absl::StatusOr<core::KeywordPage> ranked = core::RankKeywords(
+      scope, &all, Background(*corpus_, *doc, **options), rank);
   if (!ranked.ok()) return ToGrpcStatus(RankError(ranked.status()));
 
   response->set_name(ScopeName(*doc));
@@ -373,11 +378,11 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
   if (request->terms_size() > kMaxTerms) {
     return grpc::Status(
         grpc::StatusCode::INVALID_ARGUMENT,
-        absl::StrCat("terms has ", request->terms_size(), " entries; send at most ",
-                     kMaxTerms, " per call"));
+        absl::StrCat("terms has ", request->terms_size(),
+                     " entries; send at most ", kMaxTerms, " per call"));
   }
-  absl::StatusOr<int> context_words =
-      ResolveCount("context_words", request->context_words(), 0, kMaxContextWords);
+  absl::StatusOr<int> context_words = ResolveCount(
+      "context_words", request->context_words(), 0, kMaxContextWords);
   if (!context_words.ok()) return ToGrpcStatus(context_words.status());
   absl::StatusOr<int> page_size = ResolvePageSize(request->page_size());
   if (!page_size.ok()) return ToGrpcStatus(page_size.status());
@@ -390,7 +395,7 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
     response->add_term_counts()->set_term(term);
     response->mutable_term_counts()->rbegin()->set_key(*key);
     finders.push_back(std::make_unique<core::TermFinder>(*key, normalization,
-                                                          core::Scope::kBody));
+                                                         core::Scope::kBody));
   }
 
   v1::CountTermsRequest unpaged = *request;
@@ -413,7 +418,8 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
   for (const corpus::Document* d : ScopeDocuments(*corpus_, *scope)) {
     const size_t first_hit = hits.size();
     for (size_t t = 0; t < finders.size(); ++t) {
-      std::vector<core::TermMatch> matches = finders[t]->Find(d->text, d->segmentation);
+      std::vector<core::TermMatch> matches =
+          finders[t]->Find(d->text, d->segmentation);
       if (matches.empty()) continue;
       v1::TermCount* count = response->mutable_term_counts(static_cast<int>(t));
       count->set_count(count->count() + static_cast<int64_t>(matches.size()));
@@ -421,11 +427,14 @@ grpc::Status TextAnalyticsServiceImpl::CountTerms(
       per_doc->set_document(ScopeName(d));
       per_doc->set_count(static_cast<int64_t>(matches.size()));
       if (*context_words > 0) {
-        for (const core::TermMatch& m : matches) hits.push_back({d, static_cast<int>(t), m});
+        for (const core::TermMatch& m : matches)
+          hits.push_back({d, static_cast<int>(t), m});
       }
     }
     std::stable_sort(hits.begin() + first_hit, hits.end(),
-                     [](const Hit& a, const Hit& b) { return a.match.begin < b.match.begin; });
+                     [](const Hit& a, const Hit& b) {
+                       return a.match.begin < b.match.begin;
+                     });
   }
 
   const int64_t total = static_cast<int64_t>(hits.size());
@@ -500,16 +509,18 @@ grpc::Status TextAnalyticsServiceImpl::SearchQuotes(
   absl::StatusOr<const corpus::Document*> scope =
       ResolveScope(*corpus_, request->parent());
   if (!scope.ok()) return ToGrpcStatus(scope.status());
-  if (absl::Status s = ValidateText("query", request->query(), options_.max_text_bytes);
+  if (absl::Status s =
+          ValidateText("query", request->query(), options_.max_text_bytes);
       !s.ok()) {
     return ToGrpcStatus(s);
   }
   if (corpus_->quote_index().QueryTerms(request->query()).empty()) {
     return grpc::Status(
         grpc::StatusCode::INVALID_ARGUMENT,
-        absl::StrCat("query \"", request->query(),
-                     "\" has no words to search for (stopwords and punctuation "
-                     "are ignored); give content words such as a name or topic"));
+        absl::StrCat(
+            "query \"", request->query(),
+            "\" has no words to search for (stopwords and punctuation "
+            "are ignored); give content words such as a name or topic"));
   }
   absl::StatusOr<int> page_size = ResolvePageSize(request->page_size(), 10);
   if (!page_size.ok()) return ToGrpcStatus(page_size.status());
@@ -523,7 +534,8 @@ grpc::Status TextAnalyticsServiceImpl::SearchQuotes(
   if (!offset.ok()) return ToGrpcStatus(offset.status());
 
   const auto& docs = corpus_->documents();
-  const int only = *scope == nullptr ? -1 : static_cast<int>(*scope - docs.data());
+  const int only =
+      *scope == nullptr ? -1 : static_cast<int>(*scope - docs.data());
   const std::array<bool, 3> kinds = QuoteKinds(request->kinds());
   const std::vector<core::QuoteSearchIndex::Hit> hits =
       corpus_->quote_index().Search(request->query(), [&](int d, int q) {

@@ -26,7 +26,8 @@ absl::StatusOr<std::unique_ptr<const BackgroundCounts>> BackgroundCounts::Load(
     const std::string& path, Normalization normalization) {
   std::ifstream in(path);
   if (!in) {
-    return absl::NotFoundError(absl::StrCat("cannot read background table ", path));
+    return absl::NotFoundError(
+        absl::StrCat("cannot read background table ", path));
   }
   std::vector<std::pair<std::string, int64_t>> counts;
   int64_t words = -1;
@@ -38,8 +39,8 @@ absl::StatusOr<std::unique_ptr<const BackgroundCounts>> BackgroundCounts::Load(
     if (tab == std::string::npos || tab == 0 ||
         !absl::SimpleAtoi(absl::string_view(line).substr(tab + 1), &count) ||
         count < 0) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path, ":", number, ": expected \"word<TAB>count\""));
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", number, ": expected \"word<TAB>count\""));
     }
     std::string word = line.substr(0, tab);
     if (words < 0) {
@@ -53,7 +54,8 @@ absl::StatusOr<std::unique_ptr<const BackgroundCounts>> BackgroundCounts::Load(
     counts.emplace_back(std::move(word), count);
   }
   if (words <= 0) {
-    return absl::InvalidArgumentError(absl::StrCat(path, ": no \"<total>\" line"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": no \"<total>\" line"));
   }
   return FromCounts(counts, words, normalization);
 }

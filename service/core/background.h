@@ -36,8 +36,8 @@ class BackgroundCounts final : public ReferenceCounts {
 
   // The same from counts in memory (folded words).
   static std::unique_ptr<const BackgroundCounts> FromCounts(
-      const std::vector<std::pair<std::string, int64_t>>& counts,
-      int64_t words, Normalization normalization);
+      const std::vector<std::pair<std::string, int64_t>>& counts, int64_t words,
+      Normalization normalization);
 
   int64_t Count(std::string_view key) const override;
   int64_t words() const override { return words_; }

@@ -167,9 +167,9 @@ std::vector<std::string> QuoteSearchIndex::QueryTerms(
   std::vector<std::string> keys;
   const Segmentation seg = Segment(query);
   for (const Word& w : seg.words) {
-    keywords_internal::NormalizedWord n = keywords_internal::NormalizeWord(
-        query.substr(w.begin, w.end - w.begin), Normalization::kStem,
-        stopwords_);
+    keywords_internal::NormalizedWord n =
+        keywords_internal::NormalizeWord(query.substr(w.begin, w.end - w.begin),
+                                         Normalization::kStem, stopwords_);
     if (n.stopword || n.key.empty()) continue;
     if (std::find(keys.begin(), keys.end(), n.key) == keys.end()) {
       keys.push_back(std::move(n.key));

@@ -98,7 +98,8 @@ int64_t OffsetConverter::Convert(size_t byte_offset) const {
   if (encoding_ == Encoding::kUtf8) return static_cast<int64_t>(byte_offset);
   byte_offset = std::min(byte_offset, text_.size());
   size_t k = byte_offset / kCheckpointStride;
-  if (k >= checkpoints_.size()) k = checkpoints_.empty() ? 0 : checkpoints_.size() - 1;
+  if (k >= checkpoints_.size())
+    k = checkpoints_.empty() ? 0 : checkpoints_.size() - 1;
   if (checkpoints_.empty()) return 0;
   // Start of the first code point at or after k * stride.
   size_t i = k * kCheckpointStride;

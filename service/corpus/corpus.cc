@@ -46,7 +46,9 @@ std::string Shorten(std::string_view s, size_t max_chars) {
   size_t cut = 0, chars = 0;
   while (cut < s.size() && chars < max_chars - 1) {
     ++cut;
-    while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
+    while (cut < s.size() &&
+           (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+      ++cut;
     ++chars;
   }
   size_t space = s.rfind(' ', cut);
@@ -63,7 +65,8 @@ std::string Corpus::DocumentId(std::string_view file_name) {
   for (unsigned char c : stem) {
     if ((c & 0xC0) == 0x80) continue;  // one '-' per non-ASCII character
     if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     id.push_back(ok ? static_cast<char>(c) : '-');
   }
   return id;
@@ -94,13 +97,15 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::Load(
     const std::string& dir, LoadOptions options) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return absl::NotFoundError(
-        absl::StrCat("corpus directory ", dir, " does not exist or is not a directory"));
+    return absl::NotFoundError(absl::StrCat(
+        "corpus directory ", dir, " does not exist or is not a directory"));
   }
   std::vector<SourceFile> files;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end;
+       it.increment(ec)) {
     const fs::directory_entry& entry = *it;
-    if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+    if (!entry.is_regular_file() || entry.path().extension() != ".txt")
+      continue;
     std::ifstream in(entry.path(), std::ios::binary);
     std::ostringstream contents;
     contents << in.rdbuf();
@@ -108,7 +113,8 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::Load(
       return absl::FailedPreconditionError(
           absl::StrCat("cannot read ", entry.path().string()));
     }
-    files.push_back({entry.path().filename().string(), std::move(contents).str()});
+    files.push_back(
+        {entry.path().filename().string(), std::move(contents).str()});
   }
   if (ec) {
     return absl::FailedPreconditionError(
@@ -130,8 +136,9 @@ core::TermOptions Corpus::DefaultTermOptions(
 
 absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
     std::vector<SourceFile> files, LoadOptions options) {
-  std::sort(files.begin(), files.end(),
-            [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+  std::sort(
+      files.begin(), files.end(),
+      [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
   std::shared_ptr<Corpus> corpus(new Corpus());
   corpus->stopwords_ = std::move(options.stopwords);
   corpus->background_ = std::move(options.background);
@@ -140,15 +147,15 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
   absl::flat_hash_map<std::string, std::string> path_of_id;
   for (SourceFile& file : files) {
     if (std::optional<size_t> bad = core::FindInvalidUtf8(file.contents)) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          file.path, ": invalid UTF-8 at byte offset ", *bad));
+      return absl::InvalidArgumentError(
+          absl::StrCat(file.path, ": invalid UTF-8 at byte offset ", *bad));
     }
     std::string id = DocumentId(file.path);
     auto [it, inserted] = path_of_id.emplace(id, file.path);
     if (!inserted) {
       return absl::AlreadyExistsError(absl::StrCat(
-          "files ", it->second, " and ", file.path, " have the same document id \"",
-          id, "\"; rename one of them"));
+          "files ", it->second, " and ", file.path,
+          " have the same document id \"", id, "\"; rename one of them"));
     }
     Document doc;
     doc.id = std::move(id);
@@ -158,10 +165,13 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
     doc.characters = core::CountCodePoints(doc.text);
     doc.segmentation = core::Segment(doc.text);
     doc.title = MakeTitle(doc.text, doc.segmentation);
-    doc.body_stats = core::ComputeStats(doc.text, doc.segmentation, core::Scope::kBody);
-    doc.all_stats = core::ComputeStats(doc.text, doc.segmentation, core::Scope::kAllText);
-    doc.summary = core::Summarize(doc.text, doc.segmentation,
-                                  core::SummaryOptions{.max_sentences = INT_MAX});
+    doc.body_stats =
+        core::ComputeStats(doc.text, doc.segmentation, core::Scope::kBody);
+    doc.all_stats =
+        core::ComputeStats(doc.text, doc.segmentation, core::Scope::kAllText);
+    doc.summary =
+        core::Summarize(doc.text, doc.segmentation,
+                        core::SummaryOptions{.max_sentences = INT_MAX});
     for (core::Normalization n : kNormalizations) {
       doc.terms[static_cast<int>(n)] = core::CountTerms(
           doc.text, doc.segmentation, corpus->DefaultTermOptions(n));
@@ -186,7 +196,8 @@ absl::StatusOr<std::shared_ptr<const Corpus>> Corpus::FromFiles(
   uint64_t h = 14695981039346656037ull;
   for (size_t i = 0; i < corpus->documents_.size(); ++i) {
     Document& doc = corpus->documents_[i];
-    for (core::QuotedSpeaker& s : doc.speakers) s.documents = {static_cast<int>(i)};
+    for (core::QuotedSpeaker& s : doc.speakers)
+      s.documents = {static_cast<int>(i)};
     corpus->by_id_[doc.id] = i;
     body.Add(doc.text, doc.segmentation);
     all.Add(doc.text, doc.segmentation);

@@ -28,7 +28,7 @@ struct Document {
   std::string source_file;  // relative to the corpus directory
   std::string title;
   std::string text;
-  std::string sha256;  // lowercase hex of the file's bytes
+  std::string sha256;      // lowercase hex of the file's bytes
   int64_t characters = 0;  // code points of the whole text
   core::Segmentation segmentation;
   core::TextStats body_stats;
@@ -109,7 +109,8 @@ class Corpus {
   const core::QuoteSearchIndex& quote_index() const { return *quote_index_; }
 
   // The general-English counts for `normalization`, or null.
-  const core::ReferenceCounts* background(core::Normalization normalization) const {
+  const core::ReferenceCounts* background(
+      core::Normalization normalization) const {
     return background_[static_cast<int>(normalization)].get();
   }
 

@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
   namespace server = textanalytics::server;
 
   textanalytics::corpus::LoadOptions load_options;
-  auto stopwords = textanalytics::core::LoadStopwords(absl::GetFlag(FLAGS_stopwords));
+  auto stopwords =
+      textanalytics::core::LoadStopwords(absl::GetFlag(FLAGS_stopwords));
   if (!stopwords.ok()) {
     std::fprintf(stderr, "textanalyticsd: cannot load --stopwords: %s\n",
                  stopwords.status().ToString().c_str());
@@ -88,8 +89,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   if ((*corpus)->documents().empty()) {
-    std::fprintf(stderr, "textanalyticsd: warning: %s has no *.txt files; "
-                 "serving an empty corpus\n", dir.c_str());
+    std::fprintf(stderr,
+                 "textanalyticsd: warning: %s has no *.txt files; "
+                 "serving an empty corpus\n",
+                 dir.c_str());
   }
   const size_t documents = (*corpus)->documents().size();
   server::ServerOptions options;

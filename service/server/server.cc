@@ -12,11 +12,13 @@
 namespace textanalytics::server {
 
 absl::StatusOr<std::unique_ptr<Server>> Server::Start(
-    std::shared_ptr<const corpus::Corpus> corpus, const ServerOptions& options) {
+    std::shared_ptr<const corpus::Corpus> corpus,
+    const ServerOptions& options) {
   const size_t colon = options.listen.rfind(':');
   if (colon == std::string::npos || colon + 1 == options.listen.size()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "--listen=", options.listen, " is not HOST:PORT, e.g. 127.0.0.1:50051"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("--listen=", options.listen,
+                     " is not HOST:PORT, e.g. 127.0.0.1:50051"));
   }
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -32,15 +34,15 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
                            &server->port_);
   builder.RegisterService(server->service_.get());
   // Leave room above the text limit for the other fields of a request.
-  const int64_t max_message = std::min<int64_t>(
-      INT_MAX, options.service.max_text_bytes + (64 << 10));
+  const int64_t max_message =
+      std::min<int64_t>(INT_MAX, options.service.max_text_bytes + (64 << 10));
   builder.SetMaxReceiveMessageSize(
       std::max<int>(static_cast<int>(max_message), 4 << 20));
   server->server_ = builder.BuildAndStart();
   if (server->server_ == nullptr || server->port_ == 0) {
-    return absl::UnavailableError(absl::StrCat(
-        "cannot listen on ", options.listen,
-        "; is the address valid and the port free?"));
+    return absl::UnavailableError(
+        absl::StrCat("cannot listen on ", options.listen,
+                     "; is the address valid and the port free?"));
   }
   server->address_ =
       absl::StrCat(options.listen.substr(0, colon), ":", server->port_);

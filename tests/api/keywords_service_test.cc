@@ -26,7 +26,8 @@ std::vector<corpus::SourceFile> Corpus() {
       {"a.txt",
        "Data security matters. The data security law protects data.\n\n"
        "Regulators wrote new regulations.\n"},
-      {"b.txt", "Farmers grow wheat. Wheat prices rose in 2021 by 8,000 dollars.\n"},
+      {"b.txt",
+       "Farmers grow wheat. Wheat prices rose in 2021 by 8,000 dollars.\n"},
       {"c.txt", "Data centres in Montréal use energy. Energy prices rose.\n"},
   };
 }
@@ -174,7 +175,8 @@ TEST_F(KeywordsTest, DocumentTfIdfAndDistinctive) {
   request.set_ranking(v1::KEYWORD_RANKING_DISTINCTIVE);
   response = Keywords(request);
   EXPECT_THAT(Keys(response), ElementsAre("regul", "secur", "data"));
-  EXPECT_NEAR(response.keywords(0).score(), 4 * std::log(2 / (26.0 / 33)), 1e-9);
+  EXPECT_NEAR(response.keywords(0).score(), 4 * std::log(2 / (26.0 / 33)),
+              1e-9);
 }
 
 // The Brown count of `word` in the shipped table, read independently.
@@ -205,7 +207,8 @@ TEST_F(KeywordsTest, CorpusDistinctiveIsMeasuredAgainstGeneralEnglish) {
   ASSERT_GT(d, 0);
   const double a = 2, c = 33;
   const double e1 = c * (a + b) / (c + d), e2 = d * (a + b) / (c + d);
-  const double g2 = 2 * (a * std::log(a / e1) + (b > 0 ? b * std::log(b / e2) : 0));
+  const double g2 =
+      2 * (a * std::log(a / e1) + (b > 0 ? b * std::log(b / e2) : 0));
   bool found = false;
   for (const auto& k : response.keywords()) {
     if (k.key() != "wheat") continue;
@@ -223,7 +226,8 @@ TEST_F(KeywordsTest, BadRequests) {
   request.set_name("documents/zzz");
   EXPECT_EQ(KeywordsStatus(request).error_code(), grpc::StatusCode::NOT_FOUND);
   request.set_name("papers/a");
-  EXPECT_EQ(KeywordsStatus(request).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(KeywordsStatus(request).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
   request.clear_name();
   for (int limit : {-1, 1001}) {
     request.set_limit(limit);
@@ -241,17 +245,20 @@ TEST_F(KeywordsTest, BadRequests) {
   }
   request.mutable_options()->clear_ngram_sizes();
   request.mutable_options()->set_min_count(-2);
-  EXPECT_EQ(KeywordsStatus(request).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(KeywordsStatus(request).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
   request.mutable_options()->set_min_count(0);
   request.set_page_token("garbage");
-  EXPECT_EQ(KeywordsStatus(request).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(KeywordsStatus(request).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
   // A token from a request with other options is foreign.
   request.clear_page_token();
   request.set_limit(2);
   const std::string token = Keywords(request).next_page_token();
   request.mutable_options()->set_normalization(v1::NORMALIZATION_LOWERCASE);
   request.set_page_token(token);
-  EXPECT_EQ(KeywordsStatus(request).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(KeywordsStatus(request).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
 }
 
 TEST_F(KeywordsTest, CountTermsPerDocumentWithConcordance) {
@@ -333,27 +340,33 @@ TEST_F(KeywordsTest, CountTermsBadRequests) {
   EXPECT_THAT(status.error_message(), HasSubstr("?!"));
   request.mutable_terms()->RemoveLast();
   request.set_context_words(51);
-  EXPECT_EQ(Count(request, &response).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(Count(request, &response).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
   request.set_context_words(0);
   request.set_page_size(-1);
-  EXPECT_EQ(Count(request, &response).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(Count(request, &response).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
   request.set_page_size(0);
   request.set_name("documents/nope");
-  EXPECT_EQ(Count(request, &response).error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_EQ(Count(request, &response).error_code(),
+            grpc::StatusCode::NOT_FOUND);
 }
 
 TEST_F(KeywordsTest, AnalyzeTextReturnsTopKeywords) {
   v1::AnalyzeTextRequest request;
-  request.set_text("Data, data and more data. The data-rich firms rule the data.");
+  request.set_text(
+      "Data, data and more data. The data-rich firms rule the data.");
   request.set_max_keywords(2);
   v1::AnalyzeTextResponse response;
-  ASSERT_TRUE(server_->stub->AnalyzeText(Context().get(), request, &response).ok());
+  ASSERT_TRUE(
+      server_->stub->AnalyzeText(Context().get(), request, &response).ok());
   ASSERT_EQ(response.keywords_size(), 2);
   EXPECT_EQ(response.keywords(0).key(), "data");
   EXPECT_EQ(response.keywords(0).count(), 4);
   EXPECT_EQ(response.keywords(1).key(), "data-rich");  // one term, not two
   request.set_max_keywords(-1);
-  EXPECT_EQ(server_->stub->AnalyzeText(Context().get(), request, &response).error_code(),
+  EXPECT_EQ(server_->stub->AnalyzeText(Context().get(), request, &response)
+                .error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
 }
 

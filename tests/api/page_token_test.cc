@@ -7,9 +7,8 @@
 namespace textanalytics::api {
 namespace {
 
-const PageContext kContext{.method = "ListDocuments",
-                           .request_hash = 42,
-                           .corpus_fingerprint = 7};
+const PageContext kContext{
+    .method = "ListDocuments", .request_hash = 42, .corpus_fingerprint = 7};
 
 TEST(PageToken, RoundTrips) {
   const std::string token = EncodePageToken(kContext, 150);

@@ -25,7 +25,8 @@ std::vector<corpus::SourceFile> Corpus() {
        "“We will rebuild the bridge,” Lopez said. “It will take two years.”\n\n"
        "The council said in a statement that the plan was “fully funded”.\n"},
       {"b.txt",
-       "“Prices are rising fast,” said John Smith, an economist at Acme Bank.\n\n"
+       "“Prices are rising fast,” said John Smith, an economist at Acme "
+       "Bank.\n\n"
        "He added: “Inflation will stay high this year.”\n\n"
        "The so-called “bridge tax” was dropped, Smith noted.\n"},
   };
@@ -93,15 +94,18 @@ TEST_F(QuotesTest, OffsetsSliceTheDocumentInEveryEncoding) {
   v1::Quote q = List(request).quotes(0);
   ASSERT_EQ(q.text_ranges_size(), 1);
   EXPECT_EQ(text.substr(q.text_ranges(0).begin_offset(),
-                        q.text_ranges(0).end_offset() - q.text_ranges(0).begin_offset()),
+                        q.text_ranges(0).end_offset() -
+                            q.text_ranges(0).begin_offset()),
             q.text());
   EXPECT_EQ(text.substr(q.range().begin_offset(), 3), "“");
   // In UTF-16 the opening mark is one unit: the words start one after it.
   request.set_encoding_type(v1::ENCODING_TYPE_UTF16);
   const v1::Quote utf16 = List(request).quotes(0);
-  EXPECT_EQ(utf16.text_ranges(0).begin_offset(), utf16.range().begin_offset() + 1);
-  EXPECT_EQ(utf16.text_ranges(0).end_offset() - utf16.text_ranges(0).begin_offset(),
-            static_cast<int64_t>(q.text().size()));  // ASCII words
+  EXPECT_EQ(utf16.text_ranges(0).begin_offset(),
+            utf16.range().begin_offset() + 1);
+  EXPECT_EQ(
+      utf16.text_ranges(0).end_offset() - utf16.text_ranges(0).begin_offset(),
+      static_cast<int64_t>(q.text().size()));  // ASCII words
   // The range holds both marks: 3 bytes each in UTF-8, 1 unit in UTF-16.
   EXPECT_EQ(q.range().end_offset() - q.range().begin_offset(),
             static_cast<int64_t>(q.text().size()) + 6);
@@ -140,7 +144,8 @@ TEST_F(QuotesTest, PagesThroughQuotes) {
   EXPECT_EQ(names.size(), 5u);
   request.set_page_token("bad");
   v1::ListQuotesResponse response;
-  EXPECT_EQ(server_->stub->ListQuotes(Context().get(), request, &response).error_code(),
+  EXPECT_EQ(server_->stub->ListQuotes(Context().get(), request, &response)
+                .error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
 }
 
@@ -148,7 +153,8 @@ TEST_F(QuotesTest, SearchRanksByBm25WithStemsAndHighlights) {
   v1::SearchQuotesRequest request;
   request.set_query("bridges and years");  // "and" is a stopword
   v1::SearchQuotesResponse response;
-  ASSERT_TRUE(server_->stub->SearchQuotes(Context().get(), request, &response).ok());
+  ASSERT_TRUE(
+      server_->stub->SearchQuotes(Context().get(), request, &response).ok());
   // Indexed (stems, stopwords out; "will" is not a Snowball stopword):
   // a1 will rebuild bridg (3), a2 will take two year (4), a3 fulli fund (2),
   // b1 price rise fast (3), b2 inflat will stay high year (5), b3 bridg tax
@@ -167,11 +173,13 @@ TEST_F(QuotesTest, SearchRanksByBm25WithStemsAndHighlights) {
   ASSERT_EQ(top.highlights_size(), 1);
   const std::string& text = top.quote().text();
   EXPECT_EQ(text.substr(top.highlights(0).begin_offset(),
-                        top.highlights(0).end_offset() - top.highlights(0).begin_offset()),
+                        top.highlights(0).end_offset() -
+                            top.highlights(0).begin_offset()),
             "bridge");
 
   request.set_speaker("Smith");
-  ASSERT_TRUE(server_->stub->SearchQuotes(Context().get(), request, &response).ok());
+  ASSERT_TRUE(
+      server_->stub->SearchQuotes(Context().get(), request, &response).ok());
   ASSERT_EQ(response.total_size(), 1);
   EXPECT_EQ(response.hits(0).quote().name(), "documents/b/quotes/2");
 }
@@ -186,7 +194,8 @@ TEST_F(QuotesTest, SearchRejectsAQueryWithoutWords) {
   EXPECT_THAT(status.error_message(), HasSubstr("query"));
   request.set_query("bridge");
   request.set_parent("documents/zzz");
-  EXPECT_EQ(server_->stub->SearchQuotes(Context().get(), request, &response).error_code(),
+  EXPECT_EQ(server_->stub->SearchQuotes(Context().get(), request, &response)
+                .error_code(),
             grpc::StatusCode::NOT_FOUND);
 }
 
@@ -194,7 +203,8 @@ TEST_F(QuotesTest, ListsSpeakersMostQuotedFirst) {
   v1::ListSpeakersRequest request;
   request.set_parent("documents/-");
   v1::ListSpeakersResponse response;
-  ASSERT_TRUE(server_->stub->ListSpeakers(Context().get(), request, &response).ok());
+  ASSERT_TRUE(
+      server_->stub->ListSpeakers(Context().get(), request, &response).ok());
   ASSERT_EQ(response.total_size(), 3);
   // Two quotations each, then by name; then the council with one.
   EXPECT_EQ(response.speakers(0).name(), "John Smith");
@@ -207,10 +217,12 @@ TEST_F(QuotesTest, ListsSpeakersMostQuotedFirst) {
   EXPECT_EQ(response.speakers(2).quote_count(), 1);
 
   request.set_parent("documents/a");
-  ASSERT_TRUE(server_->stub->ListSpeakers(Context().get(), request, &response).ok());
+  ASSERT_TRUE(
+      server_->stub->ListSpeakers(Context().get(), request, &response).ok());
   EXPECT_EQ(response.total_size(), 2);
   request.set_parent("docs/a");
-  EXPECT_EQ(server_->stub->ListSpeakers(Context().get(), request, &response).error_code(),
+  EXPECT_EQ(server_->stub->ListSpeakers(Context().get(), request, &response)
+                .error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
 }
 
@@ -218,7 +230,8 @@ TEST_F(QuotesTest, StatsCountQuotationsSpeakersAndQuotedWords) {
   v1::GetTextStatsRequest request;
   request.set_name("documents/b");
   v1::GetTextStatsResponse response;
-  ASSERT_TRUE(server_->stub->GetTextStats(Context().get(), request, &response).ok());
+  ASSERT_TRUE(
+      server_->stub->GetTextStats(Context().get(), request, &response).ok());
   // b: 12 + 8 + 8 = 28 body words; quoted: 4 + 6 + 2 (the TERM) = 12.
   EXPECT_EQ(response.stats().word_count(), 28);
   EXPECT_EQ(response.stats().quote_count(), 3);
@@ -230,7 +243,8 @@ TEST_F(QuotesTest, AnalyzeTextReturnsQuotations) {
   v1::AnalyzeTextRequest request;
   request.set_text("“We are ready,” said Ana Costa, the coach.\n");
   v1::AnalyzeTextResponse response;
-  ASSERT_TRUE(server_->stub->AnalyzeText(Context().get(), request, &response).ok());
+  ASSERT_TRUE(
+      server_->stub->AnalyzeText(Context().get(), request, &response).ok());
   ASSERT_EQ(response.quotes_size(), 1);
   EXPECT_EQ(response.quotes(0).text(), "We are ready,");
   EXPECT_EQ(response.quotes(0).speaker().name(), "Ana Costa");

@@ -66,10 +66,10 @@ TEST_F(ServiceTest, ListDocumentsPagesThroughAllInNameOrder) {
     request.set_page_token(response.next_page_token());
   } while (!request.page_token().empty());
   EXPECT_THAT(page_sizes, ::testing::ElementsAre(3, 3, 1));
-  EXPECT_THAT(names, ::testing::ElementsAre(
-                         "documents/a", "documents/b", "documents/c",
-                         "documents/d", "documents/e", "documents/f",
-                         "documents/g"));
+  EXPECT_THAT(
+      names, ::testing::ElementsAre("documents/a", "documents/b", "documents/c",
+                                    "documents/d", "documents/e", "documents/f",
+                                    "documents/g"));
 }
 
 TEST_F(ServiceTest, ListDocumentsDefaultPageHoldsAllSevenWithoutText) {
@@ -141,11 +141,12 @@ TEST_F(ServiceTest, GetDocumentErrors) {
   grpc::Status status = stub_->GetDocument(Context().get(), request, &response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND);
   EXPECT_THAT(status.error_message(), HasSubstr("documents/nope"));
-  for (const char* name : {"", "docs/a", "documents/", "documents/A", "documents/a/b",
-                           "documents/-", "a"}) {
+  for (const char* name : {"", "docs/a", "documents/", "documents/A",
+                           "documents/a/b", "documents/-", "a"}) {
     request.set_name(name);
-    EXPECT_EQ(stub_->GetDocument(Context().get(), request, &response).error_code(),
-              grpc::StatusCode::INVALID_ARGUMENT)
+    EXPECT_EQ(
+        stub_->GetDocument(Context().get(), request, &response).error_code(),
+        grpc::StatusCode::INVALID_ARGUMENT)
         << name;
   }
 }
@@ -164,7 +165,8 @@ TEST_F(ServiceTest, GetTextStatsForCorpusAndDocument) {
   request.set_name("documents/a");
   ASSERT_TRUE(stub_->GetTextStats(Context().get(), request, &doc).ok());
   EXPECT_EQ(doc.document_count(), 1);
-  EXPECT_EQ(doc.stats().word_count(), 9);  // 4 + "A second paragraph about data."
+  EXPECT_EQ(doc.stats().word_count(),
+            9);  // 4 + "A second paragraph about data."
   EXPECT_EQ(doc.stats().sentence_count(), 2);
   EXPECT_EQ(doc.stats().paragraph_count(), 2);
   EXPECT_LT(doc.stats().word_count(), corpus.stats().word_count());
@@ -207,8 +209,9 @@ TEST_F(ServiceTest, SummarizeErrors) {
   request.set_name("documents/a");
   for (int bad : {-1, 101}) {
     request.set_max_sentences(bad);
-    EXPECT_EQ(stub_->Summarize(Context().get(), request, &response).error_code(),
-              grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_EQ(
+        stub_->Summarize(Context().get(), request, &response).error_code(),
+        grpc::StatusCode::INVALID_ARGUMENT);
   }
   request.set_max_sentences(0);
   request.set_text("ok \xff");
@@ -261,8 +264,9 @@ TEST_F(ServiceTest, AnalyzeTextErrors) {
   request.set_text(std::string(1024, 'a'));  // exactly the limit is fine
   EXPECT_TRUE(stub_->AnalyzeText(Context().get(), request, &response).ok());
   request.set_max_summary_sentences(-3);
-  EXPECT_EQ(stub_->AnalyzeText(Context().get(), request, &response).error_code(),
-            grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(
+      stub_->AnalyzeText(Context().get(), request, &response).error_code(),
+      grpc::StatusCode::INVALID_ARGUMENT);
 }
 
 // Health and reflection have no installed C++ stubs: call them as raw bytes
@@ -277,7 +281,8 @@ std::string ToString(const grpc::ByteBuffer& buffer) {
   std::vector<grpc::Slice> slices;
   EXPECT_TRUE(buffer.Dump(&slices).ok());
   std::string out;
-  for (const auto& s : slices) out.append(reinterpret_cast<const char*>(s.begin()), s.size());
+  for (const auto& s : slices)
+    out.append(reinterpret_cast<const char*>(s.begin()), s.size());
   return out;
 }
 
@@ -294,24 +299,27 @@ void Await(grpc::CompletionQueue& cq) {
 
 TEST_F(ServiceTest, HealthIsServingForServerAndService) {
   grpc::GenericStub stub(channel_);
-  for (const std::string service : {"", "textanalytics.v1.TextAnalyticsService"}) {
+  for (const std::string service :
+       {"", "textanalytics.v1.TextAnalyticsService"}) {
     grpc::ClientContext context;
     grpc::CompletionQueue cq;
-    auto call = stub.PrepareUnaryCall(&context, "/grpc.health.v1.Health/Check",
-                                      ToBuffer(service.empty() ? "" : LengthDelimited(1, service)),
-                                      &cq);
+    auto call = stub.PrepareUnaryCall(
+        &context, "/grpc.health.v1.Health/Check",
+        ToBuffer(service.empty() ? "" : LengthDelimited(1, service)), &cq);
     call->StartCall();
     grpc::ByteBuffer response;
     grpc::Status status;
     call->Finish(&response, &status, nullptr);
     Await(cq);
     ASSERT_TRUE(status.ok()) << status.error_message();
-    EXPECT_EQ(ToString(response), std::string("\x08\x01", 2)) << service;  // SERVING
+    EXPECT_EQ(ToString(response), std::string("\x08\x01", 2))
+        << service;  // SERVING
   }
   grpc::ClientContext context;
   grpc::CompletionQueue cq;
-  auto call = stub.PrepareUnaryCall(&context, "/grpc.health.v1.Health/Check",
-                                    ToBuffer(LengthDelimited(1, "no.Such")), &cq);
+  auto call =
+      stub.PrepareUnaryCall(&context, "/grpc.health.v1.Health/Check",
+                            ToBuffer(LengthDelimited(1, "no.Such")), &cq);
   call->StartCall();
   grpc::ByteBuffer response;
   grpc::Status status;
@@ -325,7 +333,8 @@ TEST_F(ServiceTest, ReflectionListsTheService) {
   grpc::ClientContext context;
   grpc::CompletionQueue cq;
   auto call = stub.PrepareCall(
-      &context, "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", &cq);
+      &context,
+      "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", &cq);
   call->StartCall(nullptr);
   Await(cq);
   call->Write(ToBuffer(LengthDelimited(7, "*")), nullptr);  // list_services
@@ -361,7 +370,8 @@ TEST_F(ServiceTest, HealthGoesNotServingOnShutdown) {
   EXPECT_EQ(ToString(response), std::string("\x08\x01", 2));  // SERVING
   // Shutdown marks health NOT_SERVING before it drains; the open Watch is
   // told so, then cancelled when the grace period ends.
-  std::thread shutdown([this] { server_->Shutdown(std::chrono::milliseconds(200)); });
+  std::thread shutdown(
+      [this] { server_->Shutdown(std::chrono::milliseconds(200)); });
   call->Read(&response, nullptr);
   Await(cq);
   EXPECT_EQ(ToString(response), std::string("\x08\x02", 2));  // NOT_SERVING

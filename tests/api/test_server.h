@@ -21,17 +21,21 @@ namespace textanalytics {
 class TestServer {
  public:
   TestServer(std::vector<corpus::SourceFile> files, int64_t max_text_bytes) {
-    auto stopwords = core::LoadStopwords(
-        std::string(TA_SOURCE_DIR "/") + std::string(core::kEnglishStopwordsPath));
+    auto stopwords =
+        core::LoadStopwords(std::string(TA_SOURCE_DIR "/") +
+                            std::string(core::kEnglishStopwordsPath));
     EXPECT_TRUE(stopwords.ok()) << stopwords.status();
     corpus::LoadOptions load;
     if (stopwords.ok()) load.stopwords = *std::move(stopwords);
-    for (auto n : {core::Normalization::kLowercase, core::Normalization::kStem}) {
+    for (auto n :
+         {core::Normalization::kLowercase, core::Normalization::kStem}) {
       auto background = core::BackgroundCounts::Load(
           std::string(TA_SOURCE_DIR "/") +
-              std::string(core::kEnglishBackgroundPath), n);
+              std::string(core::kEnglishBackgroundPath),
+          n);
       EXPECT_TRUE(background.ok()) << background.status();
-      if (background.ok()) load.background[static_cast<int>(n)] = *std::move(background);
+      if (background.ok())
+        load.background[static_cast<int>(n)] = *std::move(background);
     }
     auto corpus = corpus::Corpus::FromFiles(std::move(files), std::move(load));
     EXPECT_TRUE(corpus.ok()) << corpus.status();

@@ -39,8 +39,9 @@ class BackgroundFileTest : public ::testing::Test {
 };
 
 TEST_F(BackgroundFileTest, ReadsTheTotalThenWords) {
-  auto table = BackgroundCounts::Load(
-      Write("# comment\n<total>\t50\nthe\t9\nThe\t1\n"), Normalization::kLowercase);
+  auto table =
+      BackgroundCounts::Load(Write("# comment\n<total>\t50\nthe\t9\nThe\t1\n"),
+                             Normalization::kLowercase);
   ASSERT_TRUE(table.ok()) << table.status();
   EXPECT_EQ((*table)->words(), 50);
   EXPECT_EQ((*table)->Count("the"), 10);  // folded together
@@ -48,14 +49,16 @@ TEST_F(BackgroundFileTest, ReadsTheTotalThenWords) {
 
 TEST_F(BackgroundFileTest, RejectsMalformedTables) {
   EXPECT_EQ(BackgroundCounts::Load(Write("the\t9\n"), Normalization::kStem)
-                .status().code(),
+                .status()
+                .code(),
             absl::StatusCode::kInvalidArgument);  // no total first
   auto bad = BackgroundCounts::Load(Write("<total>\t5\nthe nine\n"),
                                     Normalization::kStem);
   EXPECT_EQ(bad.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(bad.status().message().find(":2:"), absl::string_view::npos);
   EXPECT_EQ(BackgroundCounts::Load("/no/such/file", Normalization::kStem)
-                .status().code(),
+                .status()
+                .code(),
             absl::StatusCode::kNotFound);
 }
 

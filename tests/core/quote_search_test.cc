@@ -87,7 +87,8 @@ TEST(SpeakerCounter, MostQuotedFirstWithMentionsAndDocuments) {
   EXPECT_EQ(speakers[0].name, "Ana Costa");
   EXPECT_EQ(speakers[0].quotes, 2);
   EXPECT_EQ(speakers[0].quoted_words, 8);
-  EXPECT_THAT(speakers[0].mentions, ::testing::ElementsAre("Ana Costa", "Costa"));
+  EXPECT_THAT(speakers[0].mentions,
+              ::testing::ElementsAre("Ana Costa", "Costa"));
   EXPECT_THAT(speakers[0].documents, ::testing::ElementsAre(4));
   EXPECT_EQ(speakers[1].name, "the union");
   EXPECT_THAT(speakers[1].documents, ::testing::ElementsAre(4, 7));
@@ -115,9 +116,10 @@ TEST(QuoteSearchIndex, RanksByBm25AndHighlightsInQuoteText) {
   EXPECT_NEAR(hits[1].score, idf * (bm25(1, 4) + bm25(2, 4)), 1e-12);
   const std::string text = Quotes()[1].Text(kText);
   ASSERT_EQ(hits[1].highlights.size(), 3u);  // Rates, rise, rise
-  EXPECT_EQ(text.substr(hits[1].highlights[2].begin,
-                        hits[1].highlights[2].end - hits[1].highlights[2].begin),
-            "rise");
+  EXPECT_EQ(
+      text.substr(hits[1].highlights[2].begin,
+                  hits[1].highlights[2].end - hits[1].highlights[2].begin),
+      "rise");
 }
 
 TEST(QuoteSearchIndex, HighlightsOfALaterPartCountTheJoiningNewline) {
@@ -126,7 +128,8 @@ TEST(QuoteSearchIndex, HighlightsOfALaterPartCountTheJoiningNewline) {
   index.Add(0, kText, seg, Quotes());
   const auto hits = index.Search("strongly", [](int, int) { return true; });
   ASSERT_EQ(hits.size(), 1u);
-  const std::string text = Quotes()[3].Text(kText);  // "We disagree,\nStrongly,"
+  const std::string text =
+      Quotes()[3].Text(kText);  // "We disagree,\nStrongly,"
   ASSERT_EQ(hits[0].highlights.size(), 1u);
   EXPECT_EQ(hits[0].highlights[0].begin, text.find("Strongly"));
 }

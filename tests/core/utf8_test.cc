@@ -14,14 +14,14 @@ TEST(FindInvalidUtf8, AcceptsValidText) {
 }
 
 TEST(FindInvalidUtf8, NamesTheFirstBadByte) {
-  EXPECT_EQ(FindInvalidUtf8("ab\xff"), 2u);                 // never valid
-  EXPECT_EQ(FindInvalidUtf8("abc\xc3"), 3u);                // truncated
-  EXPECT_EQ(FindInvalidUtf8("a\xc0\xaf"), 1u);              // overlong '/'
-  EXPECT_EQ(FindInvalidUtf8("a\xe0\x80\xaf"), 1u);          // overlong
-  EXPECT_EQ(FindInvalidUtf8("ok\xed\xa0\x80"), 2u);         // surrogate
-  EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);       // > U+10FFFF
-  EXPECT_EQ(FindInvalidUtf8("é\x80"), 2u);                  // stray continuation
-  EXPECT_EQ(FindInvalidUtf8("\xe2\x80x"), 0u);              // bad continuation
+  EXPECT_EQ(FindInvalidUtf8("ab\xff"), 2u);            // never valid
+  EXPECT_EQ(FindInvalidUtf8("abc\xc3"), 3u);           // truncated
+  EXPECT_EQ(FindInvalidUtf8("a\xc0\xaf"), 1u);         // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8("a\xe0\x80\xaf"), 1u);     // overlong
+  EXPECT_EQ(FindInvalidUtf8("ok\xed\xa0\x80"), 2u);    // surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);  // > U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("é\x80"), 2u);             // stray continuation
+  EXPECT_EQ(FindInvalidUtf8("\xe2\x80x"), 0u);         // bad continuation
 }
 
 TEST(CountCodePoints, CountsCodePointsNotBytes) {

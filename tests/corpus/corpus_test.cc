@@ -12,15 +12,16 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(DocumentId, LowercasesAndReplacesOtherCharacters) {
-  EXPECT_EQ(Corpus::DocumentId("000_f2b4827ed7942156.txt"), "000-f2b4827ed7942156");
+  EXPECT_EQ(Corpus::DocumentId("000_f2b4827ed7942156.txt"),
+            "000-f2b4827ed7942156");
   EXPECT_EQ(Corpus::DocumentId("My Article.txt"), "my-article");
   EXPECT_EQ(Corpus::DocumentId("a-b.C.txt"), "a-b-c");
   EXPECT_EQ(Corpus::DocumentId("Ünï.txt"), "-n-");  // per character
 }
 
 TEST(Corpus, SortsDocumentsByIdAndFindsThem) {
-  auto corpus = Corpus::FromFiles({{"b.txt", "Second text here."},
-                                   {"A.txt", "First text here."}});
+  auto corpus = Corpus::FromFiles(
+      {{"b.txt", "Second text here."}, {"A.txt", "First text here."}});
   ASSERT_TRUE(corpus.ok()) << corpus.status();
   ASSERT_EQ((*corpus)->documents().size(), 2u);
   EXPECT_EQ((*corpus)->documents()[0].id, "a");
@@ -31,10 +32,12 @@ TEST(Corpus, SortsDocumentsByIdAndFindsThem) {
 }
 
 TEST(Corpus, RejectsInvalidUtf8NamingFileAndOffset) {
-  auto corpus = Corpus::FromFiles({{"good.txt", "fine"}, {"bad.txt", "abc\xff"}});
+  auto corpus =
+      Corpus::FromFiles({{"good.txt", "fine"}, {"bad.txt", "abc\xff"}});
   ASSERT_FALSE(corpus.ok());
   EXPECT_NE(corpus.status().message().find("bad.txt"), absl::string_view::npos);
-  EXPECT_NE(corpus.status().message().find("byte offset 3"), absl::string_view::npos);
+  EXPECT_NE(corpus.status().message().find("byte offset 3"),
+            absl::string_view::npos);
 }
 
 TEST(Corpus, RejectsTwoFilesWithTheSameId) {
@@ -45,7 +48,8 @@ TEST(Corpus, RejectsTwoFilesWithTheSameId) {
 }
 
 TEST(Corpus, ComputesChecksumAndCorpusStatsOverAllText) {
-  auto corpus = Corpus::FromFiles({{"a.txt", "abc"}, {"b.txt", "One two three."}});
+  auto corpus =
+      Corpus::FromFiles({{"a.txt", "abc"}, {"b.txt", "One two three."}});
   ASSERT_TRUE(corpus.ok());
   // sha256("abc"), a published test vector.
   EXPECT_EQ((*corpus)->Find("a")->sha256,
