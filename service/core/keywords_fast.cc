@@ -44,38 +44,11 @@
 namespace textanalytics::core::keywords_internal {
 namespace {
 
+using segmenter_internal::CharKind;
+using segmenter_internal::Connects;
 using segmenter_internal::DecodeAt;
-
-enum class CharKind : uint8_t {
-  kOther,
-  kLetter,
-  kNumber,
-  kMark,
-  kApostrophe,
-  kHyphen,
-  kJoiner,
-  kPeriod,
-  kComma,
-  kAmpersand,
-};
-
-constexpr std::array<CharKind, 128> MakeAsciiKinds() {
-  std::array<CharKind, 128> kinds{};
-  for (int c = 0; c < 128; ++c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      kinds[c] = CharKind::kLetter;
-    } else if (c >= '0' && c <= '9') {
-      kinds[c] = CharKind::kNumber;
-    }
-  }
-  kinds['\''] = CharKind::kApostrophe;
-  kinds['-'] = CharKind::kHyphen;
-  kinds['.'] = CharKind::kPeriod;
-  kinds[','] = CharKind::kComma;
-  kinds['&'] = CharKind::kAmpersand;
-  return kinds;
-}
-constexpr std::array<CharKind, 128> kAsciiKinds = MakeAsciiKinds();
+using segmenter_internal::kAsciiKinds;
+using segmenter_internal::KindOf;
 
 // Bytes that are ASCII letters or digits: the fast inner loop.
 constexpr std::array<bool, 256> MakeAsciiAlnum() {
@@ -172,46 +145,6 @@ inline size_t NextCandidate(std::string_view s, size_t i, size_t end) {
   return i;
 }
 
-inline CharKind KindOf(UChar32 c) {
-  if (c < 0x80) return kAsciiKinds[c];
-  switch (c) {
-    case 0x2019:
-    case 0x02BC:
-    case 0xFF07:
-      return CharKind::kApostrophe;
-    case 0x2010:
-    case 0x2011:
-      return CharKind::kHyphen;
-    case 0x00AD:
-    case 0x200C:
-    case 0x200D:
-      return CharKind::kJoiner;
-    default:
-      break;
-  }
-  const uint32_t mask = U_GET_GC_MASK(c);
-  if (mask & U_GC_L_MASK) return CharKind::kLetter;
-  if (mask & U_GC_N_MASK) return CharKind::kNumber;
-  if (mask & U_GC_M_MASK) return CharKind::kMark;
-  return CharKind::kOther;
-}
-
-inline bool Connects(CharKind k, CharKind before, CharKind after) {
-  const bool after_alnum =
-      after == CharKind::kLetter || after == CharKind::kNumber;
-  switch (k) {
-    case CharKind::kApostrophe:
-    case CharKind::kHyphen:
-    case CharKind::kJoiner:
-      return after_alnum;
-    case CharKind::kPeriod:
-      return after_alnum && before == after;
-    case CharKind::kComma:
-      return before == CharKind::kNumber && after == CharKind::kNumber;
-    default:
-      return false;
-  }
-}
 
 bool IsLineBreakAt(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);

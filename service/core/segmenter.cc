@@ -18,84 +18,13 @@
 namespace textanalytics::core {
 namespace {
 
+using segmenter_internal::CharKind;
+using segmenter_internal::Connects;
 using segmenter_internal::DecodeAt;
+using segmenter_internal::kAsciiKinds;
+using segmenter_internal::KindOf;
 using segmenter_internal::IsTrimSpace;
 using segmenter_internal::Span;
-
-// What a code point can be inside a word.
-enum class CharKind : uint8_t {
-  kOther,
-  kLetter,      // L*
-  kNumber,      // N*
-  kMark,        // M*: continues a word, never starts one
-  kApostrophe,  // ' ’ ʼ: between letters or digits ("China’s", "don't")
-  kHyphen,      // - ‐ ‑: between letters or digits ("data-rich", "e-CNY")
-  kJoiner,      // soft hyphen, ZWJ, ZWNJ: between letters or digits
-  kPeriod,      // between digits ("3.5") or letters ("U.S", "e.g")
-  kComma,       // between digits ("8,000")
-  kAmpersand,   // between capital letters ("AT&T", "S&P")
-};
-
-constexpr std::array<CharKind, 128> MakeAsciiKinds() {
-  std::array<CharKind, 128> kinds{};
-  for (int c = 0; c < 128; ++c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      kinds[c] = CharKind::kLetter;
-    } else if (c >= '0' && c <= '9') {
-      kinds[c] = CharKind::kNumber;
-    }
-  }
-  kinds['\''] = CharKind::kApostrophe;
-  kinds['-'] = CharKind::kHyphen;
-  kinds['.'] = CharKind::kPeriod;
-  kinds[','] = CharKind::kComma;
-  kinds['&'] = CharKind::kAmpersand;
-  return kinds;
-}
-constexpr std::array<CharKind, 128> kAsciiKinds = MakeAsciiKinds();
-
-inline CharKind KindOf(UChar32 c) {
-  if (c < 0x80) return kAsciiKinds[c];
-  switch (c) {
-    case 0x2019:  // right single quotation mark
-    case 0x02BC:  // modifier letter apostrophe
-    case 0xFF07:  // fullwidth apostrophe
-      return CharKind::kApostrophe;
-    case 0x2010:  // hyphen
-    case 0x2011:  // non-breaking hyphen
-      return CharKind::kHyphen;
-    case 0x00AD:  // soft hyphen
-    case 0x200C:  // zero width non-joiner
-    case 0x200D:  // zero width joiner
-      return CharKind::kJoiner;
-    default:
-      break;
-  }
-  const uint32_t mask = U_GET_GC_MASK(c);
-  if (mask & U_GC_L_MASK) return CharKind::kLetter;
-  if (mask & U_GC_N_MASK) return CharKind::kNumber;
-  if (mask & U_GC_M_MASK) return CharKind::kMark;
-  return CharKind::kOther;
-}
-
-// Whether a connector of kind `k` between a code point of kind `before`
-// (letter or number) and one of kind `after` keeps the word going.
-inline bool Connects(CharKind k, CharKind before, CharKind after) {
-  const bool after_alnum =
-      after == CharKind::kLetter || after == CharKind::kNumber;
-  switch (k) {
-    case CharKind::kApostrophe:
-    case CharKind::kHyphen:
-    case CharKind::kJoiner:
-      return after_alnum;
-    case CharKind::kPeriod:
-      return after_alnum && before == after;
-    case CharKind::kComma:
-      return before == CharKind::kNumber && after == CharKind::kNumber;
-    default:
-      return false;
-  }
-}
 
 // Calls sink(begin, end, has_letter) for each word of s[begin, end).
 template <typename Sink>
