@@ -343,6 +343,7 @@ class Extractor {
   // Names and actors.
   void RegisterNames();
   void RegisterNamesFast(size_t b, size_t e);
+  void FastOrganization(size_t first, size_t last, size_t end);
   void AddSentenceActor(int t);
   void AddNarrativeActor(int cue);
   std::string NameText(size_t b, size_t e) const;
@@ -421,6 +422,7 @@ class Extractor {
   absl::flat_hash_map<std::string, char> gender_;
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations
   absl::flat_hash_map<std::string, std::string> org_by_first_;
+  absl::flat_hash_map<std::string, std::string> org_by_last_;
   absl::flat_hash_map<std::string, std::string> acronyms_;  // "NRW" -> name
   int pending_ = -1;       // quotation continued into the next block
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
@@ -932,6 +934,8 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     }
     auto o = org_by_first_.find(first);
     if (o != org_by_first_.end()) return o->second;  // "Nordvik"
+    o = org_by_last_.find(first);
+    if (o != org_by_last_.end()) return o->second;  // "the Commission"
     auto a = acronyms_.find(first);
     if (a != acronyms_.end()) return a->second;  // "NRW"
   }
@@ -1045,9 +1049,13 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
     ++word_cursor_;
   }
   size_t run_b[6], run_e[6];
+  size_t run_first = 0, run_last = 0;  // indexes in `words` of the run
   int n = 0;
   bool run_initial_sentence = false;
   auto flush = [&]() {
+    if (n > 0) {
+      FastOrganization(run_first, run_last, words[run_last].end);
+    }
     if (n == 1 && !run_initial_sentence) {
       std::string_view w =
           StripPossessive(text_.substr(run_b[0], run_e[0] - run_b[0]));
@@ -1111,7 +1119,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
     }
     if (cap && w.has_letter) {
       if (n > 0 && !joined) flush();
-      if (n == 0) run_initial_sentence = sentence_initial;
+      if (n == 0) {
+        run_initial_sentence = sentence_initial;
+        run_first = i;
+      }
+      run_last = i;
       if (n < 6) {
         run_b[n] = w.begin;
         run_e[n] = w.end;
@@ -1126,6 +1138,89 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
   }
   if (n > 0) flush();
   word_cursor_ = i;
+}
+
+// For RegisterNamesFast: the run of capitalised words from words[first] to
+// text position `end` may close an organisation's name, joined to runs
+// before it by "of" or "for" ("Port of Kestrel Authority"). A name with an
+// organisation word, or one that defines an acronym ("Bank of Norland
+// (BON)"), is remembered as an organisation mentioned there, so that "the
+// BON", "the authority" and "the company" far from it still resolve.
+void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
+  const auto& words = seg_.words;
+  auto word = [&](size_t k) {
+    return text_.substr(words[k].begin, words[k].end - words[k].begin);
+  };
+  auto cap_at = [&](size_t k) {
+    unsigned char c = text_[words[k].begin];
+    return c >= 'A' && c <= 'Z';
+  };
+  auto joiner = [&](size_t k) {
+    std::string_view w = word(k);
+    return w == "of" || w == "for";
+  };
+  const int sent = words[first].sentence;
+  // Continued by "of X" / "of the X": the later run registers the whole.
+  if (last + 2 < words.size() && joiner(last + 1) &&
+      words[last + 2].sentence == sent &&
+      (cap_at(last + 2) ||
+       (word(last + 2) == "the" && last + 3 < words.size() &&
+        cap_at(last + 3)))) {
+    return;
+  }
+  // An acronym in brackets after it: " (BON)".
+  std::string_view acr;
+  if (end + 3 < text_.size() && text_[end] == ' ' && text_[end + 1] == '(') {
+    size_t a = end + 2, z = a;
+    while (z < text_.size() && z < a + 7 && text_[z] >= 'A' &&
+           text_[z] <= 'Z') {
+      ++z;
+    }
+    if (z < text_.size() && text_[z] == ')' && z - a >= 2) {
+      acr = text_.substr(a, z - a);
+    }
+  }
+  // The organisation word ends a run: "Trade Commission", "Bank of".
+  bool org = qi::IsOrgSuffix(StripPossessive(word(last)));
+  // Back over "of" / "of the" to the runs before.
+  size_t b = first;
+  for (int hops = 0; hops < 3 && b >= 2; ++hops) {
+    size_t k = b - 1;
+    if (k >= 1 && word(k) == "the") --k;
+    if (k < 1 || !joiner(k) || words[k - 1].sentence != sent ||
+        !cap_at(k - 1) || words[k - 1].end + 1 != words[k].begin) {
+      break;
+    }
+    org = org || qi::IsOrgSuffix(word(k - 1));
+    b = k - 1;
+    while (b >= 1 && words[b - 1].sentence == sent && cap_at(b - 1) &&
+           words[b - 1].end + 1 == words[b].begin) {
+      --b;
+    }
+  }
+  if (!org && acr.empty()) return;
+  // Leading function words are not part of it ("The Port").
+  char buf[32];
+  while (b < last) {
+    std::string_view w = word(b);
+    if (w.size() >= 31) break;
+    for (size_t c = 0; c < w.size(); ++c) {
+      buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
+    }
+    if (!qi::IsFunctionWord(std::string_view(buf, w.size()))) break;
+    ++b;
+  }
+  // One word alone ("Research shows") is too often a common noun.
+  if (b == last && acr.empty()) return;
+  Speaker s;
+  s.name = NameText(words[b].begin, end);
+  if (s.name.empty()) return;
+  s.organization = true;
+  if (!acr.empty() && (Acronym(s.name) == acr || s.name[0] == acr[0])) {
+    acronyms_[std::string(acr)] = s.name;
+  }
+  org_names_.insert(s.name);
+  AddActor(words[b].begin, s, false, -1, /*subject=*/false);
 }
 
 // --------------------------------------------------------- noun phrases --
@@ -1762,7 +1857,13 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
   for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (a.org) {
     size_t sp = a.name.find(' ');
-    if (sp != std::string::npos) {
+    if (sp == std::string::npos) {
+      // "Commission" after "the Federal Trade Commission": the full name.
+      auto full = org_by_last_.find(a.name);
+      if (full != org_by_last_.end()) a.name = full->second;
+    } else if (a.name[0] >= 'A' && a.name[0] <= 'Z') {
+      auto& by_last = org_by_last_[a.name.substr(a.name.rfind(' ') + 1)];
+      if (by_last.empty()) by_last = a.name;
       auto& full = org_by_first_[a.name.substr(0, sp)];
       if (full.empty()) full = a.name;
       std::string acr = Acronym(a.name);
@@ -1803,12 +1904,21 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                          std::string_view head) const {
   int limit = 0;
   int fallback = -1;
+  int weak = -1;
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
     const Actor& a = actors_[k];
     if (a.pos >= pos) continue;
     if (org_ref || kind == Pronoun::kIt) {
       if (!a.org) continue;
+      // A body described, not named ("The chipmaker-turned-software
+      // company"), only if no named one is found.
+      if (!(a.name[0] >= 'A' && a.name[0] <= 'Z') ||
+          (a.name.size() > 4 && a.name.compare(0, 4, "The ") == 0 &&
+           !(a.name[4] >= 'A' && a.name[4] <= 'Z'))) {
+        if (weak < 0) weak = k;
+        continue;
+      }
       if (head.empty()) return k;
       // "the council": an organisation whose name has the noun, else the
       // most recent one.
@@ -1863,7 +1973,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     return -1;
   }
-  return fallback;
+  return fallback >= 0 ? fallback : weak;
 }
 
 // Resolves a noun phrase at `pos` into `out` (name, mention, description,
@@ -2146,6 +2256,12 @@ void Extractor::AddMentionActor(int t) {
   for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) org = true;
   }
+  // "the Basque publisher Erein", "the software company Brightwell Data":
+  // an organisation noun just before the name says what it is.
+  if (p >= 0 && IsWordTok(p) && !toks_[p].cap && Has(p, kOrgNoun) &&
+      !toks_[p].poss) {
+    org = true;
+  }
   int e = j;
   while (e + 1 < n_ && Outside(e) &&
          (WordIs(e, "of") || WordIs(e, "and") || WordIs(e, "for")) &&
@@ -2160,8 +2276,19 @@ void Extractor::AddMentionActor(int t) {
     e = e2;
   }
   if (!org && IsPunct(e, ',') && AppositiveKind(e) == 1) org = true;
+  int s0 = t;
   if (org) {
-    int s0 = t;
+    // The end of "Port of Kestrel Authority": the name from its start.
+    for (int hops = 0; hops < 3; ++hops) {
+      int k = s0 - 1;
+      if (WordIs(k, "the")) --k;
+      if (!(WordIs(k, "of") || WordIs(k, "for")) || !NameTok(k - 1) ||
+          !Outside(k - 1)) {
+        break;
+      }
+      s0 = k - 1;
+      while (NameTok(s0 - 1) && Outside(s0 - 1) && !toks_[s0 - 1].poss) --s0;
+    }
     while (s0 < e - 1 && Has(s0, kFunction)) ++s0;
     Speaker s;
     s.name = NameText(toks_[s0].b, toks_[e - 1].e);

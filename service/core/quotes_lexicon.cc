@@ -333,7 +333,8 @@ bool IsOrgNoun(std::string_view lower) {
       "institute", "council", "commission", "committee", "court", "union",
       "exchange", "fund", "bureau", "embassy", "government", "administration",
       "maker", "producer", "supplier", "chain", "owner", "operator",
-      "distributor", "exporter", "importer", "miner", "utility", "outlet"};
+      "distributor", "exporter", "importer", "miner", "utility", "outlet",
+      "authority"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -866,6 +866,46 @@ TEST(QuoteSpeakerTest, PossessivePronounBeforeAColon) {
               ElementsAre(Direct("Maria Lopez", "The claim fails.")));
 }
 
+TEST(QuoteSpeakerTest, OrganisationsNamedFarFromTheirQuotes) {
+  // Bodies named paragraphs before their quotations (where no quotation is
+  // near, names are read by a faster path) still resolve their short
+  // forms, and "the company" prefers a named company to a description.
+  std::string text =
+      "The Bank of Norland (BON) held rates on Tuesday.\n\n"
+      "The Port of Kestrel Authority closed two berths after the storm.\n\n"
+      "Shares in Lumora Systems rose 4 percent in early trading.\n\n"
+      "Markets were calm. Traders said little.\n\n"
+      "The chipmaker-turned-software company reported record sales.\n\n"
+      "“Demand was strong,” the company said in a statement.\n\n"
+      "“Inflation is still too high,” the BON said.\n\n"
+      "“We expect to reopen by Friday,” the port authority said.\n\n"
+      "“Safety comes first,” the authority added.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Lumora Systems", "Demand was strong,"),
+                  Direct("Bank of Norland", "Inflation is still too high,"),
+                  Direct("Port of Kestrel Authority",
+                         "We expect to reopen by Friday,"),
+                  Direct("Port of Kestrel Authority", "Safety comes first,")));
+}
+
+TEST(QuoteSpeakerTest, ShortFormOfAnOrganisationIsItsFullName) {
+  // "the Commission" and "the agency" after "the Federal Mining Commission
+  // (FMC)"; "the publisher Erein"-style nouns make the name a body.
+  std::string text =
+      "The Federal Mining Commission (FMC) opened an inquiry on Monday.\n\n"
+      "The Commission's staff will question the executives.\n\n"
+      "Markets were calm.\n\n"
+      "“We will look at every contract,” the agency said.\n\n"
+      "The software company Brightwell Data cut 200 jobs.\n\n"
+      "“This was a hard decision,” the company said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Federal Mining Commission",
+                                 "We will look at every contract,"),
+                          Direct("Brightwell Data",
+                                 "This was a hard decision,")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
