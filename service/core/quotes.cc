@@ -1760,6 +1760,15 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     Np np = NpForward(seg_start, seg_end, at_start);
     if (np.found()) {
       bool whole = np.e >= toks_[seg_end - 1].b;
+      if (!whole && np.kind == Np::kName) {
+        // "Senator Harriet Okonkwo of Vermont": a place after the name.
+        int k = seg_start;
+        while (k < seg_end && toks_[k].b < np.e) ++k;
+        if (k + 1 < seg_end && (WordIs(k, "of") || WordIs(k, "from"))) {
+          whole = true;
+          for (int m = k + 1; m < seg_end; ++m) whole &= NameTok(m);
+        }
+      }
       if ((np.kind == Np::kName && whole) ||
           (np.kind == Np::kPronoun && seg_end - seg_start == 1)) {
         exact = np;
@@ -2398,6 +2407,26 @@ void Extractor::PreAttribution(int wi, int o) {
               p == "nickname" || p == "motto" || p == "headlined" ||
               (p == "as" && o - 2 >= lo && WordIs(o - 2, "known"));
   }
+  // An official class: "the plan classes the farms as "transition
+  // landscapes"", "designated as a "red zone"".
+  {
+    int a = o - 1;
+    if (WordIs(a, "a") || WordIs(a, "an")) --a;
+    if (a >= lo && WordIs(a, "as")) {
+      char cb[32];
+      for (int k = a - 1; k >= lo && k >= a - 8 && IsWordTok(k); --k) {
+        std::string_view v = Lower(k, cb);
+        if (v == "classes" || v == "classed" || v == "classified" ||
+            v == "classifies" || v == "classify" || v == "designates" ||
+            v == "designated" || v == "designate" || v == "categorises" ||
+            v == "categorizes" || v == "categorised" || v == "categorized" ||
+            v == "reclassified" || v == "listed" || v == "registered") {
+          w.label = true;
+          return;
+        }
+      }
+    }
+  }
   // The last reporting verb before the mark, or "according to".
   int cue = -1;
   const qi::CueWord* cw = nullptr;
@@ -2428,6 +2457,12 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
     cw = CueAt(k);
+    // "According to Ms. Okonkwo, the bill's cost estimate was "..."": a
+    // base form after the sentence's "According to X," is a noun.
+    if (cw != nullptr && cw->form == qi::CueForm::kBase &&
+        WordIs(full_lo, "according") && WordIs(full_lo + 1, "to")) {
+      cw = nullptr;
+    }
     // "called for "an urgent review"": a demand reports words.
     if (cw == nullptr && WordIs(k + 1, "for") &&
         (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call"))) {

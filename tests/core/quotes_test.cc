@@ -906,6 +906,34 @@ TEST(QuoteSpeakerTest, ShortFormOfAnOrganisationIsItsFullName) {
                                  "This was a hard decision,")));
 }
 
+TEST(QuoteSpeakerTest, TitledNameOfAPlaceAfterADescription) {
+  std::string text =
+      "Ruth Kane opened the debate.\n\n"
+      "The Senate minority leader, Senator Harriet Okonkwo of Vermont, "
+      "said the plan was “a fantasy, start to finish”.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial(
+                                "Harriet Okonkwo", "a fantasy, start to finish")));
+}
+
+TEST(QuoteSpeakerTest, SentenceInitialAccordingToBeatsANounLikeAVerb) {
+  // "estimate" is a reporting verb's base form, but here a noun.
+  std::string text =
+      "Harriet Okonkwo voted against the bill.\n\n"
+      "According to Ms. Okonkwo, the bill's cost estimate was “off by a "
+      "factor of three”.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial(
+                                "Harriet Okonkwo", "off by a factor of three")));
+}
+
+TEST(QuoteKindTest, AnOfficialClassIsATerm) {
+  std::string text =
+      "The consultation classes the coastal farms as “transition "
+      "landscapes”, and the minister said they were “a national asset”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("transition landscapes"),
+                          Partial("the minister", "a national asset")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
