@@ -1684,6 +1684,16 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     }
   }
   if (i < lo || !Outside(i)) return Np();
+  // "One engineer who worked on the assistant said": the person a
+  // relative clause describes, without the clause.
+  for (int k = i; k - 1 >= lo && k >= i - 10 && IsWordTok(k) && Outside(k);
+       --k) {
+    if (!WordIs(k, "who")) continue;
+    if (k == i || !IsWordTok(k - 1) || toks_[k - 1].cap) break;
+    Np np = UnnamedBack(k - 1, lo);
+    if (np.found() && np.person_head && np.kind == Np::kUnnamed) return np;
+    break;
+  }
   // "a colleague who had told her": the relative pronoun's antecedent.
   if (IsWordTok(i) && i - 1 >= lo && Outside(i - 1) && IsWordTok(i - 1) &&
       (WordIs(i, "who") || WordIs(i, "which") || WordIs(i, "that"))) {
@@ -1726,7 +1736,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       if (name.found() && k - 1 >= lo &&
           (WordIs(k - 1, "for") || WordIs(k - 1, "at") ||
            WordIs(k - 1, "of") || WordIs(k - 1, "from") ||
-           WordIs(k - 1, "with"))) {
+           WordIs(k - 1, "with") || WordIs(k - 1, "in"))) {
         Np unnamed = UnnamedBack(i, lo);
         if (unnamed.found() && unnamed.person_head) return unnamed;
       }

@@ -371,7 +371,9 @@ bool IsRoleNoun(std::string_view lower) {
       "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew",
       "niece", "grandson", "granddaughter", "grandmother", "grandfather",
       "partner", "widow", "widower", "friend", "colleague", "prosecutor",
-      "councillor", "councilor", "chairwoman", "manager", "victim"};
+      "councillor", "councilor", "chairwoman", "manager", "victim", "nurse",
+      "surgeon", "chef", "pilot", "clerk", "guard", "midwife", "paramedic",
+      "soldier", "pupil", "parent", "teenager", "mourner"};
   // clang-format on
   return s->count(lower) > 0;
 }

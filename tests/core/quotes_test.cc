@@ -934,6 +934,23 @@ TEST(QuoteKindTest, AnOfficialClassIsATerm) {
                           Partial("the minister", "a national asset")));
 }
 
+TEST(QuoteSpeakerTest, UnnamedSourcesWithAPlaceOrARelativeClause) {
+  // "a critic in <paper>" stays as written; "One nurse who ..." is the
+  // source without its relative clause, and "the nurse" refers back to it.
+  std::string text =
+      "A critic in the Daily Ledger described the show as “a clumsy "
+      "compromise”.\n\n"
+      "One nurse who worked on the ward said the shifts were "
+      "“relentless”.\n\n"
+      "The hospital declined to comment.\n\n"
+      "“Nobody listened to us,” the nurse said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("A critic in the Daily Ledger", "a clumsy compromise"),
+                  Partial("One nurse", "relentless"),
+                  Direct("One nurse", "Nobody listened to us,")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
