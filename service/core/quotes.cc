@@ -233,6 +233,7 @@ struct Work {
   bool cue_between = false;   // a cue between it and prev_in_sentence
   size_t lower_bound = 0;     // actors after this may be its speaker
   bool label = false;  // after so-called, dubbed, known as
+  std::string nick_of;  // a nickname's person ("knows her as "x"")
   bool whole_block = false;  // the quotation is its paragraph
   bool pre_that = false;  // "said that "..."
   bool pre_comma = false;  // a comma just before the opening mark
@@ -423,6 +424,7 @@ class Extractor {
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations
   absl::flat_hash_map<std::string, std::string> org_by_first_;
   absl::flat_hash_map<std::string, std::string> org_by_last_;
+  absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
   absl::flat_hash_map<std::string, std::string> acronyms_;  // "NRW" -> name
   int pending_ = -1;       // quotation continued into the next block
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
@@ -2013,6 +2015,13 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         bool person;
         std::string full =
             FullName(np.name_b[k], np.name_e[k], np.name_tokens[k], &person);
+        if (!nicknames_.empty()) {
+          auto nick = nicknames_.find(NameText(np.name_b[k], np.name_e[k]));
+          if (nick != nicknames_.end()) {
+            full = nick->second;
+            person = true;
+          }
+        }
         if (full != NameText(np.name_b[k], np.name_e[k])) changed = true;
         if (np.gender && k == 0) gender_[full] = np.gender;
         std::string first, last;
@@ -2416,6 +2425,36 @@ void Extractor::PreAttribution(int wi, int o) {
               p == "self-styled" || p == "self-proclaimed" ||
               p == "nickname" || p == "motto" || p == "headlined" ||
               (p == "as" && o - 2 >= lo && WordIs(o - 2, "known"));
+    // A nickname: "Jane Roe, known as "x"", "her grandson knows her as
+    // "x"": remembered for the person, who may later speak under it.
+    bool knows = p == "as" && o - 3 >= lo &&
+                 (WordIs(o - 2, "her") || WordIs(o - 2, "him")) &&
+                 (WordIs(o - 3, "knows") || WordIs(o - 3, "know") ||
+                  WordIs(o - 3, "knew") || WordIs(o - 3, "calls") ||
+                  WordIs(o - 3, "call") || WordIs(o - 3, "called"));
+    if (knows) {
+      w.label = true;
+      int a = FindActor(toks_[o].b,
+                        WordIs(o - 2, "her") ? Pronoun::kFemale
+                                             : Pronoun::kMale,
+                        false, false, "");
+      if (a >= 0) w.nick_of = actors_[a].name;
+    } else if (p == "as" && o - 2 >= lo && WordIs(o - 2, "known")) {
+      int k = o - 3;
+      while (k >= lo && (IsPunct(k, ',') || WordIs(k, "also") ||
+                         WordIs(k, "better") || WordIs(k, "widely") ||
+                         WordIs(k, "is") || WordIs(k, "was"))) {
+        --k;
+      }
+      if (k >= lo && NameTok(k) && Outside(k) && !toks_[k].poss) {
+        Np np = NameRunBack(k, lo);
+        Speaker sp;
+        if (np.found() && np.kind == Np::kName &&
+            ResolveInto(np, np.b, &sp) && !sp.organization) {
+          w.nick_of = sp.name;
+        }
+      }
+    }
   }
   // An official class: "the plan classes the farms as "transition
   // landscapes"", "designated as a "red zone"".
@@ -2777,6 +2816,10 @@ void Extractor::Finalize(int wi, const Np& post) {
 
   if (!speech) {
     q.speaker = Speaker();
+    if (!w.nick_of.empty() && q.parts.size() == 1) {
+      nicknames_[std::string(text_.substr(
+          q.parts[0].begin, q.parts[0].end - q.parts[0].begin))] = w.nick_of;
+    }
     return;
   }
   if (ev != nullptr) {

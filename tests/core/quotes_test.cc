@@ -951,6 +951,20 @@ TEST(QuoteSpeakerTest, UnnamedSourcesWithAPlaceOrARelativeClause) {
                   Direct("One nurse", "Nobody listened to us,")));
 }
 
+TEST(QuoteSpeakerTest, NicknamesResolveToTheirPerson) {
+  std::string text =
+      "Margaret Olsen is 94.\n\n"
+      "Her grandson knows her as “Nana Bee”.\n\n"
+      "“I taught him to fish,” Nana Bee says.\n\n"
+      "Her neighbour, Thomas Reid, known as “Tam”, runs the shop.\n\n"
+      "“She taught me too,” Tam says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Nana Bee"),
+                          Direct("Margaret Olsen", "I taught him to fish,"),
+                          Term("Tam"),
+                          Direct("Thomas Reid", "She taught me too,")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
