@@ -1913,6 +1913,29 @@ bool Extractor::NoActorSince(size_t b, size_t e,
 char Extractor::ActorGender(const Actor& a) const {
   auto g = gender_.find(a.name);
   if (g != gender_.end()) return g->second;
+  if (!a.name.empty() && !(a.name[0] >= 'A' && a.name[0] <= 'Z' &&
+                           a.name.find(' ') != std::string::npos &&
+                           a.name.compare(0, 4, "The ") != 0 &&
+                           a.name.compare(0, 2, "A ") != 0 &&
+                           a.name.compare(0, 3, "An ") != 0 &&
+                           a.name.compare(0, 4, "One ") != 0)) {
+    // Described, not named ("a man", "The spokeswoman"): its nouns.
+    char buf[32];
+    size_t b = 0;
+    while (b < a.name.size()) {
+      size_t e = a.name.find(' ', b);
+      if (e == std::string::npos) e = a.name.size();
+      if (e - b < sizeof(buf)) {
+        for (size_t c = b; c < e; ++c) {
+          char ch = a.name[c];
+          buf[c - b] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+        }
+        char ng = qi::NounGender(std::string_view(buf, e - b));
+        if (ng != 0) return ng;
+      }
+      b = e + 1;
+    }
+  }
   size_t sp = a.name.find(' ');
   if (sp == std::string::npos || a.plural) return 0;
   return qi::FirstNameGender(std::string_view(a.name).substr(0, sp));
@@ -2353,11 +2376,18 @@ void Extractor::AddMentionActor(int t) {
   bool person;
   std::string full = FullName(toks_[start].b, toks_[j - 1].e, j - start,
                               &person);
+  // "his sister Niamh", "Her brother, Tunde,": the noun says a person.
+  int noun = p;
+  if (IsPunct(p, ',') && IsWordTok(p - 1) && !toks_[p - 1].cap) noun = p - 1;
+  bool person_noun = noun >= 0 && IsWordTok(noun) && !toks_[noun].cap &&
+                     Has(noun, kPerson);
   if (!person && j - start == 1 &&
-      (qi::FirstNameGender(full) != 0 ||
-       (p >= 0 && IsWordTok(p) && !toks_[p].cap &&
-        Has(p, kPerson)))) {
-    person = true;  // "his sister Niamh", "Cathal"
+      (qi::FirstNameGender(full) != 0 || person_noun)) {
+    person = true;  // "Cathal"
+  }
+  if (person_noun && !gender_.contains(full)) {
+    char ng = qi::NounGender(Lower(noun, buf));
+    if (ng != 0) gender_[full] = ng;
   }
   if (!person) return;
   Speaker s;

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "absl/container/flat_hash_map.h"
@@ -400,6 +401,33 @@ bool IsPersonNoun(std::string_view lower) {
   if (w.size() < 5 || IsFunctionWord(lower) || IsAuxOrAdverb(lower)) {
     return false;
   }
+  // Common things that end like agent nouns ("incident", "statement").
+  // ("management" and "government" are people acting together.)
+  if (w.size() > 6 && w.substr(w.size() - 4) == "ment" &&
+      w != "management" && w != "government") {
+    return false;
+  }
+  // clang-format off
+  static const WordSet* things = new WordSet{
+      "incident", "accident", "event", "percent", "content", "intent",
+      "extent", "talent", "patent", "moment", "element", "comment",
+      "water", "number", "paper", "order", "matter", "letter", "error",
+      "river", "power", "summer", "winter", "center", "border", "sector",
+      "factor", "mirror", "chapter", "character", "quarter", "corner",
+      "shelter", "weather", "answer", "cancer", "computer", "container",
+      "theater", "tower", "dinner", "finger", "danger", "disaster",
+      "register", "chamber", "whether", "rather", "either", "neither",
+      "together", "another", "however", "other", "after", "under", "later",
+      "better", "further", "never", "over", "ever", "offer", "cluster",
+      "major", "minor", "motor", "floor", "labor", "labour", "favour",
+      "favor", "honor", "honour", "colour", "color", "behaviour",
+      "behavior", "error", "mirror", "horror", "sector", "vector",
+      "restaurant", "plant", "elephant", "covenant", "warrant",
+      "instant", "distant", "important", "significant", "relevant",
+      "different", "current", "recent", "silent", "present", "absent",
+      "urgent", "consent", "descent", "segment"};
+  // clang-format on
+  if (things->count(w) > 0) return false;
   for (std::string_view end : kEndings) {
     if (lower.size() > end.size() + 2 &&
         lower.substr(lower.size() - end.size()) == end) {
@@ -522,6 +550,27 @@ Pronoun FindPronoun(std::string_view lower) {
 }  // namespace textanalytics::core::quotes_internal
 
 namespace textanalytics::core::quotes_internal {
+
+char NounGender(std::string_view lower) {
+  // clang-format off
+  static const std::unordered_map<std::string_view, char>* m =
+      new std::unordered_map<std::string_view, char>{
+      {"man", 'm'}, {"boy", 'm'}, {"father", 'm'}, {"son", 'm'},
+      {"brother", 'm'}, {"husband", 'm'}, {"uncle", 'm'}, {"nephew", 'm'},
+      {"grandson", 'm'}, {"grandfather", 'm'}, {"king", 'm'},
+      {"prince", 'm'}, {"spokesman", 'm'}, {"chairman", 'm'},
+      {"businessman", 'm'}, {"widower", 'm'}, {"monk", 'm'},
+      {"gentleman", 'm'}, {"boyfriend", 'm'}, {"dad", 'm'},
+      {"woman", 'f'}, {"girl", 'f'}, {"mother", 'f'}, {"daughter", 'f'},
+      {"sister", 'f'}, {"wife", 'f'}, {"aunt", 'f'}, {"niece", 'f'},
+      {"granddaughter", 'f'}, {"grandmother", 'f'}, {"queen", 'f'},
+      {"princess", 'f'}, {"spokeswoman", 'f'}, {"chairwoman", 'f'},
+      {"businesswoman", 'f'}, {"widow", 'f'}, {"nun", 'f'}, {"actress", 'f'},
+      {"lady", 'f'}, {"girlfriend", 'f'}, {"mum", 'f'}, {"mom", 'f'}};
+  // clang-format on
+  auto it = m->find(lower);
+  return it == m->end() ? 0 : it->second;
+}
 
 char FirstNameGender(std::string_view name) {
   // clang-format off

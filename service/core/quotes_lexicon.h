@@ -77,6 +77,9 @@ bool IsClauseWord(std::string_view lower);
 // woman's), 0 when unknown. A guess used only to choose between people for
 // "he"/"she".
 char FirstNameGender(std::string_view name);
+// 'f' or 'm' for a lower-case noun that says a person's sex ("sister",
+// "spokesman", "man"), else 0.
+char NounGender(std::string_view lower);
 
 enum class Pronoun { kNone, kMale, kFemale, kPlural, kIt, kFirst };
 // Subject pronouns: he, she, they, it, I, we.

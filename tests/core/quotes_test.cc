@@ -965,6 +965,23 @@ TEST(QuoteSpeakerTest, NicknamesResolveToTheirPerson) {
                           Direct("Thomas Reid", "She taught me too,")));
 }
 
+TEST(QuoteSpeakerTest, PronounsSkipThingsAndRespectDescribedSexes) {
+  // "Dolan's own incident" is no person; "a man" cannot be "she"; "Her
+  // brother, Tunde," is a man for "he".
+  std::string text =
+      "Maeve Dolan was on the pier when the boat went out.\n\n"
+      "Dolan's own incident had come years earlier, when a man told the "
+      "crew to turn back.\n\n"
+      "“I knew the sea would take someone,” she said.\n\n"
+      "Her sister, Aoife, stayed ashore. Her brother, Tunde, joined the "
+      "crew in 2001.\n\n"
+      "“It was the only job I wanted,” he says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Maeve Dolan",
+                                 "I knew the sea would take someone,"),
+                          Direct("Tunde", "It was the only job I wanted,")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
