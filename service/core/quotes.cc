@@ -214,6 +214,7 @@ struct Actor {
   bool subject = true;  // named as a subject, not only mentioned
   std::string roles;    // lower-case words that describe it ("chief
                         // economist at kpmg"), for "the economist"
+  char noun_gender = 0;  // from the nouns of a described person ("a man")
 };
 
 // A quotation being built.
@@ -424,6 +425,7 @@ class Extractor {
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations
   absl::flat_hash_map<std::string, std::string> org_by_first_;
   absl::flat_hash_map<std::string, std::string> org_by_last_;
+  absl::flat_hash_set<std::string> known_orgs_;  // short forms registered
   absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
   absl::flat_hash_map<std::string, std::string> acronyms_;  // "NRW" -> name
   int pending_ = -1;       // quotation continued into the next block
@@ -602,8 +604,10 @@ std::string_view Extractor::Lower(int i, char* buf) const {
 }
 
 bool Extractor::WordIs(int i, std::string_view lower) const {
+  // The length first: most tokens differ in it, and it costs no copy.
+  if (!IsWordTok(i) || toks_[i].e - toks_[i].b != lower.size()) return false;
   char buf[32];
-  return IsWordTok(i) && Lower(i, buf) == lower;
+  return Lower(i, buf) == lower;
 }
 
 // A token that can be part of a name: a capitalised word that is not a
@@ -1150,27 +1154,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
 // BON", "the authority" and "the company" far from it still resolve.
 void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   const auto& words = seg_.words;
-  auto word = [&](size_t k) {
-    return text_.substr(words[k].begin, words[k].end - words[k].begin);
-  };
-  auto cap_at = [&](size_t k) {
-    unsigned char c = text_[words[k].begin];
-    return c >= 'A' && c <= 'Z';
-  };
-  auto joiner = [&](size_t k) {
-    std::string_view w = word(k);
-    return w == "of" || w == "for";
-  };
-  const int sent = words[first].sentence;
-  // Continued by "of X" / "of the X": the later run registers the whole.
-  if (last + 2 < words.size() && joiner(last + 1) &&
-      words[last + 2].sentence == sent &&
-      (cap_at(last + 2) ||
-       (word(last + 2) == "the" && last + 3 < words.size() &&
-        cap_at(last + 3)))) {
-    return;
-  }
-  // An acronym in brackets after it: " (BON)".
+  // Cheap tests first (this runs for every capitalised run far from any
+  // quotation): an acronym in brackets after it (" (BON)"), an
+  // organisation word at its end ("Trade Commission", "Bank of"), or "of"
+  // / "for" before it.
   std::string_view acr;
   if (end + 3 < text_.size() && text_[end] == ' ' && text_[end + 1] == '(') {
     size_t a = end + 2, z = a;
@@ -1182,13 +1169,44 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
       acr = text_.substr(a, z - a);
     }
   }
-  // The organisation word ends a run: "Trade Commission", "Bank of".
+  auto word = [&](size_t k) {
+    return text_.substr(words[k].begin, words[k].end - words[k].begin);
+  };
   bool org = qi::IsOrgSuffix(StripPossessive(word(last)));
+  auto is2 = [&](size_t k, char c0, char c1) {
+    return words[k].end - words[k].begin == 2 && text_[words[k].begin] == c0 &&
+           text_[words[k].begin + 1] == c1;
+  };
+  auto joiner = [&](size_t k) {
+    return is2(k, 'o', 'f') ||
+           (words[k].end - words[k].begin == 3 &&
+            text_.compare(words[k].begin, 3, "for") == 0);
+  };
+  auto is_the = [&](size_t k) {
+    return words[k].end - words[k].begin == 3 &&
+           text_.compare(words[k].begin, 3, "the") == 0;
+  };
+  bool chain = first >= 2 && (joiner(first - 1) ||
+                              (is_the(first - 1) && joiner(first - 2)));
+  if (!org && acr.empty() && !chain) return;
+  auto cap_at = [&](size_t k) {
+    unsigned char c = text_[words[k].begin];
+    return c >= 'A' && c <= 'Z';
+  };
+  const int sent = words[first].sentence;
+  // Continued by "of X" / "of the X": the later run registers the whole.
+  if (last + 2 < words.size() && joiner(last + 1) &&
+      words[last + 2].sentence == sent &&
+      (cap_at(last + 2) ||
+       (is_the(last + 2) && last + 3 < words.size() &&
+        cap_at(last + 3)))) {
+    return;
+  }
   // Back over "of" / "of the" to the runs before.
   size_t b = first;
   for (int hops = 0; hops < 3 && b >= 2; ++hops) {
     size_t k = b - 1;
-    if (k >= 1 && word(k) == "the") --k;
+    if (k >= 1 && is_the(k)) --k;
     if (k < 1 || !joiner(k) || words[k - 1].sentence != sent ||
         !cap_at(k - 1) || words[k - 1].end + 1 != words[k].begin) {
       break;
@@ -1690,7 +1708,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   // relative clause describes, without the clause.
   for (int k = i; k - 1 >= lo && k >= i - 10 && IsWordTok(k) && Outside(k);
        --k) {
-    if (!WordIs(k, "who")) continue;
+    if (toks_[k].e - toks_[k].b != 3 || !WordIs(k, "who")) continue;
     if (k == i || !IsWordTok(k - 1) || toks_[k - 1].cap) break;
     Np np = UnnamedBack(k - 1, lo);
     if (np.found() && np.person_head && np.kind == Np::kUnnamed) return np;
@@ -1876,17 +1894,45 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
     a.roles += s.mention;
   }
   for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (!a.org && !a.name.empty() &&
+      !(a.name[0] >= 'A' && a.name[0] <= 'Z' &&
+        a.name.compare(0, 4, "The ") != 0 && a.name.compare(0, 2, "A ") != 0 &&
+        a.name.compare(0, 3, "An ") != 0 &&
+        a.name.compare(0, 4, "One ") != 0)) {
+    // Described, not named ("a man", "The spokeswoman"): its nouns.
+    char buf[32];
+    size_t b = 0;
+    while (b < a.name.size() && a.noun_gender == 0) {
+      size_t e = a.name.find(' ', b);
+      if (e == std::string::npos) e = a.name.size();
+      if (e - b < sizeof(buf)) {
+        for (size_t c = b; c < e; ++c) {
+          char ch = a.name[c];
+          buf[c - b] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+        }
+        a.noun_gender = qi::NounGender(std::string_view(buf, e - b));
+      }
+      b = e + 1;
+    }
+  }
   if (a.org) {
     size_t sp = a.name.find(' ');
+    absl::string_view name(a.name.data(), a.name.size());
     if (sp == std::string::npos) {
       // "Commission" after "the Federal Trade Commission": the full name.
-      auto full = org_by_last_.find(a.name);
+      auto full = org_by_last_.find(name);
       if (full != org_by_last_.end()) a.name = full->second;
-    } else if (a.name[0] >= 'A' && a.name[0] <= 'Z') {
-      auto& by_last = org_by_last_[a.name.substr(a.name.rfind(' ') + 1)];
-      if (by_last.empty()) by_last = a.name;
-      auto& full = org_by_first_[a.name.substr(0, sp)];
-      if (full.empty()) full = a.name;
+    } else if (a.name[0] >= 'A' && a.name[0] <= 'Z' &&
+               known_orgs_.insert(a.name).second) {
+      // The first time this name is seen: its short forms.
+      absl::string_view last = name.substr(a.name.rfind(' ') + 1);
+      if (!org_by_last_.contains(last)) {
+        org_by_last_.emplace(std::string(last), a.name);
+      }
+      absl::string_view first = name.substr(0, sp);
+      if (!org_by_first_.contains(first)) {
+        org_by_first_.emplace(std::string(first), a.name);
+      }
       std::string acr = Acronym(a.name);
       if (acr.size() >= 2) {
         auto& by_acr = acronyms_[acr];
@@ -1913,29 +1959,7 @@ bool Extractor::NoActorSince(size_t b, size_t e,
 char Extractor::ActorGender(const Actor& a) const {
   auto g = gender_.find(a.name);
   if (g != gender_.end()) return g->second;
-  if (!a.name.empty() && !(a.name[0] >= 'A' && a.name[0] <= 'Z' &&
-                           a.name.find(' ') != std::string::npos &&
-                           a.name.compare(0, 4, "The ") != 0 &&
-                           a.name.compare(0, 2, "A ") != 0 &&
-                           a.name.compare(0, 3, "An ") != 0 &&
-                           a.name.compare(0, 4, "One ") != 0)) {
-    // Described, not named ("a man", "The spokeswoman"): its nouns.
-    char buf[32];
-    size_t b = 0;
-    while (b < a.name.size()) {
-      size_t e = a.name.find(' ', b);
-      if (e == std::string::npos) e = a.name.size();
-      if (e - b < sizeof(buf)) {
-        for (size_t c = b; c < e; ++c) {
-          char ch = a.name[c];
-          buf[c - b] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-        }
-        char ng = qi::NounGender(std::string_view(buf, e - b));
-        if (ng != 0) return ng;
-      }
-      b = e + 1;
-    }
-  }
+  if (a.noun_gender != 0) return a.noun_gender;
   size_t sp = a.name.find(' ');
   if (sp == std::string::npos || a.plural) return 0;
   return qi::FirstNameGender(std::string_view(a.name).substr(0, sp));

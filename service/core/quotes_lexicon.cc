@@ -401,12 +401,7 @@ bool IsPersonNoun(std::string_view lower) {
   if (w.size() < 5 || IsFunctionWord(lower) || IsAuxOrAdverb(lower)) {
     return false;
   }
-  // Common things that end like agent nouns ("incident", "statement").
-  // ("management" and "government" are people acting together.)
-  if (w.size() > 6 && w.substr(w.size() - 4) == "ment" &&
-      w != "management" && w != "government") {
-    return false;
-  }
+
   // clang-format off
   static const WordSet* things = new WordSet{
       "incident", "accident", "event", "percent", "content", "intent",
@@ -427,11 +422,16 @@ bool IsPersonNoun(std::string_view lower) {
       "different", "current", "recent", "silent", "present", "absent",
       "urgent", "consent", "descent", "segment"};
   // clang-format on
-  if (things->count(w) > 0) return false;
   for (std::string_view end : kEndings) {
     if (lower.size() > end.size() + 2 &&
         lower.substr(lower.size() - end.size()) == end) {
-      return true;
+      // Common things that end like agent nouns ("incident",
+      // "statement"); "management" and "government" are people acting
+      // together.
+      if (w.size() > 6 && w.substr(w.size() - 4) == "ment") {
+        return w == "management" || w == "government";
+      }
+      return things->count(w) == 0;
     }
   }
   return false;
