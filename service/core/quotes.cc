@@ -1714,10 +1714,20 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     if (np.found() && np.person_head && np.kind == Np::kUnnamed) return np;
     break;
   }
-  // "a colleague who had told her": the relative pronoun's antecedent.
+  // "a colleague who had told her": the relative pronoun's antecedent,
+  // from its determiner ("the testimony of a former union official who").
+  int det_lo = lo;
   if (IsWordTok(i) && i - 1 >= lo && Outside(i - 1) && IsWordTok(i - 1) &&
       (WordIs(i, "who") || WordIs(i, "which") || WordIs(i, "that"))) {
     --i;
+    if (!toks_[i].cap) {
+      for (int k = i - 1; k >= lo && k >= i - 6 && IsWordTok(k); --k) {
+        if (WordIs(k, "a") || WordIs(k, "an") || WordIs(k, "the")) {
+          det_lo = k;
+          break;
+        }
+      }
+    }
   }
   if (IsWordTok(i)) {
     std::string_view w = Lower(i, buf);
@@ -1763,7 +1773,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       return name;
     }
     if (!toks_[i].cap || qi::IsFunctionWord(w) || common) {
-      return UnnamedBack(i, lo);
+      return UnnamedBack(i, det_lo);
     }
     return Np();
   }
@@ -1788,6 +1798,19 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     if (seg_start == seg_end) break;
     bool at_start = seg_start == lo || !IsPunct(seg_start - 1, ',');
     Np np = NpForward(seg_start, seg_end, at_start);
+    if (!at_start && (!np.found() || np.kind == Np::kUnnamed)) {
+      // ", the presenter Ciara Mahon,": a name after lower-case role
+      // words.
+      int k = seg_start;
+      while (k < seg_end && IsWordTok(k) && !toks_[k].cap) ++k;
+      if (k > seg_start && k < seg_end && NameTok(k)) {
+        Np named = NameRunForward(k, seg_end);
+        if (named.found() && named.kind == Np::kName &&
+            named.e >= toks_[seg_end - 1].b) {
+          np = named;
+        }
+      }
+    }
     if (np.found()) {
       bool whole = np.e >= toks_[seg_end - 1].b;
       if (!whole && np.kind == Np::kName) {
@@ -2420,6 +2443,15 @@ void Extractor::AddMentionActor(int t) {
   // met her lawyer, Anna Smith,"): not what he/she refer to first.
   bool subject = !(named_subject_.first == block_b_ &&
                    named_subject_.second == toks_[t].sent);
+  // "addressing Mr. X", "to Ms. Y": an object, however titled.
+  if (p >= 0 && IsWordTok(p) && !toks_[p].cap) {
+    std::string_view pw = W(p);
+    if ((pw.size() > 4 && pw.substr(pw.size() - 3) == "ing") ||
+        pw == "to" || pw == "with" || pw == "against" || pw == "at" ||
+        pw == "from") {
+      subject = false;
+    }
+  }
   AddActor(toks_[t].b, s, false, -1, subject,
            RolesAround(t, j) +
                std::string(text_.substr(toks_[t].b,
@@ -2757,6 +2789,12 @@ Np Extractor::PostAttribution(int close) {
       np.cue_e = toks_[s].e;
     }
     return np;
+  }
+  // "", included the testimony of ...": the reporter's clause goes on
+  // with its own verb; a speaker named later in it is not this one's.
+  if (IsWordTok(s) && !toks_[s].cap && W(s).size() > 4 &&
+      W(s).substr(W(s).size() - 2) == "ed") {
+    return Np();
   }
   for (int c = s + 1; c < hi && c <= s + 30; ++c) {
     if (toks_[c].type == kOpen) break;

@@ -982,6 +982,29 @@ TEST(QuoteSpeakerTest, PronounsSkipThingsAndRespectDescribedSexes) {
                           Direct("Tunde", "It was the only job I wanted,")));
 }
 
+TEST(QuoteSpeakerTest, AppositiveNamesAddresseesAndRelativeClauses) {
+  // A name after "the presenter" in an appositive speaks; the person a
+  // judge addresses does not take the follow-on quotation; "who had told
+  // her" speaks for the noun phrase from its determiner, and a reporter's
+  // clause going on after a quotation ("", included ...") does not lend
+  // that speaker to the quotation before it.
+  std::string text =
+      "One former student, the presenter Ciara Mahon, said he was “the "
+      "best teacher I ever had”.\n\n"
+      "“You knew it was not safe,” the judge, Anna Berg, said, addressing "
+      "Mr. Tomas Quint directly. “And you kept taking it.”\n\n"
+      "Ruth Kane wrote the play. She said it, which she describes as “a "
+      "love letter to that generation”, included the testimony of a former "
+      "union official who had told her: “We were frightened.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Ciara Mahon", "the best teacher I ever had"),
+                  Direct("Anna Berg", "You knew it was not safe,"),
+                  Direct("Anna Berg", "And you kept taking it."),
+                  Partial("Ruth Kane", "a love letter to that generation"),
+                  Direct("a former union official", "We were frightened.")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
