@@ -234,7 +234,7 @@ struct Work {
   bool cue_between = false;   // a cue between it and prev_in_sentence
   size_t lower_bound = 0;     // actors after this may be its speaker
   bool label = false;  // after so-called, dubbed, known as
-  std::string nick_of;  // a nickname's person ("knows her as "x"")
+  std::string nick_of;       // a nickname's person ("knows her as "x"")
   bool whole_block = false;  // the quotation is its paragraph
   bool pre_that = false;  // "said that "..."
   bool pre_comma = false;  // a comma just before the opening mark
@@ -1178,16 +1178,15 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
            text_[words[k].begin + 1] == c1;
   };
   auto joiner = [&](size_t k) {
-    return is2(k, 'o', 'f') ||
-           (words[k].end - words[k].begin == 3 &&
-            text_.compare(words[k].begin, 3, "for") == 0);
+    return is2(k, 'o', 'f') || (words[k].end - words[k].begin == 3 &&
+                                text_.compare(words[k].begin, 3, "for") == 0);
   };
   auto is_the = [&](size_t k) {
     return words[k].end - words[k].begin == 3 &&
            text_.compare(words[k].begin, 3, "the") == 0;
   };
-  bool chain = first >= 2 && (joiner(first - 1) ||
-                              (is_the(first - 1) && joiner(first - 2)));
+  bool chain = first >= 2 &&
+               (joiner(first - 1) || (is_the(first - 1) && joiner(first - 2)));
   if (!org && acr.empty() && !chain) return;
   auto cap_at = [&](size_t k) {
     unsigned char c = text_[words[k].begin];
@@ -1198,8 +1197,7 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   if (last + 2 < words.size() && joiner(last + 1) &&
       words[last + 2].sentence == sent &&
       (cap_at(last + 2) ||
-       (is_the(last + 2) && last + 3 < words.size() &&
-        cap_at(last + 3)))) {
+       (is_the(last + 2) && last + 3 < words.size() && cap_at(last + 3)))) {
     return;
   }
   // Back over "of" / "of the" to the runs before.
@@ -1764,9 +1762,9 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       while (k - 1 >= lo && toks_[k - 1].b >= name.b) --k;
       if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
       if (name.found() && k - 1 >= lo &&
-          (WordIs(k - 1, "for") || WordIs(k - 1, "at") ||
-           WordIs(k - 1, "of") || WordIs(k - 1, "from") ||
-           WordIs(k - 1, "with") || WordIs(k - 1, "in"))) {
+          (WordIs(k - 1, "for") || WordIs(k - 1, "at") || WordIs(k - 1, "of") ||
+           WordIs(k - 1, "from") || WordIs(k - 1, "with") ||
+           WordIs(k - 1, "in"))) {
         Np unnamed = UnnamedBack(i, lo);
         if (unnamed.found() && unnamed.person_head) return unnamed;
       }
@@ -2426,8 +2424,8 @@ void Extractor::AddMentionActor(int t) {
   // "his sister Niamh", "Her brother, Tunde,": the noun says a person.
   int noun = p;
   if (IsPunct(p, ',') && IsWordTok(p - 1) && !toks_[p - 1].cap) noun = p - 1;
-  bool person_noun = noun >= 0 && IsWordTok(noun) && !toks_[noun].cap &&
-                     Has(noun, kPerson);
+  bool person_noun =
+      noun >= 0 && IsWordTok(noun) && !toks_[noun].cap && Has(noun, kPerson);
   if (!person && j - start == 1 &&
       (qi::FirstNameGender(full) != 0 || person_noun)) {
     person = true;  // "Cathal"
@@ -2446,9 +2444,8 @@ void Extractor::AddMentionActor(int t) {
   // "addressing Mr. X", "to Ms. Y": an object, however titled.
   if (p >= 0 && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = W(p);
-    if ((pw.size() > 4 && pw.substr(pw.size() - 3) == "ing") ||
-        pw == "to" || pw == "with" || pw == "against" || pw == "at" ||
-        pw == "from") {
+    if ((pw.size() > 4 && pw.substr(pw.size() - 3) == "ing") || pw == "to" ||
+        pw == "with" || pw == "against" || pw == "at" || pw == "from") {
       subject = false;
     }
   }
@@ -2520,23 +2517,22 @@ void Extractor::PreAttribution(int wi, int o) {
                   WordIs(o - 3, "call") || WordIs(o - 3, "called"));
     if (knows) {
       w.label = true;
-      int a = FindActor(toks_[o].b,
-                        WordIs(o - 2, "her") ? Pronoun::kFemale
-                                             : Pronoun::kMale,
-                        false, false, "");
+      int a = FindActor(
+          toks_[o].b, WordIs(o - 2, "her") ? Pronoun::kFemale : Pronoun::kMale,
+          false, false, "");
       if (a >= 0) w.nick_of = actors_[a].name;
     } else if (p == "as" && o - 2 >= lo && WordIs(o - 2, "known")) {
       int k = o - 3;
-      while (k >= lo && (IsPunct(k, ',') || WordIs(k, "also") ||
-                         WordIs(k, "better") || WordIs(k, "widely") ||
-                         WordIs(k, "is") || WordIs(k, "was"))) {
+      while (k >= lo &&
+             (IsPunct(k, ',') || WordIs(k, "also") || WordIs(k, "better") ||
+              WordIs(k, "widely") || WordIs(k, "is") || WordIs(k, "was"))) {
         --k;
       }
       if (k >= lo && NameTok(k) && Outside(k) && !toks_[k].poss) {
         Np np = NameRunBack(k, lo);
         Speaker sp;
-        if (np.found() && np.kind == Np::kName &&
-            ResolveInto(np, np.b, &sp) && !sp.organization) {
+        if (np.found() && np.kind == Np::kName && ResolveInto(np, np.b, &sp) &&
+            !sp.organization) {
           w.nick_of = sp.name;
         }
       }

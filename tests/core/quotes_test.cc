@@ -882,11 +882,11 @@ TEST(QuoteSpeakerTest, OrganisationsNamedFarFromTheirQuotes) {
       "“Safety comes first,” the authority added.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Direct("Lumora Systems", "Demand was strong,"),
-                  Direct("Bank of Norland", "Inflation is still too high,"),
-                  Direct("Port of Kestrel Authority",
-                         "We expect to reopen by Friday,"),
-                  Direct("Port of Kestrel Authority", "Safety comes first,")));
+      ElementsAre(
+          Direct("Lumora Systems", "Demand was strong,"),
+          Direct("Bank of Norland", "Inflation is still too high,"),
+          Direct("Port of Kestrel Authority", "We expect to reopen by Friday,"),
+          Direct("Port of Kestrel Authority", "Safety comes first,")));
 }
 
 TEST(QuoteSpeakerTest, ShortFormOfAnOrganisationIsItsFullName) {
@@ -899,11 +899,11 @@ TEST(QuoteSpeakerTest, ShortFormOfAnOrganisationIsItsFullName) {
       "“We will look at every contract,” the agency said.\n\n"
       "The software company Brightwell Data cut 200 jobs.\n\n"
       "“This was a hard decision,” the company said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Federal Mining Commission",
-                                 "We will look at every contract,"),
-                          Direct("Brightwell Data",
-                                 "This was a hard decision,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Federal Mining Commission",
+                         "We will look at every contract,"),
+                  Direct("Brightwell Data", "This was a hard decision,")));
 }
 
 TEST(QuoteSpeakerTest, TitledNameOfAPlaceAfterADescription) {
@@ -911,8 +911,8 @@ TEST(QuoteSpeakerTest, TitledNameOfAPlaceAfterADescription) {
       "Ruth Kane opened the debate.\n\n"
       "The Senate minority leader, Senator Harriet Okonkwo of Vermont, "
       "said the plan was “a fantasy, start to finish”.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial(
-                                "Harriet Okonkwo", "a fantasy, start to finish")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Harriet Okonkwo",
+                                                "a fantasy, start to finish")));
 }
 
 TEST(QuoteSpeakerTest, SentenceInitialAccordingToBeatsANounLikeAVerb) {
@@ -921,8 +921,8 @@ TEST(QuoteSpeakerTest, SentenceInitialAccordingToBeatsANounLikeAVerb) {
       "Harriet Okonkwo voted against the bill.\n\n"
       "According to Ms. Okonkwo, the bill's cost estimate was “off by a "
       "factor of three”.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial(
-                                "Harriet Okonkwo", "off by a factor of three")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Harriet Okonkwo",
+                                                "off by a factor of three")));
 }
 
 TEST(QuoteKindTest, AnOfficialClassIsATerm) {
@@ -944,11 +944,11 @@ TEST(QuoteSpeakerTest, UnnamedSourcesWithAPlaceOrARelativeClause) {
       "“relentless”.\n\n"
       "The hospital declined to comment.\n\n"
       "“Nobody listened to us,” the nurse said.\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Partial("A critic in the Daily Ledger", "a clumsy compromise"),
-                  Partial("One nurse", "relentless"),
-                  Direct("One nurse", "Nobody listened to us,")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A critic in the Daily Ledger",
+                                  "a clumsy compromise"),
+                          Partial("One nurse", "relentless"),
+                          Direct("One nurse", "Nobody listened to us,")));
 }
 
 TEST(QuoteSpeakerTest, NicknamesResolveToTheirPerson) {
@@ -958,11 +958,11 @@ TEST(QuoteSpeakerTest, NicknamesResolveToTheirPerson) {
       "“I taught him to fish,” Nana Bee says.\n\n"
       "Her neighbour, Thomas Reid, known as “Tam”, runs the shop.\n\n"
       "“She taught me too,” Tam says.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Term("Nana Bee"),
-                          Direct("Margaret Olsen", "I taught him to fish,"),
-                          Term("Tam"),
-                          Direct("Thomas Reid", "She taught me too,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Term("Nana Bee"),
+                  Direct("Margaret Olsen", "I taught him to fish,"),
+                  Term("Tam"), Direct("Thomas Reid", "She taught me too,")));
 }
 
 TEST(QuoteSpeakerTest, PronounsSkipThingsAndRespectDescribedSexes) {
@@ -976,10 +976,10 @@ TEST(QuoteSpeakerTest, PronounsSkipThingsAndRespectDescribedSexes) {
       "Her sister, Aoife, stayed ashore. Her brother, Tunde, joined the "
       "crew in 2001.\n\n"
       "“It was the only job I wanted,” he says.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Maeve Dolan",
-                                 "I knew the sea would take someone,"),
-                          Direct("Tunde", "It was the only job I wanted,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Maeve Dolan", "I knew the sea would take someone,"),
+                  Direct("Tunde", "It was the only job I wanted,")));
 }
 
 TEST(QuoteSpeakerTest, AppositiveNamesAddresseesAndRelativeClauses) {
