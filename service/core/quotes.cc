@@ -1796,12 +1796,20 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     if (seg_start == seg_end) break;
     bool at_start = seg_start == lo || !IsPunct(seg_start - 1, ',');
     Np np = NpForward(seg_start, seg_end, at_start);
-    if (!at_start && (!np.found() || np.kind == Np::kUnnamed)) {
-      // ", the presenter Ciara Mahon,": a name after lower-case role
-      // words.
+    if (!np.found() || np.kind == Np::kUnnamed) {
+      // ", the presenter Ciara Mahon,", "Terminal operator Nordhaven
+      // Logistics, which ...": a name after lower-case role words.
       int k = seg_start;
+      bool initial = at_start && toks_[k].cap &&
+                     (k == 0 || toks_[k - 1].sent != toks_[k].sent);
+      if (initial) ++k;
+      int lower_b = k;
       while (k < seg_end && IsWordTok(k) && !toks_[k].cap) ++k;
-      if (k > seg_start && k < seg_end && NameTok(k)) {
+      bool role = !initial;
+      for (int m = lower_b; initial && m < k; ++m) {
+        role |= Has(m, kRole | kOrgNoun);
+      }
+      if (k > lower_b && k < seg_end && NameTok(k) && role) {
         Np named = NameRunForward(k, seg_end);
         if (named.found() && named.kind == Np::kName &&
             named.e >= toks_[seg_end - 1].b) {

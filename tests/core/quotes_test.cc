@@ -1005,6 +1005,14 @@ TEST(QuoteSpeakerTest, AppositiveNamesAddresseesAndRelativeClauses) {
                   Direct("a former union official", "We were frightened.")));
 }
 
+TEST(QuoteSpeakerTest, RoleWordsOpeningASentenceBeforeAName) {
+  std::string text =
+      "Terminal operator Nordhaven Logistics, which runs two berths, said "
+      "it had made “a fair offer”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Nordhaven Logistics", "a fair offer")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
