@@ -1768,6 +1768,45 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         Np unnamed = UnnamedBack(i, lo);
         if (unnamed.found() && unnamed.person_head) return unnamed;
       }
+      // "A spokesperson for the Ministry of Housing, Communities and Local
+      // Government said": a comma inside the body's name.
+      if (name.found() && name.nnames >= 2 && IsPunct(k - 1, ',') &&
+          NameTok(k - 2) && Outside(k - 2)) {
+        Np unnamed = UnnamedBack(k - 2, lo);
+        if (unnamed.found() && unnamed.person_head &&
+            unnamed.kind == Np::kUnnamed) {
+          unnamed.e = toks_[i].e;
+          return unnamed;
+        }
+      }
+      // "Omar Farooq, Sana Malik and Aisha Baig said": names listed with
+      // commas before the ones "and" joins.
+      while (name.found() && name.nnames >= 2 && name.nnames < 4 &&
+             k - 2 >= lo && IsPunct(k - 1, ',') && NameTok(k - 2) &&
+             Outside(k - 2) && !toks_[k - 2].poss) {
+        Np prev = NameRunBack(k - 2, lo);
+        if (prev.kind != Np::kName || prev.nnames != 1 ||
+            prev.name_tokens[0] < 2) {
+          break;  // not "Yesterday, Sana Malik and ..."
+        }
+        int ps = k - 2;
+        while (ps - 1 >= lo && toks_[ps - 1].b >= prev.b) --ps;
+        if (ps > lo && !IsPunct(ps - 1, ',')) break;
+        for (int m = name.nnames; m > 0; --m) {
+          name.name_b[m] = name.name_b[m - 1];
+          name.name_e[m] = name.name_e[m - 1];
+          name.name_tokens[m] = name.name_tokens[m - 1];
+          name.name_sep[m] = name.name_sep[m - 1];
+        }
+        name.name_b[0] = prev.name_b[0];
+        name.name_e[0] = prev.name_e[0];
+        name.name_tokens[0] = prev.name_tokens[0];
+        name.name_sep[0] = 0;
+        name.name_sep[1] = ',';
+        ++name.nnames;
+        name.b = prev.b;
+        k = ps;
+      }
       return name;
     }
     if (!toks_[i].cap || qi::IsFunctionWord(w) || common) {

@@ -1013,6 +1013,20 @@ TEST(QuoteSpeakerTest, RoleWordsOpeningASentenceBeforeAName) {
               ElementsAre(Partial("Nordhaven Logistics", "a fair offer")));
 }
 
+TEST(QuoteSpeakerTest, CommaInsideABodysNameAfterAnUnnamedSource) {
+  std::string text =
+      "A spokesperson for the Department of Roads, Rail and Ports said: "
+      "“We are fixing it.”\n\n"
+      "Omar Farooq, Sana Malik and Aisha Baig said they were “hopeful”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("A spokesperson for the Department of Roads, Rail "
+                 "and Ports",
+                 "We are fixing it."),
+          Partial("Omar Farooq, Sana Malik and Aisha Baig", "hopeful")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
