@@ -2075,14 +2075,25 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
       if (!a.person || a.plural) continue;
-      if (!a.subject) {
-        // A passive agent ("by a teacher") only if nobody else fits.
-        if (fallback < 0) fallback = k;
-        continue;
-      }
       char g = ActorGender(a);
       char want = kind == Pronoun::kMale ? 'm'
                   : kind == Pronoun::kFemale ? 'f' : 0;
+      if (!a.subject) {
+        // A name only mentioned ("the voice of Fergal Byrne"), else a
+        // passive agent ("by a teacher"), only if nobody else fits.
+        bool named = a.name[0] >= 'A' && a.name[0] <= 'Z' &&
+                     a.name.find(' ') != std::string::npos &&
+                     a.name.compare(0, 4, "The ") != 0 &&
+                     a.name.compare(0, 2, "A ") != 0 &&
+                     a.name.compare(0, 3, "An ") != 0 &&
+                     a.name.compare(0, 4, "One ") != 0;
+        if (named && (want == 0 || g == want || g == 0)) {
+          if (weak < 0) weak = k;
+        } else if (fallback < 0) {
+          fallback = k;
+        }
+        continue;
+      }
       // The most recent person whose gender (known or guessed) does not
       // contradict the pronoun.
       if (want == 0 || g == want || g == 0) return k;
@@ -2108,6 +2119,9 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       if (head == l) return fallback;
     }
     return -1;
+  }
+  if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
+    return weak >= 0 ? weak : fallback;
   }
   return fallback >= 0 ? fallback : weak;
 }
@@ -2338,13 +2352,17 @@ void Extractor::AddSentenceActor(int t) {
   int appositive = AppositiveKind(j);
   bool org = appositive == 1;
   // Only the name itself, not its titles ("Council President X").
+  bool acronym = false;  // "Radio DJ whose ...": no person's name
   for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) {
       org = true;
     } else if (Has(k, kNonPerson)) {
       return;
     }
+    std::string_view x = W(k);
+    acronym |= x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z';
   }
+  if (acronym && !org && tokens >= 2) return;
   Speaker s;
   if (tokens == 1) {
     std::string name = NameText(np.b, np.e);
@@ -2459,7 +2477,11 @@ void Extractor::AddMentionActor(int t) {
   int start = NameStart(t, j - 1, nullptr);
   if (start >= j) return;
   if (start > t) before_ok = true;  // "Minister Wahyu Pratama"
-  if (!before_ok) return;
+  // A full name anywhere else ("the voice of Fergal Byrne") is only
+  // mentioned: what he/she refer to when no subject fits.
+  if (!before_ok && (j - start < 2 || (j < n_ && toks_[j].type != kPunct))) {
+    return;  // ("his Christian Brothers school": a modifier)
+  }
   for (int k = start; k < j; ++k) {
     std::string_view x = W(k);
     if (Has(k, kNonPerson)) return;
@@ -2471,8 +2493,10 @@ void Extractor::AddMentionActor(int t) {
   // "his sister Niamh", "Her brother, Tunde,": the noun says a person.
   int noun = p;
   if (IsPunct(p, ',') && IsWordTok(p - 1) && !toks_[p - 1].cap) noun = p - 1;
+  // (A role, not a quantifier: "many Irish teenagers".)
   bool person_noun =
-      noun >= 0 && IsWordTok(noun) && !toks_[noun].cap && Has(noun, kPerson);
+      noun >= 0 && IsWordTok(noun) && !toks_[noun].cap && Has(noun, kRole);
+  if (j - start == 1 && Has(start, kNationality)) return;
   if (!person && j - start == 1 &&
       (qi::FirstNameGender(full) != 0 || person_noun)) {
     person = true;  // "Cathal"
@@ -2486,8 +2510,8 @@ void Extractor::AddMentionActor(int t) {
   s.name = full;
   // After a named subject in the same sentence, a name is an object ("Kelly
   // met her lawyer, Anna Smith,"): not what he/she refer to first.
-  bool subject = !(named_subject_.first == block_b_ &&
-                   named_subject_.second == toks_[t].sent);
+  bool subject = before_ok && !(named_subject_.first == block_b_ &&
+                                named_subject_.second == toks_[t].sent);
   // "addressing Mr. X", "to Ms. Y": an object, however titled.
   if (p >= 0 && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = W(p);

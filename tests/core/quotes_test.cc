@@ -1027,6 +1027,24 @@ TEST(QuoteSpeakerTest, CommaInsideABodysNameAfterAnUnnamedSource) {
           Partial("Omar Farooq, Sana Malik and Aisha Baig", "hopeful")));
 }
 
+TEST(QuoteSpeakerTest, PronounFallsBackToANameOnlyMentioned) {
+  // No subject fits "he": the man named in passing is meant, not a
+  // standfirst with an acronym, a nationality after "many", a modifier
+  // ("his Christian Brothers school") or a passive agent.
+  std::string text =
+      "Radio DJ whose show kept a nation awake\n\n"
+      "For decades, the voice of Fergal Byrne, who has died aged 81, was "
+      "the last thing many Irish teenagers heard at night.\n\n"
+      "He was told by a teacher at his Christian Brothers school that he "
+      "would “never be fit for talking”.\n\n"
+      "“I was talking to one person,” he told the Irish Press in 1985.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("a teacher at his Christian Brothers school",
+                          "never be fit for talking"),
+                  Direct("Fergal Byrne", "I was talking to one person,")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
