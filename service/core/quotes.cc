@@ -1921,8 +1921,10 @@ Np Extractor::SentenceSubject(int o) const {
 std::string Extractor::RolesAround(int t, int j) const {
   std::string roles;
   char buf[32];
-  for (int k = std::max(0, t - 3); k < t; ++k) {
-    if (IsWordTok(k) && !toks_[k].cap) {
+  // "Italian prime minister X", "The Italian prime minister, X,".
+  int end = IsPunct(t - 1, ',') ? t - 1 : t;
+  for (int k = std::max(0, end - 4); k < end; ++k) {
+    if (IsWordTok(k) && (!toks_[k].cap || Has(k, kNationality))) {
       roles += Lower(k, buf);
       roles += ' ';
     } else {
@@ -2202,8 +2204,30 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           if (toks_[k].b == np.head_b) head = Lower(k, hb);
         }
       }
-      int a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
-                        np.kind == Np::kOrgRef, head);
+      int a = -1;
+      if (np.kind == Np::kRoleRef) {
+        // "the Italian leader": someone described as Italian.
+        for (int k = 0; k + 1 < n_; ++k) {
+          if (toks_[k + 1].b != np.head_b || !Has(k, kNationality)) continue;
+          char nb[32];
+          std::string_view nat = Lower(k, nb);
+          int limit = 0;
+          for (int m = static_cast<int>(actors_.size()) - 1;
+               m >= 0 && limit < 200; --m, ++limit) {
+            const Actor& c = actors_[m];
+            if (c.pos < pos && c.person && !c.plural &&
+                c.roles.find(nat) != std::string::npos) {
+              a = m;
+              break;
+            }
+          }
+          break;
+        }
+      }
+      if (a < 0) {
+        a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
+                      np.kind == Np::kOrgRef, head);
+      }
       if (a < 0 && np.kind == Np::kRoleRef &&
           text_.substr(np.b, np.e - np.b).find("-year-old") !=
               std::string_view::npos) {

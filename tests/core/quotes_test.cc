@@ -1045,6 +1045,18 @@ TEST(QuoteSpeakerTest, PronounFallsBackToANameOnlyMentioned) {
                   Direct("Fergal Byrne", "I was talking to one person,")));
 }
 
+TEST(QuoteSpeakerTest, NationalityBeforeARoleFindsThePersonSoDescribed) {
+  std::string text =
+      "The Italian prime minister, Carla Benti, arrived late. The Polish "
+      "president, Jan Wozniak, spoke first.\n\n"
+      "A diplomat said the Italian leader had told him: “You want the "
+      "benefits and none of the costs.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Carla Benti",
+                                 "You want the benefits and none of the "
+                                 "costs.")));
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
