@@ -1172,21 +1172,25 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   auto word = [&](size_t k) {
     return text_.substr(words[k].begin, words[k].end - words[k].begin);
   };
-  bool org = qi::IsOrgSuffix(StripPossessive(word(last)));
   auto is2 = [&](size_t k, char c0, char c1) {
     return words[k].end - words[k].begin == 2 && text_[words[k].begin] == c0 &&
            text_[words[k].begin + 1] == c1;
   };
   auto joiner = [&](size_t k) {
-    return is2(k, 'o', 'f') || (words[k].end - words[k].begin == 3 &&
-                                text_.compare(words[k].begin, 3, "for") == 0);
+    return is2(k, 'o', 'f') ||
+           (words[k].end - words[k].begin == 3 &&
+            text_[words[k].begin] == 'f' && text_[words[k].begin + 1] == 'o' &&
+            text_[words[k].begin + 2] == 'r');
   };
   auto is_the = [&](size_t k) {
-    return words[k].end - words[k].begin == 3 &&
-           text_.compare(words[k].begin, 3, "the") == 0;
+    return words[k].end - words[k].begin == 3 && text_[words[k].begin] == 't' &&
+           text_[words[k].begin + 1] == 'h' && text_[words[k].begin + 2] == 'e';
   };
   bool chain = first >= 2 &&
                (joiner(first - 1) || (is_the(first - 1) && joiner(first - 2)));
+  // One word alone ("Research shows") is too often a common noun.
+  if (first == last && acr.empty() && !chain) return;
+  bool org = qi::IsOrgSuffix(StripPossessive(word(last)));
   if (!org && acr.empty() && !chain) return;
   auto cap_at = [&](size_t k) {
     unsigned char c = text_[words[k].begin];
@@ -1924,7 +1928,9 @@ std::string Extractor::RolesAround(int t, int j) const {
   // "Italian prime minister X", "The Italian prime minister, X,".
   int end = IsPunct(t - 1, ',') ? t - 1 : t;
   for (int k = std::max(0, end - 4); k < end; ++k) {
-    if (IsWordTok(k) && (!toks_[k].cap || Has(k, kNationality))) {
+    if (IsWordTok(k) &&
+        (!toks_[k].cap || (k + 1 < end && IsWordTok(k + 1) &&
+                           !toks_[k + 1].cap && Has(k, kNationality)))) {
       roles += Lower(k, buf);
       roles += ' ';
     } else {
@@ -2501,9 +2507,10 @@ void Extractor::AddMentionActor(int t) {
   int start = NameStart(t, j - 1, nullptr);
   if (start >= j) return;
   if (start > t) before_ok = true;  // "Minister Wahyu Pratama"
-  // A full name anywhere else ("the voice of Fergal Byrne") is only
-  // mentioned: what he/she refer to when no subject fits.
-  if (!before_ok && (j - start < 2 || (j < n_ && toks_[j].type != kPunct))) {
+  // A full name anywhere else, before a comma ("the voice of Fergal
+  // Byrne, who"), is only mentioned: what he/she refer to when no subject
+  // fits.
+  if (!before_ok && (j - start < 2 || !IsPunct(j, ','))) {
     return;  // ("his Christian Brothers school": a modifier)
   }
   for (int k = start; k < j; ++k) {
