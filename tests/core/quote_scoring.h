@@ -15,10 +15,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "service/core/quotes.h"
+#include "service/core/segmenter.h"
 
 namespace textanalytics::testing {
 
@@ -225,6 +229,56 @@ inline QuoteScore ScoreQuotes(const std::vector<GoldQuote>& gold,
     }
   }
   return score;
+}
+
+// ExtractQuotes on `text`, in the gold's terms.
+inline std::vector<GoldQuote> PredictQuotes(const std::string& text) {
+  const core::Segmentation seg = core::Segment(text);
+  std::vector<GoldQuote> out;
+  for (const core::Quote& q : core::ExtractQuotes(text, seg)) {
+    GoldQuote g;
+    g.kind = q.kind == core::QuoteKind::kTerm      ? "TERM"
+             : q.kind == core::QuoteKind::kPartial ? "PARTIAL"
+                                                   : "DIRECT";
+    g.speaker = q.speaker.name;
+    g.text = q.Text(text);
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+// Scores the text file `text_path` against its gold `gold_path`; a gold
+// file that cannot be read scores as a mismatch saying why.
+inline QuoteScore ScoreFile(const std::string& text_path,
+                            const std::string& gold_path) {
+  std::vector<GoldQuote> gold;
+  std::string error;
+  const std::string name =
+      std::filesystem::path(text_path).filename().string();
+  if (!ReadGold(gold_path, &gold, &error)) {
+    QuoteScore score;
+    score.mismatches.push_back(name + ": " + error);
+    ++score.gold_speech;  // so that the score cannot pass
+    return score;
+  }
+  std::ifstream in(text_path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return ScoreQuotes(gold, PredictQuotes(text.str()), name);
+}
+
+// The text files (*.txt, sorted) of `dir` that have a gold .tsv beside them.
+inline std::vector<std::string> GoldTexts(const std::string& dir) {
+  std::vector<std::string> texts;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::filesystem::path& p = entry.path();
+    if (p.extension() != ".txt") continue;
+    std::filesystem::path gold = p;
+    gold.replace_extension(".tsv");
+    if (std::filesystem::exists(gold)) texts.push_back(p.string());
+  }
+  std::sort(texts.begin(), texts.end());
+  return texts;
 }
 
 }  // namespace textanalytics::testing

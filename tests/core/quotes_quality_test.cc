@@ -27,36 +27,8 @@ constexpr double kMinF1 = 0.97;
 constexpr double kMinSpeakerAccuracy = 0.95;
 constexpr double kMinTermPrecision = 0.9;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::vector<GoldQuote> Predict(const std::string& text) {
-  Segmentation seg = Segment(text);
-  std::vector<GoldQuote> out;
-  for (const Quote& q : ExtractQuotes(text, seg)) {
-    GoldQuote g;
-    g.kind = q.kind == QuoteKind::kTerm      ? "TERM"
-             : q.kind == QuoteKind::kPartial ? "PARTIAL"
-                                             : "DIRECT";
-    g.speaker = q.speaker.name;
-    g.text = q.Text(text);
-    out.push_back(std::move(g));
-  }
-  return out;
-}
-
-QuoteScore ScoreFile(const std::string& text_path,
-                     const std::string& gold_path) {
-  std::vector<GoldQuote> gold;
-  std::string error;
-  EXPECT_TRUE(testing::ReadGold(gold_path, &gold, &error)) << error;
-  std::string name = std::filesystem::path(text_path).filename().string();
-  return testing::ScoreQuotes(gold, Predict(ReadFile(text_path)), name);
-}
+using testing::GoldTexts;
+using testing::ScoreFile;
 
 void Report(const std::string& what, const QuoteScore& score) {
   std::cout << what << ": " << score.Summary() << "\n";
@@ -79,27 +51,52 @@ TEST(QuotesQualityTest, SeedArticle) {
   ExpectBars(score);
 }
 
-TEST(QuotesQualityTest, FixturesPooled) {
-  std::string dir = std::string(TA_SOURCE_DIR) + "/tests/data/quotes/fixtures";
-  std::vector<std::string> texts;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() == ".txt") {
-      texts.push_back(entry.path().string());
-    }
-  }
-  std::sort(texts.begin(), texts.end());
-  ASSERT_GE(texts.size(), 20u);
+// Every text of `dir` with its gold, pooled; prints each file's score.
+QuoteScore ScoreDirectory(const std::string& dir) {
   QuoteScore pooled;
-  for (const std::string& text : texts) {
-    std::string gold = text.substr(0, text.size() - 4) + ".tsv";
-    ASSERT_TRUE(std::filesystem::exists(gold)) << gold;
-    QuoteScore score = ScoreFile(text, gold);
+  for (const std::string& text : GoldTexts(dir)) {
+    QuoteScore score =
+        ScoreFile(text, text.substr(0, text.size() - 4) + ".tsv");
     std::cout << std::filesystem::path(text).filename().string() << ": "
               << score.Summary() << "\n";
     pooled.Add(score);
   }
+  return pooled;
+}
+
+TEST(QuotesQualityTest, FixturesPooled) {
+  const std::string dir =
+      std::string(TA_SOURCE_DIR) + "/tests/data/quotes/fixtures";
+  ASSERT_GE(GoldTexts(dir).size(), 20u);
+  QuoteScore pooled = ScoreDirectory(dir);
   Report("fixtures pooled", pooled);
   ExpectBars(pooled);
+}
+
+// Articles written apart from the extractor's rules (see each set's
+// README). The bars of issue 4 for spans and TERMs; for speakers, a floor a
+// little under what was measured when the set was added, so that a change
+// that loses ground on unseen text fails here.
+struct HeldOutSet {
+  const char* dir;
+  int min_files;
+  double min_speaker_accuracy;  // measured value in the comment
+};
+
+TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
+  const HeldOutSet sets[] = {
+      {"heldout", 12, 0.95},  // 0.986 (218/221) at 279c583
+  };
+  for (const HeldOutSet& set : sets) {
+    const std::string dir =
+        std::string(TA_SOURCE_DIR) + "/tests/data/quotes/" + set.dir;
+    ASSERT_GE(GoldTexts(dir).size(), static_cast<size_t>(set.min_files)) << dir;
+    QuoteScore pooled = ScoreDirectory(dir);
+    Report(std::string(set.dir) + " pooled", pooled);
+    EXPECT_GE(pooled.F1(), kMinF1) << set.dir;
+    EXPECT_GE(pooled.TermPrecision(), kMinTermPrecision) << set.dir;
+    EXPECT_GE(pooled.SpeakerAccuracy(), set.min_speaker_accuracy) << set.dir;
+  }
 }
 
 }  // namespace
