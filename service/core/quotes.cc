@@ -273,6 +273,9 @@ enum : uint32_t {
   kParticle = 1u << 11,
 };
 
+// Spellings whose classes one thread keeps (see Extractor::Classes).
+constexpr size_t kMaxClassMemo = 1 << 17;
+
 uint32_t ComputeClasses(std::string_view raw) {
   uint32_t c = 0;
   char buf[32];
@@ -413,7 +416,6 @@ class Extractor {
   std::string_view text_;
   const Segmentation& seg_;
   mutable std::vector<Tok> toks_;  // CueAt caches its answers in them
-  mutable absl::flat_hash_map<std::string, uint32_t> classes_;  // memo
   int n_ = 0;
   size_t block_b_ = 0, block_e_ = 0;
   std::vector<Work> works_;
@@ -455,7 +457,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
       i += len;
       continue;
     }
-    Tok t;
+    Tok& t = toks_.emplace_back();  // no other token is added below
     t.b = i;
     if (IsAlnum(c)) {
       t.type = kWord;
@@ -546,7 +548,6 @@ void Extractor::Tokenize(size_t b, size_t e) {
           t.e += 1;
         }
       }
-      toks_.push_back(t);
       i = t.e;
       continue;
     }
@@ -585,7 +586,6 @@ void Extractor::Tokenize(size_t b, size_t e) {
         t.ch = '#';
       }
     }
-    toks_.push_back(t);
     i = t.e;
   }
   n_ = static_cast<int>(toks_.size());
@@ -633,9 +633,15 @@ uint32_t Extractor::Classes(int i) const {
   if (!t.cls_known) {
     std::string_view raw = W(i);
     absl::string_view key(raw.data(), raw.size());
-    auto it = classes_.find(key);
-    if (it == classes_.end()) {
-      it = classes_.emplace(std::string(raw), ComputeClasses(raw)).first;
+    // ComputeClasses depends on the spelling alone, so its answers are kept
+    // per thread across texts: a corpus repeats most of its vocabulary, and
+    // each new spelling costs a dozen word-list look-ups. Bounded: cleared
+    // when it grows past kMaxClassMemo spellings.
+    thread_local absl::flat_hash_map<std::string, uint32_t> memo;
+    auto it = memo.find(key);
+    if (it == memo.end()) {
+      if (memo.size() >= kMaxClassMemo) memo.clear();
+      it = memo.emplace(std::string(raw), ComputeClasses(raw)).first;
     }
     t.cls = it->second;
     t.cls_known = true;
