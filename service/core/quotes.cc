@@ -37,6 +37,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -153,6 +154,27 @@ bool IsDoubleMark(char32_t c) {
 }
 
 // --------------------------------------------------------------- tokens --
+
+// Byte classes for the tokenizer's word loop: an ASCII letter or digit goes
+// on, any other ASCII byte but ' - . , & ends the word, the rest (those five
+// and non-ASCII lead or continuation bytes) need a closer look.
+enum : uint8_t { kAsciiAlnum, kAsciiOther, kLookCloser };
+constexpr std::array<uint8_t, 256> MakeByteClass() {
+  std::array<uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+        (b >= '0' && b <= '9')) {
+      t[b] = kAsciiAlnum;
+    } else if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',' &&
+               b != '&') {
+      t[b] = kAsciiOther;
+    } else {
+      t[b] = kLookCloser;
+    }
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClass();
 
 enum TokType : uint8_t { kWord, kPunct, kOpen, kClose, kMark, kSingle };
 
@@ -307,7 +329,7 @@ uint32_t ComputeClasses(std::string_view raw) {
 class Extractor {
  public:
   Extractor(std::string_view text, const Segmentation& seg)
-      : text_(text), seg_(seg) {}
+      : text_(text), seg_(seg), cue_lengths_(qi::CueLengths()) {}
 
   std::vector<Quote> Run();
 
@@ -438,6 +460,7 @@ class Extractor {
   // subject.
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
   size_t word_cursor_ = 0;  // into seg_.words, for RegisterNamesFast
+  const uint32_t (*cue_lengths_)[26];  // qi::CueLengths()
 };
 
 // ------------------------------------------------------------ tokenizer --
@@ -464,24 +487,28 @@ void Extractor::Tokenize(size_t b, size_t e) {
       t.cap = IsUpper(c);
       t.digit = c < 0x80 && c >= '0' && c <= '9';
       size_t j = i + len;
+      // `prev` is the code point before j; ASCII letters and digits skipped
+      // by the fast path below do not update it (prev_end tells).
       char32_t prev = c;
+      size_t prev_end = j;
+      auto last = [&]() -> char32_t {
+        return j > prev_end ? static_cast<unsigned char>(text_[j - 1])
+                            : prev;
+      };
       while (j < e) {
-        unsigned char a = text_[j];
-        if (a < 0x80 && ((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') ||
-                         (a >= '0' && a <= '9'))) {
-          prev = a;  // ASCII fast path
-          ++j;
+        const uint8_t k = kByteClass[static_cast<unsigned char>(text_[j])];
+        if (k == kAsciiAlnum) {
+          ++j;  // ASCII fast path
           continue;
         }
-        if (a < 0x80 && a != '\'' && a != '-' && a != '.' && a != ',' &&
-            a != '&') {
-          break;
-        }
+        if (k == kAsciiOther) break;
+        prev = last();
         int l2;
         char32_t d = DecodeAt(text_, j, &l2);
         if (IsAlnum(d)) {
           prev = d;
           j += l2;
+          prev_end = j;
           continue;
         }
         if (j + l2 < e) {
@@ -503,11 +530,13 @@ void Extractor::Tokenize(size_t b, size_t e) {
           if (joins) {
             prev = next;
             j += l2 + l3;
+            prev_end = j;
             continue;
           }
         }
         break;
       }
+      prev = last();
       t.e = j;
       std::string_view w = text_.substr(t.b, t.e - t.b);
       size_t n = w.size();
@@ -651,8 +680,12 @@ uint32_t Extractor::Classes(int i) const {
 
 const qi::CueWord* Extractor::FindCueAt(int i) const {
   const Tok& t = toks_[i];
-  if (t.e - t.b < 3 || t.e - t.b > 14 ||
-      !qi::MayBeCue(text_[t.b], text_[t.e - 1], t.e - t.b)) {
+  const size_t len = t.e - t.b;
+  if (len < 3 || len > 14) return nullptr;
+  // qi::MayBeCue inline: this runs for every word outside quotations.
+  unsigned char first = text_[t.b] | 0x20, last = text_[t.e - 1] | 0x20;
+  if (first < 'a' || first > 'z' || last < 'a' || last > 'z' ||
+      !((cue_lengths_[first - 'a'][last - 'a'] >> len) & 1u)) {
     return nullptr;
   }
   char buf[32];

@@ -226,6 +226,8 @@ bool MayBeCue(char first, char last, size_t length) {
   return (GetLexicon().lengths[first - 'a'][last - 'a'] >> length) & 1u;
 }
 
+const uint32_t (*CueLengths())[26] { return GetLexicon().lengths; }
+
 const CueWord* FindCue(std::string_view lower) {
   if (lower.size() < 3 || lower.size() >= 32 ||
       !MayBeCue(lower.front(), lower.back())) {

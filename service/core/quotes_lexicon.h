@@ -30,6 +30,11 @@ const CueWord* FindCue(std::string_view lower);
 bool MayBeCue(char first, char last);
 // The same, knowing the word's length too (fewer false hits).
 bool MayBeCue(char first, char last, size_t length);
+// The table behind MayBeCue(first, last, length): bit `length` of
+// CueLengths()[first - 'a'][last - 'a'] (lower-case letters) is set when a
+// reporting verb of that length starts and ends so. For callers that test
+// every word and keep the pointer. Immutable; safe from any thread.
+const uint32_t (*CueLengths())[26];
 
 // Number of reporting-verb lemmas (for tests).
 int NumCueLemmas();
