@@ -329,7 +329,10 @@ uint32_t ComputeClasses(std::string_view raw) {
 class Extractor {
  public:
   Extractor(std::string_view text, const Segmentation& seg)
-      : text_(text), seg_(seg), cue_lengths_(qi::CueLengths()) {}
+      : text_(text),
+        seg_(seg),
+        cue_lengths_(qi::CueLengths()),
+        cue_second_lengths_(qi::CueSecondLengths()) {}
 
   std::vector<Quote> Run();
 
@@ -461,6 +464,7 @@ class Extractor {
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
   size_t word_cursor_ = 0;  // into seg_.words, for RegisterNamesFast
   const uint32_t (*cue_lengths_)[26];  // qi::CueLengths()
+  const uint32_t (*cue_second_lengths_)[27];  // qi::CueSecondLengths()
 };
 
 // ------------------------------------------------------------ tokenizer --
@@ -634,9 +638,18 @@ std::string_view Extractor::Lower(int i, char* buf) const {
 
 bool Extractor::WordIs(int i, std::string_view lower) const {
   // The length first: most tokens differ in it, and it costs no copy.
-  if (!IsWordTok(i) || toks_[i].e - toks_[i].b != lower.size()) return false;
-  char buf[32];
-  return Lower(i, buf) == lower;
+  if (!IsWordTok(i) || toks_[i].e - toks_[i].b != lower.size() ||
+      lower.size() > 31) {
+    return false;
+  }
+  // As Lower(i) == lower, without the copy.
+  const char* p = text_.data() + toks_[i].b;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    char c = p[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[k]) return false;
+  }
+  return true;
 }
 
 // A token that can be part of a name: a capitalised word that is not a
@@ -686,6 +699,15 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   unsigned char first = text_[t.b] | 0x20, last = text_[t.e - 1] | 0x20;
   if (first < 'a' || first > 'z' || last < 'a' || last > 'z' ||
       !((cue_lengths_[first - 'a'][last - 'a'] >> len) & 1u)) {
+    return nullptr;
+  }
+  unsigned char second = text_[t.b + 1];
+  second = (second >= 'A' && second <= 'Z') ? second + 32 : second;
+  if (!((cue_second_lengths_[first - 'a'][second >= 'a' && second <= 'z'
+                                              ? second - 'a'
+                                              : 26] >>
+         len) &
+        1u)) {
     return nullptr;
   }
   char buf[32];

@@ -62,6 +62,8 @@ struct Lexicon {
   uint32_t last_by_first[26] = {};
   uint32_t length_by_first[26] = {};  // a bit per length (< 32)
   uint32_t lengths[26][26] = {};      // by first and last letter
+  // By first letter and second character (26: not a letter).
+  uint32_t second_lengths[26][27] = {};
 
   void Add(const std::string& form, const CueWord& word) {
     if (form.front() >= 'a' && form.front() <= 'z' && form.back() >= 'a' &&
@@ -70,6 +72,10 @@ struct Lexicon {
       if (form.size() < 32) {
         length_by_first[form.front() - 'a'] |= 1u << form.size();
         lengths[form.front() - 'a'][form.back() - 'a'] |= 1u << form.size();
+        const char c2 = form.size() > 1 ? form[1] : ' ';
+        second_lengths[form.front() - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a'
+                                                                   : 26] |=
+            1u << form.size();
       }
     }
     cues.emplace(form, word);
@@ -227,6 +233,10 @@ bool MayBeCue(char first, char last, size_t length) {
 }
 
 const uint32_t (*CueLengths())[26] { return GetLexicon().lengths; }
+
+const uint32_t (*CueSecondLengths())[27] {
+  return GetLexicon().second_lengths;
+}
 
 const CueWord* FindCue(std::string_view lower) {
   if (lower.size() < 3 || lower.size() >= 32 ||

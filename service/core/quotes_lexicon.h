@@ -35,6 +35,10 @@ bool MayBeCue(char first, char last, size_t length);
 // reporting verb of that length starts and ends so. For callers that test
 // every word and keep the pointer. Immutable; safe from any thread.
 const uint32_t (*CueLengths())[26];
+// Likewise by first letter and second character: bit `length` of
+// CueSecondLengths()[first - 'a'][second - 'a'] (index 26 when the second
+// character is not a lower-case letter).
+const uint32_t (*CueSecondLengths())[27];
 
 // Number of reporting-verb lemmas (for tests).
 int NumCueLemmas();
