@@ -1161,13 +1161,27 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       }
       if (ok && non_initial >= 2) {
         std::string name = NameText(run_b[s], run_e[n - 1]);
-        std::string first, last;
-        NameEnds(name, &first, &last);
+        // As NameEnds, without copies; insert only what is new (most names
+        // repeat).
+        absl::string_view whole(name.data(), name.size());
+        size_t sp = name.find(' ');
+        size_t lsp = name.rfind(' ');
+        absl::string_view first = whole.substr(0, sp);
+        absl::string_view last =
+            lsp == std::string::npos ? whole : whole.substr(lsp + 1);
         int count = CountWords(name);
-        auto& l = by_last_[last];
-        if (CountWords(l) < count) l = name;
-        auto& f = by_first_[first];
-        if (CountWords(f) < count) f = name;
+        auto l = by_last_.find(last);
+        if (l == by_last_.end()) {
+          by_last_.emplace(std::string(last), name);
+        } else if (CountWords(l->second) < count) {
+          l->second = name;
+        }
+        auto f = by_first_.find(first);
+        if (f == by_first_.end()) {
+          by_first_.emplace(std::string(first), name);
+        } else if (CountWords(f->second) < count) {
+          f->second = name;
+        }
       }
     }
     n = 0;
