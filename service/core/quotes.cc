@@ -917,16 +917,20 @@ void Extractor::Sentences() {
 std::string Extractor::NameText(size_t b, size_t e) const {
   std::string out;
   out.reserve(e - b);
-  bool space = false;
-  for (size_t i = b; i < e; ++i) {
-    char c = text_[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
+  // The runs between white space, joined by one space.
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  };
+  size_t i = b;
+  while (i < e) {
+    while (i < e && is_space(text_[i])) ++i;
+    size_t j = i;
+    while (j < e && !is_space(text_[j])) ++j;
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      out.append(text_.data() + i, j - i);
     }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
+    i = j;
   }
   // A possessive ending is not part of the name.
   if (out.size() > 2 && (out.compare(out.size() - 2, 2, "'s") == 0)) {
