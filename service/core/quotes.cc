@@ -721,6 +721,12 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
       toks_[i - 1].type == kWord) {
     return nullptr;
   }
+  // After a possessive, a present or base form is a noun: "the union's
+  // demands", "the minister's claim".
+  if (i > 0 && IsWordTok(i - 1) && toks_[i - 1].poss &&
+      (cue->form == qi::CueForm::kThird || cue->form == qi::CueForm::kBase)) {
+    return nullptr;
+  }
   // A determiner or preposition before makes it a noun: "in a report".
   if (i > 0 && IsWordTok(i - 1)) {
     char b2[32];

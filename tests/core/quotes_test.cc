@@ -1057,6 +1057,21 @@ TEST(QuoteSpeakerTest, NationalityBeforeARoleFindsThePersonSoDescribed) {
                                  "costs.")));
 }
 
+TEST(QuoteCueTest, PresentFormAfterAPossessiveIsANoun) {
+  // "the union's demands" is a noun phrase, not "the union" demanding.
+  std::string text =
+      "Alan Reyes, the port director, met reporters on Tuesday. The "
+      "union’s demands: “A fair wage and safe docks.”\n\n"
+      "“We will strike on Monday,” the union demands.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_NE(quotes[0].cue, "demands");
+  EXPECT_NE(quotes[0].speaker.name, "The union");
+  // Without the possessive it is the verb.
+  EXPECT_EQ(quotes[1].cue, "demands");
+  EXPECT_EQ(quotes[1].speaker.name, "the union");
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
