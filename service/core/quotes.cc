@@ -1827,6 +1827,9 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   }
   if (IsWordTok(i)) {
     std::string_view w = Lower(i, buf);
+    // "X said ... and told reporters": the second of two verbs joined by
+    // "and" shares the subject of the sentence's first verb.
+    if (w == "and") return SentenceSubject(cue);
     Pronoun p = qi::FindPronoun(w);
     if (p != Pronoun::kNone) {
       Np np;

@@ -1072,6 +1072,21 @@ TEST(QuoteCueTest, PresentFormAfterAPossessiveIsANoun) {
   EXPECT_EQ(quotes[1].speaker.name, "the union");
 }
 
+TEST(QuoteSpeakerTest, SecondVerbAfterAndSharesTheSentenceSubject) {
+  std::string text =
+      "Alan Reyes said the port would reopen on Monday and told "
+      "reporters: “We are ready for the ships.”\n\n"
+      "Lena Brandt welcomed the deal on Friday and said: “Our members "
+      "will vote next week.”\n\n"
+      "The minister arrived late, thanked the workers and then told the "
+      "crowd: “You built this port.”\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker.name, "Alan Reyes");
+  EXPECT_EQ(quotes[1].speaker.name, "Lena Brandt");
+  EXPECT_EQ(quotes[2].speaker.name, "The minister");
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
