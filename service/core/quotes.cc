@@ -1555,7 +1555,10 @@ int Extractor::HeadOf(int s, int e) const {
     std::string_view next = Lower(k + 1, nb);
     if (qi::IsFunctionWord(next) || next == "familiar" || next == "close" ||
         next == "involved" || next == "present" || next == "responsible" ||
-        next == "briefed" || next == "aware" || toks_[k + 1].cap) {
+        next == "briefed" || next == "aware" || toks_[k + 1].cap ||
+        // a participle phrase after it: "a lawyer representing two of"
+        (k + 1 < e && next.size() > 5 &&
+         next.substr(next.size() - 3) == "ing")) {
       return k;
     }
   }

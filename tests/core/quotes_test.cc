@@ -1087,6 +1087,19 @@ TEST(QuoteSpeakerTest, SecondVerbAfterAndSharesTheSentenceSubject) {
   EXPECT_EQ(quotes[2].speaker.name, "The minister");
 }
 
+TEST(QuoteSpeakerTest, UnnamedSourceWithAParticiplePhrase) {
+  // The head is the noun before the participle, not the quantifier before
+  // "of".
+  std::string text =
+      "“We will appeal,” a lawyer representing two of the families told "
+      "the court.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(quotes[0].speaker.name,
+            "a lawyer representing two of the families");
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
