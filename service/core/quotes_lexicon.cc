@@ -347,7 +347,9 @@ bool IsOrgNoun(std::string_view lower) {
       "exchange", "fund", "bureau", "embassy", "government", "administration",
       "maker", "producer", "supplier", "chain", "owner", "operator",
       "distributor", "exporter", "importer", "miner", "utility", "outlet",
-      "authority"};
+      "authority", "college", "school", "hospital", "foundation",
+      "association", "federation", "society", "trust", "board", "league",
+      "alliance", "coalition", "museum", "theatre", "theater"};
   // clang-format on
   return s->count(lower) > 0;
 }

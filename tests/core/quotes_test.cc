@@ -1100,6 +1100,17 @@ TEST(QuoteSpeakerTest, UnnamedSourceWithAParticiplePhrase) {
             "a lawyer representing two of the families");
 }
 
+TEST(QuoteSpeakerTest, InstitutionNounResolvesToTheNamedBody) {
+  std::string text =
+      "The Royal College of Nursing warned on Friday that wards were "
+      "short of staff.\n\n"
+      "“Staff are exhausted,” the college said.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Royal College of Nursing");
+  EXPECT_TRUE(quotes[0].speaker.organization);
+}
+
 TEST(QuoteKindTest, CallIsALabel) {
   std::string text =
       "The council approved the plan on Monday.\n\n"
