@@ -146,20 +146,24 @@ void PrintSummary(
 // ---------------------------------------------------------------------------
 // docs
 
-// Calls ListDocuments once, or until the last page with --all; the pages
-// are merged into `all`.
-bool ListPages(Client& client, v1::ListDocumentsRequest request, bool follow,
-               v1::ListDocumentsResponse* all) {
+// Calls a List method once, or until the last page when `follow`; the items
+// of every page (the response's repeated field that `items` returns) are
+// merged into `all`, with the last page's total_size and next_page_token.
+template <typename Request, typename Response, typename Item>
+bool FetchPages(Client& client, Request request, bool follow,
+                grpc::Status (v1::TextAnalyticsService::Stub::*method)(
+                    grpc::ClientContext*, const Request&, Response*),
+                google::protobuf::RepeatedPtrField<Item>* (Response::*items)(),
+                Response* all) {
   while (true) {
-    v1::ListDocumentsResponse page;
+    Response page;
     if (!client.Run([&](grpc::ClientContext* context) {
-          return client.stub().ListDocuments(context, request, &page);
+          return (client.stub().*method)(context, request, &page);
         })) {
       return false;
     }
-    for (v1::Document& doc : *page.mutable_documents()) {
-      *all->add_documents() = std::move(doc);
-    }
+    for (Item& item : *(page.*items)())
+      *(all->*items)()->Add() = std::move(item);
     all->set_total_size(page.total_size());
     all->set_next_page_token(page.next_page_token());
     if (!follow || page.next_page_token().empty()) return true;
@@ -177,7 +181,9 @@ int RunDocs(const CommandLine& line) {
   request.set_page_token(line.Get("page-token"));
   Client client(line.options);
   v1::ListDocumentsResponse response;
-  if (!ListPages(client, request, line.Has("all"), &response)) {
+  if (!FetchPages(client, request, line.Has("all"),
+                  &v1::TextAnalyticsService::Stub::ListDocuments,
+                  &v1::ListDocumentsResponse::mutable_documents, &response)) {
     return kExitRpcError;
   }
   if (line.options.json) {
@@ -745,20 +751,10 @@ int RunQuotes(const CommandLine& line) {
   request.set_encoding_type(line.options.encoding);
   Client client(line.options);
   v1::ListQuotesResponse response;
-  while (true) {
-    v1::ListQuotesResponse page;
-    if (!client.Run([&](grpc::ClientContext* context) {
-          return client.stub().ListQuotes(context, request, &page);
-        })) {
-      return kExitRpcError;
-    }
-    for (v1::Quote& quote : *page.mutable_quotes()) {
-      *response.add_quotes() = std::move(quote);
-    }
-    response.set_total_size(page.total_size());
-    response.set_next_page_token(page.next_page_token());
-    if (!line.Has("all") || page.next_page_token().empty()) break;
-    request.set_page_token(page.next_page_token());
+  if (!FetchPages(client, request, line.Has("all"),
+                  &v1::TextAnalyticsService::Stub::ListQuotes,
+                  &v1::ListQuotesResponse::mutable_quotes, &response)) {
+    return kExitRpcError;
   }
   if (line.options.json) {
     PrintJson(response);
@@ -873,20 +869,10 @@ int RunSpeakers(const CommandLine& line) {
   }
   Client client(line.options);
   v1::ListSpeakersResponse response;
-  while (true) {
-    v1::ListSpeakersResponse page;
-    if (!client.Run([&](grpc::ClientContext* context) {
-          return client.stub().ListSpeakers(context, request, &page);
-        })) {
-      return kExitRpcError;
-    }
-    for (v1::QuotedSpeaker& speaker : *page.mutable_speakers()) {
-      *response.add_speakers() = std::move(speaker);
-    }
-    response.set_total_size(page.total_size());
-    response.set_next_page_token(page.next_page_token());
-    if (!line.Has("all") || page.next_page_token().empty()) break;
-    request.set_page_token(page.next_page_token());
+  if (!FetchPages(client, request, line.Has("all"),
+                  &v1::TextAnalyticsService::Stub::ListSpeakers,
+                  &v1::ListSpeakersResponse::mutable_speakers, &response)) {
+    return kExitRpcError;
   }
   if (line.options.json) {
     PrintJson(response);
