@@ -1971,7 +1971,15 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           for (int m = k + 1; m < seg_end; ++m) whole &= NameTok(m);
         }
       }
-      if ((np.kind == Np::kName && whole) ||
+      // A name after a preposition is where someone is from, not who
+      // they are: "a farmer near Agadir, Youssef Amrani, told".
+      bool alone = true;
+      for (int k = seg_start; k < seg_end && toks_[k].b < np.b; ++k) {
+        alone &= !(WordIs(k, "near") || WordIs(k, "in") || WordIs(k, "at") ||
+                   WordIs(k, "from") || WordIs(k, "outside") ||
+                   WordIs(k, "on") || WordIs(k, "with"));
+      }
+      if ((np.kind == Np::kName && whole && alone) ||
           (np.kind == Np::kPronoun && seg_end - seg_start == 1)) {
         exact = np;
         exact_start = seg_start;
