@@ -385,6 +385,7 @@ class Extractor {
   Np NameRunBack(int i, int lo) const;
   Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;
   Np UnnamedBack(int i, int lo) const;
+  bool PostpositiveTo(int i) const;
   Np UnnamedForward(int s, int hi) const;
   Np ClauseSubject(int cue, int lo) const;
   Np SentenceSubject(int o) const;
@@ -1620,6 +1621,13 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
   return true;
 }
 
+// An adjective that takes "to" after a noun: "a source close to the talks".
+bool Extractor::PostpositiveTo(int i) const {
+  return WordIs(i, "close") || WordIs(i, "next") || WordIs(i, "near") ||
+         WordIs(i, "loyal") || WordIs(i, "related") || WordIs(i, "opposed") ||
+         WordIs(i, "closest");
+}
+
 // A common noun phrase ending at token i: "the draft law", "experts",
 // "Chinese officials and executives".
 Np Extractor::UnnamedBack(int i, int lo) const {
@@ -1628,6 +1636,11 @@ Np Extractor::UnnamedBack(int i, int lo) const {
   int j = i;
   while (j - 1 >= lo && IsWordTok(j - 1) && Outside(j - 1) && i - j < 10) {
     std::string_view w = Lower(j - 1, buf);
+    if (w == "to" && j - 2 >= lo && IsWordTok(j - 2) &&
+        PostpositiveTo(j - 2)) {
+      j -= 2;  // "a source close to the player"
+      continue;
+    }
     if (w.empty() || Has(j - 1, kClause | kAuxiliary) ||
         CueAt(j - 1) != nullptr) {
       break;
@@ -1648,10 +1661,7 @@ Np Extractor::UnnamedForward(int s, int hi) const {
   while (j < hi && IsWordTok(j) && Outside(j) && j - s < 12) {
     std::string_view w = Lower(j, buf);
     if (w.empty()) break;
-    if (w == "to" && j > s &&
-        (WordIs(j - 1, "close") || WordIs(j - 1, "next") ||
-         WordIs(j - 1, "near") || WordIs(j - 1, "loyal") ||
-         WordIs(j - 1, "related") || WordIs(j - 1, "opposed"))) {
+    if (w == "to" && j > s && PostpositiveTo(j - 1)) {
       ++j;  // "a banker close to the talks"
       continue;
     }
@@ -1952,13 +1962,29 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       for (int m = lower_b; initial && m < k; ++m) {
         role |= Has(m, kRole | kOrgNoun);
       }
-      if (k > lower_b && k < seg_end && NameTok(k) && role) {
+      // Not a place after a preposition: "One hospital chief executive in
+      // the Midlands".
+      bool place = k - 1 >= lower_b &&
+                   (Has(k - 1, kFunction) || WordIs(k - 1, "near"));
+      if (k > lower_b && k < seg_end && NameTok(k) && role && !place) {
         Np named = NameRunForward(k, seg_end);
         if (named.found() && named.kind == Np::kName &&
             named.e >= toks_[seg_end - 1].b) {
           np = named;
         }
       }
+    }
+    // "A banker involved in the transaction, who ...": a segment that opens
+    // the sentence and holds no verb is the source as written.
+    if (np.found() && np.kind == Np::kUnnamed && at_start &&
+        np.e < toks_[seg_end - 1].e) {
+      bool verbless = true;
+      for (int k = seg_start; k < seg_end && verbless; ++k) {
+        if (toks_[k].b < np.e) continue;
+        verbless = IsWordTok(k) && Outside(k) &&
+                   !Has(k, kClause | kAuxiliary) && CueAt(k) == nullptr;
+      }
+      if (verbless) np.e = toks_[seg_end - 1].e;
     }
     if (np.found()) {
       bool whole = np.e >= toks_[seg_end - 1].b;
