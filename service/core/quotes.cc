@@ -1112,6 +1112,15 @@ void Extractor::RegisterNames() {
         acronyms_[std::string(acr)] = name;
         org_names_.insert(name);
       }
+    } else if (i - 2 >= 0 && (WordIs(i - 1, "of") || WordIs(i - 1, "for")) &&
+               NameTok(i - 2) && !toks_[i - 2].poss) {
+      // "Neighbors for Responsible Growth": "NRG" may name it later.
+      int b0 = i - 2;
+      while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
+      while (b0 < i - 2 && Has(b0, kFunction)) ++b0;
+      std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
+      std::string a = Acronym(name);
+      if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
     }
     i = j > i ? j : i + 1;
   }
@@ -1315,7 +1324,16 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
       --b;
     }
   }
-  if (!org && acr.empty()) return;
+  if (!org && acr.empty()) {
+    // "Neighbors for Responsible Growth": not surely a body, but "NRG"
+    // later names it.
+    if (b < first) {
+      std::string name = NameText(words[b].begin, end);
+      std::string a = Acronym(name);
+      if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
+    }
+    return;
+  }
   // Leading function words are not part of it ("The Port").
   char buf[32];
   while (b < last) {
@@ -1490,6 +1508,17 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   Np np;
   int j = NameEnd(s, hi);
   if (j == s) return np;
+  // An organisation's name goes on over "of"/"for": "Royal College of
+  // Nursing", "Neighbors for Responsible Growth".
+  while (j + 1 < hi && !toks_[j - 1].poss &&
+         (WordIs(j, "of") || WordIs(j, "for"))) {
+    int k = j + 1;
+    if (k + 1 < hi && WordIs(k, "the")) ++k;
+    if (!NameTok(k)) break;
+    int e = NameEnd(k, hi);
+    if (!HasOrgSuffix(s, j - 1) && !HasOrgSuffix(k, e - 1)) break;
+    j = e;
+  }
   StripName(&np, s, j - 1, 0);
   while (j + 1 < hi && !toks_[j - 1].poss) {
     if (WordIs(j, "and") && NameTok(j + 1)) {
