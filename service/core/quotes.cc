@@ -2936,6 +2936,24 @@ void Extractor::PreAttribution(int wi, int o) {
         np = SentenceSubject(o);
       }
     }
+    // "X said the plan would add "..."": a thing does not speak; the verb
+    // it goes with is reported, and an earlier verb's subject speaks.
+    if (np.found() && np.kind == Np::kUnnamed && !np.person_head &&
+        !np.org_head && !np.agent) {
+      for (int k = cue - 1; k >= lo; --k) {
+        const qi::CueWord* c2 = CueAt(k);
+        if (c2 == nullptr || c2->form == qi::CueForm::kGerund) continue;
+        Np earlier = SubjectBefore(k, lo);
+        if (earlier.found() &&
+            (earlier.kind != Np::kUnnamed || earlier.person_head ||
+             earlier.org_head)) {
+          np = earlier;
+          cue = k;
+          adjacent = false;
+        }
+        break;
+      }
+    }
     if (np.found()) {
       np.cue_b = toks_[cue].b;
       np.cue_e = toks_[cue].e;
