@@ -427,7 +427,7 @@ class Extractor {
   bool ResolveInto(const Np& np, size_t pos, Speaker* out);
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                 std::string_view head) const;
-  char ActorGender(const Actor& a) const;
+  char ActorGender(const Actor& a, bool* guessed = nullptr) const;
   // Whether no actor other than `except` was recorded between the two
   // text positions.
   bool NoActorSince(size_t b, size_t e, const std::string& except) const;
@@ -1516,7 +1516,8 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
     if (k + 1 < hi && WordIs(k, "the")) ++k;
     if (!NameTok(k)) break;
     int e = NameEnd(k, hi);
-    if (!HasOrgSuffix(s, j - 1) && !HasOrgSuffix(k, e - 1)) break;
+    // Not "Mu Changchun of the Digital Currency Research Institute".
+    if (!HasOrgSuffix(s, j - 1)) break;
     j = e;
   }
   StripName(&np, s, j - 1, 0);
@@ -2195,13 +2196,14 @@ bool Extractor::NoActorSince(size_t b, size_t e,
   return true;
 }
 
-char Extractor::ActorGender(const Actor& a) const {
+char Extractor::ActorGender(const Actor& a, bool* guessed) const {
+  if (guessed != nullptr) *guessed = false;
   auto g = gender_.find(a.name);
   if (g != gender_.end()) return g->second;
   if (a.noun_gender != 0) return a.noun_gender;
   size_t sp = a.name.find(' ');
   if (sp == std::string::npos || a.plural) return 0;
-  return qi::FirstNameGender(std::string_view(a.name).substr(0, sp));
+  return qi::FirstNameGender(std::string_view(a.name).substr(0, sp), guessed);
 }
 
 // The most recent actor before `pos` that `kind` (a pronoun), a role ("the
@@ -2212,6 +2214,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int limit = 0;
   int fallback = -1;
   int weak = -1;
+  bool first_subject = true;
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
     const Actor& a = actors_[k];
@@ -2246,7 +2249,12 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
       if (!a.person || a.plural) continue;
-      char g = ActorGender(a);
+      bool guessed = false;
+      char g = ActorGender(a, &guessed);
+      // A guess from the name's ending alone does not keep "he" from the
+      // person just spoken of ("Mwila Kabwe ... He said").
+      if (guessed && a.subject && first_subject) g = 0;
+      if (a.subject) first_subject = false;
       char want = kind == Pronoun::kMale ? 'm'
                   : kind == Pronoun::kFemale ? 'f' : 0;
       if (!a.subject) {

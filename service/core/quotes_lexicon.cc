@@ -586,7 +586,8 @@ char NounGender(std::string_view lower) {
   return it == m->end() ? 0 : it->second;
 }
 
-char FirstNameGender(std::string_view name) {
+char FirstNameGender(std::string_view name, bool* guessed) {
+  if (guessed != nullptr) *guessed = false;
   // clang-format off
   static const WordSet* female = new WordSet{
       "Mary", "Sarah", "Chloe", "Emily", "Elizabeth", "Jennifer", "Susan",
@@ -666,7 +667,10 @@ char FirstNameGender(std::string_view name) {
   if (female->count(name)) return 'f';
   if (male->count(name)) return 'm';
   // Many languages end women's first names in -a (Maria, Agnieszka).
-  if (name.size() >= 3 && name.back() == 'a') return 'f';
+  if (name.size() >= 3 && name.back() == 'a') {
+    if (guessed != nullptr) *guessed = true;
+    return 'f';
+  }
   return 0;
 }
 

@@ -85,7 +85,8 @@ bool IsClauseWord(std::string_view lower);
 // 'f' or 'm' for a common first name (or one ending in -a, read as a
 // woman's), 0 when unknown. A guess used only to choose between people for
 // "he"/"she".
-char FirstNameGender(std::string_view name);
+// *guessed (if given) is set when the answer comes from the -a ending only.
+char FirstNameGender(std::string_view name, bool* guessed = nullptr);
 // 'f' or 'm' for a lower-case noun that says a person's sex ("sister",
 // "spokesman", "man"), else 0.
 char NounGender(std::string_view lower);
