@@ -375,6 +375,7 @@ class Extractor {
   void RegisterNamesFast(size_t b, size_t e);
   void FastOrganization(size_t first, size_t last, size_t end);
   void AddSentenceActor(int t);
+  char PronounGenderAfter(int j) const;
   void AddNarrativeActor(int cue);
   std::string NameText(size_t b, size_t e) const;
   std::string FullName(size_t b, size_t e, int tokens, bool* person) const;
@@ -2542,6 +2543,17 @@ void Extractor::AddSentenceActor(int t) {
       AddActor(toks_[t].b, s, false, -1, true, s.name);
       return;
     }
+    // "McAllister's neighbour, Sione Fifita, left": the person named after
+    // the comma is the subject; "Smith's lawyer left": not Smith.
+    if (body.found() && body.person_head) {
+      int after = j;
+      while (after < n_ && toks_[after].b < body.e) ++after;
+      if (after + 1 < n_ && IsPunct(after, ',') && NameTok(after + 1) &&
+          Outside(after + 1)) {
+        AddSentenceActor(after + 1);
+      }
+      return;
+    }
   }
   Np np;
   StripName(&np, t, j - 1, 0);
@@ -2585,10 +2597,51 @@ void Extractor::AddSentenceActor(int t) {
     s.organization = org;
   }
   if (s.organization) org_names_.insert(s.name);
-  if (!s.organization) named_subject_ = {block_b_, toks_[t].sent};
+  if (!s.organization) {
+    named_subject_ = {block_b_, toks_[t].sent};
+    if (!gender_.contains(s.name)) {
+      char g = PronounGenderAfter(j);
+      if (g != 0) gender_[s.name] = g;
+    }
+  }
   AddActor(toks_[t].b, s, false, -1, true,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, np.name_b[0] - toks_[t].b)));
+}
+
+// 'm' or 'f' when the first personal pronoun after token j in its
+// sentence, before anyone else is named, is male or female ("Sione Fifita
+// left with his wife"); else 0.
+char Extractor::PronounGenderAfter(int j) const {
+  char buf[32];
+  for (int k = j; k < n_ && k < j + 40 && toks_[k].sent == toks_[j - 1].sent;
+       ++k) {
+    if (!IsWordTok(k) || !Outside(k)) continue;
+    if (toks_[k].cap && k > j && NameTok(k) &&
+        qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone) {
+      return 0;  // someone else: "told Tom about his"
+    }
+    std::string_view w = Lower(k, buf);
+    // "Arrieta, who has worked with her since": a relative clause speaks of
+    // others.
+    if (w == "who" || w == "whom" || w == "which") {
+      while (k + 1 < n_ && !IsPunct(k + 1, ',') &&
+             toks_[k + 1].sent == toks_[j - 1].sent) {
+        ++k;
+      }
+      continue;
+    }
+    // An object pronoun ("told him", "with her since") is someone else;
+    // "her" counts only as a possessive before its noun.
+    if (w == "he" || w == "his" || w == "himself") return 'm';
+    if (w == "she" || w == "herself") return 'f';
+    if (w == "her" && k + 1 < n_ && IsWordTok(k + 1) && !toks_[k + 1].cap &&
+        !Has(k + 1, kFunction | kClause)) {
+      return 'f';
+    }
+    if (Has(k, kPerson) && !toks_[k].cap) return 0;  // "her lawyer said his"
+  }
+  return 0;
 }
 
 // A name inside a sentence, in subject position or an appositive to the
