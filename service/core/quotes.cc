@@ -2555,6 +2555,20 @@ void Extractor::AddSentenceActor(int t) {
       return;
     }
   }
+  // "Deccan chairman Gurpreet Singh Sandhu sat": the body only describes
+  // the person named after the role.
+  {
+    int r = j;
+    while (r < n_ && r < j + 3 && IsWordTok(r) && Outside(r) &&
+           !toks_[r].cap && Has(r, kPerson | kRole) && !Has(r, kFunction)) {
+      ++r;
+    }
+    if (r > j && r < n_ && NameTok(r) && Outside(r) && !toks_[j - 1].poss) {
+      AddMentionActor(t);
+      AddSentenceActor(r);
+      return;
+    }
+  }
   Np np;
   StripName(&np, t, j - 1, 0);
   if (np.nnames == 0) return;
