@@ -1846,11 +1846,26 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   if (i < lo || !Outside(i)) return Np();
   // "One engineer who worked on the assistant said": the person a
   // relative clause describes, without the clause.
-  for (int k = i; k - 1 >= lo && k >= i - 10 && IsWordTok(k) && Outside(k);
+  // (A currency sign may stand in the clause: "who lost £180,000 said".)
+  for (int k = i; k - 1 >= lo && k >= i - 10 && Outside(k) &&
+                  (IsWordTok(k) ||
+                   (toks_[k].type == kPunct && !IsPunct(k, ',') &&
+                    !IsPunct(k, '.') && !IsPunct(k, ';') && !IsPunct(k, ':')));
        --k) {
     if (toks_[k].e - toks_[k].b != 3 || !WordIs(k, "who")) continue;
-    if (k == i || !IsWordTok(k - 1) || toks_[k - 1].cap) break;
-    Np np = UnnamedBack(k - 1, lo);
+    if (k == i || !IsWordTok(k - 1)) break;
+    // "A retired teacher from Kent who lost £180,000 said": a place may
+    // end the description.
+    int end = k - 1;
+    if (toks_[end].cap) {
+      while (end - 1 >= lo && NameTok(end) && toks_[end - 1].cap) --end;
+      if (end - 1 < lo || !(WordIs(end - 1, "from") || WordIs(end - 1, "in") ||
+                            WordIs(end - 1, "at") || WordIs(end - 1, "of"))) {
+        break;
+      }
+      end = k - 1;
+    }
+    Np np = UnnamedBack(end, lo);
     if (np.found() && np.person_head && np.kind == Np::kUnnamed) return np;
     break;
   }
@@ -2514,6 +2529,19 @@ void Extractor::AddSentenceActor(int t) {
     bool poss = false;
     for (int k = t; k < n_ && k <= t + 3 && IsWordTok(k); ++k) {
       poss |= toks_[k].poss;
+    }
+    // "The judge also disqualified him.": the person so described earlier
+    // is the subject again, for a "she said" that follows.
+    if (!poss && w == "the" && t + 1 < n_ && IsWordTok(t + 1) &&
+        !toks_[t + 1].cap && Has(t + 1, kRole)) {
+      Np role = UnnamedForward(t, std::min(n_, t + 4));
+      Speaker s;
+      if (role.found() && role.kind == Np::kRoleRef &&
+          ResolveInto(role, toks_[t].b, &s) && !s.organization &&
+          s.attribution == Attribution::kCoreference) {
+        AddActor(toks_[t].b, s, false, -1, true, std::string());
+      }
+      return;
     }
     if (!poss) return;
     Np np = UnnamedForward(t, std::min(n_, t + 12));
