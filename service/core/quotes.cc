@@ -2534,7 +2534,12 @@ void Extractor::AddSentenceActor(int t) {
     // is the subject again, for a "she said" that follows.
     if (!poss && w == "the" && t + 1 < n_ && IsWordTok(t + 1) &&
         !toks_[t + 1].cap && Has(t + 1, kRole)) {
-      Np role = UnnamedForward(t, std::min(n_, t + 4));
+      int e = t + 2;  // "the judge", "the chief executive"
+      while (e < n_ && e < t + 4 && IsWordTok(e) && !toks_[e].cap &&
+             Has(e, kRole)) {
+        ++e;
+      }
+      Np role = UnnamedForward(t, e);
       Speaker s;
       if (role.found() && role.kind == Np::kRoleRef &&
           ResolveInto(role, toks_[t].b, &s) && !s.organization &&
