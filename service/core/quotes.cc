@@ -2193,6 +2193,11 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
       if (acr.size() >= 2) {
         auto& by_acr = acronyms_[acr];
         if (by_acr.empty()) by_acr = a.name;
+        // "NSW Rural Fire Service" is also "the RFS".
+        for (size_t drop = 1; acr.size() - drop >= 3; ++drop) {
+          auto& shorter = acronyms_[acr.substr(drop)];
+          if (shorter.empty()) shorter = a.name;
+        }
       }
     }
   }

@@ -307,7 +307,8 @@ bool IsOrgSuffix(std::string_view word) {
       "International", "Commerce", "Chamber", "Reserve", "Treasury", "ASA",
       "AB", "Oyj", "SpA", "BV", "SE", "KK", "Bhd", "Tbk", "LP", "LLP",
       "Ltda", "SAS", "Pty", "Ministry", "Directorate", "Secretariat",
-      "Pentagon", "Kremlin", "Nations", "Ministries"};
+      "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
+      "Rovers", "Wanderers", "Athletic", "Albion", "Rangers"};
   // clang-format on
   return s->count(word) > 0;
 }
