@@ -425,6 +425,7 @@ class Extractor {
   void PreAttribution(int work, int open_tok);
   Np PostAttribution(int close_tok);
   void Finalize(int work, const Np& post);
+  bool NamedIn(const std::string& name, const Quote& q) const;
   bool ResolveInto(const Np& np, size_t pos, Speaker* out);
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                 std::string_view head) const;
@@ -461,6 +462,7 @@ class Extractor {
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
   size_t last_close_ = 0;  // end of the last quotation's closing mark
   size_t prev_block_b_ = 0;
+  std::string author_;  // from the byline; "I ask" in the narration is theirs
   // The block and sentence of the last person named as a sentence's
   // subject.
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
@@ -2422,6 +2424,13 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           break;
         }
       }
+      // "“Is there anything ...?” I ask.": the writer, in the narration.
+      if (np.kind == Np::kPronoun && np.pronoun == Pronoun::kFirst &&
+          !author_.empty() && text_.substr(np.b, np.e - np.b) == "I") {
+        out->name = author_;
+        out->attribution = Attribution::kCoreference;
+        return true;
+      }
       if (a < 0) {
         a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
                       np.kind == Np::kOrgRef, head);
@@ -2524,7 +2533,20 @@ void Extractor::AddSentenceActor(int t) {
     AddMentionActor(t + 1);  // "The Ministry of ..."
     return;
   }
-  if (qi::FindPronoun(w) != Pronoun::kNone) return;
+  Pronoun pronoun = qi::FindPronoun(w);
+  if (pronoun != Pronoun::kNone) {
+    // "She thinks for a long time. "...": the person the pronoun stands
+    // for is the subject again, for a quotation with no cue after it.
+    if (pronoun == Pronoun::kMale || pronoun == Pronoun::kFemale) {
+      int a = FindActor(toks_[t].b, pronoun, false, false, "");
+      if (a >= 0) {
+        Speaker s;
+        s.name = actors_[a].name;
+        AddActor(toks_[t].b, s, false, -1, true, std::string());
+      }
+    }
+    return;
+  }
   // "The study's authors, led by ...", "Prosecutors had asked": people
   // described, not named, as the subject.
   if (qi::IsFunctionWord(w) || ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) &&
@@ -3234,6 +3256,28 @@ bool AllCapitalised(std::string_view s) {
   return words > 0;
 }
 
+// Whether the first or last word of `name` stands as a word in the text of
+// quotation q.
+bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
+  std::string first, last;
+  NameEnds(name, &first, &last);
+  for (const TextSpan& part : q.parts) {
+    std::string_view t = text_.substr(part.begin, part.end - part.begin);
+    for (const std::string* w : {&first, &last}) {
+      if (w->size() < 3) continue;
+      for (size_t at = t.find(*w); at != std::string_view::npos;
+           at = t.find(*w, at + 1)) {
+        bool left = at == 0 || !IsAlnum(DecodeBefore(t, at));
+        size_t end = at + w->size();
+        int len = 0;
+        bool right = end >= t.size() || !IsAlnum(DecodeAt(t, end, &len));
+        if (left && right) return true;
+      }
+    }
+  }
+  return false;
+}
+
 void Extractor::Finalize(int wi, const Np& post) {
   Work& w = works_[wi];
   Quote& q = w.q;
@@ -3334,6 +3378,8 @@ void Extractor::Finalize(int wi, const Np& post) {
         if (a.pos >= w.open_pos || a.pos < w.lower_bound || !a.subject) {
           continue;
         }
+        // "“Rasmus used to say, ...”": not the person the words speak of.
+        if (!a.org && NamedIn(a.name, q)) continue;
         if (best < 0 || a.pos > actors_[best].pos) best = k;
       }
       if (best >= 0) {
@@ -3361,7 +3407,12 @@ void Extractor::Finalize(int wi, const Np& post) {
       }
     }
   }
-  if (!q.speaker.name.empty()) {
+  // The writer's own question ("" I ask") is nobody's "he" or "she", and
+  // the answer that follows goes on from the last speaker.
+  bool writer = ev != nullptr && ev->kind == Np::kPronoun &&
+                ev->pronoun == Pronoun::kFirst && !author_.empty() &&
+                q.speaker.name == author_;
+  if (!q.speaker.name.empty() && !writer) {
     size_t pos = q.speaker.mention_span.end > q.speaker.mention_span.begin
                      ? q.speaker.mention_span.begin
                      : q.outer.begin;
@@ -3401,9 +3452,40 @@ bool HasDoubleMark(std::string_view text, size_t b, size_t e) {
   return false;
 }
 
+// The writer named by a byline among the first blocks: "By Jane Roe",
+// "By Jane Roe, Health reporter", or a block that is only a name.
+std::string Byline(std::string_view text, const Segmentation& seg) {
+  for (size_t bi = 1; bi < seg.blocks.size() && bi < 12; ++bi) {
+    const Block& block = seg.blocks[bi];
+    std::string_view b = text.substr(block.begin, block.end - block.begin);
+    bool by = b.size() > 5 && b.substr(0, 3) == "By ";
+    if (by) b.remove_prefix(3);
+    if (by || block.kind != BlockKind::kBody) {
+      size_t cut = b.find_first_of(",|\n");
+      if (cut != std::string_view::npos) b = b.substr(0, cut);
+      int words = 0;
+      bool name = !b.empty() && b.size() < 60;
+      for (size_t i = 0; name && i < b.size(); ++i) {
+        unsigned char c = b[i];
+        bool start = i == 0 || b[i - 1] == ' ';
+        if (start && c != ' ') {
+          ++words;
+          name = (c >= 'A' && c <= 'Z') || c >= 0x80 ||
+                 (by && b.substr(i, 4) == "and ");
+        } else {
+          name = c != '.' && c != ':' && c != '(' && !(c >= '0' && c <= '9');
+        }
+      }
+      if (name && words >= 2 && (by || words <= 4)) return std::string(b);
+    }
+  }
+  return std::string();
+}
+
 std::vector<Quote> Extractor::Run() {
   const auto& blocks = seg_.blocks;
   const int nblocks = static_cast<int>(blocks.size());
+  author_ = Byline(text_, seg_);
   // Blocks with a mark, and the body block before each: only these are
   // read for speakers; the others only for names (speed: most of a long
   // text is far from any quotation).
