@@ -473,6 +473,22 @@ class Extractor {
 
 // ------------------------------------------------------------ tokenizer --
 
+// A capitalised prefix that makes a hyphenated word a description:
+// "Co-founder", "Ex-minister", "Fifth-grader", "Two-time".
+bool IsDescriptivePrefix(std::string_view w) {
+  static constexpr std::string_view kPrefixes[] = {
+      "Co",     "Ex",    "Non",    "Anti",   "Pro",    "Mid",   "Self",
+      "Vice",   "Multi", "Former", "First",  "Second", "Third", "Fourth",
+      "Fifth",  "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+      "Twelfth", "One",  "Two",    "Three",  "Four",   "Five",  "Six",
+      "Seven",  "Eight", "Nine",   "Ten",    "Long",   "Award", "Record",
+      "World",  "Then",  "Would",  "Part",   "Full",   "Half",  "Single"};
+  for (std::string_view p : kPrefixes) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 void Extractor::Tokenize(size_t b, size_t e) {
   toks_.clear();
   size_t i = b;
@@ -499,6 +515,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
       // by the fast path below do not update it (prev_end tells).
       char32_t prev = c;
       size_t prev_end = j;
+      bool lower_tail = false;
       auto last = [&]() -> char32_t {
         return j > prev_end ? static_cast<unsigned char>(text_[j - 1])
                             : prev;
@@ -529,6 +546,12 @@ void Extractor::Tokenize(size_t b, size_t e) {
           } else if ((d == '-' || d == 0x2010 || d == 0x2011) &&
                      IsAlnum(next)) {
             joins = true;  // data-rich
+            // "Fifth-grader", "Co-founder": a description, not a name (but
+            // "Seo-yeon").
+            if (t.cap && next >= 'a' && next <= 'z' &&
+                IsDescriptivePrefix(text_.substr(t.b, j - t.b))) {
+              lower_tail = true;
+            }
           } else if ((d == '.' || d == ',') && prev < 0x80 && prev >= '0' &&
                      prev <= '9' && next >= '0' && next <= '9') {
             joins = true;  // 3.5, 8,000
@@ -546,6 +569,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
       }
       prev = last();
       t.e = j;
+      if (lower_tail) t.cap = false;
       std::string_view w = text_.substr(t.b, t.e - t.b);
       size_t n = w.size();
       if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
@@ -2022,6 +2046,33 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         }
       }
     }
+    // "But skateboarder Jayden Osei", "Opposition Conservative councillor
+    // Gareth Pryce": a full name that ends the segment after a lower-case
+    // description is the speaker.
+    if (!np.found() || np.kind != Np::kName ||
+        np.e < toks_[seg_end - 1].b) {
+      int k = seg_end;
+      while (k - 1 > seg_start && Outside(k - 1) &&
+             ((NameTok(k - 1) && !toks_[k - 1].poss) ||
+              (IsWordTok(k - 1) && Has(k - 1, kParticle) &&
+               NameTok(k - 2)))) {
+        --k;
+      }
+      int names = 0;
+      for (int m = k; m < seg_end; ++m) names += NameTok(m) ? 1 : 0;
+      if (k < seg_end && k - 1 >= seg_start && IsWordTok(k - 1) &&
+          !toks_[k - 1].cap && !Has(k - 1, kFunction) &&
+          !WordIs(k - 1, "near") && CueAt(k - 1) == nullptr &&
+          (names >= 2 || Has(k - 1, kPerson | kRole))) {
+        Np named = NameRunForward(k, seg_end);
+        if (named.found() && named.kind == Np::kName &&
+            named.e >= toks_[seg_end - 1].b) {
+          named.desc_b = toks_[seg_start].b;
+          named.desc_e = toks_[k - 1].e;
+          np = named;
+        }
+      }
+    }
     // "A banker involved in the transaction, who ...": a segment that opens
     // the sentence and holds no verb is the source as written.
     if (np.found() && np.kind == Np::kUnnamed && at_start &&
@@ -2041,8 +2092,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         int k = seg_start;
         while (k < seg_end && toks_[k].b < np.e) ++k;
         if (k + 1 < seg_end && (WordIs(k, "of") || WordIs(k, "from"))) {
-          whole = true;
-          for (int m = k + 1; m < seg_end; ++m) whole &= NameTok(m);
+          whole = true;  // "of the University of Hawaii" too
+          for (int m = k + 1; m < seg_end; ++m) {
+            whole &= NameTok(m) || WordIs(m, "the") || WordIs(m, "of") ||
+                     WordIs(m, "for") || WordIs(m, "and");
+          }
         }
       }
       // A name after a preposition is where someone is from, not who
