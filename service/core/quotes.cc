@@ -1914,7 +1914,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     std::string_view w = Lower(i, buf);
     // "X said ... and told reporters": the second of two verbs joined by
     // "and" shares the subject of the sentence's first verb.
-    if (w == "and") return SentenceSubject(cue);
+    if (w == "and" || w == "but") return SentenceSubject(cue);
     Pronoun p = qi::FindPronoun(w);
     if (p != Pronoun::kNone) {
       Np np;
@@ -2140,6 +2140,14 @@ Np Extractor::SentenceSubject(int o) const {
   int b = o;
   while (b - 1 >= 0 && toks_[b - 1].sent == toks_[o].sent && o - b < kWindow) {
     --b;
+  }
+  // A name or a pronoun that opens the sentence ("Senator X struck a more
+  // measured tone but said").
+  {
+    Np np = NpForward(b, o, false);
+    if (np.found() && (np.kind == Np::kName || np.kind == Np::kPronoun)) {
+      return np;
+    }
   }
   for (int k = b + 1; k < o; ++k) {
     if (!IsWordTok(k) || !Outside(k) || toks_[k].cap || Has(k, kFunction)) {
@@ -3240,6 +3248,9 @@ Np Extractor::PostAttribution(int close) {
   int s = close + 1;
   while (s < hi && (IsPunct(s, ',') || IsPunct(s, '-'))) ++s;
   if (s >= hi) return Np();
+  // "X said the party would campaign on "...", and claimed that ...": the
+  // sentence's verb before the quotation has the speaker.
+  if (WordIs(s, "and") || WordIs(s, "but")) return Np();
   if (WordIs(s, "according") && WordIs(s + 1, "to")) {
     Np np = NpForward(s + 2, hi, true);
     np.cue_b = toks_[s].b;
