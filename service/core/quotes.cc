@@ -375,6 +375,7 @@ class Extractor {
   void RegisterNamesFast(size_t b, size_t e);
   void FastOrganization(size_t first, size_t last, size_t end);
   void AddSentenceActor(int t);
+  void RegisterOrgForms(const std::string& full);
   char PronounGenderAfter(int j) const;
   void AddNarrativeActor(int cue);
   std::string NameText(size_t b, size_t e) const;
@@ -1043,6 +1044,32 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     if (o != org_by_last_.end()) return o->second;  // "the Commission"
     auto a = acronyms_.find(first);
     if (a != acronyms_.end()) return a->second;  // "NRW"
+  } else {
+    // "Silver Sage" after "Silver Sage Lithium Corp.".
+    auto o = org_by_first_.find(whole);
+    if (o != org_by_first_.end()) {
+      *person = false;
+      return o->second;
+    }
+  }
+  // "F.A.A.": initials with full stops.
+  if (name.size() >= 4 && name.find('.') != std::string::npos) {
+    std::string letters;
+    bool initials = true;
+    for (char c : name) {
+      if (c >= 'A' && c <= 'Z') {
+        letters += c;
+      } else if (c != '.' && c != ' ') {
+        initials = false;
+      }
+    }
+    if (initials && letters.size() >= 2) {
+      auto a = acronyms_.find(letters);
+      if (a != acronyms_.end()) {
+        *person = false;
+        return a->second;
+      }
+    }
   }
   return name;
 }
@@ -1092,6 +1119,15 @@ void Extractor::RegisterNames() {
         ++non_initial;
         // An acronym ("CCP") is not part of a person's name.
         if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
+      }
+    }
+    if (j - i >= 2 && j - i <= 6 && Has(j - 1, kOrgSuffixWord) &&
+        !toks_[j - 1].poss) {
+      // "Frontier Airlines": later "Frontier" names it.
+      int b0 = i;
+      while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
+      if (j - b0 >= 2) {
+        RegisterOrgForms(NameText(toks_[b0].b, toks_[j - 1].e));
       }
     }
     if (ok && non_initial >= 2 && j - s <= 5) {
@@ -1344,12 +1380,21 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
         !cap_at(k - 1) || words[k - 1].end + 1 != words[k].begin) {
       break;
     }
-    org = org || qi::IsOrgSuffix(word(k - 1));
-    b = k - 1;
-    while (b >= 1 && words[b - 1].sentence == sent && cap_at(b - 1) &&
-           words[b - 1].end + 1 == words[b].begin) {
-      --b;
+    size_t b2 = k - 1;
+    bool body = qi::IsOrgSuffix(word(k - 1));
+    int run = 1;
+    while (b2 >= 1 && words[b2 - 1].sentence == sent && cap_at(b2 - 1) &&
+           words[b2 - 1].end + 1 == words[b2].begin) {
+      --b2;
+      body = body || qi::IsOrgSuffix(word(b2));
+      run += words[b2].end - words[b2].begin != 3 ||
+             text_.substr(words[b2].begin, 3) != "The";
     }
+    // Not a person's name before "of": "Mu Changchun of the Digital
+    // Currency Research Institute".
+    if (run >= 2 && !body) break;
+    org = org || body;
+    b = b2;
   }
   if (!org && acr.empty()) {
     // "Neighbors for Responsible Growth": not surely a body, but "NRG"
@@ -2242,30 +2287,43 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
       // "Commission" after "the Federal Trade Commission": the full name.
       auto full = org_by_last_.find(name);
       if (full != org_by_last_.end()) a.name = full->second;
-    } else if (a.name[0] >= 'A' && a.name[0] <= 'Z' &&
-               known_orgs_.insert(a.name).second) {
-      // The first time this name is seen: its short forms.
-      absl::string_view last = name.substr(a.name.rfind(' ') + 1);
-      if (!org_by_last_.contains(last)) {
-        org_by_last_.emplace(std::string(last), a.name);
-      }
-      absl::string_view first = name.substr(0, sp);
-      if (!org_by_first_.contains(first)) {
-        org_by_first_.emplace(std::string(first), a.name);
-      }
-      std::string acr = Acronym(a.name);
-      if (acr.size() >= 2) {
-        auto& by_acr = acronyms_[acr];
-        if (by_acr.empty()) by_acr = a.name;
-        // "NSW Rural Fire Service" is also "the RFS".
-        for (size_t drop = 1; acr.size() - drop >= 3; ++drop) {
-          auto& shorter = acronyms_[acr.substr(drop)];
-          if (shorter.empty()) shorter = a.name;
-        }
-      }
+    } else {
+      RegisterOrgForms(a.name);
     }
   }
   actors_.push_back(std::move(a));
+}
+
+// The short forms of an organisation's name of two or more words, the
+// first time it is seen: its last word ("the Commission"), its leading
+// words ("Frontier", "Silver Sage"), its initials ("FTC", and "RFS" for
+// "NSW Rural Fire Service").
+void Extractor::RegisterOrgForms(const std::string& full) {
+  if (full.empty() || !(full[0] >= 'A' && full[0] <= 'Z') ||
+      !known_orgs_.insert(full).second) {
+    return;
+  }
+  absl::string_view name(full.data(), full.size());
+  size_t lsp = full.rfind(' ');
+  if (lsp == std::string::npos) return;
+  absl::string_view last = name.substr(lsp + 1);
+  if (!org_by_last_.contains(last)) org_by_last_.emplace(std::string(last), full);
+  for (size_t sp = full.find(' '); sp != std::string::npos && sp < lsp + 1;
+       sp = full.find(' ', sp + 1)) {
+    absl::string_view prefix = name.substr(0, sp);
+    if (!org_by_first_.contains(prefix)) {
+      org_by_first_.emplace(std::string(prefix), full);
+    }
+  }
+  std::string acr = Acronym(full);
+  if (acr.size() >= 2) {
+    auto& by_acr = acronyms_[acr];
+    if (by_acr.empty()) by_acr = full;
+    for (size_t drop = 1; acr.size() - drop >= 3; ++drop) {
+      auto& shorter = acronyms_[acr.substr(drop)];
+      if (shorter.empty()) shorter = full;
+    }
+  }
 }
 
 bool Extractor::NoActorSince(size_t b, size_t e,
@@ -2837,8 +2895,14 @@ void Extractor::AddMentionActor(int t) {
           !Outside(k - 1)) {
         break;
       }
-      s0 = k - 1;
-      while (NameTok(s0 - 1) && Outside(s0 - 1) && !toks_[s0 - 1].poss) --s0;
+      int s1 = k - 1;
+      while (NameTok(s1 - 1) && Outside(s1 - 1) && !toks_[s1 - 1].poss) --s1;
+      int b1 = s1;
+      while (b1 < k - 1 && Has(b1, kFunction)) ++b1;
+      // Not a person's name before "of": "Mu Changchun of the Digital
+      // Currency Research Institute".
+      if (k - 1 > b1 && !HasOrgSuffix(b1, k - 1)) break;
+      s0 = s1;
     }
     while (s0 < e - 1 && Has(s0, kFunction)) ++s0;
     Speaker s;
