@@ -1704,6 +1704,11 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
   } else if (definite && e - s <= 3 && qi::IsOrgNoun(last)) {
     np->kind = Np::kOrgRef;
     head = e;
+  } else if ((first == "his" || first == "her" || first == "their") &&
+             e - s <= 2 && toks_[e].type == kWord && !toks_[e].cap &&
+             (qi::IsRoleNoun(last) || qi::IsPersonNoun(last))) {
+    np->kind = Np::kRoleRef;  // "His mother", after "His mother, X,"
+    head = e;
   } else if (definite && e - s <= 3 &&
              (qi::IsRoleNoun(last) || qi::IsNationality(last) ||
               (last.size() > 9 &&
@@ -2237,7 +2242,8 @@ std::string Extractor::RolesAround(int t, int j) const {
 
 void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
                          int work, bool subject, std::string roles) {
-  if (s.name.empty() || s.name == "?") return;
+  // The writer ("I ask her") is nobody's "he" or "she".
+  if (s.name.empty() || s.name == "?" || s.name == author_) return;
   Actor a;
   a.pos = pos;
   a.name = s.name;
@@ -3587,8 +3593,13 @@ std::string Byline(std::string_view text, const Segmentation& seg) {
   for (size_t bi = 1; bi < seg.blocks.size() && bi < 12; ++bi) {
     const Block& block = seg.blocks[bi];
     std::string_view b = text.substr(block.begin, block.end - block.begin);
-    bool by = b.size() > 5 && b.substr(0, 3) == "By ";
-    if (by) b.remove_prefix(3);
+    bool by = false;
+    for (std::string_view p : {"By ", "Interview by ", "Words by "}) {
+      if (!by && b.size() > p.size() + 2 && b.substr(0, p.size()) == p) {
+        b.remove_prefix(p.size());
+        by = true;
+      }
+    }
     if (by || block.kind != BlockKind::kBody) {
       size_t cut = b.find_first_of(",|\n");
       if (cut != std::string_view::npos) b = b.substr(0, cut);
