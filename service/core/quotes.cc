@@ -691,6 +691,12 @@ bool Extractor::NameTok(int i) const {
 
 const qi::CueWord* Extractor::CueAt(int i) const {
   if (!IsWordTok(i)) return nullptr;
+  // "A24 is said to be circling": hearsay, nobody speaks.
+  if (i + 1 < n_ && i > 0 && WordIs(i + 1, "to") && WordIs(i, "said") &&
+      (WordIs(i - 1, "is") || WordIs(i - 1, "are") || WordIs(i - 1, "was") ||
+       WordIs(i - 1, "were"))) {
+    return nullptr;
+  }
   Tok& t = toks_[i];
   if (!t.cue_known) {
     t.cue = FindCueAt(i);
@@ -2000,7 +2006,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       if (name.found() && k - 1 >= lo &&
           (WordIs(k - 1, "for") || WordIs(k - 1, "at") || WordIs(k - 1, "of") ||
            WordIs(k - 1, "from") || WordIs(k - 1, "with") ||
-           WordIs(k - 1, "in"))) {
+           WordIs(k - 1, "in") || WordIs(k - 1, "on"))) {
         Np unnamed = UnnamedBack(i, lo);
         if (unnamed.found() && unnamed.person_head) return unnamed;
       }
@@ -3105,6 +3111,28 @@ void Extractor::PreAttribution(int wi, int o) {
       bool clause = true;  // nothing but words between it and the mark
       for (int m = k + 1; m < o; ++m) clause &= IsWordTok(m);
       if (clause) {
+        // "Senator X called it "price controls dressed up as reform"": a
+        // named speaker calling something so on an occasion speaks; "what
+        // it calls", "critics have called it" only label.
+        if (WordIs(k, "called") || WordIs(k, "calls")) {
+          Np subj = SubjectBefore(k, lo);
+          int sb = k;
+          while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;
+          bool what = sb - 1 >= lo && (WordIs(sb - 1, "what") ||
+                                       WordIs(sb - 1, "as"));
+          if (subj.found() && !what && !subj.agent &&
+              (subj.kind == Np::kName ||
+               (subj.kind == Np::kPronoun &&
+                subj.pronoun != Pronoun::kPlural) ||
+               subj.kind == Np::kRoleRef)) {
+            subj.cue_b = toks_[k].b;
+            subj.cue_e = toks_[k].e;
+            w.pre = subj;
+            w.pre_adjacent = true;
+            w.cue_between = true;
+            return;
+          }
+        }
         w.label = true;
         return;
       }

@@ -1111,17 +1111,21 @@ TEST(QuoteSpeakerTest, InstitutionNounResolvesToTheNamedBody) {
   EXPECT_TRUE(quotes[0].speaker.organization);
 }
 
-TEST(QuoteKindTest, CallIsALabel) {
+TEST(QuoteKindTest, CallIsALabelUnlessANamedSpeakerCallsIt) {
+  // Generic callers and "what X calls" label a thing; a named speaker who
+  // called something so on an occasion said it.
   std::string text =
       "The council approved the plan on Monday.\n\n"
       "Critics have called it “a giveaway”, and residents call the new "
       "tower “the Needle”.\n\n"
       "The mayor, Ruth Kane, called the vote “a disgrace” and called for "
-      "“an urgent review”.\n";
+      "“an urgent review”. She condemned what she called a “shameful "
+      "process”.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Term("a giveaway"), Term("the Needle"),
-                          Term("a disgrace"),
-                          Partial("Ruth Kane", "an urgent review")));
+                          Partial("Ruth Kane", "a disgrace"),
+                          Partial("Ruth Kane", "an urgent review"),
+                          Term("shameful process")));
 }
 
 TEST(QuoteMarksTest, VeryLongParagraphStaysLinear) {
