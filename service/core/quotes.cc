@@ -264,6 +264,8 @@ struct Work {
   int fin_block = -1;  // where it is finalised: the block and token
   int fin_tok = -1;
   char last_char = 0;  // last character inside the marks (ASCII) or 0
+  bool det_before = false;  // "the", "the flagship" just before the mark
+  bool noun_after = false;  // a lower-case noun just after the closing mark
 };
 
 // "China's" -> "China"; "Joneses'" -> "Joneses".
@@ -3076,6 +3078,26 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // "its campaign slogan, "Naya Bihar"": a name after a label noun.
+  if (o - 2 >= lo && (IsPunct(o - 1, ',') || IsPunct(o - 1, ':')) &&
+      (WordIs(o - 2, "slogan") || WordIs(o - 2, "motto") ||
+       WordIs(o - 2, "tagline") || WordIs(o - 2, "hashtag") ||
+       WordIs(o - 2, "catchphrase") || WordIs(o - 2, "nickname"))) {
+    w.label = true;
+  }
+  // "the "five-sigma" threshold", "the flagship "free meals" program": a
+  // determiner before (the noun after is seen at the closing mark).
+  if (o - 1 >= lo && IsWordTok(o - 1)) {
+    auto det = [&](int k) {
+      return WordIs(k, "the") || WordIs(k, "a") || WordIs(k, "an") ||
+             WordIs(k, "its") || WordIs(k, "their") || WordIs(k, "this");
+    };
+    // Not "the "slow and opaque" transmission" or "a "limited" impact",
+    // which report how someone judged it.
+    w.det_before = o - 2 >= lo && det(o - 2) && !toks_[o - 1].cap &&
+                   !Has(o - 1, kFunction | kAuxiliary | kClause) &&
+                   CueAt(o - 1) == nullptr;
+  }
   // An official class: "the plan classes the farms as "transition
   // landscapes"", "designated as a "red zone"".
   {
@@ -3465,7 +3487,9 @@ void Extractor::Finalize(int wi, const Np& post) {
   bool inherit = false;
   if (continued) {
     q.kind = QuoteKind::kDirect;
-  } else if (w.label && w.words <= 6) {
+  } else if ((w.label && w.words <= 6) ||
+             (w.det_before && w.noun_after && w.words <= 4 &&
+              w.last_char != ',' && w.last_char != '.')) {
     q.kind = QuoteKind::kTerm;
     speech = false;
   } else if (ev != nullptr) {
@@ -3709,7 +3733,15 @@ std::vector<Quote> Extractor::Run() {
       }
       if (w.done && w.fin_block == bi && w.fin_tok == t) {
         Np post;
-        if (tok.type == kClose) post = PostAttribution(t);
+        if (tok.type == kClose) {
+          post = PostAttribution(t);
+          w.noun_after = t + 1 < n_ && IsWordTok(t + 1) && Outside(t + 1) &&
+                         toks_[t + 1].sent == tok.sent && !toks_[t + 1].cap &&
+                         !toks_[t + 1].digit &&
+                         !Has(t + 1, kFunction | kAuxiliary | kClause |
+                                         kAuxOrAdverb) &&
+                         CueAt(t + 1) == nullptr;
+        }
         Finalize(wi, post);
         last_close_ = w.q.outer.end;
       }
