@@ -2372,10 +2372,14 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int fallback = -1;
   int weak = -1;
   bool first_subject = true;
+  int named_here = -1;  // a person named (not as subject) in this paragraph
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
     const Actor& a = actors_[k];
     if (a.pos >= pos) continue;
+    // "For Redcloud, 17, ..., the film is her first role. She described":
+    // someone named in this paragraph before anyone of earlier ones.
+    if (a.pos < block_b_ && named_here >= 0) return named_here;
     if (org_ref || kind == Pronoun::kIt) {
       if (!a.org) continue;
       // A body described, not named ("The chipmaker-turned-software
@@ -2425,6 +2429,9 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                      a.name.compare(0, 4, "One ") != 0;
         if (named && (want == 0 || g == want || g == 0)) {
           if (weak < 0) weak = k;
+          if (named_here < 0 && a.pos >= block_b_ && pos >= block_b_) {
+            named_here = k;
+          }
         } else if (fallback < 0) {
           fallback = k;
         }
@@ -2949,6 +2956,19 @@ void Extractor::AddMentionActor(int t) {
   // Byrne, who"), is only mentioned: what he/she refer to when no subject
   // fits.
   if (!before_ok && (j - start < 2 || !IsPunct(j, ','))) {
+    // "For Feld, the damage ...": a surname of someone named before is a
+    // mention, for a "he" in this paragraph.
+    if (j - start == 1 && !toks_[start].poss && IsPunct(j, ',') &&
+        !Has(start, kNonPerson)) {
+      bool known;
+      std::string full = FullName(toks_[start].b, toks_[start].e, 1, &known);
+      if (known && full.find(' ') != std::string::npos &&
+          !org_names_.contains(absl::string_view(full.data(), full.size()))) {
+        Speaker s;
+        s.name = full;
+        AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
+      }
+    }
     return;  // ("his Christian Brothers school": a modifier)
   }
   for (int k = start; k < j; ++k) {
