@@ -1129,13 +1129,15 @@ void Extractor::RegisterNames() {
         if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
       }
     }
-    if (j - i >= 2 && j - i <= 6 && Has(j - 1, kOrgSuffixWord) &&
-        !toks_[j - 1].poss) {
-      // "Frontier Airlines": later "Frontier" names it.
+    if (j - i >= 2 && j - i <= 8) {
+      // "a Frontier Airlines Airbus A321": "Frontier" later names the
+      // airline (the run up to its last organisation word).
+      int last = j - 1;
+      while (last > i && !Has(last, kOrgSuffixWord)) --last;
       int b0 = i;
-      while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
-      if (j - b0 >= 2) {
-        RegisterOrgForms(NameText(toks_[b0].b, toks_[j - 1].e));
+      while (b0 < last && Has(b0, kFunction)) ++b0;
+      if (last > b0 && Has(last, kOrgSuffixWord) && !toks_[last].poss) {
+        RegisterOrgForms(NameText(toks_[b0].b, toks_[last].e));
       }
     }
     if (ok && non_initial >= 2 && j - s <= 5) {
@@ -1229,6 +1231,19 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       absl::string_view key(w.data(), w.size());
       if (!proper_.contains(key)) proper_.insert(std::string(w));
     } else if (n >= 2) {
+      // "a Frontier Airlines Airbus A321": "Frontier" later names the
+      // airline (the end of the run is not part of its name).
+      for (int k = n - 2; n >= 3 && k >= 1; --k) {
+        if (!qi::IsOrgSuffix(text_.substr(run_b[k], run_e[k] - run_b[k]))) {
+          continue;
+        }
+        int b0 = 0;
+        while (b0 < k && text_.substr(run_b[b0], run_e[b0] - run_b[b0]) == "The") {
+          ++b0;
+        }
+        if (k > b0) RegisterOrgForms(NameText(run_b[b0], run_e[k]));
+        break;
+      }
       char buf[32];
       int s = 0;
       for (int k = 0; k < n - 1; ++k) {
@@ -1719,6 +1734,7 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
     head = e;
   } else if (definite && e - s <= 3 &&
              (qi::IsRoleNoun(last) || qi::IsNationality(last) ||
+              (first == "the" && qi::IsPersonNoun(last)) ||
               (last.size() > 9 &&
                last.substr(last.size() - 9) == "-year-old") ||
               (last.size() > 3 && last.back() == 's' &&
@@ -2405,6 +2421,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       bool plural_head = head.size() > 3 && head.back() == 's';
       if (!a.person || a.plural != plural_head) continue;
       if (!head.empty() && a.roles.find(head) != std::string::npos) return k;
+      // "the employee" after "One Pixelforge employee, who ...": an unnamed
+      // source named by its noun.
+      if (!head.empty() && !a.name.empty() && a.name[0] != ' ' &&
+          (a.name.compare(0, 2, "A ") == 0 || a.name.compare(0, 3, "An ") == 0 ||
+           a.name.compare(0, 4, "One ") == 0 || a.name.compare(0, 2, "a ") == 0 ||
+           a.name.compare(0, 3, "an ") == 0 || a.name.compare(0, 4, "one ") == 0) &&
+          a.name.find(head) != std::string::npos) {
+        return k;
+      }
       if (fallback < 0 && !plural_head) fallback = k;
       continue;
     }

@@ -410,6 +410,14 @@ bool IsPersonNoun(std::string_view lower) {
       lower == "customers" || lower == "fans" || lower == "friends") {
     return true;
   }
+  // -ee nouns of people (not "committee", "fee", "guarantee").
+  static constexpr std::string_view kEe[] = {
+      "employee", "trainee", "nominee", "retiree", "detainee", "attendee",
+      "refugee", "appointee", "evacuee", "interviewee", "returnee",
+      "licensee", "franchisee", "amputee", "escapee", "absentee"};
+  for (std::string_view e : kEe) {
+    if (w == e) return true;
+  }
   static constexpr std::string_view kEndings[] = {
       "or", "er", "ist", "ian", "ant", "ent", "ors", "ers", "ists", "ians",
       "ants", "ents"};
