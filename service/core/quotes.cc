@@ -2906,7 +2906,10 @@ void Extractor::AddMentionActor(int t) {
   }
   bool after_ok = j >= n_ || IsPunct(j, ',') ||
                   (IsWordTok(j) && !toks_[j].cap &&
-                   !Has(j, kFunction));
+                   !Has(j, kFunction)) ||
+                  // "Senator Wade Harrington of Kansas, has"
+                  (j + 2 < n_ && (WordIs(j, "of") || WordIs(j, "from")) &&
+                   NameTok(j + 1) && IsPunct(NameEnd(j + 1, n_), ','));
   bool org = false;
   for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) org = true;
