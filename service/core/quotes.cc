@@ -3319,6 +3319,22 @@ void Extractor::PreAttribution(int wi, int o) {
         break;
       }
     }
+    // "Kestrel ... said it would cut jobs as part of what it described as
+    // "..."": "it" inside the sentence is the body that opens it.
+    if (np.found() && np.kind == Np::kPronoun && np.pronoun == Pronoun::kIt &&
+        cue - 1 > full_lo) {
+      Np subj = SentenceSubject(cue);
+      Speaker s;
+      // (A body whose name reads like a person's, "Kestrel Semiconductor",
+      // is taken too when no first name or title says otherwise.)
+      if (subj.found() && subj.kind == Np::kName && subj.nnames == 1 &&
+          ResolveInto(subj, subj.b, &s) &&
+          (s.organization ||
+           (subj.title_b >= subj.b && !gender_.contains(s.name) &&
+            qi::FirstNameGender(s.name.substr(0, s.name.find(' '))) == 0))) {
+        np = subj;
+      }
+    }
     if (np.found()) {
       np.cue_b = toks_[cue].b;
       np.cue_e = toks_[cue].e;
