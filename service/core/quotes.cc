@@ -1413,9 +1413,18 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
       run += words[b2].end - words[b2].begin != 3 ||
              text_.substr(words[b2].begin, 3) != "The";
     }
-    // Not a person's name before "of": "Mu Changchun of the Digital
-    // Currency Research Institute".
+    // Not a person's name before "of" ("Mu Changchun of the Digital
+    // Currency Research Institute"), nor people ("Members of ...").
     if (run >= 2 && !body) break;
+    if (run == 1 && !body && word(b2).size() < 31) {
+      char lb[32];
+      std::string_view w = word(b2);
+      for (size_t c = 0; c < w.size(); ++c) {
+        lb[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
+      }
+      std::string_view lw(lb, w.size());
+      if (lw.size() > 3 && lw.back() == 's' && qi::IsPersonNoun(lw)) break;
+    }
     org = org || body;
     b = b2;
   }
@@ -2948,9 +2957,13 @@ void Extractor::AddMentionActor(int t) {
       while (NameTok(s1 - 1) && Outside(s1 - 1) && !toks_[s1 - 1].poss) --s1;
       int b1 = s1;
       while (b1 < k - 1 && Has(b1, kFunction)) ++b1;
-      // Not a person's name before "of": "Mu Changchun of the Digital
-      // Currency Research Institute".
+      // Not a person's name before "of" ("Mu Changchun of the Digital
+      // Currency Research Institute"), nor people ("Members of ...").
       if (k - 1 > b1 && !HasOrgSuffix(b1, k - 1)) break;
+      if (k - 1 == b1 && !HasOrgSuffix(b1, b1) && W(b1).back() == 's' &&
+          Has(b1, kPerson)) {
+        break;
+      }
       s0 = s1;
     }
     while (s0 < e - 1 && Has(s0, kFunction)) ++s0;
