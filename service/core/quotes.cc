@@ -2634,7 +2634,25 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       if (np.pronoun == Pronoun::kFemale) gender_[out->name] = 'f';
       return true;
     }
-    case Np::kUnnamed:
+    case Np::kUnnamed: {
+      // "the statement said": whoever issued it, the body (else the person)
+      // last in subject position.
+      size_t he = np.head_b;
+      while (he < np.e && text_[he] != ' ') ++he;
+      std::string_view head = text_.substr(np.head_b, he - np.head_b);
+      if (np.b + 4 <= np.head_b && text_.substr(np.b, 4) == "the " &&
+          (head == "statement" || head == "release" || head == "letter" ||
+           head == "email" || head == "memo" || head == "filing" ||
+           head == "notice" || head == "post")) {
+        int a = FindActor(pos, Pronoun::kIt, false, true, "");
+        if (a >= 0) {
+          out->name = actors_[a].name;
+          out->organization = actors_[a].org;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+      }
+    }
       out->name = out->mention;
       out->organization = np.org_head && !np.person_head;
       out->attribution = Attribution::kExplicit;

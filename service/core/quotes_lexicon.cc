@@ -308,7 +308,7 @@ bool IsOrgSuffix(std::string_view word) {
       "AB", "Oyj", "SpA", "BV", "SE", "KK", "Bhd", "Tbk", "LP", "LLP",
       "Ltda", "SAS", "Pty", "Ministry", "Directorate", "Secretariat",
       "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
-      "Rovers", "Wanderers", "Athletic", "Albion", "Rangers"};
+      "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District"};
   // clang-format on
   return s->count(word) > 0;
 }
