@@ -3662,6 +3662,12 @@ void Extractor::Finalize(int wi, const Np& post) {
         }
         // "“Rasmus used to say, ...”": not the person the words speak of.
         if (!a.org && NamedIn(a.name, q)) continue;
+        // "X and Y said in a statement. “...”": not one of the last
+        // quotation's speakers on their own.
+        if (last_speech_ >= 0) {
+          const TextSpan& m = works_[last_speech_].q.speaker.mention_span;
+          if (a.pos >= m.begin && a.pos < m.end) continue;
+        }
         if (best < 0 || a.pos > actors_[best].pos) best = k;
       }
       if (best >= 0) {
