@@ -3332,6 +3332,41 @@ void Extractor::PreAttribution(int wi, int o) {
         np = SentenceSubject(o);
       }
     }
+    // "She said the NDA would announce its formula "within days"", "The
+    // union says ... that the MEA insisted on changes that would make it
+    // "...": a verb inside what an earlier verb reports (after "that" or
+    // with "would") is reported; the earlier verb's subject speaks.
+    bool reported = false;
+    if (np.found() && !np.agent && cue - 1 >= lo &&
+        (WordIs(cue - 1, "would") || WordIs(cue - 1, "will") ||
+         WordIs(cue - 1, "could") || WordIs(cue - 1, "might") ||
+         WordIs(cue - 1, "may") || WordIs(cue - 1, "should"))) {
+      reported = true;
+    }
+    if (np.found() && !np.agent && !reported) {
+      int sb = cue;
+      while (sb > lo && toks_[sb - 1].b >= np.b) --sb;
+      reported = sb - 1 >= lo && WordIs(sb - 1, "that");
+    }
+    if (reported) {
+      for (int k = cue - 1; k >= lo; --k) {
+        if (toks_[k].b >= np.b) continue;
+        const qi::CueWord* c2 = CueAt(k);
+        if (c2 == nullptr || c2->form == qi::CueForm::kGerund || c2->tell) {
+          continue;
+        }
+        Np earlier = SubjectBefore(k, lo);
+        if (earlier.found() &&
+            (earlier.kind == Np::kName || earlier.kind == Np::kPronoun ||
+             earlier.kind == Np::kOrgRef || earlier.person_head ||
+             earlier.org_head)) {
+          np = earlier;
+          cue = k;
+          adjacent = false;
+        }
+        break;
+      }
+    }
     // "X said the plan would add "..."": a thing does not speak; the verb
     // it goes with is reported, and an earlier verb's subject speaks.
     if (np.found() && np.kind == Np::kUnnamed && !np.person_head &&
