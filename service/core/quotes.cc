@@ -377,7 +377,8 @@ class Extractor {
   void RegisterNamesFast(size_t b, size_t e);
   void FastOrganization(size_t first, size_t last, size_t end);
   void AddSentenceActor(int t);
-  void RegisterOrgForms(const std::string& full);
+  void RegisterOrgForms(const std::string& full, size_t pos);
+  bool SeenBefore(const std::string& full, size_t pos) const;
   char PronounGenderAfter(int j) const;
   void AddNarrativeActor(int cue);
   std::string NameText(size_t b, size_t e) const;
@@ -459,6 +460,7 @@ class Extractor {
   absl::flat_hash_map<std::string, std::string> org_by_first_;
   absl::flat_hash_map<std::string, std::string> org_by_last_;
   absl::flat_hash_set<std::string> known_orgs_;  // short forms registered
+  absl::flat_hash_map<std::string, size_t> org_pos_;  // where first seen
   absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
   absl::flat_hash_map<std::string, std::string> acronyms_;  // "NRW" -> name
   int pending_ = -1;       // quotation continued into the next block
@@ -1021,6 +1023,14 @@ int CountWords(const std::string& s) {
   return n;
 }
 
+// Whether the organisation `full` was named before text position `pos`
+// ("The Congress ... said" is not the "Congress Legislature Party" named
+// after it).
+bool Extractor::SeenBefore(const std::string& full, size_t pos) const {
+  auto p = org_pos_.find(full);
+  return p == org_pos_.end() || p->second < pos;
+}
+
 // The fullest earlier form of the name text_[b, e) of `tokens` words.
 std::string Extractor::FullName(size_t b, size_t e, int tokens,
                                 bool* person) const {
@@ -1047,7 +1057,9 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
       return f->second;
     }
     auto o = org_by_first_.find(first);
-    if (o != org_by_first_.end()) return o->second;  // "Nordvik"
+    if (o != org_by_first_.end() && SeenBefore(o->second, b)) {
+      return o->second;  // "Nordvik"
+    }
     o = org_by_last_.find(first);
     if (o != org_by_last_.end()) return o->second;  // "the Commission"
     auto a = acronyms_.find(first);
@@ -1055,7 +1067,7 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
   } else {
     // "Silver Sage" after "Silver Sage Lithium Corp.".
     auto o = org_by_first_.find(whole);
-    if (o != org_by_first_.end()) {
+    if (o != org_by_first_.end() && SeenBefore(o->second, b)) {
       *person = false;
       return o->second;
     }
@@ -1137,7 +1149,7 @@ void Extractor::RegisterNames() {
       int b0 = i;
       while (b0 < last && Has(b0, kFunction)) ++b0;
       if (last > b0 && Has(last, kOrgSuffixWord) && !toks_[last].poss) {
-        RegisterOrgForms(NameText(toks_[b0].b, toks_[last].e));
+        RegisterOrgForms(NameText(toks_[b0].b, toks_[last].e), toks_[b0].b);
       }
     }
     if (ok && non_initial >= 2 && j - s <= 5) {
@@ -1241,7 +1253,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         while (b0 < k && text_.substr(run_b[b0], run_e[b0] - run_b[b0]) == "The") {
           ++b0;
         }
-        if (k > b0) RegisterOrgForms(NameText(run_b[b0], run_e[k]));
+        if (k > b0) RegisterOrgForms(NameText(run_b[b0], run_e[k]), run_b[b0]);
         break;
       }
       char buf[32];
@@ -2327,7 +2339,7 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
       auto full = org_by_last_.find(name);
       if (full != org_by_last_.end()) a.name = full->second;
     } else {
-      RegisterOrgForms(a.name);
+      RegisterOrgForms(a.name, a.pos);
     }
   }
   actors_.push_back(std::move(a));
@@ -2337,11 +2349,12 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
 // first time it is seen: its last word ("the Commission"), its leading
 // words ("Frontier", "Silver Sage"), its initials ("FTC", and "RFS" for
 // "NSW Rural Fire Service").
-void Extractor::RegisterOrgForms(const std::string& full) {
+void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
   if (full.empty() || !(full[0] >= 'A' && full[0] <= 'Z') ||
       !known_orgs_.insert(full).second) {
     return;
   }
+  org_pos_[full] = pos;
   absl::string_view name(full.data(), full.size());
   size_t lsp = full.rfind(' ');
   if (lsp == std::string::npos) return;
