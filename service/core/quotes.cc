@@ -265,6 +265,7 @@ struct Work {
   int fin_tok = -1;
   char last_char = 0;  // last character inside the marks (ASCII) or 0
   bool det_before = false;  // "the", "the flagship" just before the mark
+  bool label_noun = false;  // "slogan:", "motto," just before the mark
   bool noun_after = false;  // a lower-case noun just after the closing mark
 };
 
@@ -575,6 +576,20 @@ void Extractor::Tokenize(size_t b, size_t e) {
       prev = last();
       t.e = j;
       if (lower_tail) t.cap = false;
+      // "al-Mutairi", "el-Sisi", "bin-Salman": a surname after its particle.
+      if (!t.cap && t.e - t.b > 4) {
+        std::string_view w = text_.substr(t.b, t.e - t.b);
+        size_t h = w.find('-');
+        if (h >= 2 && h <= 3 && h + 1 < w.size() && w[h + 1] >= 'A' &&
+            w[h + 1] <= 'Z' &&
+            (w.substr(0, h) == "al" || w.substr(0, h) == "el" ||
+             w.substr(0, h) == "bin" || w.substr(0, h) == "ul" ||
+             w.substr(0, h) == "ad" || w.substr(0, h) == "as" ||
+             w.substr(0, h) == "ash" || w.substr(0, h) == "an" ||
+             w.substr(0, h) == "ar" || w.substr(0, h) == "az")) {
+          t.cap = true;
+        }
+      }
       std::string_view w = text_.substr(t.b, t.e - t.b);
       size_t n = w.size();
       if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
@@ -1483,6 +1498,8 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
 int Extractor::NameStart(int first, int last, char* gender) const {
   int s = first;
   while (s < last && Has(s, kFunction)) ++s;
+  // A body keeps its words: "Home Builders Federation".
+  if (Has(last, kOrgSuffixWord)) return s;
   for (int k = last - 1; k >= s; --k) {
     std::string_view w = W(k);
     if (toks_[k].abbr) w.remove_suffix(1);
@@ -1955,6 +1972,11 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
 Np Extractor::SubjectBefore(int cue, int lo) const {
   char buf[32];
   int i = cue - 1;
+  // "The Federation of German Industries (BDI) said": past the acronym.
+  if (i - 2 >= lo && IsPunct(i, ')') && IsPunct(i - 2, '(') &&
+      IsWordTok(i - 1)) {
+    i -= 3;
+  }
   while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap) {
     if (Has(i, kAuxOrAdverb)) {
       --i;
@@ -3176,6 +3198,7 @@ void Extractor::PreAttribution(int wi, int o) {
        WordIs(o - 2, "tagline") || WordIs(o - 2, "hashtag") ||
        WordIs(o - 2, "catchphrase") || WordIs(o - 2, "nickname"))) {
     w.label = true;
+    w.label_noun = true;  // "the company's motto: "Cold is a right, ...""
   }
   // "the "five-sigma" threshold", "the flagship "free meals" program": a
   // determiner before (the noun after is seen at the closing mark).
@@ -3282,6 +3305,11 @@ void Extractor::PreAttribution(int wi, int o) {
          WordIs(k - 1, "be"))) {
       cw = nullptr;
       continue;
+    }
+    // "told state television": a noun after the verb, not a second verb.
+    if (cw != nullptr && k - 1 >= lo && cw->form == qi::CueForm::kBase &&
+        CueAt(k - 1) != nullptr) {
+      cw = nullptr;
     }
     if (cw != nullptr) {
       cue = k;
@@ -3630,7 +3658,7 @@ void Extractor::Finalize(int wi, const Np& post) {
   bool inherit = false;
   if (continued) {
     q.kind = QuoteKind::kDirect;
-  } else if ((w.label && w.words <= 6) ||
+  } else if ((w.label && (w.words <= 6 || w.label_noun)) ||
              (w.det_before && w.noun_after && w.words <= 4 &&
               w.last_char != ',' && w.last_char != '.')) {
     q.kind = QuoteKind::kTerm;
@@ -3804,6 +3832,22 @@ std::string Byline(std::string_view text, const Segmentation& seg) {
     if (by || block.kind != BlockKind::kBody) {
       size_t cut = b.find_first_of(",|\n");
       if (cut != std::string_view::npos) b = b.substr(0, cut);
+      // "Sophie Kiernan in Can Tho": a place of up to three capitalised
+      // words after the name, and nothing else.
+      cut = b.find(" in ");
+      if (cut != std::string_view::npos) {
+        std::string_view place = b.substr(cut + 4);
+        int words = 0;
+        bool caps = !place.empty();
+        for (size_t i = 0; i < place.size(); ++i) {
+          if (i == 0 || place[i - 1] == ' ') {
+            ++words;
+            caps &= place[i] >= 'A' && place[i] <= 'Z';
+          }
+          caps &= place[i] != '.';
+        }
+        if (caps && words <= 3) b = b.substr(0, cut);
+      }
       int words = 0;
       bool name = !b.empty() && b.size() < 60;
       for (size_t i = 0; name && i < b.size(); ++i) {

@@ -208,7 +208,8 @@ const WordSet& Titles() {
       "Health", "Trade", "Economy", "Home", "Education", "Energy", "Former",
       "Acting", "Interim", "Rival", "Presenter", "Cllr", "Councilor",
       "Councillor", "Co-author", "Author", "Host", "Anchor", "Manager",
-      "Striker", "Midfielder", "Defender", "Goalkeeper", "Forward"};
+      "Striker", "Midfielder", "Defender", "Goalkeeper", "Forward",
+      "Administrator", "Envoy", "Lawmaker", "Legislator", "Regulator"};
   return *s;
 }
 // clang-format on
