@@ -330,7 +330,16 @@ bool IsNonPersonWord(std::string_view word) {
       "British", "European", "Russian", "Indian", "Japanese", "German",
       "French", "US", "UK", "EU", "UN", "China", "America", "Europe",
       "Russia", "India", "Japan", "Germany", "France", "Britain", "Africa",
-      "Asia", "Model", "Pay", "Index", "Prize", "Award", "Festival"};
+      "Asia", "Model", "Pay", "Index", "Prize", "Award", "Festival",
+      // US states, which end many a two-word place ("South Texas"); not
+      // those that are also people's names (Georgia, Virginia, Washington).
+      "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+      "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois",
+      "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland",
+      "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+      "Nebraska", "Nevada", "Hampshire", "Mexico", "York", "Ohio",
+      "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah",
+      "Vermont", "Wisconsin", "Wyoming"};
   // clang-format on
   return IsOrgSuffix(word) || s->count(word) > 0;
 }
