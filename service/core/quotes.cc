@@ -1913,6 +1913,13 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
                       !toks_[end].cap &&
                       (Has(end, kPerson) ||
                        Has(end, kRole));
+      // "Another Labour MP", "One EU Official": a title after a
+      // quantifier is an unnamed source.
+      if (function && end > start + 1 && toks_[end - 1].cap &&
+          (Has(end - 1, kTitleWord) || Has(end - 1, kRole)) &&
+          (w == "another" || w == "one" || w == "a" || w == "an")) {
+        modifier = true;
+      }
       if (name.found() && !possessive && !modifier) return name;
       if (possessive || modifier) allow_unnamed = true;
     }
@@ -2050,6 +2057,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
                    w == "police" || w == "staff" || w == "people") &&
                   !by_last_.contains(absl::string_view(W(i).data(),
                                                        W(i).size()));
+    // "the MP said": a capitalised role after "the".
+    if (NameTok(i) && i - 1 >= lo && WordIs(i - 1, "the") && Has(i, kRole) &&
+        !toks_[i].poss) {
+      common = true;
+    }
     // "the German said": a nationality standing for a person.
     if (NameTok(i) && qi::IsNationality(w)) {
       // "the German", "the Kentucky Republican"
@@ -2467,12 +2479,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       if (!head.empty() && a.roles.find(head) != std::string::npos) return k;
       // "the employee" after "One Pixelforge employee, who ...": an unnamed
       // source named by its noun.
-      if (!head.empty() && !a.name.empty() && a.name[0] != ' ' &&
-          (a.name.compare(0, 2, "A ") == 0 || a.name.compare(0, 3, "An ") == 0 ||
-           a.name.compare(0, 4, "One ") == 0 || a.name.compare(0, 2, "a ") == 0 ||
-           a.name.compare(0, 3, "an ") == 0 || a.name.compare(0, 4, "one ") == 0) &&
-          a.name.find(head) != std::string::npos) {
-        return k;
+      if (!head.empty() && a.name.size() > head.size()) {
+        std::string lower = a.name;
+        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+        if ((lower.compare(0, 2, "a ") == 0 || lower.compare(0, 3, "an ") == 0 ||
+             lower.compare(0, 4, "one ") == 0 ||
+             lower.compare(0, 8, "another ") == 0) &&
+            lower.find(head) != std::string::npos) {
+          return k;
+        }
       }
       if (fallback < 0 && !plural_head) fallback = k;
       continue;
