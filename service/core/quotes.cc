@@ -1814,6 +1814,13 @@ Np Extractor::UnnamedBack(int i, int lo) const {
         CueAt(j - 1) != nullptr) {
       break;
     }
+    // "a view OPEC officials have described as": a noun before the name
+    // that modifies the head belongs to another phrase.
+    if (toks_[j].cap && !toks_[j - 1].cap && !Has(j - 1, kFunction) &&
+        j - 2 >= lo && IsWordTok(j - 2) &&
+        (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the"))) {
+      break;
+    }
     --j;
   }
   if (WordIs(j, "and") && j < i) ++j;
@@ -2082,6 +2089,17 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
            WordIs(k - 1, "in") || WordIs(k - 1, "on"))) {
         Np unnamed = UnnamedBack(i, lo);
         if (unnamed.found() && unnamed.person_head) return unnamed;
+        // "Yusuf Demirci of the German Institute ... (DIW) in Berlin
+        // warned": the place is where the person who opens the sentence
+        // works.
+        if (WordIs(k - 1, "in") || WordIs(k - 1, "at") ||
+            WordIs(k - 1, "from")) {
+          Np opening = SentenceSubject(cue);
+          if (opening.found() && opening.kind == Np::kName &&
+              opening.b < name.b) {
+            return opening;
+          }
+        }
       }
       // "A spokesperson for the Ministry of Housing, Communities and Local
       // Government said": a comma inside the body's name.
@@ -2541,7 +2559,8 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     static constexpr std::string_view kLeaders[] = {
         "leader",  "president", "premier",   "chancellor", "strongman",
         "dictator", "king",     "queen",     "monarch",    "ruler",
-        "emperor", "pope",      "billionaire", "tycoon",   "founder"};
+        "emperor", "pope",      "billionaire", "tycoon",   "founder",
+        "manager", "coach",     "boss"};
     for (std::string_view l : kLeaders) {
       if (head == l) return fallback;
     }
