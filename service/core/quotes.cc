@@ -3129,6 +3129,12 @@ void Extractor::AddMentionActor(int t) {
   // met her lawyer, Anna Smith,"): not what he/she refer to first.
   bool subject = before_ok && !(named_subject_.first == block_b_ &&
                                 named_subject_.second == toks_[t].sent);
+  // "For Gwendolyn Baptiste, 58, ..., the drug was a turning point.": the
+  // topic of the sentence, for a "she said" after it.
+  if (p >= 0 && (p == 0 || toks_[p - 1].sent != toks_[p].sent) &&
+      (WordIs(p, "for") || WordIs(p, "to")) && IsPunct(j, ',')) {
+    subject = true;
+  }
   // "addressing Mr. X", "to Ms. Y": an object, however titled.
   if (p >= 0 && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = W(p);

@@ -360,7 +360,9 @@ bool IsOrgNoun(std::string_view lower) {
       "distributor", "exporter", "importer", "miner", "utility", "outlet",
       "authority", "college", "school", "hospital", "foundation",
       "association", "federation", "society", "trust", "board", "league",
-      "alliance", "coalition", "museum", "theatre", "theater"};
+      "alliance", "coalition", "museum", "theatre", "theater", "center",
+      "centre", "office", "service", "district", "studio", "label",
+      "regulator", "band", "orchestra", "ensemble"};
   // clang-format on
   return s->count(lower) > 0;
 }
