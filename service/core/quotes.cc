@@ -469,6 +469,7 @@ class Extractor {
   size_t last_close_ = 0;  // end of the last quotation's closing mark
   size_t prev_block_b_ = 0;
   std::string author_;  // from the byline; "I ask" in the narration is theirs
+  const std::string* exclude_ = nullptr;  // a person FindActor skips
   // The block and sentence of the last person named as a sentence's
   // subject.
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
@@ -2512,6 +2513,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
       if (!a.person || a.plural) continue;
+      if (exclude_ != nullptr && a.name == *exclude_) continue;
       bool guessed = false;
       char g = ActorGender(a, &guessed);
       // A guess from the name's ending alone does not keep "he" from the
@@ -3075,6 +3077,8 @@ void Extractor::AddMentionActor(int t) {
     return;
   }
   if (toks_[j - 1].poss || !after_ok) return;
+  // "the Rio Kings": people's names take no article.
+  if (t - 1 >= 0 && WordIs(t - 1, "the")) return;
   // Before: a comma, a conjunction or a role noun; after: a comma or a
   // verb-like lower-case word.
   int start = NameStart(t, j - 1, nullptr);
@@ -3230,6 +3234,32 @@ void Extractor::PreAttribution(int wi, int o) {
           w.nick_of = sp.name;
         }
       }
+    }
+  }
+  // "Teodoro "Teddy" Barrientos": a nickname inside a name; the name
+  // without it is registered, and the nickname stands for the person.
+  if (o - 1 >= lo && NameTok(o - 1) && !toks_[o - 1].poss) {
+    int close = o + 1;
+    while (close < n_ && close < o + 5 && toks_[close].type != kClose) ++close;
+    if (close + 1 < n_ && close < o + 5 && toks_[close].q == wi &&
+        NameTok(close + 1) && toks_[close + 1].sent == toks_[o].sent) {
+      int e = NameEnd(close + 1, n_);
+      int b = o - 1;
+      while (b - 1 >= lo && NameTok(b - 1) && !toks_[b - 1].poss &&
+             !Has(b - 1, kFunction | kTitleWord)) {
+        --b;
+      }
+      std::string full = NameText(toks_[b].b, toks_[o - 1].e) + " " +
+                         NameText(toks_[close + 1].b, toks_[e - 1].e);
+      std::string first, last;
+      NameEnds(full, &first, &last);
+      absl::string_view l(last.data(), last.size());
+      if (!by_last_.contains(l)) by_last_.emplace(last, full);
+      absl::string_view f(first.data(), first.size());
+      if (!by_first_.contains(f)) by_first_.emplace(first, full);
+      w.label = true;
+      w.nick_of = full;
+      return;
     }
   }
   // "its campaign slogan, "Naya Bihar"": a name after a label noun.
@@ -3657,6 +3687,18 @@ bool AllCapitalised(std::string_view s) {
 bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
   std::string first, last;
   NameEnds(name, &first, &last);
+  for (const auto& [nick, person] : nicknames_) {
+    if (person == name && !nick.empty()) {
+      for (const TextSpan& part : q.parts) {
+        std::string_view t = text_.substr(part.begin, part.end - part.begin);
+        size_t at = t.find(nick);
+        if (at != std::string_view::npos &&
+            (at == 0 || !IsAlnum(DecodeBefore(t, at)))) {
+          return true;
+        }
+      }
+    }
+  }
   for (const TextSpan& part : q.parts) {
     std::string_view t = text_.substr(part.begin, part.end - part.begin);
     for (const std::string* w : {&first, &last}) {
@@ -3749,7 +3791,19 @@ void Extractor::Finalize(int wi, const Np& post) {
     return;
   }
   if (ev != nullptr) {
-    if (ResolveInto(*ev, ev->b, &q.speaker)) {
+    bool resolved = ResolveInto(*ev, ev->b, &q.speaker);
+    // "“Teddy could play one note ...,” he said": not the man the words
+    // are about.
+    if (resolved && ev->kind == Np::kPronoun &&
+        (ev->pronoun == Pronoun::kMale || ev->pronoun == Pronoun::kFemale) &&
+        NamedIn(q.speaker.name, q)) {
+      std::string named = q.speaker.name;
+      exclude_ = &named;
+      Speaker other;
+      if (ResolveInto(*ev, ev->b, &other)) q.speaker = other;
+      exclude_ = nullptr;
+    }
+    if (resolved) {
       q.cue = std::string(text_.substr(ev->cue_b, ev->cue_e - ev->cue_b));
       q.cue_span = {ev->cue_b, ev->cue_e};
     } else {
