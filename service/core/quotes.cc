@@ -1929,6 +1929,18 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
         modifier = true;
       }
       if (name.found() && !possessive && !modifier) return name;
+      // "The Globe and Mail's Simon Achterberg": the name after the
+      // possessive is the person, the possessive their description.
+      if (possessive && end < hi && NameTok(end) && Outside(end)) {
+        Np person = NameRunForward(end, hi);
+        if (person.found() && person.kind == Np::kName) {
+          if (person.desc_e <= person.desc_b) {
+            person.desc_b = toks_[s].b;
+            person.desc_e = toks_[end - 1].e;
+          }
+          return person;
+        }
+      }
       if (possessive || modifier) allow_unnamed = true;
     }
   }
@@ -3282,6 +3294,12 @@ void Extractor::PreAttribution(int wi, int o) {
     w.det_before = o - 2 >= lo && det(o - 2) && !toks_[o - 1].cap &&
                    !Has(o - 1, kFunction | kAuxiliary | kClause) &&
                    CueAt(o - 1) == nullptr;
+    // "the "five-sigma" threshold": a hyphenated technical modifier.
+    if (det(o - 1) && o + 2 < n_ && IsWordTok(o + 1) &&
+        toks_[o + 2].type == kClose &&
+        W(o + 1).find('-') != std::string_view::npos) {
+      w.det_before = true;
+    }
   }
   // An official class: "the plan classes the farms as "transition
   // landscapes"", "designated as a "red zone"".
@@ -3306,6 +3324,31 @@ void Extractor::PreAttribution(int wi, int o) {
   // The last reporting verb before the mark, or "according to".
   int cue = -1;
   const qi::CueWord* cw = nullptr;
+  // "He called the two community forums the district held in January "a
+  // box-checking exercise."": a named speaker calling something so, with
+  // only words between the verb and the mark.
+  for (int k = o - 6; k >= lo && k >= o - 14; --k) {
+    if (!IsWordTok(k + 5)) break;
+    if (!(WordIs(k, "called") || WordIs(k, "calls")) || WordIs(k + 1, "for") ||
+        WordIs(k + 1, "on")) {
+      continue;
+    }
+    bool words = true;
+    for (int m = k + 1; m < o; ++m) words &= IsWordTok(m) && Outside(m);
+    if (!words) break;
+    Np subj = SubjectBefore(k, lo);
+    if (subj.found() && !subj.agent &&
+        (subj.kind == Np::kName ||
+         (subj.kind == Np::kPronoun && subj.pronoun != Pronoun::kPlural))) {
+      subj.cue_b = toks_[k].b;
+      subj.cue_e = toks_[k].e;
+      w.pre = subj;
+      w.pre_adjacent = true;
+      w.cue_between = true;
+      return;
+    }
+    break;
+  }
   for (int k = o - 1; k >= lo; --k) {
     // "Critics have called it "x"", "called the economy "y"": a label verb
     // a few words before the mark (not "called for").
