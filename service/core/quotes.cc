@@ -431,6 +431,7 @@ class Extractor {
   Np PostAttribution(int close_tok);
   void Finalize(int work, const Np& post);
   bool NamedIn(const std::string& name, const Quote& q) const;
+  bool DocumentNp(const Np& np) const;
   bool ResolveInto(const Np& np, size_t pos, Speaker* out);
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                 std::string_view head) const;
@@ -2720,14 +2721,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
     case Np::kUnnamed: {
       // "the statement said": whoever issued it, the body (else the person)
       // last in subject position.
-      size_t he = np.head_b;
-      while (he < np.e && text_[he] != ' ') ++he;
-      std::string_view head = text_.substr(np.head_b, he - np.head_b);
-      if (np.b + 4 <= np.head_b && text_.substr(np.b, 4) == "the " &&
-          (head == "statement" || head == "release" || head == "letter" ||
-           head == "email" || head == "memo" || head == "filing" ||
-           head == "notice" || head == "post")) {
-        int a = FindActor(pos, Pronoun::kIt, false, true, "");
+      if (DocumentNp(np)) {
+        int a = -1;
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && k + 64 >= static_cast<int>(actors_.size()); --k) {
+          if (actors_[k].pos < pos && actors_[k].subject) {
+            a = k;
+            break;
+          }
+        }
         if (a >= 0) {
           out->name = actors_[a].name;
           out->organization = actors_[a].org;
@@ -2744,6 +2746,21 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       break;
   }
   return false;
+}
+
+// Whether np is "the statement", "the release", "the letter": a document
+// that speaks for whoever issued it.
+bool Extractor::DocumentNp(const Np& np) const {
+  if (np.kind != Np::kUnnamed || np.head_b < np.b + 4 ||
+      (text_.substr(np.b, 4) != "the " && text_.substr(np.b, 4) != "The ")) {
+    return false;
+  }
+  size_t he = np.head_b;
+  while (he < np.e && text_[he] != ' ') ++he;
+  std::string_view head = text_.substr(np.head_b, he - np.head_b);
+  return head == "statement" || head == "release" || head == "letter" ||
+         head == "email" || head == "memo" || head == "filing" ||
+         head == "notice" || head == "post";
 }
 
 bool PluralNp(const Np& np, std::string_view text) {
@@ -3003,6 +3020,8 @@ void Extractor::AddMentionActor(int t) {
   int j = NameEnd(t, n_);
   // "(Reuters)", "(AP)": a dateline's agency or an aside, not an actor.
   if (IsPunct(t - 1, '(') && IsPunct(j, ')')) return;
+  // "on Tuesday, the office of ...": a day, a month or a place alone.
+  if (j - t == 1 && Has(t, kNonPerson) && !Has(t, kOrgSuffixWord)) return;
   // Cheap tests first: most capitalised words are neither.
   int p = t - 1;
   bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(');
@@ -3773,7 +3792,8 @@ void Extractor::Finalize(int wi, const Np& post) {
     adjacent = w.pre_adjacent;
     // A cue far from the quotation speaks for it only with a speaker that
     // can speak: a name, a pronoun, an organisation or a person noun.
-    if (!adjacent && w.pre.kind == Np::kUnnamed && !w.pre.person_head) {
+    if (!adjacent && w.pre.kind == Np::kUnnamed && !w.pre.person_head &&
+        !DocumentNp(w.pre)) {
       ev = nullptr;
     }
   }
