@@ -237,6 +237,8 @@ struct Actor {
   std::string roles;    // lower-case words that describe it ("chief
                         // economist at kpmg"), for "the economist"
   char noun_gender = 0;  // from the nouns of a described person ("a man")
+  int block = 0;         // the paragraph it stands in
+  bool unnamed = false;  // "a former employee", "her agent": no name
 };
 
 // A quotation being built.
@@ -469,6 +471,7 @@ class Extractor {
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
   size_t last_close_ = 0;  // end of the last quotation's closing mark
   size_t prev_block_b_ = 0;
+  int block_index_ = 0;  // of the block being read
   std::string author_;  // from the byline; "I ask" in the narration is theirs
   const std::string* exclude_ = nullptr;  // a person FindActor skips
   // The block and sentence of the last person named as a sentence's
@@ -2358,6 +2361,17 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
   Actor a;
   a.pos = pos;
   a.name = s.name;
+  a.block = block_index_;
+  {
+    char c = s.name[0];
+    a.unnamed = (c >= 'a' && c <= 'z') || s.name.compare(0, 2, "A ") == 0 ||
+                s.name.compare(0, 3, "An ") == 0 ||
+                s.name.compare(0, 4, "One ") == 0 ||
+                s.name.compare(0, 8, "Another ") == 0 ||
+                s.name.compare(0, 4, "His ") == 0 ||
+                s.name.compare(0, 4, "Her ") == 0 ||
+                s.name.compare(0, 6, "Their ") == 0;
+  }
   a.org = s.organization ||
           org_names_.contains(absl::string_view(s.name.data(), s.name.size()));
   a.person = !a.org;
@@ -2527,6 +2541,10 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
       if (!a.person || a.plural) continue;
       if (exclude_ != nullptr && a.name == *exclude_) continue;
+      // An unnamed source ("One former employee says ...") is "she" in the
+      // next paragraph, not two paragraphs on, where "she" is again the
+      // person the story is about.
+      if (a.unnamed && block_index_ - a.block > 1) continue;
       bool guessed = false;
       char g = ActorGender(a, &guessed);
       // A guess from the name's ending alone does not keep "he" from the
@@ -4048,6 +4066,7 @@ std::vector<Quote> Extractor::Run() {
     if (block.kind != BlockKind::kBody) continue;
     block_b_ = block.begin;
     block_e_ = block.end;
+    block_index_ = bi;
     if (!near[bi]) {
       RegisterNamesFast(block.begin, block.end);
       prev_block_b_ = block.begin;

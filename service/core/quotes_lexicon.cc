@@ -423,6 +423,14 @@ bool IsPersonNoun(std::string_view lower) {
       lower == "customers" || lower == "fans" || lower == "friends") {
     return true;
   }
+  // Short nouns of people the endings below miss.
+  if (w == "agent" || w == "aide" || w == "envoy" || w == "nurse" ||
+      w == "pilot" || w == "actor" || w == "chef" || w == "guard" ||
+      w == "cop" || w == "poet" || w == "host" || w == "rival" ||
+      w == "ally" || w == "fan" || w == "peer" || w == "mp" ||
+      w == "judge" || w == "coach" || w == "boss" || w == "medic") {
+    return true;
+  }
   // -ee nouns of people (not "committee", "fee", "guarantee").
   static constexpr std::string_view kEe[] = {
       "employee", "trainee", "nominee", "retiree", "detainee", "attendee",
