@@ -1285,8 +1285,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
         }
         if (qi::IsTitle(w) || qi::IsFunctionWord(std::string_view(buf, len)) ||
-            qi::IsRoleNoun(std::string_view(buf, len))) {
-          s = k + 1;
+            qi::IsRoleNoun(std::string_view(buf, len)) ||
+            (k == 0 && run_initial_sentence && n >= 3 &&
+             qi::IsPersonNoun(std::string_view(buf, len)) &&
+             qi::FirstNameGender(w) == 0)) {
+          s = k + 1;  // ("Developer Marcus Feld" opening a sentence)
         }
       }
       int non_initial = 0;
@@ -1505,6 +1508,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   while (s < last && Has(s, kFunction)) ++s;
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;
+  // "Developer Marcus Feld" opening a sentence: a description, capitalised
+  // only by its place.
+  if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
+      Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0) {
+    s = s + 1;
+  }
   for (int k = last - 1; k >= s; --k) {
     std::string_view w = W(k);
     if (toks_[k].abbr) w.remove_suffix(1);
@@ -2845,6 +2854,10 @@ void Extractor::AddSentenceActor(int t) {
     return;
   }
   Pronoun pronoun = qi::FindPronoun(w);
+  // "Her hero was her supervisor, ...": the person "her" stands for is
+  // what the sentence is about.
+  if (w == "his") pronoun = Pronoun::kMale;
+  if (w == "her") pronoun = Pronoun::kFemale;
   if (pronoun != Pronoun::kNone) {
     // "She thinks for a long time. "...": the person the pronoun stands
     // for is the subject again, for a quotation with no cue after it.

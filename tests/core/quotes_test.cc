@@ -1153,5 +1153,169 @@ TEST(QuoteNamesTest, KindAndAttributionNames) {
   EXPECT_EQ(AttributionName(Attribution::kContinuation), "continuation");
 }
 
+// ------------------------------------------- resolution (held-out cases)
+
+TEST(QuoteSpeakerTest, FullNameAfterADescriptionIsTheSpeaker) {
+  std::string text =
+      "The library will close in May.\n\n"
+      "But cyclist Maren Dahl, 19, who started the petition, said the "
+      "closure punished “the many for the few”.\n\n"
+      "Opposition Green councillor Tobias Lindqvist, who represents the ward, "
+      "said the council had “given up”.\n\n"
+      "“We read there every week,” Fifth-grader Selin Aydın said.\n\n"
+      "“It is a loss,” said Seo-yeon Park, a teacher.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Maren Dahl", "the many for the few"),
+                          Partial("Tobias Lindqvist", "given up"),
+                          Direct("Selin Aydın", "We read there every week,"),
+                          Direct("Seo-yeon Park", "It is a loss,")));
+}
+
+TEST(QuoteSpeakerTest, OrganisationShortFormsAndDottedInitials) {
+  std::string text =
+      "Quarry Ridge Mining Corp. lost its case on Monday, and a Tarn Airlines "
+      "Airbus A320 was grounded at the Federal Aviation Administration's "
+      "request.\n\n"
+      "Quarry Ridge said it was “disappointed but not deterred”.\n\n"
+      "Tarn said its crew had “followed every procedure”.\n\n"
+      "The F.A.A. said it was “reviewing the data”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Quarry Ridge Mining Corp.", "disappointed but not deterred"),
+          Partial("Tarn Airlines", "followed every procedure"),
+          Partial("Federal Aviation Administration", "reviewing the data")));
+}
+
+TEST(QuoteSpeakerTest, GenderFromTheSubjectsOwnSentence) {
+  // "Sanna" would be guessed a woman's name from its ending; "his" in her
+  // own sentence says otherwise, and the -a guess never outweighs the
+  // person just spoken of.
+  std::string text =
+      "Ines Vidal, a neighbour, watched from the road.\n\n"
+      "Sanna Okoro left with his wife and two children on Friday.\n\n"
+      "“The house is insured. The kids aren't,” he said.\n\n"
+      "Returning officer Mwila Tembo told reporters the count was slow. "
+      "He said a result was “likely by Saturday”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Sanna Okoro",
+                                 "The house is insured. The kids aren't,"),
+                          Partial("Mwila Tembo", "likely by Saturday")));
+}
+
+TEST(QuoteSpeakerTest, TheWritersQuestionAndTheAnswer) {
+  std::string text =
+      "The glaciologist who listens to ice\n\n"
+      "By Arne Solvik\n\n"
+      "Liv Haraldsen walks between the racks. “This fell as snow 9,000 "
+      "years ago,” she says.\n\n"
+      "“Can anything stop it?” I ask.\n\n"
+      "She thinks for a long time. “Not the retreat that has started.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Liv Haraldsen", "This fell as snow 9,000 years ago,"),
+                  Direct("Arne Solvik", "Can anything stop it?"),
+                  Direct("Liv Haraldsen", "Not the retreat that has started.")));
+}
+
+TEST(QuoteSpeakerTest, NotThePersonTheQuotationSpeaksOf) {
+  std::string text =
+      "Ana Ruiz has drilled ice for 25 years.\n\n"
+      "Her hero was her supervisor, the physicist Piet Kramer, who died in "
+      "2015. “Piet used to say the ice does not care about your "
+      "hypothesis. I have tried to live by that.”\n\n"
+      "Mr. Kramer's student Tom Ueda, who left the team in 2004, said Ms. "
+      "Ruiz had never cared for speed.\n\n"
+      "“Ana could find a fault in one glance,” he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Ana Ruiz",
+                         "Piet used to say the ice does not care about your "
+                         "hypothesis. I have tried to live by that."),
+                  Direct("Tom Ueda", "Ana could find a fault in one glance,")));
+}
+
+TEST(QuoteSpeakerTest, AVerbInsideWhatIsReportedGivesWay) {
+  std::string text =
+      "Asha Mehta said the plan would add “as many as 40,000 homes”.\n\n"
+      "Priya Nair said the alliance would announce its list “within days”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Asha Mehta", "as many as 40,000 homes"),
+                          Partial("Priya Nair", "within days")));
+}
+
+TEST(QuoteSpeakerTest, DocumentsAndDescribedRelatives) {
+  std::string text =
+      "In a statement, the Northfield School District said it would form a "
+      "committee.\n\n"
+      "“We understand how much the school means,” the statement said.\n\n"
+      "His mother, Efua Boateng, said the family had “lost count” of the "
+      "nights.\n\n"
+      "His mother said they were planning “a proper holiday”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Northfield School District",
+                 "We understand how much the school means,"),
+          Partial("Efua Boateng", "lost count"),
+          Partial("Efua Boateng", "a proper holiday")));
+}
+
+TEST(QuoteSpeakerTest, UnnamedSourcesNamedAgainByTheirNoun) {
+  std::string text =
+      "One Brightline employee, who asked not to be named, said the change "
+      "had been “debated for months”.\n\n"
+      "“Leadership decided the math left no choice,” the employee said.\n\n"
+      "Another Labour MP, who asked not to be named, said the whips had "
+      "“misjudged the mood”. “They think we will fold,” the MP said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("One Brightline employee", "debated for months"),
+          Direct("One Brightline employee",
+                 "Leadership decided the math left no choice,"),
+          Partial("Another Labour MP", "misjudged the mood"),
+          Direct("Another Labour MP", "They think we will fold,")));
+}
+
+TEST(QuoteSpeakerTest, NicknameInsideANameIsATermForThePerson) {
+  std::string text =
+      "Joaquín “Kino” Ibarra, the accordionist, died on Monday. He was 80.\n\n"
+      "Mr. Ibarra formed the band with the drummer Lou Petit.\n\n"
+      "In an interview on Tuesday, Mr. Petit said Mr. Ibarra had never cared "
+      "for speed.\n\n"
+      "“Kino could play one note and you knew it was him,” he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Kino"),
+                          Direct("Lou Petit",
+                                 "Kino could play one note and you knew it "
+                                 "was him,")));
+}
+
+TEST(QuoteSpeakerTest, PronounsPreferThePersonNamedInTheirParagraph) {
+  std::string text =
+      "“We are reviewing the pricing,” a spokesperson for Codewell said.\n\n"
+      "Developer Marcus Feld, 34, wrote a post that went viral.\n\n"
+      "A spokesperson for Codewell declined to comment further.\n\n"
+      "For Feld, the damage is done. In a second post, he said he was "
+      "“trying out everything else”.\n";
+  std::vector<Q> quotes = Quotes(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1], Partial("Marcus Feld", "trying out everything else"));
+}
+
+TEST(QuoteSpeakerTest, AnUnnamedSourceIsNotSheTwoParagraphsOn) {
+  std::string text =
+      "“That smell is money,” says Linh Tran, the founder.\n\n"
+      "One former employee, who asked not to be named, says the culture is "
+      "demanding. “She expects a lot,” the former employee says.\n\n"
+      "The company plans to expand into Cambodia next year.\n\n"
+      "“Yes, I worry about it,” she says eventually.\n";
+  std::vector<Q> quotes = Quotes(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker, "One former employee");
+  EXPECT_EQ(quotes[2], Direct("Linh Tran", "Yes, I worry about it,"));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
