@@ -359,7 +359,14 @@ class Extractor {
   bool Outside(int i) const { return toks_[i].q < 0; }
   bool NameTok(int i) const;
   // The reporting verb at token i, or nullptr (cached in the token).
-  const qi::CueWord* CueAt(int i) const;
+  // The reporting verb at token i, if any (looked up once per token).
+  const qi::CueWord* CueAt(int i) const {
+    if (!IsWordTok(i)) return nullptr;
+    const Tok& t = toks_[i];
+    return t.cue_known ? t.cue : FillCue(i);
+  }
+  const qi::CueWord* FillCue(int i) const;
+  bool Hearsay(int i) const;
   const qi::CueWord* FindCueAt(int i) const;
   // The word classes of token i (0 for a non-word), cached in the token and
   // memoised by spelling: one hash look-up per token instead of one per
@@ -435,8 +442,9 @@ class Extractor {
   bool NamedIn(const std::string& name, const Quote& q) const;
   bool DocumentNp(const Np& np) const;
   bool ResolveInto(const Np& np, size_t pos, Speaker* out);
+  // (Looks at no more than max_actors of the most recent actors.)
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
-                std::string_view head) const;
+                std::string_view head, int max_actors = 200) const;
   char ActorGender(const Actor& a, bool* guessed = nullptr) const;
   // Whether no actor other than `except` was recorded between the two
   // text positions.
@@ -463,8 +471,8 @@ class Extractor {
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations
   absl::flat_hash_map<std::string, std::string> org_by_first_;
   absl::flat_hash_map<std::string, std::string> org_by_last_;
-  absl::flat_hash_set<std::string> known_orgs_;  // short forms registered
-  absl::flat_hash_map<std::string, size_t> org_pos_;  // where first seen
+  // Organisations whose short forms are registered, and where first seen.
+  absl::flat_hash_map<std::string, size_t> org_pos_;
   absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
   absl::flat_hash_map<std::string, std::string> acronyms_;  // "NRW" -> name
   int pending_ = -1;       // quotation continued into the next block
@@ -527,6 +535,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
       char32_t prev = c;
       size_t prev_end = j;
       bool lower_tail = false;
+      size_t hyphen = 0;  // offset of the first hyphen joined, if any
       auto last = [&]() -> char32_t {
         return j > prev_end ? static_cast<unsigned char>(text_[j - 1])
                             : prev;
@@ -557,6 +566,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
           } else if ((d == '-' || d == 0x2010 || d == 0x2011) &&
                      IsAlnum(next)) {
             joins = true;  // data-rich
+            if (hyphen == 0) hyphen = j - t.b;
             // "Fifth-grader", "Co-founder": a description, not a name (but
             // "Seo-yeon").
             if (t.cap && next >= 'a' && next <= 'z' &&
@@ -582,10 +592,10 @@ void Extractor::Tokenize(size_t b, size_t e) {
       t.e = j;
       if (lower_tail) t.cap = false;
       // "al-Mutairi", "el-Sisi", "bin-Salman": a surname after its particle.
-      if (!t.cap && t.e - t.b > 4) {
+      if (!t.cap && hyphen >= 2 && hyphen <= 3 && t.e - t.b > 4) {
         std::string_view w = text_.substr(t.b, t.e - t.b);
-        size_t h = w.find('-');
-        if (h >= 2 && h <= 3 && h + 1 < w.size() && w[h + 1] >= 'A' &&
+        size_t h = hyphen;
+        if (h + 1 < w.size() && w[h + 1] >= 'A' &&
             w[h + 1] <= 'Z' &&
             (w.substr(0, h) == "al" || w.substr(0, h) == "el" ||
              w.substr(0, h) == "bin" || w.substr(0, h) == "ul" ||
@@ -713,19 +723,11 @@ bool Extractor::NameTok(int i) const {
   return (t.cap || t.initial) && !t.digit;
 }
 
-const qi::CueWord* Extractor::CueAt(int i) const {
-  if (!IsWordTok(i)) return nullptr;
-  // "A24 is said to be circling": hearsay, nobody speaks.
-  if (i + 1 < n_ && i > 0 && WordIs(i + 1, "to") && WordIs(i, "said") &&
-      (WordIs(i - 1, "is") || WordIs(i - 1, "are") || WordIs(i - 1, "was") ||
-       WordIs(i - 1, "were"))) {
-    return nullptr;
-  }
+const qi::CueWord* Extractor::FillCue(int i) const {
   Tok& t = toks_[i];
-  if (!t.cue_known) {
-    t.cue = FindCueAt(i);
-    t.cue_known = true;
-  }
+  t.cue = FindCueAt(i);
+  if (t.cue != nullptr && Hearsay(i)) t.cue = nullptr;
+  t.cue_known = true;
   return t.cue;
 }
 
@@ -748,6 +750,13 @@ uint32_t Extractor::Classes(int i) const {
     t.cls_known = true;
   }
   return t.cls;
+}
+
+// "A24 is said to be circling": hearsay, nobody speaks.
+bool Extractor::Hearsay(int i) const {
+  return i + 1 < n_ && i > 0 && WordIs(i, "said") && WordIs(i + 1, "to") &&
+         (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
+          WordIs(i - 1, "was") || WordIs(i - 1, "were"));
 }
 
 const qi::CueWord* Extractor::FindCueAt(int i) const {
@@ -1161,10 +1170,10 @@ void Extractor::RegisterNames() {
         if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
       }
     }
-    if (j - i >= 2 && j - i <= 8) {
+    if (j - i >= 3 && j - i <= 8) {
       // "a Frontier Airlines Airbus A321": "Frontier" later names the
       // airline (the run up to its last organisation word).
-      int last = j - 1;
+      int last = j - 2;
       while (last > i && !Has(last, kOrgSuffixWord)) --last;
       int b0 = i;
       while (b0 < last && Has(b0, kFunction)) ++b0;
@@ -1222,10 +1231,12 @@ void Extractor::RegisterNames() {
       // "Neighbors for Responsible Growth": "NRG" may name it later.
       int b0 = i - 2;
       while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
-      while (b0 < i - 2 && Has(b0, kFunction)) ++b0;
-      std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
-      std::string a = Acronym(name);
-      if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
+      while (b0 < i - 2 && toks_[b0].cap && WordIs(b0, "the")) ++b0;
+      if ((i - 1 - b0) + (j - i) >= 3) {  // three initials at least
+        std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
+        std::string a = Acronym(name);
+        if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
+      }
     }
     i = j > i ? j : i + 1;
   }
@@ -1506,6 +1517,7 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
 int Extractor::NameStart(int first, int last, char* gender) const {
   int s = first;
   while (s < last && Has(s, kFunction)) ++s;
+  if (s >= last) return s;
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;
   // "Developer Marcus Feld" opening a sentence: a description, capitalised
@@ -2373,13 +2385,13 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
   a.block = block_index_;
   {
     char c = s.name[0];
-    a.unnamed = (c >= 'a' && c <= 'z') || s.name.compare(0, 2, "A ") == 0 ||
-                s.name.compare(0, 3, "An ") == 0 ||
-                s.name.compare(0, 4, "One ") == 0 ||
-                s.name.compare(0, 8, "Another ") == 0 ||
-                s.name.compare(0, 4, "His ") == 0 ||
-                s.name.compare(0, 4, "Her ") == 0 ||
-                s.name.compare(0, 6, "Their ") == 0;
+    std::string_view n = s.name;
+    a.unnamed = (c >= 'a' && c <= 'z') ||
+                ((c == 'A' || c == 'O' || c == 'H' || c == 'T') &&
+                 (n.starts_with("A ") || n.starts_with("An ") ||
+                  n.starts_with("One ") || n.starts_with("Another ") ||
+                  n.starts_with("His ") || n.starts_with("Her ") ||
+                  n.starts_with("Their ")));
   }
   a.org = s.organization ||
           org_names_.contains(absl::string_view(s.name.data(), s.name.size()));
@@ -2440,10 +2452,9 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
 // "NSW Rural Fire Service").
 void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
   if (full.empty() || !(full[0] >= 'A' && full[0] <= 'Z') ||
-      !known_orgs_.insert(full).second) {
+      !org_pos_.emplace(full, pos).second) {
     return;
   }
-  org_pos_[full] = pos;
   absl::string_view name(full.data(), full.size());
   size_t lsp = full.rfind(' ');
   if (lsp == std::string::npos) return;
@@ -2494,8 +2505,8 @@ char Extractor::ActorGender(const Actor& a, bool* guessed) const {
 // leader") or an organisation reference ("the company"; `head` is its noun)
 // can refer to; -1 if none.
 int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
-                         std::string_view head) const {
-  int limit = 0;
+                         std::string_view head, int max_actors) const {
+  int limit = 200 - max_actors;
   int fallback = -1;
   int weak = -1;
   bool first_subject = true;
@@ -2534,7 +2545,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       if (!head.empty() && a.roles.find(head) != std::string::npos) return k;
       // "the employee" after "One Pixelforge employee, who ...": an unnamed
       // source named by its noun.
-      if (!head.empty() && a.name.size() > head.size()) {
+      if (a.unnamed && !head.empty() && a.name.size() > head.size()) {
         std::string lower = a.name;
         for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
         if ((lower.compare(0, 2, "a ") == 0 || lower.compare(0, 3, "an ") == 0 ||
@@ -2862,7 +2873,7 @@ void Extractor::AddSentenceActor(int t) {
     // "She thinks for a long time. "...": the person the pronoun stands
     // for is the subject again, for a quotation with no cue after it.
     if (pronoun == Pronoun::kMale || pronoun == Pronoun::kFemale) {
-      int a = FindActor(toks_[t].b, pronoun, false, false, "");
+      int a = FindActor(toks_[t].b, pronoun, false, false, "", 32);
       if (a >= 0) {
         Speaker s;
         s.name = actors_[a].name;
@@ -2997,9 +3008,16 @@ void Extractor::AddSentenceActor(int t) {
   if (s.organization) org_names_.insert(s.name);
   if (!s.organization) {
     named_subject_ = {block_b_, toks_[t].sent};
-    if (!gender_.contains(s.name)) {
-      char g = PronounGenderAfter(j);
-      if (g != 0) gender_[s.name] = g;
+    // (Only where the first name says nothing sure: "Mwila", "Sione".)
+    bool guessed = false;
+    if (qi::FirstNameGender(std::string_view(s.name).substr(
+                                0, s.name.find(' ')),
+                            &guessed) == 0 ||
+        guessed) {
+      if (!gender_.contains(s.name)) {
+        char g = PronounGenderAfter(j);
+        if (g != 0) gender_[s.name] = g;
+      }
     }
   }
   AddActor(toks_[t].b, s, false, -1, true,
@@ -3012,7 +3030,7 @@ void Extractor::AddSentenceActor(int t) {
 // left with his wife"); else 0.
 char Extractor::PronounGenderAfter(int j) const {
   char buf[32];
-  for (int k = j; k < n_ && k < j + 40 && toks_[k].sent == toks_[j - 1].sent;
+  for (int k = j; k < n_ && k < j + 24 && toks_[k].sent == toks_[j - 1].sent;
        ++k) {
     if (!IsWordTok(k) || !Outside(k)) continue;
     if (toks_[k].cap && k > j && NameTok(k) &&
@@ -3778,8 +3796,11 @@ bool AllCapitalised(std::string_view s) {
 // Whether the first or last word of `name` stands as a word in the text of
 // quotation q.
 bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
-  std::string first, last;
-  NameEnds(name, &first, &last);
+  std::string_view whole = name;
+  size_t sp = whole.find(' '), lsp = whole.rfind(' ');
+  std::string_view first = whole.substr(0, sp);
+  std::string_view last =
+      lsp == std::string_view::npos ? whole : whole.substr(lsp + 1);
   for (const auto& [nick, person] : nicknames_) {
     if (person == name && !nick.empty()) {
       for (const TextSpan& part : q.parts) {
@@ -3794,12 +3815,12 @@ bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
   }
   for (const TextSpan& part : q.parts) {
     std::string_view t = text_.substr(part.begin, part.end - part.begin);
-    for (const std::string* w : {&first, &last}) {
-      if (w->size() < 3) continue;
-      for (size_t at = t.find(*w); at != std::string_view::npos;
-           at = t.find(*w, at + 1)) {
+    for (std::string_view w : {first, last}) {
+      if (w.size() < 3) continue;
+      for (size_t at = t.find(w); at != std::string_view::npos;
+           at = t.find(w, at + 1)) {
         bool left = at == 0 || !IsAlnum(DecodeBefore(t, at));
-        size_t end = at + w->size();
+        size_t end = at + w.size();
         int len = 0;
         bool right = end >= t.size() || !IsAlnum(DecodeAt(t, end, &len));
         if (left && right) return true;
@@ -3917,22 +3938,32 @@ void Extractor::Finalize(int wi, const Np& post) {
       // Someone named in the sentences since the last quotation, else the
       // last quotation's speaker.
       int best = -1;
-      int limit = 0;
-      for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 64;
-           --k, ++limit) {
-        const Actor& a = actors_[k];
-        if (a.pos >= w.open_pos || a.pos < w.lower_bound || !a.subject) {
-          continue;
+      // "“Rasmus used to say, ...”": not the person the words speak of (a
+      // second pass without them, rarely needed).
+      const std::string* named = nullptr;
+      for (int pass = 0; pass < 2; ++pass) {
+        best = -1;
+        int limit = 0;
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && limit < 64; --k, ++limit) {
+          const Actor& a = actors_[k];
+          if (a.pos >= w.open_pos || a.pos < w.lower_bound || !a.subject) {
+            continue;
+          }
+          if (named != nullptr && a.name == *named) continue;
+          // "X and Y said in a statement. “...”": not one of the last
+          // quotation's speakers on their own.
+          if (last_speech_ >= 0) {
+            const TextSpan& m = works_[last_speech_].q.speaker.mention_span;
+            if (a.pos >= m.begin && a.pos < m.end) continue;
+          }
+          if (best < 0 || a.pos > actors_[best].pos) best = k;
         }
-        // "“Rasmus used to say, ...”": not the person the words speak of.
-        if (!a.org && NamedIn(a.name, q)) continue;
-        // "X and Y said in a statement. “...”": not one of the last
-        // quotation's speakers on their own.
-        if (last_speech_ >= 0) {
-          const TextSpan& m = works_[last_speech_].q.speaker.mention_span;
-          if (a.pos >= m.begin && a.pos < m.end) continue;
+        if (best < 0 || actors_[best].org || !NamedIn(actors_[best].name, q)) {
+          break;
         }
-        if (best < 0 || a.pos > actors_[best].pos) best = k;
+        named = &actors_[best].name;
+        if (pass == 1) best = -1;
       }
       if (best >= 0) {
         q.speaker = Speaker();

@@ -423,21 +423,19 @@ bool IsPersonNoun(std::string_view lower) {
       lower == "customers" || lower == "fans" || lower == "friends") {
     return true;
   }
-  // Short nouns of people the endings below miss.
-  if (w == "agent" || w == "aide" || w == "envoy" || w == "nurse" ||
-      w == "pilot" || w == "actor" || w == "chef" || w == "guard" ||
-      w == "cop" || w == "poet" || w == "host" || w == "rival" ||
-      w == "ally" || w == "fan" || w == "peer" || w == "mp" ||
-      w == "judge" || w == "coach" || w == "boss" || w == "medic") {
+  // Short nouns of people the endings below miss, and -ee nouns of people
+  // (not "committee", "fee", "guarantee").
+  static const WordSet* others = new WordSet{
+      "agent", "aide", "envoy", "nurse", "pilot", "actor", "chef", "guard",
+      "cop", "poet", "host", "rival", "ally", "fan", "peer", "mp", "judge",
+      "coach", "boss", "medic", "employee", "trainee", "nominee", "retiree",
+      "detainee", "attendee", "refugee", "appointee", "evacuee",
+      "interviewee", "returnee", "licensee", "franchisee", "amputee",
+      "escapee", "absentee"};
+  if ((w.size() <= 5 || (w.size() > 5 && w.back() == 'e' &&
+                         w[w.size() - 2] == 'e')) &&
+      others->count(w) > 0) {
     return true;
-  }
-  // -ee nouns of people (not "committee", "fee", "guarantee").
-  static constexpr std::string_view kEe[] = {
-      "employee", "trainee", "nominee", "retiree", "detainee", "attendee",
-      "refugee", "appointee", "evacuee", "interviewee", "returnee",
-      "licensee", "franchisee", "amputee", "escapee", "absentee"};
-  for (std::string_view e : kEe) {
-    if (w == e) return true;
   }
   static constexpr std::string_view kEndings[] = {
       "or", "er", "ist", "ian", "ant", "ent", "ors", "ers", "ists", "ians",
