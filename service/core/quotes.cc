@@ -1075,7 +1075,11 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
   auto it = by_last_.find(last);
   if (it != by_last_.end() && CountWords(it->second) > tokens &&
       (tokens == 1 || it->second.find(name) != std::string::npos ||
-       absl::string_view(it->second).substr(0, first.size()) == first)) {
+       absl::string_view(it->second).substr(0, first.size()) == first ||
+       // "Van Wyk" opening a sentence, after "Pieter van Wyk"
+       (name[0] >= 'A' && name[0] <= 'Z' &&
+        it->second.find(static_cast<char>(name[0] + 32) + name.substr(1)) !=
+            std::string::npos))) {
     *person = true;
     return it->second;
   }
@@ -1520,6 +1524,16 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (s >= last) return s;
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;
+  // "Minister of State for Commerce and Industry Suresh Kanwar": a
+  // person's name after a body's last word.
+  {
+    int k = last;
+    while (k > s && NameTok(k) && !Has(k, kOrgSuffixWord | kTitleWord)) --k;
+    if (k > s && Has(k, kOrgSuffixWord) &&
+        (last - k == 2 || (last - k == 3 && qi::FirstNameGender(W(k + 1)) != 0))) {
+      return k + 1;
+    }
+  }
   // "Developer Marcus Feld" opening a sentence: a description, capitalised
   // only by its place.
   if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
@@ -1581,7 +1595,8 @@ Np Extractor::NameRunBack(int i, int lo) const {
         int k = j - 1;
         if (k >= lo && WordIs(k, "the")) --k;
         int j2 = -1;
-        if (k - 1 >= lo && (WordIs(k, "of") || WordIs(k, "for")) &&
+        if (k - 1 >= lo &&
+            (WordIs(k, "of") || WordIs(k, "for") || WordIs(k, "on")) &&
             NameTok(k - 1) && Outside(k - 1)) {
           j2 = k - 1;
         } else if (org && k == j - 1 && k >= lo && NameTok(k) &&
@@ -1670,7 +1685,7 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   // An organisation's name goes on over "of"/"for": "Royal College of
   // Nursing", "Neighbors for Responsible Growth".
   while (j + 1 < hi && !toks_[j - 1].poss &&
-         (WordIs(j, "of") || WordIs(j, "for"))) {
+         (WordIs(j, "of") || WordIs(j, "for") || WordIs(j, "on"))) {
     int k = j + 1;
     if (k + 1 < hi && WordIs(k, "the")) ++k;
     if (!NameTok(k)) break;
@@ -2040,9 +2055,12 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   }
   if (i < lo || !Outside(i)) return Np();
   // "One engineer who worked on the assistant said": the person a
-  // relative clause describes, without the clause.
+  // relative clause describes, without the clause; not "firefighters who
+  // he said arrived", where "he" speaks.
   // (A currency sign may stand in the clause: "who lost £180,000 said".)
-  for (int k = i; k - 1 >= lo && k >= i - 10 && Outside(k) &&
+  bool pronoun_subject =
+      IsWordTok(i) && qi::FindPronoun(Lower(i, buf)) != Pronoun::kNone;
+  for (int k = pronoun_subject ? lo - 1 : i; k - 1 >= lo && k >= i - 10 && Outside(k) &&
                   (IsWordTok(k) ||
                    (toks_[k].type == kPunct && !IsPunct(k, ',') &&
                     !IsPunct(k, '.') && !IsPunct(k, ';') && !IsPunct(k, ':')));
@@ -2326,6 +2344,18 @@ Np Extractor::SentenceSubject(int o) const {
   while (b - 1 >= 0 && toks_[b - 1].sent == toks_[o].sent && o - b < kWindow) {
     --b;
   }
+  // Past a dateline: "NEW YORK — The former chief ...".
+  for (int k = b; k < o && k < b + 5; ++k) {
+    if (IsPunct(k, '-') && k > b) {
+      bool caps = true;
+      for (int m = b; m < k && caps; ++m) {
+        std::string_view x = W(m);
+        caps = IsWordTok(m) && x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z';
+      }
+      if (caps) b = k + 1;
+      break;
+    }
+  }
   // A name or a pronoun that opens the sentence ("Senator X struck a more
   // measured tone but said").
   {
@@ -2400,6 +2430,7 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
   a.work = work;
   a.subject = subject;
   a.roles = std::move(roles);
+  for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (actors_.size() >= 8192) {
     // Only the latest actors are ever looked at.
     actors_.erase(actors_.begin(), actors_.begin() + 4096);
@@ -2613,7 +2644,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         "leader",  "president", "premier",   "chancellor", "strongman",
         "dictator", "king",     "queen",     "monarch",    "ruler",
         "emperor", "pope",      "billionaire", "tycoon",   "founder",
-        "manager", "coach",     "boss"};
+        "manager", "coach",     "boss",      "captain",  "skipper"};
     for (std::string_view l : kLeaders) {
       if (head == l) return fallback;
     }
@@ -3285,6 +3316,15 @@ void Extractor::PreAttribution(int wi, int o) {
               p == "phrase" || p == "slogan" || p == "self-described" ||
               p == "self-styled" || p == "self-proclaimed" ||
               p == "nickname" || p == "motto" || p == "headlined" ||
+              p == "headline" ||
+              // "placards reading "...""
+              ((p == "reading" || p == "read") && o - 2 >= lo &&
+               (WordIs(o - 2, "placards") || WordIs(o - 2, "placard") ||
+                WordIs(o - 2, "signs") || WordIs(o - 2, "sign") ||
+                WordIs(o - 2, "banners") || WordIs(o - 2, "banner") ||
+                WordIs(o - 2, "t-shirts") || WordIs(o - 2, "posters"))) ||
+              // "known internally as "the bridge""
+              (p == "as" && o - 3 >= lo && WordIs(o - 3, "known")) ||
               (p == "as" && o - 2 >= lo && WordIs(o - 2, "known"));
     // A nickname: "Jane Roe, known as "x"", "her grandson knows her as
     // "x"": remembered for the person, who may later speak under it.

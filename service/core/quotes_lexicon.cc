@@ -44,7 +44,7 @@ constexpr std::string_view kCueLemmas[] = {
     "opine", "chuckle", "laugh", "groan", "gush", "rail", "thunder", "brag",
     "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "accuse",
     "dismiss", "hail", "praise", "slam|slams|slammed|slamming", "blast",
-    "welcome", "reject", "question", "challenge",
+    "welcome", "reject", "question", "challenge", "cite", "repeat",
 };
 // clang-format on
 
@@ -309,7 +309,9 @@ bool IsOrgSuffix(std::string_view word) {
       "AB", "Oyj", "SpA", "BV", "SE", "KK", "Bhd", "Tbk", "LP", "LLP",
       "Ltda", "SAS", "Pty", "Ministry", "Directorate", "Secretariat",
       "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
-      "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District"};
+      "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District",
+      "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
+      "Railway", "Railways", "Mission"};
   // clang-format on
   return s->count(word) > 0;
 }
@@ -362,7 +364,8 @@ bool IsOrgNoun(std::string_view lower) {
       "association", "federation", "society", "trust", "board", "league",
       "alliance", "coalition", "museum", "theatre", "theater", "center",
       "centre", "office", "service", "district", "studio", "label",
-      "regulator", "band", "orchestra", "ensemble"};
+      "regulator", "band", "orchestra", "ensemble", "brokerage", "journal",
+      "magazine", "railroad", "railway", "carrier", "lab", "laboratory"};
   // clang-format on
   return s->count(lower) > 0;
 }
@@ -507,7 +510,8 @@ bool IsNameParticle(std::string_view word) {
   static const WordSet* s = new WordSet{
       "de",  "van", "von", "der", "den", "da",  "di", "du",  "del", "della",
       "la",  "le",  "bin", "ibn", "al",  "ter", "ten", "dos", "das", "do",
-      "des", "y",   "el",  "zu",  "af",  "op",  "van't"};
+      "des", "y",   "el",  "zu",  "af",  "op",  "van't", "ap", "abu",
+      "bint", "ould", "ben"};
   return s->count(word) > 0;
 }
 
@@ -689,9 +693,41 @@ char FirstNameGender(std::string_view name, bool* guessed) {
       "Lars", "Jonas", "Tobias", "Felix", "Moritz", "Stefan", "Andreas",
       "Markus", "Thomas", "Mehmet", "Ahmet", "Emre", "Recep", "Vladimir",
       "Volodymyr", "Oleksandr", "Narendra", "Shinzo", "Fumio", "Moon",
-      "Jair", "Lula", "Javier", "Gabriel", "Rafael", "Samuel", "Daniel"};
+      "Jair", "Lula", "Javier", "Gabriel", "Rafael", "Samuel", "Daniel",
+      "Hernán", "Hernan", "Andrés", "Andres", "Tomás", "Tomas", "Matías",
+      "Nicolás", "Joaquín", "Felipe", "Ignacio", "Gonzalo", "Álvaro",
+      "Sebastián", "Cristóbal", "Esteban", "Emilio", "Enrique", "Ernesto",
+      "Guillermo", "Héctor", "Hector", "Jaime", "Jesús", "Julián", "Leonardo",
+      "Lucas", "Manuel", "Marcelo", "Mauricio", "Óscar", "Oscar", "Patricio",
+      "Ramiro", "Raúl", "Raul", "Rubén", "Ruben", "Salvador", "Víctor",
+      "Victor", "Vicente", "Arturo", "Alfredo", "Tunde", "Sipho", "Thabo",
+      "Themba", "Bongani", "Jabulani", "Moses", "Rajesh", "Suresh", "Ramesh",
+      "Mahesh", "Anil", "Sunil", "Vijay", "Sanjay", "Ajay", "Ravi", "Arun",
+      "Venkatesh", "Aditya", "Nikhil", "Pranav", "Siddharth", "Vivek",
+      "Deepak", "Manoj", "Prakash", "Ashok", "Hamad", "Faisal", "Saad",
+      "Abdullah", "Abdul", "Mohammad", "Yousef", "Nasser", "Walid", "Ziad",
+      "Samir", "Rami", "Fadi", "Haruto", "Kazuo", "Taro", "Ichiro", "Shinji",
+      "Satoshi", "Daisuke", "Tatsuya", "Kenta", "Dwight", "Kenneth", "Lou",
+      "Pieter", "Jannik", "Henrik", "Anders", "Mikkel", "Rasmus", "Magnus",
+      "Sven", "Bjorn", "Björn", "Dieter", "Helmut", "Günter", "Jörg",
+      "Friedrich", "Heinrich", "Luc", "Étienne", "Mathieu", "Thierry",
+      "Olivier", "Yves", "Didier", "Gianni", "Massimo", "Stefano", "Vittorio",
+      "Kwabena", "Kwaku", "Yaw", "Kojo", "Ousmane", "Mamadou", "Ibrahima",
+      "Cheikh", "Tomasz", "Marek", "Jakub", "Wojciech", "Krzysztof"};
   // clang-format on
   if (name == "Kamala") return 'f';
+  // Japanese women's names in -ko (Yoko, Keiko), and a few common ones.
+  if (name.size() >= 4 && name.substr(name.size() - 2) == "ko") return 'f';
+  if (name == "Isabel" || name == "Gwendolyn" || name == "Rosalind" ||
+      name == "Jocelyn" || name == "Leilani" || name == "Aoife" ||
+      name == "Parveen" || name == "Nasreen" || name == "Shirin" ||
+      name == "Farah" || name == "Sian" || name == "Rhian" ||
+      name == "Bethan" || name == "Catrin" || name == "Ffion" ||
+      name == "Eilidh" || name == "Sigrun" || name == "Solveig" ||
+      name == "Liv" || name == "Maren" || name == "Chipo" ||
+      name == "Nomsa" || name == "Thandeka" || name == "Adaeze") {
+    return 'f';
+  }
   if (female->count(name)) return 'f';
   if (male->count(name)) return 'm';
   // Many languages end women's first names in -a (Maria, Agnieszka).
