@@ -481,6 +481,7 @@ class Extractor {
   size_t prev_block_b_ = 0;
   int block_index_ = 0;  // of the block being read
   std::string author_;  // from the byline; "I ask" in the narration is theirs
+  size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
   const std::string* exclude_ = nullptr;  // a person FindActor skips
   // The block and sentence of the last person named as a sentence's
   // subject.
@@ -2029,6 +2030,8 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
            toks_[cs - 1].type == kWord) {
       --cs;
     }
+    // "..., and S&P Global Ratings cut the rating in June, citing"
+    while (cs < e && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;
     return NpForward(cs, e, true);
   }
   return NpForward(cs, cue, true);
@@ -3275,6 +3278,13 @@ void Extractor::AddNarrativeActor(int cue) {
   Np np = SubjectBefore(cue, lo);
   if (!np.found()) return;
   if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;
+  // "I ask about home. "Do you ever miss it?"": the writer's question.
+  if (np.kind == Np::kPronoun && np.pronoun == Pronoun::kFirst &&
+      !author_.empty() && text_.substr(np.b, np.e - np.b) == "I" &&
+      (WordIs(cue, "ask") || WordIs(cue, "asked"))) {
+    writer_asked_ = toks_[cue].b;
+    return;
+  }
   Speaker s;
   if (ResolveInto(np, toks_[cue].b, &s)) {
     std::string roles;
@@ -3872,6 +3882,7 @@ bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
 
 void Extractor::Finalize(int wi, const Np& post) {
   Work& w = works_[wi];
+  bool writer_question = false;  // after "I ask ...", with no cue
   Quote& q = w.q;
   bool continued = q.parts.size() > 1;
   const Np* ev = nullptr;
@@ -3974,6 +3985,15 @@ void Extractor::Finalize(int wi, const Np& post) {
       if (!q.speaker.name.empty()) {
         q.speaker.attribution = Attribution::kContinuation;
       }
+    } else if (writer_asked_ != std::string_view::npos &&
+               writer_asked_ >= w.lower_bound && writer_asked_ < w.open_pos &&
+               writer_asked_ >= block_b_ && w.last_char == '?') {
+      // (A question in the same paragraph as "I ask"; the next
+      // paragraph's quotation is the answer.)
+      q.speaker = Speaker();
+      q.speaker.name = author_;
+      q.speaker.attribution = Attribution::kCoreference;
+      writer_question = true;
     } else {
       // Someone named in the sentences since the last quotation, else the
       // last quotation's speaker.
@@ -4032,9 +4052,10 @@ void Extractor::Finalize(int wi, const Np& post) {
   }
   // The writer's own question ("" I ask") is nobody's "he" or "she", and
   // the answer that follows goes on from the last speaker.
-  bool writer = ev != nullptr && ev->kind == Np::kPronoun &&
-                ev->pronoun == Pronoun::kFirst && !author_.empty() &&
-                q.speaker.name == author_;
+  bool writer = writer_question ||
+                (ev != nullptr && ev->kind == Np::kPronoun &&
+                 ev->pronoun == Pronoun::kFirst && !author_.empty() &&
+                 q.speaker.name == author_);
   if (!q.speaker.name.empty() && !writer) {
     size_t pos = q.speaker.mention_span.end > q.speaker.mention_span.begin
                      ? q.speaker.mention_span.begin
