@@ -1038,6 +1038,15 @@ std::string Acronym(const std::string& name) {
   return out;
 }
 
+// Whether `longer` is a fuller form of the name `shorter` ("Gurpreet Singh
+// Sandhu" of "Gurpreet Sandhu", "Seo-yeon Kwon" of "Kwon"), not another
+// person of the same surname ("Mai Xiong Vang" after "Hlee Vang").
+bool Extends(const std::string& longer, const std::string& shorter) {
+  size_t sp = shorter.find(' ');
+  if (sp == std::string::npos) return true;
+  return longer.compare(0, sp + 1, shorter, 0, sp + 1) == 0;
+}
+
 // The first and last words of a name.
 void NameEnds(const std::string& name, std::string* first,
               std::string* last) {
@@ -1198,7 +1207,7 @@ void Extractor::RegisterNames() {
       auto l = by_last_.find(last);
       if (l == by_last_.end()) {
         by_last_.emplace(std::string(last), name);
-      } else if (CountWords(l->second) < words) {
+      } else if (CountWords(l->second) < words && Extends(name, l->second)) {
         l->second = name;
       }
       auto f = by_first_.find(first);
@@ -1330,7 +1339,8 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         auto l = by_last_.find(last);
         if (l == by_last_.end()) {
           by_last_.emplace(std::string(last), name);
-        } else if (CountWords(l->second) < count) {
+        } else if (CountWords(l->second) < count &&
+                   Extends(name, l->second)) {
           l->second = name;
         }
         auto f = by_first_.find(first);
