@@ -2308,10 +2308,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         int k = seg_start;
         while (k < seg_end && toks_[k].b < np.e) ++k;
         if (k + 1 < seg_end && (WordIs(k, "of") || WordIs(k, "from"))) {
-          whole = true;  // "of the University of Hawaii" too
+          whole = true;  // "of the University of Hawaii" too, "in Frankfurt"
           for (int m = k + 1; m < seg_end; ++m) {
             whole &= NameTok(m) || WordIs(m, "the") || WordIs(m, "of") ||
-                     WordIs(m, "for") || WordIs(m, "and");
+                     WordIs(m, "for") || WordIs(m, "and") || WordIs(m, "in") ||
+                     WordIs(m, "at") || (IsPunct(m, '&') && m > k + 1);
           }
         }
       }
