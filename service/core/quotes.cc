@@ -1984,7 +1984,9 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       // possessive is the person, the possessive their description.
       if (possessive && end < hi && NameTok(end) && Outside(end)) {
         Np person = NameRunForward(end, hi);
-        if (person.found() && person.kind == Np::kName) {
+        // (A title alone is not a person: "Qatar's Minister of State".)
+        if (person.found() && person.kind == Np::kName &&
+            (person.name_tokens[0] >= 2 || !Has(end, kTitleWord))) {
           if (person.desc_e <= person.desc_b) {
             person.desc_b = toks_[s].b;
             person.desc_e = toks_[end - 1].e;
@@ -2902,7 +2904,22 @@ int Extractor::AppositiveKind(int j) const {
 // A name that opens a sentence is in subject position: "Xi's data vision",
 // "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
 void Extractor::AddSentenceActor(int t) {
-  if (!NameTok(t) || !Outside(t) || toks_[t].initial) return;
+  if (!NameTok(t) || !Outside(t)) return;
+  if (toks_[t].initial) {
+    // "U.S. District Judge Lorna Whitfield admonished": past the country's
+    // initials when a title follows.
+    int k = t;
+    while (k < n_ && toks_[k].initial) ++k;
+    if (k >= t + 2) {
+      for (int m = k; m < n_ && m < k + 4 && NameTok(m); ++m) {
+        if (Has(m, kTitleWord)) {
+          AddSentenceActor(k);
+          break;
+        }
+      }
+    }
+    return;
+  }
   char buf[32];
   std::string_view w = Lower(t, buf);
   if (qi::IsFunctionWord(w) && NameTok(t + 1) && Outside(t + 1)) {
