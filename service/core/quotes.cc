@@ -1540,7 +1540,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   {
     int k = last;
     while (k > s && NameTok(k) && !Has(k, kOrgSuffixWord | kTitleWord)) --k;
-    if (k > s && Has(k, kOrgSuffixWord) &&
+    if (k >= s && Has(k, kOrgSuffixWord) &&
         (last - k == 2 || (last - k == 3 && qi::FirstNameGender(W(k + 1)) != 0))) {
       return k + 1;
     }
@@ -1638,6 +1638,14 @@ Np Extractor::NameRunBack(int i, int lo) const {
       continue;
     }
     break;
+  }
+  // "Brotherhood of Locomotive Engineers and Trainmen", "Commerce and
+  // Industry Suresh Kanwar": "and" inside a body's name joins no names.
+  if (n == 2 && HasOrgSuffix(starts[1], ends[1]) &&
+      (Has(starts[0], kOrgSuffixWord) ||
+       (starts[0] == ends[0] && qi::FirstNameGender(W(starts[0])) == 0))) {
+    starts[0] = starts[1];
+    n = 1;
   }
   for (int k = n - 1; k >= 0; --k) {
     StripName(&np, starts[k], ends[k], k == n - 1 ? 0 : '&');
