@@ -1349,6 +1349,17 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         } else if (CountWords(f->second) < count) {
           f->second = name;
         }
+        // "Brian Loughlin, 67, from Rotherham, has been waiting ...": a
+        // person opening a sentence far from any quotation is still who a
+        // later "he" or "the retired bus driver" may be.
+        size_t after = run_e[n - 1];
+        bool credit = (run_b[0] > 0 && text_[run_b[0] - 1] == '(') ||
+                      (after < text_.size() && text_[after] == '/');
+        if (run_initial_sentence && s == 0 && !credit) {
+          Speaker who;
+          who.name = std::move(name);
+          AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
+        }
       }
     }
     n = 0;
@@ -2787,6 +2798,24 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
                       np.kind == Np::kOrgRef, head);
       }
+      if (a < 0 && np.kind == Np::kRoleRef) {
+        // "Brian Loughlin, 67, ... has been waiting. The retired bus driver
+        // said": a described person of several words is the person just
+        // spoken of, in this paragraph or the one before.
+        std::string_view d = text_.substr(np.b, np.e - np.b);
+        int spaces = 0;
+        for (char c : d) spaces += c == ' ';
+        if (spaces >= 2 && (d.starts_with("the ") || d.starts_with("The "))) {
+          for (int k = static_cast<int>(actors_.size()) - 1;
+               k >= 0 && k + 32 >= static_cast<int>(actors_.size()); --k) {
+            const Actor& c = actors_[k];
+            if (c.pos >= pos || !c.subject) continue;
+            if (block_index_ - c.block > 1) break;
+            if (c.person && !c.plural && !c.unnamed) a = k;
+            break;
+          }
+        }
+      }
       if (a < 0 && np.kind == Np::kRoleRef &&
           text_.substr(np.b, np.e - np.b).find("-year-old") !=
               std::string_view::npos) {
@@ -2903,7 +2932,16 @@ int Extractor::AppositiveKind(int j) const {
         w == "from" || w == "to" || w == "on") {
       break;
     }
-    if (Has(k, kOrgNoun)) return 1;
+    if (Has(k, kOrgNoun)) {
+      // "Nadia Bensaïd, a crane operator": a noun of bodies and of people
+      // both is a person's when the name has a first name.
+      if (Has(k, kPerson | kRole)) {
+        int f = j - 1;
+        while (f - 1 >= 0 && NameTok(f - 1) && !toks_[f - 1].poss) --f;
+        if (f < j && qi::FirstNameGender(W(f)) != 0) return 2;
+      }
+      return 1;
+    }
     if (Has(k, kPerson | kRole)) return 2;
   }
   return 0;
