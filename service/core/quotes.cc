@@ -2594,6 +2594,9 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         if (weak < 0) weak = k;
         continue;
       }
+      // A news agency of the dateline or the footer ("(Reuters)",
+      // "Reporting by ... for AP") is not "the central bank".
+      if (qi::IsNewsAgency(a.name)) continue;
       if (head.empty()) return k;
       // "the council": an organisation whose name has the noun, else the
       // most recent one.

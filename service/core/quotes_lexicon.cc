@@ -311,7 +311,13 @@ bool IsOrgSuffix(std::string_view word) {
       "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
       "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District",
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
-      "Railway", "Railways", "Mission"};
+      "Railway", "Railways", "Mission",
+      // The same words in other languages ("Banco de la República").
+      "Banco", "Banque", "Banca", "Ministerio", "Ministère", "Ministerium",
+      "Universidad", "Université", "Universität", "Universidade", "Instituto",
+      "Institut", "Partido", "Parti", "Partei", "Gobierno", "Governo",
+      "Asociación", "Fundación", "Fundação", "Grupo", "Groupe", "Société",
+      "Compañía", "Companhia"};
   // clang-format on
   return s->count(word) > 0;
 }
@@ -616,6 +622,16 @@ char NounGender(std::string_view lower) {
   // clang-format on
   auto it = m->find(lower);
   return it == m->end() ? 0 : it->second;
+}
+
+bool IsNewsAgency(std::string_view name) {
+  static const WordSet* s = new WordSet{
+      "Reuters", "AP", "Associated Press", "The Associated Press", "AFP",
+      "Agence France-Presse", "Bloomberg", "Bloomberg News", "Xinhua", "PTI",
+      "Press Trust of India", "ANI", "dpa", "EFE", "Kyodo", "Kyodo News",
+      "Yonhap", "PA", "PA Media", "Press Association", "ANSA", "Tass",
+      "TASS", "Anadolu", "CNA", "UPI", "Getty Images"};
+  return s->count(name) > 0;
 }
 
 char FirstNameGender(std::string_view name, bool* guessed) {

@@ -87,6 +87,8 @@ bool IsClauseWord(std::string_view lower);
 // "he"/"she".
 // *guessed (if given) is set when the answer comes from the -a ending only.
 char FirstNameGender(std::string_view name, bool* guessed = nullptr);
+// Whether `name` is a news agency's ("Reuters", "Associated Press").
+bool IsNewsAgency(std::string_view name);
 // 'f' or 'm' for a lower-case noun that says a person's sex ("sister",
 // "spokesman", "man"), else 0.
 char NounGender(std::string_view lower);
