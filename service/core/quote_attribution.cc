@@ -1,0 +1,796 @@
+// Attribution (quote_extractor.h, steps 5 and 6): the speaker of each
+// quotation from the reporting verb before or after it, or from its
+// context, and its kind (DIRECT, PARTIAL or TERM).
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "absl/strings/string_view.h"
+#include "service/core/quote_extractor.h"
+#include "service/core/quotes_lexicon.h"
+
+namespace textanalytics::core::quotes_internal {
+
+// --------------------------------------------------------- attribution --
+
+void Extractor::PreAttribution(int wi, int o) {
+  Work& w = works_[wi];
+  int lo = o;
+  while (lo - 1 >= 0 && Outside(lo - 1) &&
+         toks_[lo - 1].sent == toks_[o].sent) {
+    --lo;
+  }
+  w.sentence_start = lo == o && (lo == 0 || toks_[lo - 1].sent != toks_[o].sent);
+  int full_lo = lo;
+  lo = std::max(lo, o - kWindow);  // a bounded window, however long the
+                                   // sentence
+  w.starts_block = o == 0;
+  if (full_lo - 1 >= 0 && toks_[full_lo - 1].sent == toks_[o].sent &&
+      toks_[full_lo - 1].q >= 0 && toks_[full_lo - 1].q != wi) {
+    w.prev_in_sentence = toks_[full_lo - 1].q;
+  }
+  w.colon = o - 1 >= lo && IsPunct(o - 1, ':');
+  w.pre_comma = o - 1 >= lo && IsPunct(o - 1, ',');
+  // A label, not speech: so-called "x", dubbed "x", known as "x".
+  if (o - 1 >= lo && IsWordTok(o - 1)) {
+    char lb[32];
+    std::string_view p = Lower(o - 1, lb);
+    w.label = p == "so-called" || p == "dubbed" || p == "nicknamed" ||
+              p == "titled" || p == "entitled" || p == "labelled" ||
+              p == "labeled" || p == "termed" || p == "branded" ||
+              p == "called" || p == "named" || p == "word" || p == "term" ||
+              p == "phrase" || p == "slogan" || p == "self-described" ||
+              p == "self-styled" || p == "self-proclaimed" ||
+              p == "nickname" || p == "motto" || p == "headlined" ||
+              p == "headline" ||
+              // "placards reading "...""
+              ((p == "reading" || p == "read") && o - 2 >= lo &&
+               (WordIs(o - 2, "placards") || WordIs(o - 2, "placard") ||
+                WordIs(o - 2, "signs") || WordIs(o - 2, "sign") ||
+                WordIs(o - 2, "banners") || WordIs(o - 2, "banner") ||
+                WordIs(o - 2, "t-shirts") || WordIs(o - 2, "posters"))) ||
+              // "known internally as "the bridge""
+              (p == "as" && o - 3 >= lo && WordIs(o - 3, "known")) ||
+              (p == "as" && o - 2 >= lo && WordIs(o - 2, "known"));
+    // A nickname: "Jane Roe, known as "x"", "her grandson knows her as
+    // "x"": remembered for the person, who may later speak under it.
+    bool knows = p == "as" && o - 3 >= lo &&
+                 (WordIs(o - 2, "her") || WordIs(o - 2, "him")) &&
+                 (WordIs(o - 3, "knows") || WordIs(o - 3, "know") ||
+                  WordIs(o - 3, "knew") || WordIs(o - 3, "calls") ||
+                  WordIs(o - 3, "call") || WordIs(o - 3, "called"));
+    if (knows) {
+      w.label = true;
+      int a = FindActor(
+          toks_[o].b, WordIs(o - 2, "her") ? Pronoun::kFemale : Pronoun::kMale,
+          false, false, "");
+      if (a >= 0) w.nick_of = actors_[a].name;
+    } else if (p == "as" && o - 2 >= lo && WordIs(o - 2, "known")) {
+      int k = o - 3;
+      while (k >= lo &&
+             (IsPunct(k, ',') || WordIs(k, "also") || WordIs(k, "better") ||
+              WordIs(k, "widely") || WordIs(k, "is") || WordIs(k, "was"))) {
+        --k;
+      }
+      if (k >= lo && NameTok(k) && Outside(k) && !toks_[k].poss) {
+        Np np = NameRunBack(k, lo);
+        Speaker sp;
+        if (np.found() && np.kind == Np::kName && ResolveInto(np, np.b, &sp) &&
+            !sp.organization) {
+          w.nick_of = sp.name;
+        }
+      }
+    }
+  }
+  // "Teodoro "Teddy" Barrientos": a nickname inside a name; the name
+  // without it is registered, and the nickname stands for the person.
+  if (o - 1 >= lo && NameTok(o - 1) && !toks_[o - 1].poss) {
+    int close = o + 1;
+    while (close < n_ && close < o + 5 && toks_[close].type != kClose) ++close;
+    if (close + 1 < n_ && close < o + 5 && toks_[close].q == wi &&
+        NameTok(close + 1) && toks_[close + 1].sent == toks_[o].sent) {
+      int e = NameEnd(close + 1, n_);
+      int b = o - 1;
+      while (b - 1 >= lo && NameTok(b - 1) && !toks_[b - 1].poss &&
+             !Has(b - 1, kFunction | kTitleWord)) {
+        --b;
+      }
+      std::string full = NameText(toks_[b].b, toks_[o - 1].e) + " " +
+                         NameText(toks_[close + 1].b, toks_[e - 1].e);
+      std::string first, last;
+      NameEnds(full, &first, &last);
+      absl::string_view l(last.data(), last.size());
+      if (!by_last_.contains(l)) by_last_.emplace(last, full);
+      absl::string_view f(first.data(), first.size());
+      if (!by_first_.contains(f)) by_first_.emplace(first, full);
+      w.label = true;
+      w.nick_of = full;
+      return;
+    }
+  }
+  // "its campaign slogan, "Naya Bihar"": a name after a label noun.
+  if (o - 2 >= lo && (IsPunct(o - 1, ',') || IsPunct(o - 1, ':')) &&
+      (WordIs(o - 2, "slogan") || WordIs(o - 2, "motto") ||
+       WordIs(o - 2, "tagline") || WordIs(o - 2, "hashtag") ||
+       WordIs(o - 2, "catchphrase") || WordIs(o - 2, "nickname"))) {
+    w.label = true;
+    w.label_noun = true;  // "the company's motto: "Cold is a right, ...""
+  }
+  // "the "five-sigma" threshold", "the flagship "free meals" program": a
+  // determiner before (the noun after is seen at the closing mark).
+  if (o - 1 >= lo && IsWordTok(o - 1)) {
+    auto det = [&](int k) {
+      return WordIs(k, "the") || WordIs(k, "a") || WordIs(k, "an") ||
+             WordIs(k, "its") || WordIs(k, "their") || WordIs(k, "this");
+    };
+    // Not "the "slow and opaque" transmission" or "a "limited" impact",
+    // which report how someone judged it.
+    w.det_before = o - 2 >= lo && det(o - 2) && !toks_[o - 1].cap &&
+                   !Has(o - 1, kFunction | kAuxiliary | kClause) &&
+                   CueAt(o - 1) == nullptr;
+    // "the "five-sigma" threshold": a hyphenated technical modifier.
+    if (det(o - 1) && o + 2 < n_ && IsWordTok(o + 1) &&
+        toks_[o + 2].type == kClose &&
+        W(o + 1).find('-') != std::string_view::npos) {
+      w.det_before = true;
+    }
+  }
+  // An official class: "the plan classes the farms as "transition
+  // landscapes"", "designated as a "red zone"".
+  {
+    int a = o - 1;
+    if (WordIs(a, "a") || WordIs(a, "an")) --a;
+    if (a >= lo && WordIs(a, "as")) {
+      char cb[32];
+      for (int k = a - 1; k >= lo && k >= a - 8 && IsWordTok(k); --k) {
+        std::string_view v = Lower(k, cb);
+        if (v == "classes" || v == "classed" || v == "classified" ||
+            v == "classifies" || v == "classify" || v == "designates" ||
+            v == "designated" || v == "designate" || v == "categorises" ||
+            v == "categorizes" || v == "categorised" || v == "categorized" ||
+            v == "reclassified" || v == "listed" || v == "registered") {
+          w.label = true;
+          return;
+        }
+      }
+    }
+  }
+  // The last reporting verb before the mark, or "according to".
+  int cue = -1;
+  const qi::CueWord* cw = nullptr;
+  // "He called the two community forums the district held in January "a
+  // box-checking exercise."": a named speaker calling something so, with
+  // only words between the verb and the mark.
+  for (int k = o - 6; k >= lo && k >= o - 14; --k) {
+    if (!IsWordTok(k + 5)) break;
+    if (!(WordIs(k, "called") || WordIs(k, "calls")) || WordIs(k + 1, "for") ||
+        WordIs(k + 1, "on")) {
+      continue;
+    }
+    bool words = true;
+    for (int m = k + 1; m < o; ++m) words &= IsWordTok(m) && Outside(m);
+    if (!words) break;
+    Np subj = SubjectBefore(k, lo);
+    if (subj.found() && !subj.agent &&
+        (subj.kind == Np::kName ||
+         (subj.kind == Np::kPronoun && subj.pronoun != Pronoun::kPlural))) {
+      subj.cue_b = toks_[k].b;
+      subj.cue_e = toks_[k].e;
+      w.pre = subj;
+      w.pre_adjacent = true;
+      w.cue_between = true;
+      return;
+    }
+    break;
+  }
+  for (int k = o - 1; k >= lo; --k) {
+    // "Critics have called it "x"", "called the economy "y"": a label verb
+    // a few words before the mark (not "called for").
+    if (o - k <= 5 && !WordIs(k + 1, "for") && !WordIs(k + 1, "on") &&
+        (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call") ||
+         WordIs(k, "dubbed") || WordIs(k, "dubs") || WordIs(k, "labelled") ||
+         WordIs(k, "labeled") || WordIs(k, "branded") ||
+         WordIs(k, "brands") || WordIs(k, "termed") ||
+         WordIs(k, "nicknamed"))) {
+      bool clause = true;  // nothing but words between it and the mark
+      for (int m = k + 1; m < o; ++m) clause &= IsWordTok(m);
+      if (clause) {
+        // "Senator X called it "price controls dressed up as reform"": a
+        // named speaker calling something so on an occasion speaks; "what
+        // it calls", "critics have called it" only label.
+        if (WordIs(k, "called") || WordIs(k, "calls")) {
+          Np subj = SubjectBefore(k, lo);
+          int sb = k;
+          while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;
+          bool what = sb - 1 >= lo && (WordIs(sb - 1, "what") ||
+                                       WordIs(sb - 1, "as"));
+          if (subj.found() && !what && !subj.agent &&
+              (subj.kind == Np::kName ||
+               (subj.kind == Np::kPronoun &&
+                subj.pronoun != Pronoun::kPlural) ||
+               subj.kind == Np::kRoleRef)) {
+            subj.cue_b = toks_[k].b;
+            subj.cue_e = toks_[k].e;
+            w.pre = subj;
+            w.pre_adjacent = true;
+            w.cue_between = true;
+            return;
+          }
+        }
+        w.label = true;
+        return;
+      }
+    }
+    if (WordIs(k, "according") && WordIs(k + 1, "to")) {
+      Np np = NpForward(k + 2, o, true);
+      if (np.found()) {
+        np.cue_b = toks_[k].b;
+        np.cue_e = toks_[k + 1].e;
+        w.pre = np;
+        w.pre_adjacent = true;
+        return;
+      }
+    }
+    cw = CueAt(k);
+    // "According to Ms. Okonkwo, the bill's cost estimate was "..."": a
+    // base form after the sentence's "According to X," is a noun.
+    if (cw != nullptr && cw->form == qi::CueForm::kBase &&
+        WordIs(full_lo, "according") && WordIs(full_lo + 1, "to")) {
+      cw = nullptr;
+    }
+    // "called for "an urgent review"": a demand reports words.
+    if (cw == nullptr && WordIs(k + 1, "for") &&
+        (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call"))) {
+      cw = qi::FindCue("urged");
+    }
+    // "members had been told "...": a listener in the passive, not a
+    // speaker; the verb before it may have one ("He said members ...").
+    if (cw != nullptr && cw->tell && !WordIs(k + 1, "by") && k - 1 >= lo &&
+        (WordIs(k - 1, "was") || WordIs(k - 1, "were") ||
+         WordIs(k - 1, "been") || WordIs(k - 1, "is") ||
+         WordIs(k - 1, "are") || WordIs(k - 1, "being") ||
+         WordIs(k - 1, "be"))) {
+      cw = nullptr;
+      continue;
+    }
+    // "told state television": a noun after the verb, not a second verb.
+    if (cw != nullptr && k - 1 >= lo && cw->form == qi::CueForm::kBase &&
+        CueAt(k - 1) != nullptr) {
+      cw = nullptr;
+    }
+    if (cw != nullptr) {
+      cue = k;
+      break;
+    }
+  }
+  char buf[32];
+  if (cue >= 0) {
+    w.cue_between = true;
+    // Adjacent: only "that", commas, colons and adverbs between the verb and
+    // the mark ("said that", "added:", "said in a statement that").
+    bool adjacent = true;
+    for (int k = cue + 1; k < o; ++k) {
+      if (IsPunct(k, ',') || IsPunct(k, ':') || WordIs(k, "that") ||
+          WordIs(k, "out") ||
+          (IsWordTok(k) && Has(k, kAuxOrAdverb))) {
+        continue;
+      }
+      adjacent = false;
+    }
+    w.pre_that = WordIs(o - 1, "that");
+    if (!adjacent && o - 1 > cue && WordIs(o - 1, "that")) {
+      adjacent = true;
+      for (int k = cue + 1; k < o - 1; ++k) {
+        if (IsWordTok(k) && Has(k, kClause)) adjacent = false;
+        if (IsPunct(k, '.')) adjacent = false;
+      }
+    }
+    Np np;
+    if (cw->form == qi::CueForm::kGerund) {
+      np = ClauseSubject(cue, lo);
+    } else {
+      np = SubjectBefore(cue, lo);
+      if (!np.found() && !cw->tell) {
+        // Inverted: "Said Smith: ..." / ", said the minister, ..."
+        Np f = NpForward(cue + 1, o, true);
+        int k = cue + 1;
+        while (k < o && toks_[k].b < f.e) ++k;
+        while (k < o && (IsPunct(k, ',') || IsPunct(k, ':'))) ++k;
+        if (f.found() && k == o) np = f;
+      }
+    }
+    // "He was told by a teacher that ...": the agent speaks.
+    if (cw->form == qi::CueForm::kPast && WordIs(cue + 1, "by") &&
+        cue - 1 >= lo &&
+        (WordIs(cue - 1, "was") || WordIs(cue - 1, "were") ||
+         WordIs(cue - 1, "been") || WordIs(cue - 1, "is") ||
+         WordIs(cue - 1, "are") || WordIs(cue - 1, "being"))) {
+      Np agent = NpForward(cue + 2, o, true);
+      agent.agent = true;
+      if (agent.found()) np = agent;
+    }
+    // "X described the show as "..." and said ...": a second verb shares
+    // the subject of the first.
+    if (!np.found() && cue - 1 >= lo &&
+        (WordIs(cue - 1, "and") || WordIs(cue - 1, "but"))) {
+      if (w.prev_in_sentence >= 0 &&
+          works_[w.prev_in_sentence].pre.found()) {
+        np = works_[w.prev_in_sentence].pre;
+      } else {
+        np = SentenceSubject(o);
+      }
+    }
+    // "She said the NDA would announce its formula "within days"", "The
+    // union says ... that the MEA insisted on changes that would make it
+    // "...": a verb inside what an earlier verb reports (after "that" or
+    // with "would") is reported; the earlier verb's subject speaks.
+    bool reported = false;
+    if (np.found() && !np.agent && cue - 1 >= lo &&
+        (WordIs(cue - 1, "would") || WordIs(cue - 1, "will") ||
+         WordIs(cue - 1, "could") || WordIs(cue - 1, "might") ||
+         WordIs(cue - 1, "may") || WordIs(cue - 1, "should"))) {
+      reported = true;
+    }
+    if (np.found() && !np.agent && !reported) {
+      int sb = cue;
+      while (sb > lo && toks_[sb - 1].b >= np.b) --sb;
+      reported = sb - 1 >= lo && WordIs(sb - 1, "that");
+    }
+    if (reported) {
+      for (int k = cue - 1; k >= lo; --k) {
+        if (toks_[k].b >= np.b) continue;
+        const qi::CueWord* c2 = CueAt(k);
+        if (c2 == nullptr || c2->form == qi::CueForm::kGerund || c2->tell) {
+          continue;
+        }
+        Np earlier = SubjectBefore(k, lo);
+        if (earlier.found() &&
+            (earlier.kind == Np::kName || earlier.kind == Np::kPronoun ||
+             earlier.kind == Np::kOrgRef || earlier.person_head ||
+             earlier.org_head)) {
+          np = earlier;
+          cue = k;
+          adjacent = false;
+        }
+        break;
+      }
+    }
+    // "X said the plan would add "..."": a thing does not speak; the verb
+    // it goes with is reported, and an earlier verb's subject speaks.
+    if (np.found() && np.kind == Np::kUnnamed && !np.person_head &&
+        !np.org_head && !np.agent) {
+      for (int k = cue - 1; k >= lo; --k) {
+        const qi::CueWord* c2 = CueAt(k);
+        if (c2 == nullptr || c2->form == qi::CueForm::kGerund) continue;
+        Np earlier = SubjectBefore(k, lo);
+        if (earlier.found() &&
+            (earlier.kind != Np::kUnnamed || earlier.person_head ||
+             earlier.org_head)) {
+          np = earlier;
+          cue = k;
+          adjacent = false;
+        }
+        break;
+      }
+    }
+    // "Kestrel ... said it would cut jobs as part of what it described as
+    // "..."": "it" inside the sentence is the body that opens it.
+    if (np.found() && np.kind == Np::kPronoun && np.pronoun == Pronoun::kIt &&
+        cue - 1 > full_lo) {
+      Np subj = SentenceSubject(cue);
+      Speaker s;
+      // (A body whose name reads like a person's, "Kestrel Semiconductor",
+      // is taken too when no first name or title says otherwise.)
+      if (subj.found() && subj.kind == Np::kName && subj.nnames == 1 &&
+          ResolveInto(subj, subj.b, &s) &&
+          (s.organization ||
+           (subj.title_b >= subj.b && !gender_.contains(s.name) &&
+            qi::FirstNameGender(s.name.substr(0, s.name.find(' '))) == 0))) {
+        np = subj;
+      }
+    }
+    if (np.found()) {
+      np.cue_b = toks_[cue].b;
+      np.cue_e = toks_[cue].e;
+      w.pre = np;
+      w.pre_adjacent = adjacent || w.colon;
+      return;
+    }
+  }
+  // "The authors wrote that so-called "x" reefs were "y"": a label before
+  // this quotation in the sentence lends its cue.
+  if (w.prev_in_sentence >= 0) {
+    const Work& prev = works_[w.prev_in_sentence];
+    if (prev.q.kind == QuoteKind::kTerm && prev.label && prev.pre.found()) {
+      w.pre = prev.pre;
+      w.cue_between = true;
+      return;
+    }
+  }
+  // "Lawyer Liza Mercado disagreed:": the subject of the clause before a
+  // colon, even without a reporting verb.
+  int subj = -1;
+  for (int k = o - 2; w.colon && k >= lo && k >= o - 10; --k) {
+    if (IsPunct(k, ',') || IsPunct(k, ';') || !Outside(k)) break;
+    if (!w.starts_cap) break;
+    if (NameTok(k) && !toks_[k].poss && IsWordTok(k + 1) &&
+        !Has(k, kFunction) &&
+        qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone &&
+        !toks_[k + 1].cap && !Has(k + 1, kFunction) &&
+        (k > lo || NameTok(k + 1) ||
+         proper_.contains(absl::string_view(W(k).data(), W(k).size())))) {
+      subj = k;
+      break;
+    }
+  }
+  // "Her verdict:" / "His answer:": the possessive stands for the speaker.
+  if (subj < 0 && w.colon && w.starts_cap && o - 3 >= lo &&
+      IsWordTok(o - 3) && IsWordTok(o - 2) && !toks_[o - 2].cap) {
+    std::string_view p = Lower(o - 3, buf);
+    Pronoun pr = p == "his" ? Pronoun::kMale
+                 : p == "her" ? Pronoun::kFemale
+                 : p == "their" ? Pronoun::kPlural
+                 : p == "its" ? Pronoun::kIt : Pronoun::kNone;
+    if (pr != Pronoun::kNone && (o - 3 == lo || !IsWordTok(o - 4))) {
+      Np np;
+      np.kind = Np::kPronoun;
+      np.pronoun = pr;
+      np.b = toks_[o - 3].b;
+      np.e = toks_[o - 3].e;
+      np.cue_b = toks_[o - 1].b;
+      np.cue_e = toks_[o - 1].e;
+      w.pre = np;
+      w.pre_adjacent = true;
+      return;
+    }
+  }
+  if (subj >= 0) {
+    Np np = NameRunBack(subj, lo);
+    if (np.found()) {
+      np.cue_b = toks_[o - 1].b;
+      np.cue_e = toks_[o - 1].e;
+      w.pre = np;
+      w.pre_adjacent = true;
+      return;
+    }
+  }
+  // A passive agent: "held up by Chinese officials as a".
+  int k = o - 1;
+  if (k >= lo && (WordIs(k, "a") || WordIs(k, "an") || WordIs(k, "the"))) --k;
+  if (k >= lo && WordIs(k, "as")) {
+    for (int by = k - 1; by >= lo && by >= k - 8; --by) {
+      if (WordIs(by, "by")) {
+        Np np = NpForward(by + 1, k, true);
+        if (!np.found() || np.e != toks_[k - 1].e) {
+          np = UnnamedForward(by + 1, k);
+        }
+        if (np.found() && np.e == toks_[k - 1].e &&
+            (np.kind == Np::kName || np.person_head)) {
+          np.cue_b = toks_[by].b;
+          np.cue_e = toks_[by].e;
+          np.agent = true;
+          w.pre = np;
+        }
+        break;
+      }
+    }
+  }
+}
+
+Np Extractor::PostAttribution(int close) {
+  int hi = close + 1;
+  while (hi < n_ && hi < close + kWindow && Outside(hi) &&
+         toks_[hi].sent == toks_[close].sent) {
+    ++hi;
+  }
+  int s = close + 1;
+  while (s < hi && (IsPunct(s, ',') || IsPunct(s, '-'))) ++s;
+  if (s >= hi) return Np();
+  // "X said the party would campaign on "...", and claimed that ...": the
+  // sentence's verb before the quotation has the speaker.
+  if (WordIs(s, "and") || WordIs(s, "but")) return Np();
+  if (WordIs(s, "according") && WordIs(s + 1, "to")) {
+    Np np = NpForward(s + 2, hi, true);
+    np.cue_b = toks_[s].b;
+    np.cue_e = toks_[s + 1].e;
+    return np;
+  }
+  const qi::CueWord* cw = CueAt(s);
+  if (cw != nullptr && cw->form != qi::CueForm::kGerund) {
+    if (cw->tell) return Np();
+    int f = s + 1;
+    if (cw->particle) ++f;
+    Np np = NpForward(f, hi, true);
+    if (np.found()) {
+      np.cue_b = toks_[s].b;
+      np.cue_e = toks_[s].e;
+    }
+    return np;
+  }
+  // "", included the testimony of ...": the reporter's clause goes on
+  // with its own verb; a speaker named later in it is not this one's.
+  if (IsWordTok(s) && !toks_[s].cap && W(s).size() > 4 &&
+      W(s).substr(W(s).size() - 2) == "ed") {
+    return Np();
+  }
+  for (int c = s + 1; c < hi && c <= s + 30; ++c) {
+    if (toks_[c].type == kOpen) break;
+    cw = CueAt(c);
+    if (cw == nullptr || cw->form == qi::CueForm::kGerund) continue;
+    Np np = SubjectBefore(c, s);
+    if (!np.found()) return Np();
+    // Only a description may stand between the quotation and the subject:
+    // "airport manager Eduardo Santos said", "a farmer, X, told".
+    for (int k = s; k < c && toks_[k].b < np.b; ++k) {
+      if (IsWordTok(k) && (Has(k, kClause) ||
+                           Has(k, kAuxiliary))) {
+        return Np();
+      }
+      if (!IsWordTok(k) && !IsPunct(k, ',')) return Np();
+      if (k - s > 12) return Np();
+    }
+    np.cue_b = toks_[c].b;
+    np.cue_e = toks_[c].e;
+    return np;
+  }
+  return Np();
+}
+
+namespace {
+
+bool AllCapitalised(std::string_view s) {
+  bool word_start = true;
+  int words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      ++words;
+      if (c >= 'a' && c <= 'z') {
+        // Short function words may stay lower case in titles.
+        size_t sp = s.find(' ', i);
+        size_t len = (sp == std::string_view::npos ? s.size() : sp) - i;
+        if (len > 3 || words == 1) return false;
+      }
+    }
+    word_start = false;
+  }
+  return words > 0;
+}
+
+}  // namespace
+
+// Whether the first or last word of `name` stands as a word in the text of
+// quotation q.
+bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
+  std::string_view whole = name;
+  size_t sp = whole.find(' '), lsp = whole.rfind(' ');
+  std::string_view first = whole.substr(0, sp);
+  std::string_view last =
+      lsp == std::string_view::npos ? whole : whole.substr(lsp + 1);
+  for (const auto& [nick, person] : nicknames_) {
+    if (person == name && !nick.empty()) {
+      for (const TextSpan& part : q.parts) {
+        std::string_view t = text_.substr(part.begin, part.end - part.begin);
+        size_t at = t.find(nick);
+        if (at != std::string_view::npos &&
+            (at == 0 || !IsAlnum(DecodeBefore(t, at)))) {
+          return true;
+        }
+      }
+    }
+  }
+  for (const TextSpan& part : q.parts) {
+    std::string_view t = text_.substr(part.begin, part.end - part.begin);
+    for (std::string_view w : {first, last}) {
+      if (w.size() < 3) continue;
+      for (size_t at = t.find(w); at != std::string_view::npos;
+           at = t.find(w, at + 1)) {
+        bool left = at == 0 || !IsAlnum(DecodeBefore(t, at));
+        size_t end = at + w.size();
+        int len = 0;
+        bool right = end >= t.size() || !IsAlnum(DecodeAt(t, end, &len));
+        if (left && right) return true;
+      }
+    }
+  }
+  return false;
+}
+
+void Extractor::Finalize(int wi, const Np& post) {
+  Work& w = works_[wi];
+  bool writer_question = false;  // after "I ask ...", with no cue
+  Quote& q = w.q;
+  bool continued = q.parts.size() > 1;
+  const Np* ev = nullptr;
+  bool adjacent = false;
+  if (post.found()) {
+    ev = &post;
+    adjacent = true;
+  } else if (w.pre.found()) {
+    ev = &w.pre;
+    adjacent = w.pre_adjacent;
+    // A cue far from the quotation speaks for it only with a speaker that
+    // can speak: a name, a pronoun, an organisation or a person noun.
+    if (!adjacent && w.pre.kind == Np::kUnnamed && !w.pre.person_head &&
+        !DocumentNp(w.pre)) {
+      ev = nullptr;
+    }
+  }
+  const Work* prev = w.prev_in_sentence >= 0 ? &works_[w.prev_in_sentence]
+                                             : nullptr;
+  bool speech = true;
+  bool inherit = false;
+  if (continued) {
+    q.kind = QuoteKind::kDirect;
+  } else if ((w.label && (w.words <= 6 || w.label_noun)) ||
+             (w.det_before && w.noun_after && w.words <= 4 &&
+              w.last_char != ',' && w.last_char != '.')) {
+    q.kind = QuoteKind::kTerm;
+    speech = false;
+  } else if (ev != nullptr) {
+    bool split = prev != nullptr && prev->q.kind == QuoteKind::kDirect &&
+                 prev->last_char == ',' && w.cue_between && !w.pre_that &&
+                 w.pre_comma;
+    if (w.starts_cap && (w.sentence_start || w.colon ||
+                         (ev == &w.pre && w.pre_adjacent))) {
+      q.kind = QuoteKind::kDirect;
+    } else if (split) {
+      q.kind = QuoteKind::kDirect;
+    } else {
+      q.kind = QuoteKind::kPartial;
+    }
+    // A short title in capitals far from the verb: a term ("the
+    // "Great Firewall"").
+    if (q.kind == QuoteKind::kPartial && !adjacent && w.words <= 4 &&
+        !q.parts.empty() &&
+        AllCapitalised(text_.substr(q.parts[0].begin,
+                                    q.parts[0].end - q.parts[0].begin))) {
+      q.kind = QuoteKind::kTerm;
+      speech = false;
+    }
+  } else if (prev != nullptr && !w.cue_between) {
+    inherit = true;
+    q.kind = prev->q.kind;
+    speech = prev->q.kind != QuoteKind::kTerm;
+  } else if (w.words >= 6 || w.whole_block ||
+             (w.starts_cap && (w.sentence_start || w.colon) &&
+              (w.words >= 4 || w.last_char == '.' || w.last_char == '!' ||
+               w.last_char == '?'))) {
+    q.kind = w.starts_cap && (w.sentence_start || w.colon)
+                 ? QuoteKind::kDirect
+                 : QuoteKind::kPartial;
+  } else {
+    q.kind = QuoteKind::kTerm;
+    speech = false;
+  }
+
+  if (!speech) {
+    q.speaker = Speaker();
+    if (!w.nick_of.empty() && q.parts.size() == 1) {
+      nicknames_[std::string(text_.substr(
+          q.parts[0].begin, q.parts[0].end - q.parts[0].begin))] = w.nick_of;
+    }
+    return;
+  }
+  if (ev != nullptr) {
+    bool resolved = ResolveInto(*ev, ev->b, &q.speaker);
+    // "“Teddy could play one note ...,” he said": not the man the words
+    // are about.
+    if (resolved && ev->kind == Np::kPronoun &&
+        (ev->pronoun == Pronoun::kMale || ev->pronoun == Pronoun::kFemale) &&
+        NamedIn(q.speaker.name, q)) {
+      std::string named = q.speaker.name;
+      exclude_ = &named;
+      Speaker other;
+      if (ResolveInto(*ev, ev->b, &other)) q.speaker = other;
+      exclude_ = nullptr;
+    }
+    if (resolved) {
+      q.cue = std::string(text_.substr(ev->cue_b, ev->cue_e - ev->cue_b));
+      q.cue_span = {ev->cue_b, ev->cue_e};
+    } else {
+      q.speaker = Speaker();
+      ev = nullptr;
+    }
+  }
+  if (ev == nullptr) {
+    if (inherit && prev != nullptr) {
+      q.speaker = prev->q.speaker;
+      q.speaker.mention.clear();
+      q.speaker.mention_span = {};
+      if (!q.speaker.name.empty()) {
+        q.speaker.attribution = Attribution::kContinuation;
+      }
+    } else if (writer_asked_ != std::string_view::npos &&
+               writer_asked_ >= w.lower_bound && writer_asked_ < w.open_pos &&
+               writer_asked_ >= block_b_ && w.last_char == '?') {
+      // (A question in the same paragraph as "I ask"; the next
+      // paragraph's quotation is the answer.)
+      q.speaker = Speaker();
+      q.speaker.name = author_;
+      q.speaker.attribution = Attribution::kCoreference;
+      writer_question = true;
+    } else {
+      // Someone named in the sentences since the last quotation, else the
+      // last quotation's speaker.
+      int best = -1;
+      // "“Rasmus used to say, ...”": not the person the words speak of (a
+      // second pass without them, rarely needed).
+      const std::string* named = nullptr;
+      for (int pass = 0; pass < 2; ++pass) {
+        best = -1;
+        int limit = 0;
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && limit < 64; --k, ++limit) {
+          const Actor& a = actors_[k];
+          if (a.pos >= w.open_pos || a.pos < w.lower_bound || !a.subject) {
+            continue;
+          }
+          if (named != nullptr && a.name == *named) continue;
+          // "X and Y said in a statement. “...”": not one of the last
+          // quotation's speakers on their own.
+          if (last_speech_ >= 0) {
+            const TextSpan& m = works_[last_speech_].q.speaker.mention_span;
+            if (a.pos >= m.begin && a.pos < m.end) continue;
+          }
+          if (best < 0 || a.pos > actors_[best].pos) best = k;
+        }
+        if (best < 0 || actors_[best].org || !NamedIn(actors_[best].name, q)) {
+          break;
+        }
+        named = &actors_[best].name;
+        if (pass == 1) best = -1;
+      }
+      if (best >= 0) {
+        q.speaker = Speaker();
+        q.speaker.name = actors_[best].name;
+        q.speaker.organization = actors_[best].org;
+        bool same = actors_[best].work >= 0 ||
+                    (last_speech_ >= 0 &&
+                     works_[last_speech_].q.speaker.name == q.speaker.name);
+        q.speaker.attribution =
+            same ? Attribution::kContinuation : Attribution::kCoreference;
+      } else if (last_speech_ >= 0 &&
+                 (works_[last_speech_].q.last_block >= w.open_block - 1 ||
+                  (w.starts_block &&
+                   works_[last_speech_].q.last_block >= w.open_block - 2 &&
+                   NoActorSince(works_[last_speech_].q.outer.end,
+                                w.open_pos,
+                                works_[last_speech_].q.speaker.name)))) {
+        // The same speaker goes on, also after a paragraph that names
+        // nobody (an interviewer's question).
+        q.speaker = works_[last_speech_].q.speaker;
+        q.speaker.mention.clear();
+        q.speaker.mention_span = {};
+        q.speaker.attribution = Attribution::kContinuation;
+      }
+    }
+  }
+  // The writer's own question ("" I ask") is nobody's "he" or "she", and
+  // the answer that follows goes on from the last speaker.
+  bool writer = writer_question ||
+                (ev != nullptr && ev->kind == Np::kPronoun &&
+                 ev->pronoun == Pronoun::kFirst && !author_.empty() &&
+                 q.speaker.name == author_);
+  if (!q.speaker.name.empty() && !writer) {
+    size_t pos = q.speaker.mention_span.end > q.speaker.mention_span.begin
+                     ? q.speaker.mention_span.begin
+                     : q.outer.begin;
+    // Titles describe the speaker too ("the judge" after "Judge X").
+    std::string roles;
+    if (ev != nullptr && ev->kind == Np::kName && ev->title_b < ev->b) {
+      roles = std::string(text_.substr(ev->title_b, ev->b - ev->title_b));
+    }
+    AddActor(pos, q.speaker, ev != nullptr && PluralNp(*ev, text_), wi,
+             /*subject=*/ev == nullptr || !ev->agent, roles);
+    last_speech_ = wi;
+  }
+}
+
+}  // namespace textanalytics::core::quotes_internal

@@ -1,0 +1,480 @@
+// The quote extractor behind ExtractQuotes (quotes.h). This header is
+// internal to the core library and not part of its public API: only the
+// quote*.cc files of service/core include it. An Extractor reads one text
+// once and is used by one thread; the word-class memo behind
+// Extractor::Classes is per thread, so Extractors on different threads share
+// nothing.
+//
+// One pass over the body blocks, in text order (Extractor::Run, quotes.cc):
+//
+//  1. Each block is split into tokens (words, punctuation, double marks) in
+//     one scan; a reused vector, no allocation per token (quote_tokens.cc).
+//  2. Double marks are paired by their position (an opening mark follows
+//     white space or opening punctuation, a closing one precedes white space,
+//     punctuation or the end); a quotation still open at the end of a block
+//     continues into the next block only when that block opens with a mark
+//     (the newspaper convention), otherwise it ends with its block. Single
+//     marks and apostrophes are never quotation marks here: they can only
+//     stand inside a double-quoted quotation, whose text keeps them
+//     (quote_tokens.cc).
+//  3. The block is cut into reporter sentences (quoted words never end one;
+//     quote_tokens.cc).
+//  4. Names are registered (every run of two or more capitalised words that
+//     could be a person's name, keyed by its first and last word; acronyms
+//     defined as "Name (ACR)"; quote_names.cc), and the people and
+//     organisations in subject position are remembered as "actors" with the
+//     words that describe them, so that "Musk", "Mr. Hawksley", "he", "the
+//     company", "the judge" and "the German" resolve to the fullest earlier
+//     form (quote_actors.cc).
+//  5. Each quotation is attributed by looking only at its own sentence: a
+//     reporting verb after it (", Musk told" / ", said He Aoxuan, a
+//     researcher"), before it (X said: / X said that / "according to"), in
+//     the same sentence (he said control is a country's "soft power"), a
+//     passive agent ("held up by officials as a "model"", "was told by a
+//     teacher that"), and otherwise by context: the same sentence's previous
+//     quotation, someone named in the sentences since the last quotation,
+//     or the last quotation's speaker (quote_attribution.cc; the noun
+//     phrases next to a reporting verb are read by quote_phrases.cc).
+//  6. TERM: a short quotation with no speaker, or one after a label word
+//     (so-called, dubbed, known as; "call" is a label in the gold
+//     convention of tests/data/quotes; Finalize in quote_attribution.cc).
+//
+// Everything looks at a bounded window around each mark (kWindow tokens),
+// so the whole is linear in the text. Blocks that are neither quoted nor
+// just before a quotation are only scanned for names, from the segmenter's
+// words (RegisterNamesFast).
+//
+// The helpers called for every token (the UTF-8 decoding, IsWordTok, Has,
+// WordIs, Lower, CueAt, ...) are defined here, inline, so that every file
+// of the extractor can inline them.
+#ifndef TEXTANALYTICS_SERVICE_CORE_QUOTE_EXTRACTOR_H_
+#define TEXTANALYTICS_SERVICE_CORE_QUOTE_EXTRACTOR_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "service/core/quotes.h"
+#include "service/core/quotes_lexicon.h"
+#include "service/core/segmenter.h"
+
+namespace textanalytics::core::quotes_internal {
+
+namespace qi = quotes_internal;
+
+// ---------------------------------------------------------------- UTF-8 --
+
+// The code point at s[i] of valid UTF-8, and its length in bytes.
+inline char32_t DecodeAt(std::string_view s, size_t i, int* len) {
+  unsigned char c = s[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (i + n > s.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  *len = n;
+  return cp;
+}
+
+// The code point that ends just before s[i] (0 at the start).
+inline char32_t DecodeBefore(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  int len;
+  return DecodeAt(s, j, &len);
+}
+
+// Letters and digits, and upper or title case letters, of any script
+// (ICU beyond ASCII). Defined in quote_tokens.cc.
+bool IsAlnum(char32_t c);
+bool IsUpper(char32_t c);
+
+// Tokens looked at on either side of a quotation or a reporting verb.
+constexpr int kWindow = 80;
+
+inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+inline bool IsDash(char32_t c) { return c == 0x2014 || c == 0x2013; }
+inline bool IsOpeningCurly(char32_t c) {
+  return c == 0x201C || c == 0x201E || c == 0xAB;
+}
+inline bool IsClosingCurly(char32_t c) { return c == 0x201D || c == 0xBB; }
+inline bool IsDoubleMark(char32_t c) {
+  return c == '"' || IsOpeningCurly(c) || IsClosingCurly(c);
+}
+
+// --------------------------------------------------------------- tokens --
+
+enum TokType : uint8_t { kWord, kPunct, kOpen, kClose, kMark, kSingle };
+
+struct Tok {
+  size_t b = 0;
+  size_t e = 0;
+  TokType type = kWord;
+  char ch = 0;        // punctuation: the ASCII character, '-' for dashes
+  uint8_t mark = 0;   // raw double mark: 1 opening curly, 2 closing, 3 '"'
+  bool open_pos = false;   // for marks: in an opening position
+  bool close_pos = false;  // for marks: in a closing position
+  bool cap = false;        // word starting with a capital
+  bool poss = false;       // word ending in 's / s'
+  bool abbr = false;       // word with its abbreviation full stop ("Mr.")
+  bool initial = false;    // a capital and a full stop ("H.")
+  bool digit = false;      // word starting with a digit
+  int q = -1;              // the quotation (work index) it belongs to
+  int sent = 0;            // reporter sentence within the block
+  bool cue_known = false;  // CueAt has looked at it: `cue` is its answer
+  bool cls_known = false;  // Classes has looked at it: `cls` is its answer
+  uint32_t cls = 0;
+  const quotes_internal::CueWord* cue = nullptr;
+};
+
+// A noun phrase found next to a reporting verb.
+struct Np {
+  enum Kind { kNone, kName, kPronoun, kOrgRef, kRoleRef, kUnnamed };
+  Kind kind = kNone;
+  size_t b = 0, e = 0;  // the mention as written
+  int nnames = 0;       // kName: the names, titles stripped ("and" joins)
+  size_t name_b[4] = {0, 0, 0, 0};
+  size_t name_e[4] = {0, 0, 0, 0};
+  int name_tokens[4] = {0, 0, 0, 0};
+  char name_sep[4] = {0, 0, 0, 0};  // ',' or '&' ("and") before the name
+  bool agent = false;  // a passive agent ("was told by a teacher")
+  size_t title_b = std::string_view::npos;  // kName: where its titles begin
+                                            // ("Judge" in "Judge X")
+  bool org_name = false;  // kName: an organisation ("the FNV union")
+  bool org_head = false;  // kUnnamed: its head is an organisation noun
+                          // ("Japan's health ministry")
+  bool person_hint = false;  // a person noun stands before it ("his
+                             // sister Niamh")
+  char gender = 0;      // from a title
+  Pronoun pronoun = Pronoun::kNone;
+  size_t desc_b = 0, desc_e = 0;
+  size_t cue_b = 0, cue_e = 0;
+  bool person_head = false;  // kUnnamed: its head noun is a person word
+  size_t head_b = 0;         // kUnnamed, kOrgRef, kRoleRef: the head noun
+  bool found() const { return kind != kNone; }
+};
+
+struct Actor {
+  size_t pos = 0;
+  std::string name;
+  bool person = false;
+  bool org = false;
+  bool plural = false;
+  int work = -1;  // the quotation it spoke, if any
+  bool subject = true;  // named as a subject, not only mentioned
+  std::string roles;    // lower-case words that describe it ("chief
+                        // economist at kpmg"), for "the economist"
+  char noun_gender = 0;  // from the nouns of a described person ("a man")
+  int block = 0;         // the paragraph it stands in
+  bool unnamed = false;  // "a former employee", "her agent": no name
+};
+
+// A quotation being built.
+struct Work {
+  Quote q;
+  size_t open_pos = 0;
+  int open_block = 0;
+  bool starts_cap = false;
+  bool first_word_seen = false;
+  int words = 0;
+  bool sentence_start = false;
+  bool starts_block = false;
+  bool colon = false;
+  bool pre_adjacent = false;
+  Np pre;
+  int prev_in_sentence = -1;  // previous quotation of the same sentence
+  bool cue_between = false;   // a cue between it and prev_in_sentence
+  size_t lower_bound = 0;     // actors after this may be its speaker
+  bool label = false;  // after so-called, dubbed, known as
+  std::string nick_of;       // a nickname's person ("knows her as "x"")
+  bool whole_block = false;  // the quotation is its paragraph
+  bool pre_that = false;  // "said that "..."
+  bool pre_comma = false;  // a comma just before the opening mark
+  bool done = false;
+  int fin_block = -1;  // where it is finalised: the block and token
+  int fin_tok = -1;
+  char last_char = 0;  // last character inside the marks (ASCII) or 0
+  bool det_before = false;  // "the", "the flagship" just before the mark
+  bool label_noun = false;  // "slogan:", "motto," just before the mark
+  bool noun_after = false;  // a lower-case noun just after the closing mark
+};
+
+// "China's" -> "China"; "Joneses'" -> "Joneses".
+inline std::string_view StripPossessive(std::string_view w) {
+  if (w.size() > 2 && w[w.size() - 2] == '\'') return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4, 3) == "\xE2\x80\x99") {
+    return w.substr(0, w.size() - 4);
+  }
+  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+  if (w.size() > 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") {
+    return w.substr(0, w.size() - 3);
+  }
+  return w;
+}
+
+// Word classes of a token (bits), from the word lists of quotes_lexicon.
+enum : uint32_t {
+  kFunction = 1u << 0,
+  kAuxiliary = 1u << 1,
+  kAuxOrAdverb = 1u << 2,
+  kClause = 1u << 3,
+  kRole = 1u << 4,
+  kPerson = 1u << 5,
+  kOrgNoun = 1u << 6,
+  kNationality = 1u << 7,
+  kTitleWord = 1u << 8,
+  kOrgSuffixWord = 1u << 9,
+  kNonPerson = 1u << 10,
+  kParticle = 1u << 11,
+};
+
+// Spellings whose classes one thread keeps (see Extractor::Classes).
+constexpr size_t kMaxClassMemo = 1 << 17;
+
+// The word classes of a spelling (see Extractor::Classes); defined in
+// quote_tokens.cc.
+uint32_t ComputeClasses(std::string_view raw);
+
+class Extractor {
+ public:
+  Extractor(std::string_view text, const Segmentation& seg)
+      : text_(text),
+        seg_(seg),
+        cue_lengths_(qi::CueLengths()),
+        cue_second_lengths_(qi::CueSecondLengths()) {}
+
+  std::vector<Quote> Run();
+
+ private:
+  // Tokens.
+  void Tokenize(size_t b, size_t e);
+  std::string_view W(int i) const {
+    return text_.substr(toks_[i].b, toks_[i].e - toks_[i].b);
+  }
+  // Lower-case ASCII copy of word i (empty if not a word or too long).
+  std::string_view Lower(int i, char* buf) const;
+  bool IsWordTok(int i) const {
+    return i >= 0 && i < n_ && toks_[i].type == kWord;
+  }
+  bool IsPunct(int i, char c) const {
+    return i >= 0 && i < n_ && toks_[i].type == kPunct && toks_[i].ch == c;
+  }
+  bool WordIs(int i, std::string_view lower) const;
+  bool Outside(int i) const { return toks_[i].q < 0; }
+  bool NameTok(int i) const;
+  // The reporting verb at token i, or nullptr (cached in the token).
+  // The reporting verb at token i, if any (looked up once per token).
+  const qi::CueWord* CueAt(int i) const {
+    if (!IsWordTok(i)) return nullptr;
+    const Tok& t = toks_[i];
+    return t.cue_known ? t.cue : FillCue(i);
+  }
+  const qi::CueWord* FillCue(int i) const;
+  bool Hearsay(int i) const;
+  const qi::CueWord* FindCueAt(int i) const;
+  // The word classes of token i (0 for a non-word), cached in the token and
+  // memoised by spelling: one hash look-up per token instead of one per
+  // word list.
+  uint32_t Classes(int i) const;
+  bool Has(int i, uint32_t bits) const {
+    return IsWordTok(i) && (Classes(i) & bits) != 0;
+  }
+
+  // Marks and sentences.
+  void PairMarks(int block);
+  void CloseQuote(int work, int open_tok, int end_tok, int close_tok,
+                  size_t content_end, int block);
+  void Sentences();
+
+  // Names and actors.
+  void RegisterNames();
+  void RegisterNamesFast(size_t b, size_t e);
+  void FastOrganization(size_t first, size_t last, size_t end);
+  void AddSentenceActor(int t);
+  void RegisterOrgForms(const std::string& full, size_t pos);
+  bool SeenBefore(const std::string& full, size_t pos) const;
+  char PronounGenderAfter(int j) const;
+  void AddNarrativeActor(int cue);
+  std::string NameText(size_t b, size_t e) const;
+  std::string FullName(size_t b, size_t e, int tokens, bool* person) const;
+
+  // Noun phrases.
+  Np SubjectBefore(int cue, int lo) const;
+  Np NpForward(int s, int hi, bool allow_unnamed) const;
+  Np NameRunBack(int i, int lo) const;
+  Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;
+  Np UnnamedBack(int i, int lo) const;
+  bool PostpositiveTo(int i) const;
+  Np UnnamedForward(int s, int hi) const;
+  Np ClauseSubject(int cue, int lo) const;
+  Np SentenceSubject(int o) const;
+  int HeadOf(int s, int e) const;
+  bool ClassifyCommon(Np* np, int s, int e) const;
+  void StripName(Np* np, int first, int last, char sep) const;
+  int NameStart(int first, int last, char* gender) const;
+  int NameEnd(int j, int hi) const;
+  bool HasOrgSuffix(int b, int e) const;
+  // A verb that takes "to" + a reporting verb: "liked", "used", "went on".
+  bool IsToVerb(int i) const {
+    if (!IsWordTok(i) || toks_[i].cap) return false;
+    char buf[32];
+    std::string_view w = Lower(i, buf);
+    return w == "liked" || w == "likes" || w == "used" || w == "loved" ||
+           w == "loves" || w == "wanted" || w == "wants" || w == "began" ||
+           w == "begins" || w == "continued" || w == "continues" ||
+           w == "tended" || w == "tends" || w == "went" || w == "on" ||
+           w == "would" || w == "declined" || w == "refused" ||
+           w == "chose" || w == "decided" || w == "went" || w == "like" ||
+           w == "love" || w == "want";
+  }
+  // Whether a quotation mark is within three tokens of token t: its
+  // reporting verb then belongs to the quotation, which records the
+  // speaker itself.
+  bool NearMark(int t) const {
+    for (int k = std::max(0, t - 3); k < n_ && k <= t + 3; ++k) {
+      if (toks_[k].type == kOpen || toks_[k].type == kClose) return true;
+    }
+    return false;
+  }
+  bool ParticleBefore(int j, int hi) const;
+  void AddMentionActors();
+
+  // Attribution.
+  void PreAttribution(int work, int open_tok);
+  Np PostAttribution(int close_tok);
+  void Finalize(int work, const Np& post);
+  bool NamedIn(const std::string& name, const Quote& q) const;
+  bool DocumentNp(const Np& np) const;
+  bool ResolveInto(const Np& np, size_t pos, Speaker* out);
+  // (Looks at no more than max_actors of the most recent actors.)
+  int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
+                std::string_view head, int max_actors = 200) const;
+  char ActorGender(const Actor& a, bool* guessed = nullptr) const;
+  // Whether no actor other than `except` was recorded between the two
+  // text positions.
+  bool NoActorSince(size_t b, size_t e, const std::string& except) const;
+  int AppositiveKind(int j) const;
+  void AddMentionActor(int t);
+  void AddActor(size_t pos, const Speaker& s, bool plural, int work,
+                bool subject = true, std::string roles = "");
+  // Lower-case words describing the name toks_[t..j): up to three
+  // lower-case words before it and the appositive after it.
+  std::string RolesAround(int t, int j) const;
+
+  std::string_view text_;
+  const Segmentation& seg_;
+  mutable std::vector<Tok> toks_;  // CueAt caches its answers in them
+  int n_ = 0;
+  size_t block_b_ = 0, block_e_ = 0;
+  std::vector<Work> works_;
+  std::vector<Actor> actors_;
+  absl::flat_hash_map<std::string, std::string> by_last_;
+  absl::flat_hash_map<std::string, std::string> by_first_;
+  absl::flat_hash_set<std::string> proper_;
+  absl::flat_hash_map<std::string, char> gender_;
+  absl::flat_hash_set<std::string> org_names_;  // names known as organisations
+  absl::flat_hash_map<std::string, std::string> org_by_first_;
+  absl::flat_hash_map<std::string, std::string> org_by_last_;
+  // Organisations whose short forms are registered, and where first seen.
+  absl::flat_hash_map<std::string, size_t> org_pos_;
+  absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
+  absl::flat_hash_map<std::string, std::string> acronyms_;  // "NRW" -> name
+  int pending_ = -1;       // quotation continued into the next block
+  int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
+  size_t last_close_ = 0;  // end of the last quotation's closing mark
+  size_t prev_block_b_ = 0;
+  int block_index_ = 0;  // of the block being read
+  std::string author_;  // from the byline; "I ask" in the narration is theirs
+  size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
+  const std::string* exclude_ = nullptr;  // a person FindActor skips
+  // The block and sentence of the last person named as a sentence's
+  // subject.
+  std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
+  size_t word_cursor_ = 0;  // into seg_.words, for RegisterNamesFast
+  const uint32_t (*cue_lengths_)[26];  // qi::CueLengths()
+  const uint32_t (*cue_second_lengths_)[27];  // qi::CueSecondLengths()
+};
+
+// The per-token helpers, inline for every file of the extractor.
+
+inline std::string_view Extractor::Lower(int i, char* buf) const {
+  if (!IsWordTok(i)) return {};
+  const Tok& t = toks_[i];
+  size_t len = t.e - t.b;
+  if (len > 31) return {};
+  for (size_t k = 0; k < len; ++k) {
+    char c = text_[t.b + k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return std::string_view(buf, len);
+}
+
+inline bool Extractor::WordIs(int i, std::string_view lower) const {
+  // The length first: most tokens differ in it, and it costs no copy.
+  if (!IsWordTok(i) || toks_[i].e - toks_[i].b != lower.size() ||
+      lower.size() > 31) {
+    return false;
+  }
+  // As Lower(i) == lower, without the copy.
+  const char* p = text_.data() + toks_[i].b;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    char c = p[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+// A token that can be part of a name: a capitalised word that is not a
+// pronoun on its own, or an initial.
+inline bool Extractor::NameTok(int i) const {
+  if (!IsWordTok(i)) return false;
+  const Tok& t = toks_[i];
+  return (t.cap || t.initial) && !t.digit;
+}
+
+inline uint32_t Extractor::Classes(int i) const {
+  Tok& t = toks_[i];
+  if (!t.cls_known) {
+    std::string_view raw = W(i);
+    absl::string_view key(raw.data(), raw.size());
+    // ComputeClasses depends on the spelling alone, so its answers are kept
+    // per thread across texts: a corpus repeats most of its vocabulary, and
+    // each new spelling costs a dozen word-list look-ups. Bounded: cleared
+    // when it grows past kMaxClassMemo spellings.
+    thread_local absl::flat_hash_map<std::string, uint32_t> memo;
+    auto it = memo.find(key);
+    if (it == memo.end()) {
+      if (memo.size() >= kMaxClassMemo) memo.clear();
+      it = memo.emplace(std::string(raw), ComputeClasses(raw)).first;
+    }
+    t.cls = it->second;
+    t.cls_known = true;
+  }
+  return t.cls;
+}
+
+// The first and last words of a name (quote_names.cc).
+void NameEnds(const std::string& name, std::string* first,
+              std::string* last);
+
+// Whether the noun phrase np names more than one (quote_actors.cc).
+bool PluralNp(const Np& np, std::string_view text);
+
+}  // namespace textanalytics::core::quotes_internal
+
+#endif  // TEXTANALYTICS_SERVICE_CORE_QUOTE_EXTRACTOR_H_

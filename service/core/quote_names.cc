@@ -1,0 +1,842 @@
+// Names (quote_extractor.h, step 4): the names and acronyms a text
+// defines, the fullest earlier form of a name, the short forms of an
+// organisation's name, and the runs of name words next to a reporting verb.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "absl/strings/string_view.h"
+#include "service/core/quote_extractor.h"
+#include "service/core/quotes_lexicon.h"
+
+namespace textanalytics::core::quotes_internal {
+
+// --------------------------------------------------------------- names --
+
+std::string Extractor::NameText(size_t b, size_t e) const {
+  std::string out;
+  out.reserve(e - b);
+  // The runs between white space, joined by one space.
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  };
+  size_t i = b;
+  while (i < e) {
+    while (i < e && is_space(text_[i])) ++i;
+    size_t j = i;
+    while (j < e && !is_space(text_[j])) ++j;
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      out.append(text_.data() + i, j - i);
+    }
+    i = j;
+  }
+  // A possessive ending is not part of the name.
+  if (out.size() > 2 && (out.compare(out.size() - 2, 2, "'s") == 0)) {
+    out.resize(out.size() - 2);
+  } else if (out.size() > 4 &&
+             out.compare(out.size() - 4, 4, "\xE2\x80\x99s") == 0) {
+    out.resize(out.size() - 4);
+  } else if (out.size() > 1 && out.back() == '\'') {
+    out.pop_back();
+  } else if (out.size() > 3 &&
+             out.compare(out.size() - 3, 3, "\xE2\x80\x99") == 0) {
+    out.resize(out.size() - 3);
+  }
+  return out;
+}
+
+namespace {
+
+// The initials of a name's capitalised words: "Institute for Fiscal
+// Studies" -> "IFS".
+std::string Acronym(const std::string& name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (c == ' ') {
+      start = true;
+      continue;
+    }
+    if (start && c >= 'A' && c <= 'Z') out += c;
+    start = false;
+  }
+  return out;
+}
+
+// Whether `longer` is a fuller form of the name `shorter` ("Gurpreet Singh
+// Sandhu" of "Gurpreet Sandhu", "Seo-yeon Kwon" of "Kwon"), not another
+// person of the same surname ("Mai Xiong Vang" after "Hlee Vang").
+bool Extends(const std::string& longer, const std::string& shorter) {
+  size_t sp = shorter.find(' ');
+  if (sp == std::string::npos) return true;
+  return longer.compare(0, sp + 1, shorter, 0, sp + 1) == 0;
+}
+
+}  // namespace
+
+void NameEnds(const std::string& name, std::string* first,
+              std::string* last) {
+  size_t sp = name.find(' ');
+  size_t lsp = name.rfind(' ');
+  *first = name.substr(0, sp);
+  *last = lsp == std::string::npos ? name : name.substr(lsp + 1);
+}
+
+namespace {
+
+int CountWords(const std::string& s) {
+  int n = s.empty() ? 0 : 1;
+  for (char c : s) n += c == ' ';
+  return n;
+}
+
+}  // namespace
+
+// Whether the organisation `full` was named before text position `pos`
+// ("The Congress ... said" is not the "Congress Legislature Party" named
+// after it).
+bool Extractor::SeenBefore(const std::string& full, size_t pos) const {
+  auto p = org_pos_.find(full);
+  return p == org_pos_.end() || p->second < pos;
+}
+
+// The fullest earlier form of the name text_[b, e) of `tokens` words.
+std::string Extractor::FullName(size_t b, size_t e, int tokens,
+                                bool* person) const {
+  std::string name = NameText(b, e);
+  *person = tokens >= 2;
+  // Views into `name`, for look-ups without copies.
+  absl::string_view whole(name.data(), name.size());
+  size_t sp = name.find(' ');
+  size_t lsp = name.rfind(' ');
+  absl::string_view first = whole.substr(0, sp);
+  absl::string_view last =
+      lsp == std::string::npos ? whole : whole.substr(lsp + 1);
+  auto it = by_last_.find(last);
+  if (it != by_last_.end() && CountWords(it->second) > tokens &&
+      (tokens == 1 || it->second.find(name) != std::string::npos ||
+       absl::string_view(it->second).substr(0, first.size()) == first ||
+       // "Van Wyk" opening a sentence, after "Pieter van Wyk"
+       (name[0] >= 'A' && name[0] <= 'Z' &&
+        it->second.find(static_cast<char>(name[0] + 32) + name.substr(1)) !=
+            std::string::npos))) {
+    *person = true;
+    return it->second;
+  }
+  if (tokens == 1) {
+    auto f = by_first_.find(first);
+    if (f != by_first_.end()) {
+      *person = true;
+      return f->second;
+    }
+    auto o = org_by_first_.find(first);
+    if (o != org_by_first_.end() && SeenBefore(o->second, b)) {
+      return o->second;  // "Nordvik"
+    }
+    o = org_by_last_.find(first);
+    if (o != org_by_last_.end()) return o->second;  // "the Commission"
+    auto a = acronyms_.find(first);
+    if (a != acronyms_.end()) return a->second;  // "NRW"
+  } else {
+    // "Silver Sage" after "Silver Sage Lithium Corp.".
+    auto o = org_by_first_.find(whole);
+    if (o != org_by_first_.end() && SeenBefore(o->second, b)) {
+      *person = false;
+      return o->second;
+    }
+  }
+  // "F.A.A.": initials with full stops.
+  if (name.size() >= 4 && name.find('.') != std::string::npos) {
+    std::string letters;
+    bool initials = true;
+    for (char c : name) {
+      if (c >= 'A' && c <= 'Z') {
+        letters += c;
+      } else if (c != '.' && c != ' ') {
+        initials = false;
+      }
+    }
+    if (initials && letters.size() >= 2) {
+      auto a = acronyms_.find(letters);
+      if (a != acronyms_.end()) {
+        *person = false;
+        return a->second;
+      }
+    }
+  }
+  return name;
+}
+
+void Extractor::RegisterNames() {
+  int i = 0;
+  while (i < n_) {
+    if (!NameTok(i)) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    bool poss = false;
+    while (j < n_) {
+      if (NameTok(j)) {
+        poss = toks_[j].poss;
+        ++j;
+        if (poss) break;
+        continue;
+      }
+      if (ParticleBefore(j, n_)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // Words seen capitalised inside a sentence are proper nouns.
+    bool sentence_initial =
+        i == 0 || toks_[i - 1].sent != toks_[i].sent ||
+        toks_[i - 1].type == kOpen || toks_[i - 1].type == kPunct;
+    if (j - i == 1 && !sentence_initial && !toks_[i].initial) {
+      std::string_view w = StripPossessive(W(i));
+      absl::string_view key(w.data(), w.size());
+      if (!proper_.contains(key)) proper_.insert(std::string(w));
+    }
+    char gender = 0;
+    int s = NameStart(i, j - 1, &gender);
+    bool ok = j - s >= 2 && !(s > 0 && WordIs(s - 1, "the"));
+    // A title is evidence of a person ("Mayor Steven Park").
+    bool titled = s > i && Has(s - 1, kTitleWord);
+    int non_initial = 0;
+    for (int k = s; ok && k < j; ++k) {
+      std::string_view w = W(k);
+      if (toks_[k].abbr) w.remove_suffix(1);
+      if (Has(k, kTitleWord) || (!titled && Has(k, kNonPerson))) ok = false;
+      if (!toks_[k].initial && toks_[k].cap) {
+        ++non_initial;
+        // An acronym ("CCP") is not part of a person's name.
+        if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
+      }
+    }
+    if (j - i >= 3 && j - i <= 8) {
+      // "a Frontier Airlines Airbus A321": "Frontier" later names the
+      // airline (the run up to its last organisation word).
+      int last = j - 2;
+      while (last > i && !Has(last, kOrgSuffixWord)) --last;
+      int b0 = i;
+      while (b0 < last && Has(b0, kFunction)) ++b0;
+      if (last > b0 && Has(last, kOrgSuffixWord) && !toks_[last].poss) {
+        RegisterOrgForms(NameText(toks_[b0].b, toks_[last].e), toks_[b0].b);
+      }
+    }
+    if (ok && non_initial >= 2 && j - s <= 5) {
+      std::string name = NameText(toks_[s].b, toks_[j - 1].e);
+      absl::string_view whole(name.data(), name.size());
+      size_t sp = name.find(' ');
+      size_t lsp = name.rfind(' ');
+      absl::string_view first = whole.substr(0, sp);
+      absl::string_view last = whole.substr(lsp + 1);
+      int words = CountWords(name);
+      // Insert only what is new (most names repeat).
+      auto l = by_last_.find(last);
+      if (l == by_last_.end()) {
+        by_last_.emplace(std::string(last), name);
+      } else if (CountWords(l->second) < words && Extends(name, l->second)) {
+        l->second = name;
+      }
+      auto f = by_first_.find(first);
+      if (f == by_first_.end()) {
+        by_first_.emplace(std::string(first), name);
+      } else if (CountWords(f->second) < words) {
+        f->second = name;
+      }
+      if (gender) gender_[name] = gender;
+    }
+    // "Natural Resources Wales (NRW)": the acronym names the body.
+    if (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
+        IsWordTok(j + 1) && W(j + 1).size() >= 2 && W(j + 1).size() <= 6 &&
+        toks_[j + 1].cap && W(j + 1)[1] >= 'A' && W(j + 1)[1] <= 'Z') {
+      // The whole name, across "of", "for" and "and" ("Federation of
+      // Dutch Trade Unions (FNV)").
+      int b0 = i;
+      while (b0 - 2 >= 0 && (WordIs(b0 - 1, "of") || WordIs(b0 - 1, "for") ||
+                             WordIs(b0 - 1, "and") || WordIs(b0 - 1, "the")) &&
+             NameTok(b0 - 2) && i - b0 < 8) {
+        b0 -= 2;
+        while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
+      }
+      while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
+      std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
+      std::string_view acr = W(j + 1);
+      bool upper = false;
+      for (char c : name) upper |= c >= 'a' && c <= 'z';
+      if (upper && (Acronym(name) == acr || name[0] == acr[0])) {
+        acronyms_[std::string(acr)] = name;
+        org_names_.insert(name);
+      }
+    } else if (i - 2 >= 0 && (WordIs(i - 1, "of") || WordIs(i - 1, "for")) &&
+               NameTok(i - 2) && !toks_[i - 2].poss) {
+      // "Neighbors for Responsible Growth": "NRG" may name it later.
+      int b0 = i - 2;
+      while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
+      while (b0 < i - 2 && toks_[b0].cap && WordIs(b0, "the")) ++b0;
+      if ((i - 1 - b0) + (j - i) >= 3) {  // three initials at least
+        std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
+        std::string a = Acronym(name);
+        if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
+// RegisterNames for a block far from any quotation, from the segmenter's
+// words instead of tokens (faster): runs of capitalised words joined by one
+// space (or ". " after an initial) of two to five words are names; a
+// capitalised word alone inside a sentence is a proper noun.
+void Extractor::RegisterNamesFast(size_t b, size_t e) {
+  const auto& words = seg_.words;
+  // The first word at or after b: a galloping search from the cursor (it
+  // is usually close; the blocks read from tokens since may hold many).
+  size_t lo = word_cursor_, step = 1;
+  while (lo + step < words.size() && words[lo + step].begin < b) {
+    lo += step;
+    step *= 2;
+  }
+  size_t hi = std::min(words.size(), lo + step + 1);
+  word_cursor_ = std::partition_point(
+                     words.begin() + lo, words.begin() + hi,
+                     [b](const Word& w) { return w.begin < b; }) -
+                 words.begin();
+  size_t run_b[6], run_e[6];
+  size_t run_first = 0, run_last = 0;  // indexes in `words` of the run
+  int n = 0;
+  bool run_initial_sentence = false;
+  auto flush = [&]() {
+    if (n > 0) {
+      FastOrganization(run_first, run_last, words[run_last].end);
+    }
+    if (n == 1 && !run_initial_sentence) {
+      std::string_view w =
+          StripPossessive(text_.substr(run_b[0], run_e[0] - run_b[0]));
+      absl::string_view key(w.data(), w.size());
+      if (!proper_.contains(key)) proper_.insert(std::string(w));
+    } else if (n >= 2) {
+      // "a Frontier Airlines Airbus A321": "Frontier" later names the
+      // airline (the end of the run is not part of its name).
+      for (int k = n - 2; n >= 3 && k >= 1; --k) {
+        if (!qi::IsOrgSuffix(text_.substr(run_b[k], run_e[k] - run_b[k]))) {
+          continue;
+        }
+        int b0 = 0;
+        while (b0 < k && text_.substr(run_b[b0], run_e[b0] - run_b[b0]) == "The") {
+          ++b0;
+        }
+        if (k > b0) RegisterOrgForms(NameText(run_b[b0], run_e[k]), run_b[b0]);
+        break;
+      }
+      char buf[32];
+      int s = 0;
+      for (int k = 0; k < n - 1; ++k) {
+        std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
+        size_t len = std::min<size_t>(w.size(), 31);
+        for (size_t c = 0; c < len; ++c) {
+          buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
+        }
+        if (qi::IsTitle(w) || qi::IsFunctionWord(std::string_view(buf, len)) ||
+            qi::IsRoleNoun(std::string_view(buf, len)) ||
+            (k == 0 && run_initial_sentence && n >= 3 &&
+             qi::IsPersonNoun(std::string_view(buf, len)) &&
+             qi::FirstNameGender(w) == 0)) {
+          s = k + 1;  // ("Developer Marcus Feld" opening a sentence)
+        }
+      }
+      int non_initial = 0;
+      bool ok = n - s >= 2 && n - s <= 5;
+      for (int k = s; ok && k < n; ++k) {
+        std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
+        if (qi::IsNonPersonWord(StripPossessive(w))) ok = false;
+        if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
+        if (w.size() > 1) ++non_initial;
+      }
+      if (ok && non_initial >= 2) {
+        std::string name = NameText(run_b[s], run_e[n - 1]);
+        // As NameEnds, without copies; insert only what is new (most names
+        // repeat).
+        absl::string_view whole(name.data(), name.size());
+        size_t sp = name.find(' ');
+        size_t lsp = name.rfind(' ');
+        absl::string_view first = whole.substr(0, sp);
+        absl::string_view last =
+            lsp == std::string::npos ? whole : whole.substr(lsp + 1);
+        int count = CountWords(name);
+        auto l = by_last_.find(last);
+        if (l == by_last_.end()) {
+          by_last_.emplace(std::string(last), name);
+        } else if (CountWords(l->second) < count &&
+                   Extends(name, l->second)) {
+          l->second = name;
+        }
+        auto f = by_first_.find(first);
+        if (f == by_first_.end()) {
+          by_first_.emplace(std::string(first), name);
+        } else if (CountWords(f->second) < count) {
+          f->second = name;
+        }
+        // "Brian Loughlin, 67, from Rotherham, has been waiting ...": a
+        // person opening a sentence far from any quotation is still who a
+        // later "he" or "the retired bus driver" may be.
+        size_t after = run_e[n - 1];
+        bool credit = (run_b[0] > 0 && text_[run_b[0] - 1] == '(') ||
+                      (after < text_.size() && text_[after] == '/');
+        if (run_initial_sentence && s == 0 && !credit) {
+          Speaker who;
+          who.name = std::move(name);
+          AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
+        }
+      }
+    }
+    n = 0;
+  };
+  size_t i = word_cursor_;
+  for (; i < words.size() && words[i].begin < e; ++i) {
+    const Word& w = words[i];
+    unsigned char c = text_[w.begin];
+    bool cap;
+    if (c < 0x80) {
+      cap = c >= 'A' && c <= 'Z';
+    } else {
+      int len;
+      cap = IsUpper(DecodeAt(text_, w.begin, &len));
+    }
+    bool sentence_initial = i == 0 || words[i - 1].sentence != w.sentence;
+    bool joined = false;
+    if (n > 0 && !sentence_initial) {
+      size_t gap_b = run_e[n - 1];
+      if (run_e[n - 1] - run_b[n - 1] == 1 && gap_b < w.begin &&
+          text_[gap_b] == '.') {
+        ++gap_b;  // an initial: "H. "
+      }
+      joined = w.begin == gap_b + 1 && text_[gap_b] == ' ';
+    }
+    if (cap && w.has_letter) {
+      if (n > 0 && !joined) flush();
+      if (n == 0) {
+        run_initial_sentence = sentence_initial;
+        run_first = i;
+      }
+      run_last = i;
+      if (n < 6) {
+        run_b[n] = w.begin;
+        run_e[n] = w.end;
+        ++n;
+      }
+      // A possessive ends the run.
+      std::string_view t = text_.substr(w.begin, w.end - w.begin);
+      if (StripPossessive(t).size() != t.size()) flush();
+    } else if (n > 0) {
+      flush();
+    }
+  }
+  if (n > 0) flush();
+  word_cursor_ = i;
+}
+
+// For RegisterNamesFast: the run of capitalised words from words[first] to
+// text position `end` may close an organisation's name, joined to runs
+// before it by "of" or "for" ("Port of Kestrel Authority"). A name with an
+// organisation word, or one that defines an acronym ("Bank of Norland
+// (BON)"), is remembered as an organisation mentioned there, so that "the
+// BON", "the authority" and "the company" far from it still resolve.
+void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
+  const auto& words = seg_.words;
+  // Cheap tests first (this runs for every capitalised run far from any
+  // quotation): an acronym in brackets after it (" (BON)"), an
+  // organisation word at its end ("Trade Commission", "Bank of"), or "of"
+  // / "for" before it.
+  std::string_view acr;
+  if (end + 3 < text_.size() && text_[end] == ' ' && text_[end + 1] == '(') {
+    size_t a = end + 2, z = a;
+    while (z < text_.size() && z < a + 7 && text_[z] >= 'A' &&
+           text_[z] <= 'Z') {
+      ++z;
+    }
+    if (z < text_.size() && text_[z] == ')' && z - a >= 2) {
+      acr = text_.substr(a, z - a);
+    }
+  }
+  auto word = [&](size_t k) {
+    return text_.substr(words[k].begin, words[k].end - words[k].begin);
+  };
+  auto is2 = [&](size_t k, char c0, char c1) {
+    return words[k].end - words[k].begin == 2 && text_[words[k].begin] == c0 &&
+           text_[words[k].begin + 1] == c1;
+  };
+  auto joiner = [&](size_t k) {
+    return is2(k, 'o', 'f') ||
+           (words[k].end - words[k].begin == 3 &&
+            text_[words[k].begin] == 'f' && text_[words[k].begin + 1] == 'o' &&
+            text_[words[k].begin + 2] == 'r');
+  };
+  auto is_the = [&](size_t k) {
+    return words[k].end - words[k].begin == 3 && text_[words[k].begin] == 't' &&
+           text_[words[k].begin + 1] == 'h' && text_[words[k].begin + 2] == 'e';
+  };
+  bool chain = first >= 2 &&
+               (joiner(first - 1) || (is_the(first - 1) && joiner(first - 2)));
+  // One word alone ("Research shows") is too often a common noun.
+  if (first == last && acr.empty() && !chain) return;
+  bool org = qi::IsOrgSuffix(StripPossessive(word(last)));
+  if (!org && acr.empty() && !chain) return;
+  auto cap_at = [&](size_t k) {
+    unsigned char c = text_[words[k].begin];
+    return c >= 'A' && c <= 'Z';
+  };
+  const int sent = words[first].sentence;
+  // Continued by "of X" / "of the X": the later run registers the whole.
+  if (last + 2 < words.size() && joiner(last + 1) &&
+      words[last + 2].sentence == sent &&
+      (cap_at(last + 2) ||
+       (is_the(last + 2) && last + 3 < words.size() && cap_at(last + 3)))) {
+    return;
+  }
+  // Back over "of" / "of the" to the runs before.
+  size_t b = first;
+  for (int hops = 0; hops < 3 && b >= 2; ++hops) {
+    size_t k = b - 1;
+    if (k >= 1 && is_the(k)) --k;
+    if (k < 1 || !joiner(k) || words[k - 1].sentence != sent ||
+        !cap_at(k - 1) || words[k - 1].end + 1 != words[k].begin) {
+      break;
+    }
+    size_t b2 = k - 1;
+    bool body = qi::IsOrgSuffix(word(k - 1));
+    int run = 1;
+    while (b2 >= 1 && words[b2 - 1].sentence == sent && cap_at(b2 - 1) &&
+           words[b2 - 1].end + 1 == words[b2].begin) {
+      --b2;
+      body = body || qi::IsOrgSuffix(word(b2));
+      run += words[b2].end - words[b2].begin != 3 ||
+             text_.substr(words[b2].begin, 3) != "The";
+    }
+    // Not a person's name before "of" ("Mu Changchun of the Digital
+    // Currency Research Institute"), nor people ("Members of ...").
+    if (run >= 2 && !body) break;
+    if (run == 1 && !body && word(b2).size() < 31) {
+      char lb[32];
+      std::string_view w = word(b2);
+      for (size_t c = 0; c < w.size(); ++c) {
+        lb[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
+      }
+      std::string_view lw(lb, w.size());
+      if (lw.size() > 3 && lw.back() == 's' && qi::IsPersonNoun(lw)) break;
+    }
+    org = org || body;
+    b = b2;
+  }
+  if (!org && acr.empty()) {
+    // "Neighbors for Responsible Growth": not surely a body, but "NRG"
+    // later names it.
+    if (b < first) {
+      std::string name = NameText(words[b].begin, end);
+      std::string a = Acronym(name);
+      if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
+    }
+    return;
+  }
+  // Leading function words are not part of it ("The Port").
+  char buf[32];
+  while (b < last) {
+    std::string_view w = word(b);
+    if (w.size() >= 31) break;
+    for (size_t c = 0; c < w.size(); ++c) {
+      buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
+    }
+    if (!qi::IsFunctionWord(std::string_view(buf, w.size()))) break;
+    ++b;
+  }
+  // One word alone ("Research shows") is too often a common noun.
+  if (b == last && acr.empty()) return;
+  Speaker s;
+  s.name = NameText(words[b].begin, end);
+  if (s.name.empty()) return;
+  s.organization = true;
+  if (!acr.empty() && (Acronym(s.name) == acr || s.name[0] == acr[0])) {
+    acronyms_[std::string(acr)] = s.name;
+  }
+  org_names_.insert(s.name);
+  AddActor(words[b].begin, s, false, -1, /*subject=*/false);
+}
+
+// The short forms of an organisation's name of two or more words, the
+// first time it is seen: its last word ("the Commission"), its leading
+// words ("Frontier", "Silver Sage"), its initials ("FTC", and "RFS" for
+// "NSW Rural Fire Service").
+void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
+  if (full.empty() || !(full[0] >= 'A' && full[0] <= 'Z') ||
+      !org_pos_.emplace(full, pos).second) {
+    return;
+  }
+  absl::string_view name(full.data(), full.size());
+  size_t lsp = full.rfind(' ');
+  if (lsp == std::string::npos) return;
+  absl::string_view last = name.substr(lsp + 1);
+  if (!org_by_last_.contains(last)) org_by_last_.emplace(std::string(last), full);
+  for (size_t sp = full.find(' '); sp != std::string::npos && sp < lsp + 1;
+       sp = full.find(' ', sp + 1)) {
+    absl::string_view prefix = name.substr(0, sp);
+    if (!org_by_first_.contains(prefix)) {
+      org_by_first_.emplace(std::string(prefix), full);
+    }
+  }
+  std::string acr = Acronym(full);
+  if (acr.size() >= 2) {
+    auto& by_acr = acronyms_[acr];
+    if (by_acr.empty()) by_acr = full;
+    for (size_t drop = 1; acr.size() - drop >= 3; ++drop) {
+      auto& shorter = acronyms_[acr.substr(drop)];
+      if (shorter.empty()) shorter = full;
+    }
+  }
+}
+
+// ------------------------------------------------------------ name runs --
+
+// The first word of the name toks_[first..last] once leading function words
+// and titles are stripped: everything up to the last title or capitalised
+// role word ("Tesla CEO Elon Musk", "Owner Gareth Jones"). Sets *gender
+// from a title. Returns last + 1 if nothing is left.
+int Extractor::NameStart(int first, int last, char* gender) const {
+  int s = first;
+  while (s < last && Has(s, kFunction)) ++s;
+  if (s >= last) return s;
+  // A body keeps its words: "Home Builders Federation".
+  if (Has(last, kOrgSuffixWord)) return s;
+  // "Minister of State for Commerce and Industry Suresh Kanwar": a
+  // person's name after a body's last word.
+  {
+    int k = last;
+    while (k > s && NameTok(k) && !Has(k, kOrgSuffixWord | kTitleWord)) --k;
+    if (k >= s && Has(k, kOrgSuffixWord) &&
+        (last - k == 2 || (last - k == 3 && qi::FirstNameGender(W(k + 1)) != 0))) {
+      return k + 1;
+    }
+  }
+  // "Developer Marcus Feld" opening a sentence: a description, capitalised
+  // only by its place.
+  if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
+      Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0) {
+    s = s + 1;
+  }
+  for (int k = last - 1; k >= s; --k) {
+    std::string_view w = W(k);
+    if (toks_[k].abbr) w.remove_suffix(1);
+    if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole))) {
+      char g = qi::TitleGender(w);
+      if (g && gender != nullptr) *gender = g;
+      return k + 1;
+    }
+  }
+  return s;
+}
+
+// Strips leading function words and titles from the name toks_[first..last]
+// and records it in np, `sep` (',' or '&' for "and") before it.
+void Extractor::StripName(Np* np, int first, int last, char sep) const {
+  int s = NameStart(first, last, &np->gender);
+  if (s > last || np->nnames >= 4) return;
+  if (np->nnames == 0 && s > first) np->title_b = toks_[first].b;
+  int n = np->nnames++;
+  np->name_b[n] = toks_[s].b;
+  np->name_e[n] = toks_[last].e;
+  np->name_tokens[n] = last - s + 1;
+  np->name_sep[n] = sep;
+}
+
+// A run of name words ending at token i (inclusive), "and" joining names.
+Np Extractor::NameRunBack(int i, int lo) const {
+  Np np;
+  int j = i;
+  int ends[4];
+  int starts[4];
+  int n = 0;
+  int end = i;
+  while (true) {
+    while (j - 1 >= lo && Outside(j - 1)) {
+      if (NameTok(j - 1) && !toks_[j - 1].poss) {
+        --j;
+      } else if (IsWordTok(j - 1) && Has(j - 1, kParticle) &&
+                 j - 2 >= lo &&
+                 (NameTok(j - 2) ||
+                  (j - 3 >= lo && IsWordTok(j - 2) &&
+                   Has(j - 2, kParticle) && NameTok(j - 3)))) {
+        --j;
+      } else {
+        break;
+      }
+    }
+    // An organisation's name: "US Attorney's Office for the Southern
+    // District", "Ministry of Water Resources".
+    if (n == 0) {
+      bool org = HasOrgSuffix(j, end);
+      while (true) {
+        int k = j - 1;
+        if (k >= lo && WordIs(k, "the")) --k;
+        int j2 = -1;
+        if (k - 1 >= lo &&
+            (WordIs(k, "of") || WordIs(k, "for") || WordIs(k, "on")) &&
+            NameTok(k - 1) && Outside(k - 1)) {
+          j2 = k - 1;
+        } else if (org && k == j - 1 && k >= lo && NameTok(k) &&
+                   toks_[k].poss && Outside(k)) {
+          j2 = k;  // "Attorney's Office"
+        } else {
+          break;
+        }
+        int e2 = j2;
+        while (j2 - 1 >= lo && Outside(j2 - 1) && NameTok(j2 - 1) &&
+               !toks_[j2 - 1].poss) {
+          --j2;
+        }
+        if (!org && !HasOrgSuffix(j2, e2)) break;
+        org = true;
+        j = j2;
+      }
+    }
+    if (n < 4) {
+      starts[n] = j;
+      ends[n] = end;
+      ++n;
+    }
+    if (j - 2 >= lo && WordIs(j - 1, "and") && NameTok(j - 2) &&
+        !toks_[j - 2].poss && Outside(j - 2)) {
+      end = j - 2;
+      j = j - 2;
+      continue;
+    }
+    break;
+  }
+  // "Brotherhood of Locomotive Engineers and Trainmen", "Commerce and
+  // Industry Suresh Kanwar": "and" inside a body's name joins no names.
+  if (n == 2 && HasOrgSuffix(starts[1], ends[1]) &&
+      (Has(starts[0], kOrgSuffixWord) ||
+       (starts[0] == ends[0] && qi::FirstNameGender(W(starts[0])) == 0))) {
+    starts[0] = starts[1];
+    n = 1;
+  }
+  for (int k = n - 1; k >= 0; --k) {
+    StripName(&np, starts[k], ends[k], k == n - 1 ? 0 : '&');
+  }
+  if (np.nnames == 0) return np;
+  int before = starts[n - 1] - 1;
+  if (before >= 0 && IsWordTok(before) && !toks_[before].cap &&
+      Has(before, kPerson) && !Has(before, kOrgNoun)) {
+    np.person_hint = true;
+  }
+  np.kind = Np::kName;
+  np.b = np.name_b[0];
+  np.e = np.name_e[np.nnames - 1];
+  return np;
+}
+
+// Whether toks_[b..e] holds an organisation suffix ("Office", "Inc.").
+bool Extractor::HasOrgSuffix(int b, int e) const {
+  for (int k = b; k <= e; ++k) {
+    if (Has(k, kOrgSuffixWord)) return true;
+  }
+  return false;
+}
+
+// Whether token j is a name particle followed (through more particles) by a
+// name word before hi: "van der Merwe".
+bool Extractor::ParticleBefore(int j, int hi) const {
+  int k = j;
+  while (k < hi && k < j + 3 && IsWordTok(k) && Has(k, kParticle)) ++k;
+  return k > j && k < hi && NameTok(k);
+}
+
+// The end (exclusive) of the run of name words from token j.
+int Extractor::NameEnd(int j, int hi) const {
+  while (j < hi && Outside(j)) {
+    if (NameTok(j)) {
+      bool poss = toks_[j].poss;
+      ++j;
+      if (poss) break;
+    } else if (ParticleBefore(j, hi)) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+// Names from token s: "Yaya Fanusie and Emily Jin", "Aisha Baig, Omar
+// Farooq and Sana Malik"; then a description after a comma. *end_tok (if
+// given) is set to the token after the names.
+Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
+  Np np;
+  int j = NameEnd(s, hi);
+  if (j == s) return np;
+  // An organisation's name goes on over "of"/"for": "Royal College of
+  // Nursing", "Neighbors for Responsible Growth".
+  while (j + 1 < hi && !toks_[j - 1].poss &&
+         (WordIs(j, "of") || WordIs(j, "for") || WordIs(j, "on"))) {
+    int k = j + 1;
+    if (k + 1 < hi && WordIs(k, "the")) ++k;
+    if (!NameTok(k)) break;
+    int e = NameEnd(k, hi);
+    // Not "Mu Changchun of the Digital Currency Research Institute".
+    if (!HasOrgSuffix(s, j - 1)) break;
+    j = e;
+  }
+  StripName(&np, s, j - 1, 0);
+  while (j + 1 < hi && !toks_[j - 1].poss) {
+    if (WordIs(j, "and") && NameTok(j + 1)) {
+      int e = NameEnd(j + 1, hi);
+      StripName(&np, j + 1, e - 1, '&');
+      j = e;
+      break;
+    }
+    // ", X, Y and Z": a list of names only if it ends with "and" + name.
+    if (IsPunct(j, ',') && NameTok(j + 1)) {
+      int k = j;
+      bool list = false;
+      while (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
+        k = NameEnd(k + 1, hi);
+        if (k < hi && WordIs(k, "and") && k + 1 < hi && NameTok(k + 1)) {
+          list = true;
+          break;
+        }
+      }
+      if (!list) break;
+      while (IsPunct(j, ',')) {
+        int e = NameEnd(j + 1, hi);
+        StripName(&np, j + 1, e - 1, ',');
+        j = e;
+      }
+      continue;  // then "and" + the last name
+    }
+    break;
+  }
+  if (np.nnames == 0) return np;
+  np.kind = Np::kName;
+  np.b = np.name_b[0];
+  np.e = np.name_e[np.nnames - 1];
+  if (end_tok != nullptr) *end_tok = j;
+  // Description: ", head of tech policy research at Trivium China,".
+  if (j < hi && IsPunct(j, ',')) {
+    int d = j + 1;
+    int k = d;
+    while (k < hi && Outside(k) && !IsPunct(k, ',') && !IsPunct(k, '.') &&
+           !IsPunct(k, ';') && toks_[k].type != kOpen) {
+      ++k;
+    }
+    if (k > d) {
+      np.desc_b = toks_[d].b;
+      np.desc_e = toks_[k - 1].e;
+    }
+  }
+  return np;
+}
+
+}  // namespace textanalytics::core::quotes_internal

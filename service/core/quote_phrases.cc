@@ -1,0 +1,655 @@
+// Noun phrases (quote_extractor.h, step 5): who stands next to a reporting
+// verb, as a name, a pronoun, "the company" or an unnamed source, and the
+// subject of a sentence or clause.
+
+#include <string_view>
+
+#include "absl/strings/string_view.h"
+#include "service/core/quote_extractor.h"
+#include "service/core/quotes_lexicon.h"
+
+namespace textanalytics::core::quotes_internal {
+
+// --------------------------------------------------------- noun phrases --
+
+// The head noun of the common noun phrase toks_[s..e]: its first person or
+// organisation noun ("a senior executive at ..."), else the last word
+// before a preposition, else the last word.
+int Extractor::HeadOf(int s, int e) const {
+  char buf[32], nb[32];
+  for (int k = s; k <= e; ++k) {
+    std::string_view w = Lower(k, buf);
+    if (qi::IsFunctionWord(w) || toks_[k].poss) continue;
+    if (!qi::IsOrgNoun(w) && !qi::IsPersonNoun(w)) continue;
+    // Not an adjective before its noun ("the official classification"),
+    // but a noun before a preposition or a postpositive adjective ("a
+    // person familiar with").
+    if (k == e) return k;
+    std::string_view next = Lower(k + 1, nb);
+    if (qi::IsFunctionWord(next) || next == "familiar" || next == "close" ||
+        next == "involved" || next == "present" || next == "responsible" ||
+        next == "briefed" || next == "aware" || toks_[k + 1].cap ||
+        // a participle phrase after it: "a lawyer representing two of"
+        (k + 1 < e && next.size() > 5 &&
+         next.substr(next.size() - 3) == "ing")) {
+      return k;
+    }
+  }
+  for (int k = s + 1; k <= e; ++k) {
+    std::string_view w = Lower(k, buf);
+    if (w == "at" || w == "of" || w == "for" || w == "from" || w == "with" ||
+        w == "in" || w == "on") {
+      return k - 1;
+    }
+  }
+  return e;
+}
+
+// Fills in the kind of the common noun phrase toks_[s..e].
+bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
+  char b1[32], b2[32];
+  int head = HeadOf(s, e);
+  std::string_view first = Lower(s, b1);
+  std::string_view hw = Lower(head, b2);
+  if (hw.empty() || qi::IsFunctionWord(hw) || qi::IsAuxiliary(hw)) {
+    return false;
+  }
+  bool definite = first == "the" || first == "this" || first == "that";
+  char b3[32];
+  std::string_view last = Lower(e, b3);
+  int cap = -1;  // "the FNV union": a name inside
+  for (int k = s + 1; k < e; ++k) {
+    if (NameTok(k) && !toks_[k].poss && cap < 0) cap = k;
+  }
+  if (definite && e - s <= 4 && qi::IsOrgNoun(last) && cap > 0) {
+    np->kind = Np::kName;
+    np->org_name = true;
+    np->nnames = 1;
+    np->name_b[0] = toks_[cap].b;
+    np->name_e[0] = toks_[e].e;
+    np->name_tokens[0] = e - cap + 1;
+    np->b = toks_[s].b;
+    np->e = toks_[e].e;
+    return true;
+  } else if (definite && e - s <= 3 && qi::IsOrgNoun(last)) {
+    np->kind = Np::kOrgRef;
+    head = e;
+  } else if ((first == "his" || first == "her" || first == "their") &&
+             e - s <= 2 && toks_[e].type == kWord && !toks_[e].cap &&
+             (qi::IsRoleNoun(last) || qi::IsPersonNoun(last))) {
+    np->kind = Np::kRoleRef;  // "His mother", after "His mother, X,"
+    head = e;
+  } else if (definite && e - s <= 3 &&
+             (qi::IsRoleNoun(last) || qi::IsNationality(last) ||
+              (first == "the" && qi::IsPersonNoun(last)) ||
+              (last.size() > 9 &&
+               last.substr(last.size() - 9) == "-year-old") ||
+              (last.size() > 3 && last.back() == 's' &&
+               qi::IsRoleNoun(last.substr(0, last.size() - 1))))) {
+    np->kind = Np::kRoleRef;  // "the economist", "the prosecutors"
+    head = e;
+  } else {
+    np->kind = Np::kUnnamed;
+  }
+  np->person_head = qi::IsPersonNoun(hw);
+  np->org_head = qi::IsOrgNoun(hw);
+  np->head_b = toks_[head].b;
+  np->b = toks_[s].b;
+  np->e = toks_[e].e;
+  return true;
+}
+
+// An adjective that takes "to" after a noun: "a source close to the talks".
+bool Extractor::PostpositiveTo(int i) const {
+  return WordIs(i, "close") || WordIs(i, "next") || WordIs(i, "near") ||
+         WordIs(i, "loyal") || WordIs(i, "related") || WordIs(i, "opposed") ||
+         WordIs(i, "closest");
+}
+
+// A common noun phrase ending at token i: "the draft law", "experts",
+// "Chinese officials and executives".
+Np Extractor::UnnamedBack(int i, int lo) const {
+  Np np;
+  char buf[32];
+  int j = i;
+  while (j - 1 >= lo && IsWordTok(j - 1) && Outside(j - 1) && i - j < 10) {
+    std::string_view w = Lower(j - 1, buf);
+    if (w == "to" && j - 2 >= lo && IsWordTok(j - 2) &&
+        PostpositiveTo(j - 2)) {
+      j -= 2;  // "a source close to the player"
+      continue;
+    }
+    if (w.empty() || Has(j - 1, kClause | kAuxiliary) ||
+        CueAt(j - 1) != nullptr) {
+      break;
+    }
+    // "a view OPEC officials have described as": a noun before the name
+    // that modifies the head belongs to another phrase.
+    if (toks_[j].cap && !toks_[j - 1].cap && !Has(j - 1, kFunction) &&
+        j - 2 >= lo && IsWordTok(j - 2) &&
+        (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the"))) {
+      break;
+    }
+    --j;
+  }
+  if (WordIs(j, "and") && j < i) ++j;
+  if (!ClassifyCommon(&np, j, i)) return Np();
+  return np;
+}
+
+// A common noun phrase from token s: "a senior executive at a large Chinese
+// tech conglomerate".
+Np Extractor::UnnamedForward(int s, int hi) const {
+  Np np;
+  char buf[32];
+  int j = s;
+  while (j < hi && IsWordTok(j) && Outside(j) && j - s < 12) {
+    std::string_view w = Lower(j, buf);
+    if (w.empty()) break;
+    if (w == "to" && j > s && PostpositiveTo(j - 1)) {
+      ++j;  // "a banker close to the talks"
+      continue;
+    }
+    if (j > s && (Has(j, kClause | kAuxiliary) ||
+                  CueAt(j) != nullptr || w == "on" || w == "during" ||
+                  w == "via" || w == "through" || w == "in" ||
+                  w == "adding" || w == "saying" || w == "last" ||
+                  w == "yesterday" || w == "today" || w == "earlier" ||
+                  w == "this")) {
+      break;
+    }
+    // A past participle after the head ends the phrase ("a man accused").
+    if (j > s + 1 && w.size() > 4 && w.substr(w.size() - 2) == "ed") break;
+    ++j;
+  }
+  if (j == s) return np;
+  if (!ClassifyCommon(&np, s, j - 1)) return Np();
+  return np;
+}
+
+// The noun phrase that starts at token s: a pronoun, a name, or (when
+// allowed) a common noun phrase.
+Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
+  Np np;
+  if (s >= hi || !IsWordTok(s) || !Outside(s)) return np;
+  char buf[32];
+  std::string_view w = Lower(s, buf);
+  Pronoun p = qi::FindPronoun(w);
+  if (p != Pronoun::kNone) {
+    // "said He Aoxuan": a capitalised pronoun inside a sentence and before
+    // a name is part of the name.
+    bool name_like = toks_[s].cap && s + 1 < hi && NameTok(s + 1) && s > 0 &&
+                     toks_[s - 1].sent == toks_[s].sent;
+    if (!name_like) {
+      np.kind = Np::kPronoun;
+      np.pronoun = p;
+      np.b = toks_[s].b;
+      np.e = toks_[s].e;
+      return np;
+    }
+  }
+  // "said councillor Ama Owusu", "said NRW duty manager Gareth Lloyd": a
+  // role in lower case before the name.
+  {
+    int r = s;
+    while (r < hi && r < s + 4 && IsWordTok(r) && Outside(r) &&
+           (!toks_[r].cap || r == s) && !Has(r, kFunction) &&
+           CueAt(r) == nullptr) {
+      ++r;
+    }
+    if (r > s && r < hi && NameTok(r) && !toks_[r - 1].cap &&
+        Has(r - 1, kPerson) && !Has(r - 1, kOrgNoun)) {
+      Np name = NameRunForward(r, hi);
+      if (name.found()) {
+        if (name.desc_e <= name.desc_b) {
+          name.desc_b = toks_[s].b;
+          name.desc_e = toks_[r - 1].e;
+        }
+        return name;
+      }
+    }
+  }
+  int start = s;
+  if (w == "the" && s + 1 < hi && NameTok(s + 1)) start = s + 1;
+  // "Chinese officials": a nationality before a noun is an adjective.
+  bool adjective = NameTok(start) && start + 1 < hi && IsWordTok(start + 1) &&
+                   !toks_[start + 1].cap &&
+                   qi::IsNonPersonWord(W(start)) &&
+                   !Has(start + 1, kFunction);
+  if (NameTok(start) && !adjective) {
+    bool function = start == s && qi::IsFunctionWord(w);
+    if (!function || (s + 1 < hi && NameTok(s + 1))) {
+      int end = -1;
+      Np name = NameRunForward(start, hi, &end);
+      // "Smith's lawyer, Jane Doe": a possessive name only describes.
+      bool possessive = end > start && toks_[end - 1].poss;
+      // "An EU official", "a Labour councillor": a name that modifies a
+      // person noun is part of an unnamed source.
+      bool modifier = end > start && end < hi && IsWordTok(end) &&
+                      !toks_[end].cap &&
+                      (Has(end, kPerson) ||
+                       Has(end, kRole));
+      // "Another Labour MP", "One EU Official": a title after a
+      // quantifier is an unnamed source.
+      if (function && end > start + 1 && toks_[end - 1].cap &&
+          (Has(end - 1, kTitleWord) || Has(end - 1, kRole)) &&
+          (w == "another" || w == "one" || w == "a" || w == "an")) {
+        modifier = true;
+      }
+      if (name.found() && !possessive && !modifier) return name;
+      // "The Globe and Mail's Simon Achterberg": the name after the
+      // possessive is the person, the possessive their description.
+      if (possessive && end < hi && NameTok(end) && Outside(end)) {
+        Np person = NameRunForward(end, hi);
+        // (A title alone is not a person: "Qatar's Minister of State".)
+        if (person.found() && person.kind == Np::kName &&
+            (person.name_tokens[0] >= 2 || !Has(end, kTitleWord))) {
+          if (person.desc_e <= person.desc_b) {
+            person.desc_b = toks_[s].b;
+            person.desc_e = toks_[end - 1].e;
+          }
+          return person;
+        }
+      }
+      if (possessive || modifier) allow_unnamed = true;
+    }
+  }
+  if (!allow_unnamed) return np;
+  np = UnnamedForward(s, hi);
+  if (!np.found()) return np;
+  // "the ministry's spokesman, Karim Bennani": the name is the speaker,
+  // the phrase before it its description.
+  int k = s;
+  while (k < hi && toks_[k].b < np.e) ++k;
+  if (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
+    int end = -1;
+    Np name = NameRunForward(k + 1, hi, &end);
+    if (name.found() &&
+        (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
+      name.desc_b = np.b;
+      name.desc_e = np.e;
+      return name;
+    }
+  }
+  return np;
+}
+
+// The subject of a gerund ("a commentator has been lauded for denouncing"):
+// the noun phrase that opens its clause, or the clause before it.
+Np Extractor::ClauseSubject(int cue, int lo) const {
+  char buf[32];
+  int cs = cue;
+  while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',') &&
+         !IsPunct(cs - 1, ';') && !IsPunct(cs - 1, '-')) {
+    std::string_view w = Lower(cs - 1, buf);
+    if (IsWordTok(cs - 1) && (w == "while" || w == "whereas" ||
+                              w == "but" || w == "as" || w == "after" ||
+                              w == "when" || w == "because")) {
+      break;
+    }
+    if (!IsWordTok(cs - 1)) break;
+    --cs;
+  }
+  if (cs == cue) {
+    // ", saying": the clause before the comma.
+    int e = cs - 1;
+    if (e < lo || !IsPunct(e, ',')) return Np();
+    cs = e;
+    while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',') &&
+           toks_[cs - 1].type == kWord) {
+      --cs;
+    }
+    // "..., and S&P Global Ratings cut the rating in June, citing"
+    while (cs < e && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;
+    return NpForward(cs, e, true);
+  }
+  return NpForward(cs, cue, true);
+}
+
+// The subject of the reporting verb at `cue`, looking back no further than
+// token lo.
+Np Extractor::SubjectBefore(int cue, int lo) const {
+  char buf[32];
+  int i = cue - 1;
+  // "The Federation of German Industries (BDI) said": past the acronym.
+  if (i - 2 >= lo && IsPunct(i, ')') && IsPunct(i - 2, '(') &&
+      IsWordTok(i - 1)) {
+    i -= 3;
+  }
+  while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap) {
+    if (Has(i, kAuxOrAdverb)) {
+      --i;
+    } else if (WordIs(i, "to") && i - 1 >= lo && IsToVerb(i - 1)) {
+      i -= 2;  // "liked to say"
+    } else {
+      break;
+    }
+  }
+  if (i < lo || !Outside(i)) return Np();
+  // "One engineer who worked on the assistant said": the person a
+  // relative clause describes, without the clause; not "firefighters who
+  // he said arrived", where "he" speaks.
+  // (A currency sign may stand in the clause: "who lost £180,000 said".)
+  bool pronoun_subject =
+      IsWordTok(i) && qi::FindPronoun(Lower(i, buf)) != Pronoun::kNone;
+  for (int k = pronoun_subject ? lo - 1 : i; k - 1 >= lo && k >= i - 10 && Outside(k) &&
+                  (IsWordTok(k) ||
+                   (toks_[k].type == kPunct && !IsPunct(k, ',') &&
+                    !IsPunct(k, '.') && !IsPunct(k, ';') && !IsPunct(k, ':')));
+       --k) {
+    if (toks_[k].e - toks_[k].b != 3 || !WordIs(k, "who")) continue;
+    if (k == i || !IsWordTok(k - 1)) break;
+    // "A retired teacher from Kent who lost £180,000 said": a place may
+    // end the description.
+    int end = k - 1;
+    if (toks_[end].cap) {
+      while (end - 1 >= lo && NameTok(end) && toks_[end - 1].cap) --end;
+      if (end - 1 < lo || !(WordIs(end - 1, "from") || WordIs(end - 1, "in") ||
+                            WordIs(end - 1, "at") || WordIs(end - 1, "of"))) {
+        break;
+      }
+      end = k - 1;
+    }
+    Np np = UnnamedBack(end, lo);
+    if (np.found() && np.person_head && np.kind == Np::kUnnamed) return np;
+    break;
+  }
+  // "a colleague who had told her": the relative pronoun's antecedent,
+  // from its determiner ("the testimony of a former union official who").
+  int det_lo = lo;
+  if (IsWordTok(i) && i - 1 >= lo && Outside(i - 1) && IsWordTok(i - 1) &&
+      (WordIs(i, "who") || WordIs(i, "which") || WordIs(i, "that"))) {
+    --i;
+    if (!toks_[i].cap) {
+      for (int k = i - 1; k >= lo && k >= i - 6 && IsWordTok(k); --k) {
+        if (WordIs(k, "a") || WordIs(k, "an") || WordIs(k, "the")) {
+          det_lo = k;
+          break;
+        }
+      }
+    }
+  }
+  if (IsWordTok(i)) {
+    std::string_view w = Lower(i, buf);
+    // "X said ... and told reporters": the second of two verbs joined by
+    // "and" shares the subject of the sentence's first verb.
+    if (w == "and" || w == "but") return SentenceSubject(cue);
+    Pronoun p = qi::FindPronoun(w);
+    if (p != Pronoun::kNone) {
+      Np np;
+      np.kind = Np::kPronoun;
+      np.pronoun = p;
+      np.b = toks_[i].b;
+      np.e = toks_[i].e;
+      return np;
+    }
+    // "Prosecutors said": a common noun that opens the sentence.
+    // Not a surname that merely ends like an agent noun ("Schumer").
+    bool common = NameTok(i) && (i == lo || !NameTok(i - 1)) &&
+                  (i == 0 || toks_[i - 1].sent != toks_[i].sent) &&
+                  (Has(i, kRole | kOrgNoun) ||
+                   (w.size() > 3 && w.back() == 's' && Has(i, kPerson)) ||
+                   w == "police" || w == "staff" || w == "people") &&
+                  !by_last_.contains(absl::string_view(W(i).data(),
+                                                       W(i).size()));
+    // "the MP said": a capitalised role after "the".
+    if (NameTok(i) && i - 1 >= lo && WordIs(i - 1, "the") && Has(i, kRole) &&
+        !toks_[i].poss) {
+      common = true;
+    }
+    // "the German said": a nationality standing for a person.
+    if (NameTok(i) && qi::IsNationality(w)) {
+      // "the German", "the Kentucky Republican"
+      int k = i - 1;
+      while (k >= lo && k >= i - 3 && NameTok(k) && !toks_[k].poss) --k;
+      if (k >= lo && WordIs(k, "the")) common = true;
+    }
+    if (NameTok(i) && !toks_[i].poss && !common) {
+      Np name = NameRunBack(i, lo);
+      // "A spokesperson for the Ministry of Housing said": the name ends
+      // an unnamed source.
+      int k = i;
+      while (k - 1 >= lo && toks_[k - 1].b >= name.b) --k;
+      if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
+      if (name.found() && k - 1 >= lo &&
+          (WordIs(k - 1, "for") || WordIs(k - 1, "at") || WordIs(k - 1, "of") ||
+           WordIs(k - 1, "from") || WordIs(k - 1, "with") ||
+           WordIs(k - 1, "in") || WordIs(k - 1, "on"))) {
+        Np unnamed = UnnamedBack(i, lo);
+        if (unnamed.found() && unnamed.person_head) return unnamed;
+        // "Yusuf Demirci of the German Institute ... (DIW) in Berlin
+        // warned": the place is where the person who opens the sentence
+        // works.
+        if (WordIs(k - 1, "in") || WordIs(k - 1, "at") ||
+            WordIs(k - 1, "from")) {
+          Np opening = SentenceSubject(cue);
+          if (opening.found() && opening.kind == Np::kName &&
+              opening.b < name.b) {
+            return opening;
+          }
+        }
+      }
+      // "A spokesperson for the Ministry of Housing, Communities and Local
+      // Government said": a comma inside the body's name.
+      if (name.found() && name.nnames >= 2 && IsPunct(k - 1, ',') &&
+          NameTok(k - 2) && Outside(k - 2)) {
+        Np unnamed = UnnamedBack(k - 2, lo);
+        if (unnamed.found() && unnamed.person_head &&
+            unnamed.kind == Np::kUnnamed) {
+          unnamed.e = toks_[i].e;
+          return unnamed;
+        }
+      }
+      // "Omar Farooq, Sana Malik and Aisha Baig said": names listed with
+      // commas before the ones "and" joins.
+      while (name.found() && name.nnames >= 2 && name.nnames < 4 &&
+             k - 2 >= lo && IsPunct(k - 1, ',') && NameTok(k - 2) &&
+             Outside(k - 2) && !toks_[k - 2].poss) {
+        Np prev = NameRunBack(k - 2, lo);
+        if (prev.kind != Np::kName || prev.nnames != 1 ||
+            prev.name_tokens[0] < 2) {
+          break;  // not "Yesterday, Sana Malik and ..."
+        }
+        int ps = k - 2;
+        while (ps - 1 >= lo && toks_[ps - 1].b >= prev.b) --ps;
+        if (ps > lo && !IsPunct(ps - 1, ',')) break;
+        for (int m = name.nnames; m > 0; --m) {
+          name.name_b[m] = name.name_b[m - 1];
+          name.name_e[m] = name.name_e[m - 1];
+          name.name_tokens[m] = name.name_tokens[m - 1];
+          name.name_sep[m] = name.name_sep[m - 1];
+        }
+        name.name_b[0] = prev.name_b[0];
+        name.name_e[0] = prev.name_e[0];
+        name.name_tokens[0] = prev.name_tokens[0];
+        name.name_sep[0] = 0;
+        name.name_sep[1] = ',';
+        ++name.nnames;
+        name.b = prev.b;
+        k = ps;
+      }
+      return name;
+    }
+    if (!toks_[i].cap || qi::IsFunctionWord(w) || common) {
+      return UnnamedBack(i, det_lo);
+    }
+    return Np();
+  }
+  if (!IsPunct(i, ',')) return Np();
+  // "X, a researcher at Y, said": walk back over the comma-separated
+  // segments. The leftmost segment that is a name on its own is the
+  // subject ("Biogen, based in Cambridge, Massachusetts, said" is Biogen);
+  // without one, the noun phrase that opens the first segment ("Mu
+  // Changchun of the Institute, an official body, has said").
+  int comma = i;
+  int seg_end = comma;
+  Np exact, leading;
+  int exact_start = -1, leading_start = -1;
+  for (int n = 0; n < 6; ++n) {
+    int seg_start = seg_end;
+    while (seg_start - 1 >= lo && Outside(seg_start - 1) &&
+           !IsPunct(seg_start - 1, ',') &&
+           toks_[seg_start - 1].type != kClose &&
+           toks_[seg_start - 1].type != kOpen) {
+      --seg_start;
+    }
+    if (seg_start == seg_end) break;
+    bool at_start = seg_start == lo || !IsPunct(seg_start - 1, ',');
+    Np np = NpForward(seg_start, seg_end, at_start);
+    if (!np.found() || np.kind == Np::kUnnamed) {
+      // ", the presenter Ciara Mahon,", "Terminal operator Nordhaven
+      // Logistics, which ...": a name after lower-case role words.
+      int k = seg_start;
+      bool initial = at_start && toks_[k].cap &&
+                     (k == 0 || toks_[k - 1].sent != toks_[k].sent);
+      if (initial) ++k;
+      int lower_b = k;
+      while (k < seg_end && IsWordTok(k) && !toks_[k].cap) ++k;
+      bool role = !initial;
+      for (int m = lower_b; initial && m < k; ++m) {
+        role |= Has(m, kRole | kOrgNoun);
+      }
+      // Not a place after a preposition: "One hospital chief executive in
+      // the Midlands".
+      bool place = k - 1 >= lower_b &&
+                   (Has(k - 1, kFunction) || WordIs(k - 1, "near"));
+      if (k > lower_b && k < seg_end && NameTok(k) && role && !place) {
+        Np named = NameRunForward(k, seg_end);
+        if (named.found() && named.kind == Np::kName &&
+            named.e >= toks_[seg_end - 1].b) {
+          np = named;
+        }
+      }
+    }
+    // "But skateboarder Jayden Osei", "Opposition Conservative councillor
+    // Gareth Pryce": a full name that ends the segment after a lower-case
+    // description is the speaker.
+    if (!np.found() || np.kind != Np::kName ||
+        np.e < toks_[seg_end - 1].b) {
+      int k = seg_end;
+      while (k - 1 > seg_start && Outside(k - 1) &&
+             ((NameTok(k - 1) && !toks_[k - 1].poss) ||
+              (IsWordTok(k - 1) && Has(k - 1, kParticle) &&
+               NameTok(k - 2)))) {
+        --k;
+      }
+      int names = 0;
+      for (int m = k; m < seg_end; ++m) names += NameTok(m) ? 1 : 0;
+      if (k < seg_end && k - 1 >= seg_start && IsWordTok(k - 1) &&
+          !toks_[k - 1].cap && !Has(k - 1, kFunction) &&
+          !WordIs(k - 1, "near") && CueAt(k - 1) == nullptr &&
+          (names >= 2 || Has(k - 1, kPerson | kRole))) {
+        Np named = NameRunForward(k, seg_end);
+        if (named.found() && named.kind == Np::kName &&
+            named.e >= toks_[seg_end - 1].b) {
+          named.desc_b = toks_[seg_start].b;
+          named.desc_e = toks_[k - 1].e;
+          np = named;
+        }
+      }
+    }
+    // "A banker involved in the transaction, who ...": a segment that opens
+    // the sentence and holds no verb is the source as written.
+    if (np.found() && np.kind == Np::kUnnamed && at_start &&
+        np.e < toks_[seg_end - 1].e) {
+      bool verbless = true;
+      for (int k = seg_start; k < seg_end && verbless; ++k) {
+        if (toks_[k].b < np.e) continue;
+        verbless = IsWordTok(k) && Outside(k) &&
+                   !Has(k, kClause | kAuxiliary) && CueAt(k) == nullptr;
+      }
+      if (verbless) np.e = toks_[seg_end - 1].e;
+    }
+    if (np.found()) {
+      bool whole = np.e >= toks_[seg_end - 1].b;
+      if (!whole && np.kind == Np::kName) {
+        // "Senator Harriet Okonkwo of Vermont": a place after the name.
+        int k = seg_start;
+        while (k < seg_end && toks_[k].b < np.e) ++k;
+        if (k + 1 < seg_end && (WordIs(k, "of") || WordIs(k, "from"))) {
+          whole = true;  // "of the University of Hawaii" too, "in Frankfurt"
+          for (int m = k + 1; m < seg_end; ++m) {
+            whole &= NameTok(m) || WordIs(m, "the") || WordIs(m, "of") ||
+                     WordIs(m, "for") || WordIs(m, "and") || WordIs(m, "in") ||
+                     WordIs(m, "at") || (IsPunct(m, '&') && m > k + 1);
+          }
+        }
+      }
+      // A name after a preposition is where someone is from, not who
+      // they are: "a farmer near Agadir, Youssef Amrani, told".
+      bool alone = true;
+      for (int k = seg_start; k < seg_end && toks_[k].b < np.b; ++k) {
+        alone &= !(WordIs(k, "near") || WordIs(k, "in") || WordIs(k, "at") ||
+                   WordIs(k, "from") || WordIs(k, "outside") ||
+                   WordIs(k, "on") || WordIs(k, "with"));
+      }
+      if ((np.kind == Np::kName && whole && alone) ||
+          (np.kind == Np::kPronoun && seg_end - seg_start == 1)) {
+        exact = np;
+        exact_start = seg_start;
+      } else if (at_start &&
+                 (np.kind != Np::kUnnamed || np.person_head)) {
+        leading = np;
+        leading_start = seg_start;
+      }
+    }
+    if (at_start) break;
+    seg_end = seg_start - 1;
+  }
+  Np np = exact_start >= 0 ? exact : leading;
+  int start = exact_start >= 0 ? exact_start : leading_start;
+  if (start < 0) return Np();
+  int k = start;
+  while (k < comma && toks_[k].b < np.e) ++k;
+  while (k < comma && IsPunct(k, ',')) ++k;
+  if (k < comma) {
+    np.desc_b = toks_[k].b;
+    np.desc_e = toks_[comma - 1].e;
+  }
+  return np;
+}
+
+// The subject of the sentence that token o stands in: the subject of its
+// first verb that has one ("The mayor, Ruth Kane, called ... and called
+// for "..."").
+Np Extractor::SentenceSubject(int o) const {
+  int b = o;
+  while (b - 1 >= 0 && toks_[b - 1].sent == toks_[o].sent && o - b < kWindow) {
+    --b;
+  }
+  // Past a dateline: "NEW YORK — The former chief ...".
+  for (int k = b; k < o && k < b + 5; ++k) {
+    if (IsPunct(k, '-') && k > b) {
+      bool caps = true;
+      for (int m = b; m < k && caps; ++m) {
+        std::string_view x = W(m);
+        caps = IsWordTok(m) && x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z';
+      }
+      if (caps) b = k + 1;
+      break;
+    }
+  }
+  // A name or a pronoun that opens the sentence ("Senator X struck a more
+  // measured tone but said").
+  {
+    Np np = NpForward(b, o, false);
+    if (np.found() && (np.kind == Np::kName || np.kind == Np::kPronoun)) {
+      return np;
+    }
+  }
+  for (int k = b + 1; k < o; ++k) {
+    if (!IsWordTok(k) || !Outside(k) || toks_[k].cap || Has(k, kFunction)) {
+      continue;
+    }
+    std::string_view w = W(k);
+    bool verb = CueAt(k) != nullptr ||
+                (w.size() > 3 && w.substr(w.size() - 2) == "ed");
+    if (!verb) continue;
+    Np np = SubjectBefore(k, b);
+    if (np.found()) return np;
+    return Np();
+  }
+  return Np();
+}
+
+}  // namespace textanalytics::core::quotes_internal

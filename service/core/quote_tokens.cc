@@ -1,0 +1,542 @@
+// The extractor's tokens (quote_extractor.h, steps 1 to 3): UTF-8
+// classes, the tokenizer, the reporting verb and word classes of a token,
+// the pairing of quotation marks and the reporter sentences of a block.
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "service/core/quote_extractor.h"
+#include "service/core/quotes_lexicon.h"
+
+namespace textanalytics::core::quotes_internal {
+
+// ---------------------------------------------------------------- UTF-8 --
+
+namespace {
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+         c == 0x2009 || c == 0x202F || c == 0x200A || c == 0x2002 ||
+         c == 0x2003 || c == 0x2007 || c == 0x2008 || c == 0x3000 ||
+         c == 0x2028 || c == 0x2029;
+}
+
+}  // namespace
+
+bool IsAlnum(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+  }
+  return u_isalnum(static_cast<UChar32>(c)) || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
+}
+
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+// --------------------------------------------------------------- tokens --
+
+namespace {
+
+// Byte classes for the tokenizer's word loop: an ASCII letter or digit goes
+// on, any other ASCII byte but ' - . , & ends the word, the rest (those five
+// and non-ASCII lead or continuation bytes) need a closer look.
+enum : uint8_t { kAsciiAlnum, kAsciiOther, kLookCloser };
+constexpr std::array<uint8_t, 256> MakeByteClass() {
+  std::array<uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+        (b >= '0' && b <= '9')) {
+      t[b] = kAsciiAlnum;
+    } else if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',' &&
+               b != '&') {
+      t[b] = kAsciiOther;
+    } else {
+      t[b] = kLookCloser;
+    }
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClass();
+
+}  // namespace
+
+uint32_t ComputeClasses(std::string_view raw) {
+  uint32_t c = 0;
+  char buf[32];
+  if (raw.size() < 32) {
+    for (size_t k = 0; k < raw.size(); ++k) {
+      char ch = raw[k];
+      buf[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    }
+    std::string_view lower(buf, raw.size());
+    if (qi::IsFunctionWord(lower)) c |= kFunction;
+    if (qi::IsAuxiliary(lower)) c |= kAuxiliary;
+    if (qi::IsAuxOrAdverb(lower)) c |= kAuxOrAdverb;
+    if (qi::IsClauseWord(lower)) c |= kClause;
+    if (qi::IsRoleNoun(lower)) c |= kRole;
+    if (qi::IsPersonNoun(lower)) c |= kPerson;
+    if (qi::IsOrgNoun(lower)) c |= kOrgNoun;
+    if (qi::IsNationality(lower)) c |= kNationality;
+  }
+  std::string_view bare = raw;
+  if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+  std::string_view stem = StripPossessive(bare);
+  if (qi::IsTitle(bare)) c |= kTitleWord;
+  if (qi::IsOrgSuffix(bare) || qi::IsOrgSuffix(stem)) c |= kOrgSuffixWord;
+  if (qi::IsNonPersonWord(bare) || qi::IsNonPersonWord(stem)) c |= kNonPerson;
+  if (qi::IsNameParticle(raw)) c |= kParticle;
+  return c;
+}
+
+// ------------------------------------------------------------ tokenizer --
+
+namespace {
+
+// A capitalised prefix that makes a hyphenated word a description:
+// "Co-founder", "Ex-minister", "Fifth-grader", "Two-time".
+bool IsDescriptivePrefix(std::string_view w) {
+  static constexpr std::string_view kPrefixes[] = {
+      "Co",     "Ex",    "Non",    "Anti",   "Pro",    "Mid",   "Self",
+      "Vice",   "Multi", "Former", "First",  "Second", "Third", "Fourth",
+      "Fifth",  "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+      "Twelfth", "One",  "Two",    "Three",  "Four",   "Five",  "Six",
+      "Seven",  "Eight", "Nine",   "Ten",    "Long",   "Award", "Record",
+      "World",  "Then",  "Would",  "Part",   "Full",   "Half",  "Single"};
+  for (std::string_view p : kPrefixes) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Extractor::Tokenize(size_t b, size_t e) {
+  toks_.clear();
+  size_t i = b;
+  while (i < e) {
+    unsigned char c0 = text_[i];
+    if (c0 == ' ' || c0 == '\t' || c0 == '\n' || c0 == '\r') {
+      ++i;
+      continue;
+    }
+    int len;
+    char32_t c = DecodeAt(text_, i, &len);
+    if (IsSpace(c)) {
+      i += len;
+      continue;
+    }
+    Tok& t = toks_.emplace_back();  // no other token is added below
+    t.b = i;
+    if (IsAlnum(c)) {
+      t.type = kWord;
+      t.cap = IsUpper(c);
+      t.digit = c < 0x80 && c >= '0' && c <= '9';
+      size_t j = i + len;
+      // `prev` is the code point before j; ASCII letters and digits skipped
+      // by the fast path below do not update it (prev_end tells).
+      char32_t prev = c;
+      size_t prev_end = j;
+      bool lower_tail = false;
+      size_t hyphen = 0;  // offset of the first hyphen joined, if any
+      auto last = [&]() -> char32_t {
+        return j > prev_end ? static_cast<unsigned char>(text_[j - 1])
+                            : prev;
+      };
+      while (j < e) {
+        const uint8_t k = kByteClass[static_cast<unsigned char>(text_[j])];
+        if (k == kAsciiAlnum) {
+          ++j;  // ASCII fast path
+          continue;
+        }
+        if (k == kAsciiOther) break;
+        prev = last();
+        int l2;
+        char32_t d = DecodeAt(text_, j, &l2);
+        if (IsAlnum(d)) {
+          prev = d;
+          j += l2;
+          prev_end = j;
+          continue;
+        }
+        if (j + l2 < e) {
+          int l3;
+          char32_t next = DecodeAt(text_, j + l2, &l3);
+          bool joins = false;
+          if (IsApostrophe(d) && IsAlnum(prev) && IsAlnum(next) &&
+              !(next >= '0' && next <= '9')) {
+            joins = true;  // don't, China's
+          } else if ((d == '-' || d == 0x2010 || d == 0x2011) &&
+                     IsAlnum(next)) {
+            joins = true;  // data-rich
+            if (hyphen == 0) hyphen = j - t.b;
+            // "Fifth-grader", "Co-founder": a description, not a name (but
+            // "Seo-yeon").
+            if (t.cap && next >= 'a' && next <= 'z' &&
+                IsDescriptivePrefix(text_.substr(t.b, j - t.b))) {
+              lower_tail = true;
+            }
+          } else if ((d == '.' || d == ',') && prev < 0x80 && prev >= '0' &&
+                     prev <= '9' && next >= '0' && next <= '9') {
+            joins = true;  // 3.5, 8,000
+          } else if (d == '&' && t.cap && IsUpper(next)) {
+            joins = true;  // AT&T
+          }
+          if (joins) {
+            prev = next;
+            j += l2 + l3;
+            prev_end = j;
+            continue;
+          }
+        }
+        break;
+      }
+      prev = last();
+      t.e = j;
+      if (lower_tail) t.cap = false;
+      // "al-Mutairi", "el-Sisi", "bin-Salman": a surname after its particle.
+      if (!t.cap && hyphen >= 2 && hyphen <= 3 && t.e - t.b > 4) {
+        std::string_view w = text_.substr(t.b, t.e - t.b);
+        size_t h = hyphen;
+        if (h + 1 < w.size() && w[h + 1] >= 'A' &&
+            w[h + 1] <= 'Z' &&
+            (w.substr(0, h) == "al" || w.substr(0, h) == "el" ||
+             w.substr(0, h) == "bin" || w.substr(0, h) == "ul" ||
+             w.substr(0, h) == "ad" || w.substr(0, h) == "as" ||
+             w.substr(0, h) == "ash" || w.substr(0, h) == "an" ||
+             w.substr(0, h) == "ar" || w.substr(0, h) == "az")) {
+          t.cap = true;
+        }
+      }
+      std::string_view w = text_.substr(t.b, t.e - t.b);
+      size_t n = w.size();
+      if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
+          (w[n - 2] == '\'' ||
+           (n > 4 && w[n - 2] == '\x99' && w[n - 3] == '\x80' &&
+            w[n - 4] == '\xE2'))) {
+        t.poss = true;
+      }
+      // The Joneses' : a final apostrophe after s is possessive.
+      if (j < e && (prev == 's' || prev == 'S')) {
+        int l2;
+        char32_t d = DecodeAt(text_, j, &l2);
+        if (IsApostrophe(d)) {
+          bool next_word = false;
+          if (j + l2 < e) {
+            int l3;
+            next_word = IsAlnum(DecodeAt(text_, j + l2, &l3));
+          }
+          // Only when the apostrophe closes no quotation opened by a single
+          // mark before the word.
+          char32_t before = DecodeBefore(text_, t.b);
+          if (!next_word && before != '\'' && before != 0x2018) {
+            t.e = j + l2;
+            t.poss = true;
+          }
+        }
+      }
+      if (t.e < e && text_[t.e] == '.') {
+        if (!t.cap || t.e - t.b > 1) {
+          if (t.e - t.b <= 6 && qi::IsAbbreviation(w)) {
+            t.abbr = true;
+            t.e += 1;
+          }
+        } else {
+          t.abbr = true;
+          t.initial = true;
+          t.e += 1;
+        }
+      }
+      i = t.e;
+      continue;
+    }
+    t.e = i + len;
+    if (IsDoubleMark(c)) {
+      t.type = kMark;
+      t.mark = IsOpeningCurly(c) ? 1 : IsClosingCurly(c) ? 2 : 3;
+      char32_t before = DecodeBefore(text_, i);
+      int l2 = 0;
+      char32_t after = t.e < e ? DecodeAt(text_, t.e, &l2) : 0;
+      t.open_pos = i == b || IsSpace(before) || before == '(' ||
+                   before == '[' || before == '{' || before == '/' ||
+                   before == '-' || IsDash(before) || before == 0x2018 ||
+                   before == 0x201C || before == ':';
+      t.close_pos = t.e >= e || IsSpace(after) || after == ',' ||
+                    after == '.' || after == ';' || after == ':' ||
+                    after == '!' || after == '?' || after == ')' ||
+                    after == ']' || after == '}' || after == '-' ||
+                    IsDash(after) || after == 0x2019 || after == '\'' ||
+                    after == 0x201D || after == 0x2026;
+      if (c == '"' && before < 0x80 && before >= '0' && before <= '9' &&
+          !t.open_pos) {
+        t.mark = 4;  // after a digit: maybe an inch sign (5'10")
+      }
+    } else if (c == '\'' || c == 0x2018 || c == 0x2019) {
+      t.type = kSingle;
+    } else {
+      t.type = kPunct;
+      if (c < 0x80) {
+        t.ch = static_cast<char>(c);
+      } else if (IsDash(c)) {
+        t.ch = '-';
+      } else if (c == 0x2026) {
+        t.ch = '~';  // ellipsis: never a sentence end by itself
+      } else {
+        t.ch = '#';
+      }
+    }
+    i = t.e;
+  }
+  n_ = static_cast<int>(toks_.size());
+}
+
+const qi::CueWord* Extractor::FillCue(int i) const {
+  Tok& t = toks_[i];
+  t.cue = FindCueAt(i);
+  if (t.cue != nullptr && Hearsay(i)) t.cue = nullptr;
+  t.cue_known = true;
+  return t.cue;
+}
+
+// "A24 is said to be circling": hearsay, nobody speaks.
+bool Extractor::Hearsay(int i) const {
+  return i + 1 < n_ && i > 0 && WordIs(i, "said") && WordIs(i + 1, "to") &&
+         (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
+          WordIs(i - 1, "was") || WordIs(i - 1, "were"));
+}
+
+const qi::CueWord* Extractor::FindCueAt(int i) const {
+  const Tok& t = toks_[i];
+  const size_t len = t.e - t.b;
+  if (len < 3 || len > 14) return nullptr;
+  // qi::MayBeCue inline: this runs for every word outside quotations.
+  unsigned char first = text_[t.b] | 0x20, last = text_[t.e - 1] | 0x20;
+  if (first < 'a' || first > 'z' || last < 'a' || last > 'z' ||
+      !((cue_lengths_[first - 'a'][last - 'a'] >> len) & 1u)) {
+    return nullptr;
+  }
+  unsigned char second = text_[t.b + 1];
+  second = (second >= 'A' && second <= 'Z') ? second + 32 : second;
+  if (!((cue_second_lengths_[first - 'a'][second >= 'a' && second <= 'z'
+                                              ? second - 'a'
+                                              : 26] >>
+         len) &
+        1u)) {
+    return nullptr;
+  }
+  char buf[32];
+  std::string_view w = Lower(i, buf);
+  if (w.empty()) return nullptr;
+  const qi::CueWord* cue = qi::FindCue(w);
+  if (cue == nullptr) return nullptr;
+  if (cue->particle && !WordIs(i + 1, "out")) return nullptr;
+  // A capital mid-sentence is a name ("Stress"), not a verb.
+  if (toks_[i].cap && i > 0 && toks_[i - 1].sent == toks_[i].sent &&
+      toks_[i - 1].type == kWord) {
+    return nullptr;
+  }
+  // After a possessive, a present or base form is a noun: "the union's
+  // demands", "the minister's claim".
+  if (i > 0 && IsWordTok(i - 1) && toks_[i - 1].poss &&
+      (cue->form == qi::CueForm::kThird || cue->form == qi::CueForm::kBase)) {
+    return nullptr;
+  }
+  // A determiner or preposition before makes it a noun: "in a report".
+  if (i > 0 && IsWordTok(i - 1)) {
+    char b2[32];
+    std::string_view p = Lower(i - 1, b2);
+    if (p == "a" || p == "an" || p == "the" || p == "this" || p == "that" ||
+        p == "his" || p == "her" || p == "its" || p == "their" ||
+        p == "our" || p == "my" || p == "your" || p == "in" || p == "of" ||
+        p == "for" || p == "no" || p == "any" || p == "to" || p == "with" ||
+        p == "whose" || p == "every" || p == "each" || p == "such") {
+      bool preposition = p == "in" || p == "of" || p == "for" ||
+                         p == "with" || p == "to";
+      if (cue->form == qi::CueForm::kGerund && preposition && p != "to") {
+        return cue;  // "lauded for denouncing"
+      }
+      // "He liked to joke that", "used to say": a verb group.
+      if (p == "to" && cue->form == qi::CueForm::kBase && IsToVerb(i - 2)) {
+        return cue;
+      }
+      if (cue->form != qi::CueForm::kThird || p == "to") return nullptr;
+    }
+  }
+  return cue;
+}
+
+// --------------------------------------------------------------- marks --
+
+// Records the part of quotation `wi` between the mark at open_tok and
+// end_tok (exclusive): the closing mark close_tok, or the next opening mark
+// or the block end when it is left open.
+void Extractor::CloseQuote(int wi, int open_tok, int end_tok, int close_tok,
+                           size_t content_end, int block) {
+  Work& w = works_[wi];
+  size_t cb = toks_[open_tok].e;
+  size_t ce = content_end;
+  while (cb < ce && (text_[cb] == ' ' || text_[cb] == '\t')) ++cb;
+  while (ce > cb && (text_[ce - 1] == ' ' || text_[ce - 1] == '\t')) --ce;
+  if (w.q.parts.empty()) {
+    w.q.outer.begin = toks_[open_tok].b;
+    w.q.first_block = block;
+  }
+  w.q.parts.push_back({cb, ce});
+  w.q.outer.end = close_tok >= 0 ? toks_[close_tok].e : content_end;
+  w.q.last_block = block;
+  int last = end_tok;
+  w.fin_block = block;
+  w.fin_tok = close_tok >= 0 ? close_tok : std::max(open_tok, last - 1);
+  for (int k = open_tok; k < last; ++k) {
+    toks_[k].q = wi;
+    if (k > open_tok && toks_[k].type == kWord) {
+      ++w.words;
+      if (!w.first_word_seen) {
+        w.first_word_seen = true;
+        w.starts_cap = toks_[k].cap || toks_[k].digit;
+      }
+    }
+  }
+  if (close_tok >= 0) toks_[close_tok].q = wi;
+  // A paragraph that is nothing but the quotation.
+  w.whole_block = w.q.parts.size() == 1 && open_tok == 0 &&
+                  (close_tok < 0 ? end_tok >= n_ : close_tok + 1 >= n_);
+  w.last_char = ce > cb ? text_[ce - 1] : 0;
+  if (ce > cb + 2 && static_cast<unsigned char>(text_[ce - 1]) == 0xA6 &&
+      static_cast<unsigned char>(text_[ce - 3]) == 0xE2) {
+    w.last_char = '~';
+  }
+}
+
+void Extractor::PairMarks(int block) {
+  int cur = -1;       // work of the open quotation
+  int open_tok = -1;  // its opening mark
+  int first_mark = 0;
+  if (pending_ >= 0) {
+    // The block opens with a mark: the quotation goes on.
+    for (int k = 0; k < n_; ++k) {
+      if (toks_[k].type == kMark) {
+        cur = pending_;
+        open_tok = k;
+        toks_[k].type = kOpen;
+        first_mark = k + 1;
+        break;
+      }
+    }
+    pending_ = -1;
+  }
+  bool nested_straight = false;  // inside "..." nested in “...”
+  for (int k = first_mark; k < n_; ++k) {
+    Tok& t = toks_[k];
+    if (t.type != kMark) continue;
+    bool is_open = cur >= 0;
+    if (!is_open) nested_straight = false;
+    int role = 0;  // 1 open, 2 close, 0 ignore
+    if (t.mark == 1) {
+      role = (is_open && t.close_pos && !t.open_pos) ? 2 : 1;
+    } else if (t.mark == 2) {
+      role = is_open ? 2 : (t.open_pos && !t.close_pos ? 1 : 0);
+    } else if (t.mark == 3) {
+      bool curly_open = is_open && toks_[open_tok].mark == 1;
+      if (curly_open && (nested_straight || (t.open_pos && !t.close_pos))) {
+        // “He said "no" to me,” : straight marks nested in curly ones.
+        nested_straight = !nested_straight;
+        role = 0;
+      } else if (t.open_pos && !t.close_pos) {
+        role = 1;
+      } else if (t.close_pos && !t.open_pos) {
+        role = is_open ? 2 : 0;
+      } else {
+        role = is_open ? 2 : 1;
+      }
+    } else if (t.mark == 4) {
+      // After a digit: an inch sign (5'10"), unless it closes an open
+      // quotation ("... in 2026").
+      role = is_open && t.close_pos ? 2 : 0;
+    }
+    if (role == 1) {
+      if (cur >= 0) CloseQuote(cur, open_tok, k, -1, t.b, block);
+      if (cur >= 0) works_[cur].done = true;
+      cur = static_cast<int>(works_.size());
+      works_.emplace_back();
+      works_[cur].open_pos = t.b;
+      works_[cur].open_block = block;
+      open_tok = k;
+      t.type = kOpen;
+    } else if (role == 2) {
+      t.type = kClose;
+      CloseQuote(cur, open_tok, k, k, t.b, block);
+      works_[cur].done = true;
+      cur = -1;
+    } else {
+      t.type = kPunct;
+      t.ch = '"';
+    }
+  }
+  if (cur >= 0) {
+    CloseQuote(cur, open_tok, n_, -1, block_e_, block);
+    // Does the next block open with a mark? Then the quotation goes on.
+    const auto& blocks = seg_.blocks;
+    if (block + 1 < static_cast<int>(blocks.size()) &&
+        blocks[block + 1].kind == BlockKind::kBody &&
+        blocks[block + 1].begin < blocks[block + 1].end) {
+      int len;
+      char32_t c = DecodeAt(text_, blocks[block + 1].begin, &len);
+      if (c == '"' || IsOpeningCurly(c)) {
+        pending_ = cur;
+        return;
+      }
+    }
+    works_[cur].done = true;
+  }
+}
+
+void Extractor::Sentences() {
+  int sent = 0;
+  for (int i = 0; i < n_; ++i) {
+    Tok& t = toks_[i];
+    t.sent = sent;
+    bool boundary = false;
+    int next = i + 1;
+    while (next < n_ && toks_[next].type == kSingle) ++next;
+    if (t.type == kPunct && t.q < 0 &&
+        (t.ch == '.' || t.ch == '!' || t.ch == '?')) {
+      if (next >= n_) {
+        boundary = true;
+      } else {
+        const Tok& u = toks_[next];
+        boundary = (u.type == kWord && (u.cap || u.digit)) ||
+                   u.type == kOpen || (u.type == kPunct && u.ch == '(');
+      }
+    } else if (t.type == kClose && i > 0 && next < n_) {
+      // "... end." Next sentence: a full stop, ? or ! just inside the mark.
+      const Tok& last = toks_[i - 1];
+      const Tok& u = toks_[next];
+      if (last.type == kPunct &&
+          (last.ch == '.' || last.ch == '!' || last.ch == '?') &&
+          ((u.type == kWord && (u.cap || u.digit)) || u.type == kOpen)) {
+        boundary = true;
+        // "Why?" Smith asked: a name and a reporting verb go on.
+        if (last.ch != '.' && u.type == kWord) {
+          for (int k = next + 1; k < n_ && k <= next + 3; ++k) {
+            if (CueAt(k) != nullptr) {
+              boundary = false;
+              break;
+            }
+            if (!NameTok(k)) break;
+          }
+        }
+      }
+    }
+    if (boundary) ++sent;
+  }
+}
+
+}  // namespace textanalytics::core::quotes_internal
