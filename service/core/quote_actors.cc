@@ -39,8 +39,8 @@ std::string Extractor::RolesAround(int t, int j) const {
   return roles;
 }
 
-void Extractor::AddActor(size_t pos, const Speaker& s, bool plural,
-                         int work, bool subject, std::string roles) {
+void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
+                         bool subject, std::string roles) {
   // The writer ("I ask her") is nobody's "he" or "she".
   if (s.name.empty() || s.name == "?" || s.name == author_) return;
   Actor a;
@@ -184,7 +184,8 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       if (a.unnamed && !head.empty() && a.name.size() > head.size()) {
         std::string lower = a.name;
         for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-        if ((lower.compare(0, 2, "a ") == 0 || lower.compare(0, 3, "an ") == 0 ||
+        if ((lower.compare(0, 2, "a ") == 0 ||
+             lower.compare(0, 3, "an ") == 0 ||
              lower.compare(0, 4, "one ") == 0 ||
              lower.compare(0, 8, "another ") == 0) &&
             lower.find(head) != std::string::npos) {
@@ -207,8 +208,9 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // person just spoken of ("Mwila Kabwe ... He said").
       if (guessed && a.subject && first_subject) g = 0;
       if (a.subject) first_subject = false;
-      char want = kind == Pronoun::kMale ? 'm'
-                  : kind == Pronoun::kFemale ? 'f' : 0;
+      char want = kind == Pronoun::kMale     ? 'm'
+                  : kind == Pronoun::kFemale ? 'f'
+                                             : 0;
       if (!a.subject) {
         // A name only mentioned ("the voice of Fergal Byrne"), else a
         // passive agent ("by a teacher"), only if nobody else fits.
@@ -246,10 +248,10 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     if (!head.empty() && qi::IsNationality(head)) return fallback;
     static constexpr std::string_view kLeaders[] = {
-        "leader",  "president", "premier",   "chancellor", "strongman",
-        "dictator", "king",     "queen",     "monarch",    "ruler",
-        "emperor", "pope",      "billionaire", "tycoon",   "founder",
-        "manager", "coach",     "boss",      "captain",  "skipper"};
+        "leader",   "president", "premier",     "chancellor", "strongman",
+        "dictator", "king",      "queen",       "monarch",    "ruler",
+        "emperor",  "pope",      "billionaire", "tycoon",     "founder",
+        "manager",  "coach",     "boss",        "captain",    "skipper"};
     for (std::string_view l : kLeaders) {
       if (head == l) return fallback;
     }
@@ -267,7 +269,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   out->mention = NameText(np.b, np.e);
   out->mention_span = {np.b, np.e};
   if (np.desc_e > np.desc_b) {
-    out->description = std::string(text_.substr(np.desc_b, np.desc_e - np.desc_b));
+    out->description =
+        std::string(text_.substr(np.desc_b, np.desc_e - np.desc_b));
   }
   switch (np.kind) {
     case Np::kName: {
@@ -472,12 +475,14 @@ namespace {
 // Nouns that make the possessor an organisation: "OpenAI's board".
 bool IsOrgPart(std::string_view lower) {
   static constexpr std::string_view kParts[] = {
-      "board", "shares", "stock", "investors", "headquarters", "spokesperson",
-      "spokesman", "spokeswoman", "employees", "staff", "workers", "founder",
-      "chairman", "subsidiary", "stake", "profits", "profit", "revenue",
-      "sales", "earnings", "shareholders", "chief", "executives", "ceo",
-      "products", "customers", "website", "app", "platform", "software",
-      "factory", "factories", "plant", "stores", "brand", "parent", "unit"};
+      "board",        "shares",    "stock",       "investors",  "headquarters",
+      "spokesperson", "spokesman", "spokeswoman", "employees",  "staff",
+      "workers",      "founder",   "chairman",    "subsidiary", "stake",
+      "profits",      "profit",    "revenue",     "sales",      "earnings",
+      "shareholders", "chief",     "executives",  "ceo",        "products",
+      "customers",    "website",   "app",         "platform",   "software",
+      "factory",      "factories", "plant",       "stores",     "brand",
+      "parent",       "unit"};
   for (std::string_view p : kParts) {
     if (lower == p) return true;
   }
@@ -566,8 +571,8 @@ void Extractor::AddSentenceActor(int t) {
   }
   // "The study's authors, led by ...", "Prosecutors had asked": people
   // described, not named, as the subject.
-  if (qi::IsFunctionWord(w) || ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) &&
-                                !NameTok(t + 1))) {
+  if (qi::IsFunctionWord(w) ||
+      ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) && !NameTok(t + 1))) {
     // Only with a possessive ("The study's authors"): a subject with a
     // reporting verb is found by AddNarrativeActor anyway.
     bool poss = false;
@@ -636,8 +641,8 @@ void Extractor::AddSentenceActor(int t) {
   // the person named after the role.
   {
     int r = j;
-    while (r < n_ && r < j + 3 && IsWordTok(r) && Outside(r) &&
-           !toks_[r].cap && Has(r, kPerson | kRole) && !Has(r, kFunction)) {
+    while (r < n_ && r < j + 3 && IsWordTok(r) && Outside(r) && !toks_[r].cap &&
+           Has(r, kPerson | kRole) && !Has(r, kFunction)) {
       ++r;
     }
     if (r > j && r < n_ && NameTok(r) && Outside(r) && !toks_[j - 1].poss) {
@@ -672,10 +677,9 @@ void Extractor::AddSentenceActor(int t) {
     std::string name = NameText(np.b, np.e);
     bool person;
     std::string full = FullName(np.b, np.e, 1, &person);
-    bool proper =
-        proper_.contains(absl::string_view(name.data(), name.size()));
-    bool org_part = toks_[j - 1].poss && IsWordTok(j) &&
-                    IsOrgPart(Lower(j, buf));
+    bool proper = proper_.contains(absl::string_view(name.data(), name.size()));
+    bool org_part =
+        toks_[j - 1].poss && IsWordTok(j) && IsOrgPart(Lower(j, buf));
     if (!person && !proper && appositive == 0 && !org_part &&
         !IsPunct(j, ',')) {
       return;
@@ -692,9 +696,9 @@ void Extractor::AddSentenceActor(int t) {
     named_subject_ = {block_b_, toks_[t].sent};
     // (Only where the first name says nothing sure: "Mwila", "Sione".)
     bool guessed = false;
-    if (qi::FirstNameGender(std::string_view(s.name).substr(
-                                0, s.name.find(' ')),
-                            &guessed) == 0 ||
+    if (qi::FirstNameGender(
+            std::string_view(s.name).substr(0, s.name.find(' ')), &guessed) ==
+            0 ||
         guessed) {
       if (!gender_.contains(s.name)) {
         char g = PronounGenderAfter(j);
@@ -758,15 +762,13 @@ void Extractor::AddMentionActor(int t) {
   bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(');
   if (!before_ok && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = Lower(p, buf);
-    before_ok = pw == "and" || pw == "but" || pw == "while" ||
-                pw == "when" || pw == "as" || pw == "after" ||
-                pw == "because" || pw == "then" || pw == "that" ||
-                pw == "so" || pw == "before" || qi::IsRoleNoun(pw) ||
-                qi::IsPersonNoun(pw);
+    before_ok = pw == "and" || pw == "but" || pw == "while" || pw == "when" ||
+                pw == "as" || pw == "after" || pw == "because" ||
+                pw == "then" || pw == "that" || pw == "so" || pw == "before" ||
+                qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw);
   }
   bool after_ok = j >= n_ || IsPunct(j, ',') ||
-                  (IsWordTok(j) && !toks_[j].cap &&
-                   !Has(j, kFunction)) ||
+                  (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction)) ||
                   // "Senator Wade Harrington of Kansas, has"
                   (j + 2 < n_ && (WordIs(j, "of") || WordIs(j, "from")) &&
                    NameTok(j + 1) && IsPunct(NameEnd(j + 1, n_), ','));
@@ -871,8 +873,8 @@ void Extractor::AddMentionActor(int t) {
     if (x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z') return;  // acronym
   }
   bool person;
-  std::string full = FullName(toks_[start].b, toks_[j - 1].e, j - start,
-                              &person);
+  std::string full =
+      FullName(toks_[start].b, toks_[j - 1].e, j - start, &person);
   // "his sister Niamh", "Her brother, Tunde,": the noun says a person.
   int noun = p;
   if (IsPunct(p, ',') && IsWordTok(p - 1) && !toks_[p - 1].cap) noun = p - 1;
@@ -910,9 +912,8 @@ void Extractor::AddMentionActor(int t) {
     }
   }
   AddActor(toks_[t].b, s, false, -1, subject,
-           RolesAround(t, j) +
-               std::string(text_.substr(toks_[t].b,
-                                        toks_[start].b - toks_[t].b)));
+           RolesAround(t, j) + std::string(text_.substr(
+                                   toks_[t].b, toks_[start].b - toks_[t].b)));
 }
 
 void Extractor::AddNarrativeActor(int cue) {

@@ -22,7 +22,8 @@ void Extractor::PreAttribution(int wi, int o) {
          toks_[lo - 1].sent == toks_[o].sent) {
     --lo;
   }
-  w.sentence_start = lo == o && (lo == 0 || toks_[lo - 1].sent != toks_[o].sent);
+  w.sentence_start =
+      lo == o && (lo == 0 || toks_[lo - 1].sent != toks_[o].sent);
   int full_lo = lo;
   lo = std::max(lo, o - kWindow);  // a bounded window, however long the
                                    // sentence
@@ -42,9 +43,8 @@ void Extractor::PreAttribution(int wi, int o) {
               p == "labeled" || p == "termed" || p == "branded" ||
               p == "called" || p == "named" || p == "word" || p == "term" ||
               p == "phrase" || p == "slogan" || p == "self-described" ||
-              p == "self-styled" || p == "self-proclaimed" ||
-              p == "nickname" || p == "motto" || p == "headlined" ||
-              p == "headline" ||
+              p == "self-styled" || p == "self-proclaimed" || p == "nickname" ||
+              p == "motto" || p == "headlined" || p == "headline" ||
               // "placards reading "...""
               ((p == "reading" || p == "read") && o - 2 >= lo &&
                (WordIs(o - 2, "placards") || WordIs(o - 2, "placard") ||
@@ -191,9 +191,8 @@ void Extractor::PreAttribution(int wi, int o) {
     if (o - k <= 5 && !WordIs(k + 1, "for") && !WordIs(k + 1, "on") &&
         (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call") ||
          WordIs(k, "dubbed") || WordIs(k, "dubs") || WordIs(k, "labelled") ||
-         WordIs(k, "labeled") || WordIs(k, "branded") ||
-         WordIs(k, "brands") || WordIs(k, "termed") ||
-         WordIs(k, "nicknamed"))) {
+         WordIs(k, "labeled") || WordIs(k, "branded") || WordIs(k, "brands") ||
+         WordIs(k, "termed") || WordIs(k, "nicknamed"))) {
       bool clause = true;  // nothing but words between it and the mark
       for (int m = k + 1; m < o; ++m) clause &= IsWordTok(m);
       if (clause) {
@@ -204,8 +203,8 @@ void Extractor::PreAttribution(int wi, int o) {
           Np subj = SubjectBefore(k, lo);
           int sb = k;
           while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;
-          bool what = sb - 1 >= lo && (WordIs(sb - 1, "what") ||
-                                       WordIs(sb - 1, "as"));
+          bool what =
+              sb - 1 >= lo && (WordIs(sb - 1, "what") || WordIs(sb - 1, "as"));
           if (subj.found() && !what && !subj.agent &&
               (subj.kind == Np::kName ||
                (subj.kind == Np::kPronoun &&
@@ -249,9 +248,8 @@ void Extractor::PreAttribution(int wi, int o) {
     // speaker; the verb before it may have one ("He said members ...").
     if (cw != nullptr && cw->tell && !WordIs(k + 1, "by") && k - 1 >= lo &&
         (WordIs(k - 1, "was") || WordIs(k - 1, "were") ||
-         WordIs(k - 1, "been") || WordIs(k - 1, "is") ||
-         WordIs(k - 1, "are") || WordIs(k - 1, "being") ||
-         WordIs(k - 1, "be"))) {
+         WordIs(k - 1, "been") || WordIs(k - 1, "is") || WordIs(k - 1, "are") ||
+         WordIs(k - 1, "being") || WordIs(k - 1, "be"))) {
       cw = nullptr;
       continue;
     }
@@ -273,8 +271,7 @@ void Extractor::PreAttribution(int wi, int o) {
     bool adjacent = true;
     for (int k = cue + 1; k < o; ++k) {
       if (IsPunct(k, ',') || IsPunct(k, ':') || WordIs(k, "that") ||
-          WordIs(k, "out") ||
-          (IsWordTok(k) && Has(k, kAuxOrAdverb))) {
+          WordIs(k, "out") || (IsWordTok(k) && Has(k, kAuxOrAdverb))) {
         continue;
       }
       adjacent = false;
@@ -315,8 +312,7 @@ void Extractor::PreAttribution(int wi, int o) {
     // the subject of the first.
     if (!np.found() && cue - 1 >= lo &&
         (WordIs(cue - 1, "and") || WordIs(cue - 1, "but"))) {
-      if (w.prev_in_sentence >= 0 &&
-          works_[w.prev_in_sentence].pre.found()) {
+      if (w.prev_in_sentence >= 0 && works_[w.prev_in_sentence].pre.found()) {
         np = works_[w.prev_in_sentence].pre;
       } else {
         np = SentenceSubject(o);
@@ -365,9 +361,8 @@ void Extractor::PreAttribution(int wi, int o) {
         const qi::CueWord* c2 = CueAt(k);
         if (c2 == nullptr || c2->form == qi::CueForm::kGerund) continue;
         Np earlier = SubjectBefore(k, lo);
-        if (earlier.found() &&
-            (earlier.kind != Np::kUnnamed || earlier.person_head ||
-             earlier.org_head)) {
+        if (earlier.found() && (earlier.kind != Np::kUnnamed ||
+                                earlier.person_head || earlier.org_head)) {
           np = earlier;
           cue = k;
           adjacent = false;
@@ -417,8 +412,8 @@ void Extractor::PreAttribution(int wi, int o) {
     if (!w.starts_cap) break;
     if (NameTok(k) && !toks_[k].poss && IsWordTok(k + 1) &&
         !Has(k, kFunction) &&
-        qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone &&
-        !toks_[k + 1].cap && !Has(k + 1, kFunction) &&
+        qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone && !toks_[k + 1].cap &&
+        !Has(k + 1, kFunction) &&
         (k > lo || NameTok(k + 1) ||
          proper_.contains(absl::string_view(W(k).data(), W(k).size())))) {
       subj = k;
@@ -426,13 +421,14 @@ void Extractor::PreAttribution(int wi, int o) {
     }
   }
   // "Her verdict:" / "His answer:": the possessive stands for the speaker.
-  if (subj < 0 && w.colon && w.starts_cap && o - 3 >= lo &&
-      IsWordTok(o - 3) && IsWordTok(o - 2) && !toks_[o - 2].cap) {
+  if (subj < 0 && w.colon && w.starts_cap && o - 3 >= lo && IsWordTok(o - 3) &&
+      IsWordTok(o - 2) && !toks_[o - 2].cap) {
     std::string_view p = Lower(o - 3, buf);
-    Pronoun pr = p == "his" ? Pronoun::kMale
-                 : p == "her" ? Pronoun::kFemale
+    Pronoun pr = p == "his"     ? Pronoun::kMale
+                 : p == "her"   ? Pronoun::kFemale
                  : p == "their" ? Pronoun::kPlural
-                 : p == "its" ? Pronoun::kIt : Pronoun::kNone;
+                 : p == "its"   ? Pronoun::kIt
+                                : Pronoun::kNone;
     if (pr != Pronoun::kNone && (o - 3 == lo || !IsWordTok(o - 4))) {
       Np np;
       np.kind = Np::kPronoun;
@@ -524,8 +520,7 @@ Np Extractor::PostAttribution(int close) {
     // Only a description may stand between the quotation and the subject:
     // "airport manager Eduardo Santos said", "a farmer, X, told".
     for (int k = s; k < c && toks_[k].b < np.b; ++k) {
-      if (IsWordTok(k) && (Has(k, kClause) ||
-                           Has(k, kAuxiliary))) {
+      if (IsWordTok(k) && (Has(k, kClause) || Has(k, kAuxiliary))) {
         return Np();
       }
       if (!IsWordTok(k) && !IsPunct(k, ',')) return Np();
@@ -622,8 +617,8 @@ void Extractor::Finalize(int wi, const Np& post) {
       ev = nullptr;
     }
   }
-  const Work* prev = w.prev_in_sentence >= 0 ? &works_[w.prev_in_sentence]
-                                             : nullptr;
+  const Work* prev =
+      w.prev_in_sentence >= 0 ? &works_[w.prev_in_sentence] : nullptr;
   bool speech = true;
   bool inherit = false;
   if (continued) {
@@ -637,8 +632,8 @@ void Extractor::Finalize(int wi, const Np& post) {
     bool split = prev != nullptr && prev->q.kind == QuoteKind::kDirect &&
                  prev->last_char == ',' && w.cue_between && !w.pre_that &&
                  w.pre_comma;
-    if (w.starts_cap && (w.sentence_start || w.colon ||
-                         (ev == &w.pre && w.pre_adjacent))) {
+    if (w.starts_cap &&
+        (w.sentence_start || w.colon || (ev == &w.pre && w.pre_adjacent))) {
       q.kind = QuoteKind::kDirect;
     } else if (split) {
       q.kind = QuoteKind::kDirect;
@@ -726,8 +721,8 @@ void Extractor::Finalize(int wi, const Np& post) {
       for (int pass = 0; pass < 2; ++pass) {
         best = -1;
         int limit = 0;
-        for (int k = static_cast<int>(actors_.size()) - 1;
-             k >= 0 && limit < 64; --k, ++limit) {
+        for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 64;
+             --k, ++limit) {
           const Actor& a = actors_[k];
           if (a.pos >= w.open_pos || a.pos < w.lower_bound || !a.subject) {
             continue;
@@ -760,8 +755,7 @@ void Extractor::Finalize(int wi, const Np& post) {
                  (works_[last_speech_].q.last_block >= w.open_block - 1 ||
                   (w.starts_block &&
                    works_[last_speech_].q.last_block >= w.open_block - 2 &&
-                   NoActorSince(works_[last_speech_].q.outer.end,
-                                w.open_pos,
+                   NoActorSince(works_[last_speech_].q.outer.end, w.open_pos,
                                 works_[last_speech_].q.speaker.name)))) {
         // The same speaker goes on, also after a paragraph that names
         // nobody (an interviewer's question).
@@ -774,10 +768,10 @@ void Extractor::Finalize(int wi, const Np& post) {
   }
   // The writer's own question ("" I ask") is nobody's "he" or "she", and
   // the answer that follows goes on from the last speaker.
-  bool writer = writer_question ||
-                (ev != nullptr && ev->kind == Np::kPronoun &&
-                 ev->pronoun == Pronoun::kFirst && !author_.empty() &&
-                 q.speaker.name == author_);
+  bool writer =
+      writer_question || (ev != nullptr && ev->kind == Np::kPronoun &&
+                          ev->pronoun == Pronoun::kFirst && !author_.empty() &&
+                          q.speaker.name == author_);
   if (!q.speaker.name.empty() && !writer) {
     size_t pos = q.speaker.mention_span.end > q.speaker.mention_span.begin
                      ? q.speaker.mention_span.begin

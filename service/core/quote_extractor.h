@@ -124,8 +124,8 @@ struct Tok {
   size_t b = 0;
   size_t e = 0;
   TokType type = kWord;
-  char ch = 0;        // punctuation: the ASCII character, '-' for dashes
-  uint8_t mark = 0;   // raw double mark: 1 opening curly, 2 closing, 3 '"'
+  char ch = 0;             // punctuation: the ASCII character, '-' for dashes
+  uint8_t mark = 0;        // raw double mark: 1 opening curly, 2 closing, 3 '"'
   bool open_pos = false;   // for marks: in an opening position
   bool close_pos = false;  // for marks: in a closing position
   bool cap = false;        // word starting with a capital
@@ -151,15 +151,15 @@ struct Np {
   size_t name_e[4] = {0, 0, 0, 0};
   int name_tokens[4] = {0, 0, 0, 0};
   char name_sep[4] = {0, 0, 0, 0};  // ',' or '&' ("and") before the name
-  bool agent = false;  // a passive agent ("was told by a teacher")
+  bool agent = false;               // a passive agent ("was told by a teacher")
   size_t title_b = std::string_view::npos;  // kName: where its titles begin
                                             // ("Judge" in "Judge X")
-  bool org_name = false;  // kName: an organisation ("the FNV union")
-  bool org_head = false;  // kUnnamed: its head is an organisation noun
-                          // ("Japan's health ministry")
+  bool org_name = false;     // kName: an organisation ("the FNV union")
+  bool org_head = false;     // kUnnamed: its head is an organisation noun
+                             // ("Japan's health ministry")
   bool person_hint = false;  // a person noun stands before it ("his
                              // sister Niamh")
-  char gender = 0;      // from a title
+  char gender = 0;           // from a title
   Pronoun pronoun = Pronoun::kNone;
   size_t desc_b = 0, desc_e = 0;
   size_t cue_b = 0, cue_e = 0;
@@ -174,10 +174,10 @@ struct Actor {
   bool person = false;
   bool org = false;
   bool plural = false;
-  int work = -1;  // the quotation it spoke, if any
-  bool subject = true;  // named as a subject, not only mentioned
-  std::string roles;    // lower-case words that describe it ("chief
-                        // economist at kpmg"), for "the economist"
+  int work = -1;         // the quotation it spoke, if any
+  bool subject = true;   // named as a subject, not only mentioned
+  std::string roles;     // lower-case words that describe it ("chief
+                         // economist at kpmg"), for "the economist"
   char noun_gender = 0;  // from the nouns of a described person ("a man")
   int block = 0;         // the paragraph it stands in
   bool unnamed = false;  // "a former employee", "her agent": no name
@@ -199,15 +199,15 @@ struct Work {
   int prev_in_sentence = -1;  // previous quotation of the same sentence
   bool cue_between = false;   // a cue between it and prev_in_sentence
   size_t lower_bound = 0;     // actors after this may be its speaker
-  bool label = false;  // after so-called, dubbed, known as
-  std::string nick_of;       // a nickname's person ("knows her as "x"")
-  bool whole_block = false;  // the quotation is its paragraph
-  bool pre_that = false;  // "said that "..."
-  bool pre_comma = false;  // a comma just before the opening mark
+  bool label = false;         // after so-called, dubbed, known as
+  std::string nick_of;        // a nickname's person ("knows her as "x"")
+  bool whole_block = false;   // the quotation is its paragraph
+  bool pre_that = false;      // "said that "..."
+  bool pre_comma = false;     // a comma just before the opening mark
   bool done = false;
   int fin_block = -1;  // where it is finalised: the block and token
   int fin_tok = -1;
-  char last_char = 0;  // last character inside the marks (ASCII) or 0
+  char last_char = 0;       // last character inside the marks (ASCII) or 0
   bool det_before = false;  // "the", "the flagship" just before the mark
   bool label_noun = false;  // "slogan:", "motto," just before the mark
   bool noun_after = false;  // a lower-case noun just after the closing mark
@@ -337,9 +337,9 @@ class Extractor {
            w == "loves" || w == "wanted" || w == "wants" || w == "began" ||
            w == "begins" || w == "continued" || w == "continues" ||
            w == "tended" || w == "tends" || w == "went" || w == "on" ||
-           w == "would" || w == "declined" || w == "refused" ||
-           w == "chose" || w == "decided" || w == "went" || w == "like" ||
-           w == "love" || w == "want";
+           w == "would" || w == "declined" || w == "refused" || w == "chose" ||
+           w == "decided" || w == "went" || w == "like" || w == "love" ||
+           w == "want";
   }
   // Whether a quotation mark is within three tokens of token t: its
   // reporting verb then belongs to the quotation, which records the
@@ -392,19 +392,19 @@ class Extractor {
   // Organisations whose short forms are registered, and where first seen.
   absl::flat_hash_map<std::string, size_t> org_pos_;
   absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
-  absl::flat_hash_map<std::string, std::string> acronyms_;  // "NRW" -> name
+  absl::flat_hash_map<std::string, std::string> acronyms_;   // "NRW" -> name
   int pending_ = -1;       // quotation continued into the next block
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
   size_t last_close_ = 0;  // end of the last quotation's closing mark
   size_t prev_block_b_ = 0;
   int block_index_ = 0;  // of the block being read
-  std::string author_;  // from the byline; "I ask" in the narration is theirs
+  std::string author_;   // from the byline; "I ask" in the narration is theirs
   size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
-  const std::string* exclude_ = nullptr;  // a person FindActor skips
+  const std::string* exclude_ = nullptr;          // a person FindActor skips
   // The block and sentence of the last person named as a sentence's
   // subject.
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
-  size_t word_cursor_ = 0;  // into seg_.words, for RegisterNamesFast
+  size_t word_cursor_ = 0;             // into seg_.words, for RegisterNamesFast
   const uint32_t (*cue_lengths_)[26];  // qi::CueLengths()
   const uint32_t (*cue_second_lengths_)[27];  // qi::CueSecondLengths()
 };
@@ -469,8 +469,7 @@ inline uint32_t Extractor::Classes(int i) const {
 }
 
 // The first and last words of a name (quote_names.cc).
-void NameEnds(const std::string& name, std::string* first,
-              std::string* last);
+void NameEnds(const std::string& name, std::string* first, std::string* last);
 
 // Whether the noun phrase np names more than one (quote_actors.cc).
 bool PluralNp(const Np& np, std::string_view text);

@@ -77,8 +77,7 @@ bool Extends(const std::string& longer, const std::string& shorter) {
 
 }  // namespace
 
-void NameEnds(const std::string& name, std::string* first,
-              std::string* last) {
+void NameEnds(const std::string& name, std::string* first, std::string* last) {
   size_t sp = name.find(' ');
   size_t lsp = name.rfind(' ');
   *first = name.substr(0, sp);
@@ -193,9 +192,9 @@ void Extractor::RegisterNames() {
       break;
     }
     // Words seen capitalised inside a sentence are proper nouns.
-    bool sentence_initial =
-        i == 0 || toks_[i - 1].sent != toks_[i].sent ||
-        toks_[i - 1].type == kOpen || toks_[i - 1].type == kPunct;
+    bool sentence_initial = i == 0 || toks_[i - 1].sent != toks_[i].sent ||
+                            toks_[i - 1].type == kOpen ||
+                            toks_[i - 1].type == kPunct;
     if (j - i == 1 && !sentence_initial && !toks_[i].initial) {
       std::string_view w = StripPossessive(W(i));
       absl::string_view key(w.data(), w.size());
@@ -258,8 +257,9 @@ void Extractor::RegisterNames() {
       // The whole name, across "of", "for" and "and" ("Federation of
       // Dutch Trade Unions (FNV)").
       int b0 = i;
-      while (b0 - 2 >= 0 && (WordIs(b0 - 1, "of") || WordIs(b0 - 1, "for") ||
-                             WordIs(b0 - 1, "and") || WordIs(b0 - 1, "the")) &&
+      while (b0 - 2 >= 0 &&
+             (WordIs(b0 - 1, "of") || WordIs(b0 - 1, "for") ||
+              WordIs(b0 - 1, "and") || WordIs(b0 - 1, "the")) &&
              NameTok(b0 - 2) && i - b0 < 8) {
         b0 -= 2;
         while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
@@ -303,10 +303,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
     step *= 2;
   }
   size_t hi = std::min(words.size(), lo + step + 1);
-  word_cursor_ = std::partition_point(
-                     words.begin() + lo, words.begin() + hi,
-                     [b](const Word& w) { return w.begin < b; }) -
-                 words.begin();
+  word_cursor_ =
+      std::partition_point(words.begin() + lo, words.begin() + hi,
+                           [b](const Word& w) { return w.begin < b; }) -
+      words.begin();
   size_t run_b[6], run_e[6];
   size_t run_first = 0, run_last = 0;  // indexes in `words` of the run
   int n = 0;
@@ -328,7 +328,8 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           continue;
         }
         int b0 = 0;
-        while (b0 < k && text_.substr(run_b[b0], run_e[b0] - run_b[b0]) == "The") {
+        while (b0 < k &&
+               text_.substr(run_b[b0], run_e[b0] - run_b[b0]) == "The") {
           ++b0;
         }
         if (k > b0) RegisterOrgForms(NameText(run_b[b0], run_e[k]), run_b[b0]);
@@ -372,8 +373,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         auto l = by_last_.find(last);
         if (l == by_last_.end()) {
           by_last_.emplace(std::string(last), name);
-        } else if (CountWords(l->second) < count &&
-                   Extends(name, l->second)) {
+        } else if (CountWords(l->second) < count && Extends(name, l->second)) {
           l->second = name;
         }
         auto f = by_first_.find(first);
@@ -580,7 +580,8 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
   size_t lsp = full.rfind(' ');
   if (lsp == std::string::npos) return;
   absl::string_view last = name.substr(lsp + 1);
-  if (!org_by_last_.contains(last)) org_by_last_.emplace(std::string(last), full);
+  if (!org_by_last_.contains(last))
+    org_by_last_.emplace(std::string(last), full);
   for (size_t sp = full.find(' '); sp != std::string::npos && sp < lsp + 1;
        sp = full.find(' ', sp + 1)) {
     absl::string_view prefix = name.substr(0, sp);
@@ -617,7 +618,8 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     int k = last;
     while (k > s && NameTok(k) && !Has(k, kOrgSuffixWord | kTitleWord)) --k;
     if (k >= s && Has(k, kOrgSuffixWord) &&
-        (last - k == 2 || (last - k == 3 && qi::FirstNameGender(W(k + 1)) != 0))) {
+        (last - k == 2 ||
+         (last - k == 3 && qi::FirstNameGender(W(k + 1)) != 0))) {
       return k + 1;
     }
   }
@@ -664,11 +666,10 @@ Np Extractor::NameRunBack(int i, int lo) const {
     while (j - 1 >= lo && Outside(j - 1)) {
       if (NameTok(j - 1) && !toks_[j - 1].poss) {
         --j;
-      } else if (IsWordTok(j - 1) && Has(j - 1, kParticle) &&
-                 j - 2 >= lo &&
+      } else if (IsWordTok(j - 1) && Has(j - 1, kParticle) && j - 2 >= lo &&
                  (NameTok(j - 2) ||
-                  (j - 3 >= lo && IsWordTok(j - 2) &&
-                   Has(j - 2, kParticle) && NameTok(j - 3)))) {
+                  (j - 3 >= lo && IsWordTok(j - 2) && Has(j - 2, kParticle) &&
+                   NameTok(j - 3)))) {
         --j;
       } else {
         break;

@@ -114,8 +114,7 @@ Np Extractor::UnnamedBack(int i, int lo) const {
   int j = i;
   while (j - 1 >= lo && IsWordTok(j - 1) && Outside(j - 1) && i - j < 10) {
     std::string_view w = Lower(j - 1, buf);
-    if (w == "to" && j - 2 >= lo && IsWordTok(j - 2) &&
-        PostpositiveTo(j - 2)) {
+    if (w == "to" && j - 2 >= lo && IsWordTok(j - 2) && PostpositiveTo(j - 2)) {
       j -= 2;  // "a source close to the player"
       continue;
     }
@@ -150,12 +149,11 @@ Np Extractor::UnnamedForward(int s, int hi) const {
       ++j;  // "a banker close to the talks"
       continue;
     }
-    if (j > s && (Has(j, kClause | kAuxiliary) ||
-                  CueAt(j) != nullptr || w == "on" || w == "during" ||
-                  w == "via" || w == "through" || w == "in" ||
-                  w == "adding" || w == "saying" || w == "last" ||
-                  w == "yesterday" || w == "today" || w == "earlier" ||
-                  w == "this")) {
+    if (j > s &&
+        (Has(j, kClause | kAuxiliary) || CueAt(j) != nullptr || w == "on" ||
+         w == "during" || w == "via" || w == "through" || w == "in" ||
+         w == "adding" || w == "saying" || w == "last" || w == "yesterday" ||
+         w == "today" || w == "earlier" || w == "this")) {
       break;
     }
     // A past participle after the head ends the phrase ("a man accused").
@@ -213,8 +211,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   if (w == "the" && s + 1 < hi && NameTok(s + 1)) start = s + 1;
   // "Chinese officials": a nationality before a noun is an adjective.
   bool adjective = NameTok(start) && start + 1 < hi && IsWordTok(start + 1) &&
-                   !toks_[start + 1].cap &&
-                   qi::IsNonPersonWord(W(start)) &&
+                   !toks_[start + 1].cap && qi::IsNonPersonWord(W(start)) &&
                    !Has(start + 1, kFunction);
   if (NameTok(start) && !adjective) {
     bool function = start == s && qi::IsFunctionWord(w);
@@ -226,9 +223,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       // "An EU official", "a Labour councillor": a name that modifies a
       // person noun is part of an unnamed source.
       bool modifier = end > start && end < hi && IsWordTok(end) &&
-                      !toks_[end].cap &&
-                      (Has(end, kPerson) ||
-                       Has(end, kRole));
+                      !toks_[end].cap && (Has(end, kPerson) || Has(end, kRole));
       // "Another Labour MP", "One EU Official": a title after a
       // quantifier is an unnamed source.
       if (function && end > start + 1 && toks_[end - 1].cap &&
@@ -264,8 +259,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   if (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
     int end = -1;
     Np name = NameRunForward(k + 1, hi, &end);
-    if (name.found() &&
-        (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
+    if (name.found() && (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
       name.desc_b = np.b;
       name.desc_e = np.e;
       return name;
@@ -282,9 +276,9 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
   while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',') &&
          !IsPunct(cs - 1, ';') && !IsPunct(cs - 1, '-')) {
     std::string_view w = Lower(cs - 1, buf);
-    if (IsWordTok(cs - 1) && (w == "while" || w == "whereas" ||
-                              w == "but" || w == "as" || w == "after" ||
-                              w == "when" || w == "because")) {
+    if (IsWordTok(cs - 1) &&
+        (w == "while" || w == "whereas" || w == "but" || w == "as" ||
+         w == "after" || w == "when" || w == "because")) {
       break;
     }
     if (!IsWordTok(cs - 1)) break;
@@ -332,10 +326,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   // (A currency sign may stand in the clause: "who lost £180,000 said".)
   bool pronoun_subject =
       IsWordTok(i) && qi::FindPronoun(Lower(i, buf)) != Pronoun::kNone;
-  for (int k = pronoun_subject ? lo - 1 : i; k - 1 >= lo && k >= i - 10 && Outside(k) &&
-                  (IsWordTok(k) ||
-                   (toks_[k].type == kPunct && !IsPunct(k, ',') &&
-                    !IsPunct(k, '.') && !IsPunct(k, ';') && !IsPunct(k, ':')));
+  for (int k = pronoun_subject ? lo - 1 : i;
+       k - 1 >= lo && k >= i - 10 && Outside(k) &&
+       (IsWordTok(k) ||
+        (toks_[k].type == kPunct && !IsPunct(k, ',') && !IsPunct(k, '.') &&
+         !IsPunct(k, ';') && !IsPunct(k, ':')));
        --k) {
     if (toks_[k].e - toks_[k].b != 3 || !WordIs(k, "who")) continue;
     if (k == i || !IsWordTok(k - 1)) break;
@@ -385,13 +380,13 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     }
     // "Prosecutors said": a common noun that opens the sentence.
     // Not a surname that merely ends like an agent noun ("Schumer").
-    bool common = NameTok(i) && (i == lo || !NameTok(i - 1)) &&
-                  (i == 0 || toks_[i - 1].sent != toks_[i].sent) &&
-                  (Has(i, kRole | kOrgNoun) ||
-                   (w.size() > 3 && w.back() == 's' && Has(i, kPerson)) ||
-                   w == "police" || w == "staff" || w == "people") &&
-                  !by_last_.contains(absl::string_view(W(i).data(),
-                                                       W(i).size()));
+    bool common =
+        NameTok(i) && (i == lo || !NameTok(i - 1)) &&
+        (i == 0 || toks_[i - 1].sent != toks_[i].sent) &&
+        (Has(i, kRole | kOrgNoun) ||
+         (w.size() > 3 && w.back() == 's' && Has(i, kPerson)) ||
+         w == "police" || w == "staff" || w == "people") &&
+        !by_last_.contains(absl::string_view(W(i).data(), W(i).size()));
     // "the MP said": a capitalised role after "the".
     if (NameTok(i) && i - 1 >= lo && WordIs(i - 1, "the") && Has(i, kRole) &&
         !toks_[i].poss) {
@@ -511,8 +506,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
       // Not a place after a preposition: "One hospital chief executive in
       // the Midlands".
-      bool place = k - 1 >= lower_b &&
-                   (Has(k - 1, kFunction) || WordIs(k - 1, "near"));
+      bool place =
+          k - 1 >= lower_b && (Has(k - 1, kFunction) || WordIs(k - 1, "near"));
       if (k > lower_b && k < seg_end && NameTok(k) && role && !place) {
         Np named = NameRunForward(k, seg_end);
         if (named.found() && named.kind == Np::kName &&
@@ -524,13 +519,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     // "But skateboarder Jayden Osei", "Opposition Conservative councillor
     // Gareth Pryce": a full name that ends the segment after a lower-case
     // description is the speaker.
-    if (!np.found() || np.kind != Np::kName ||
-        np.e < toks_[seg_end - 1].b) {
+    if (!np.found() || np.kind != Np::kName || np.e < toks_[seg_end - 1].b) {
       int k = seg_end;
       while (k - 1 > seg_start && Outside(k - 1) &&
              ((NameTok(k - 1) && !toks_[k - 1].poss) ||
-              (IsWordTok(k - 1) && Has(k - 1, kParticle) &&
-               NameTok(k - 2)))) {
+              (IsWordTok(k - 1) && Has(k - 1, kParticle) && NameTok(k - 2)))) {
         --k;
       }
       int names = 0;
@@ -587,8 +580,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           (np.kind == Np::kPronoun && seg_end - seg_start == 1)) {
         exact = np;
         exact_start = seg_start;
-      } else if (at_start &&
-                 (np.kind != Np::kUnnamed || np.person_head)) {
+      } else if (at_start && (np.kind != Np::kUnnamed || np.person_head)) {
         leading = np;
         leading_start = seg_start;
       }
@@ -642,8 +634,8 @@ Np Extractor::SentenceSubject(int o) const {
       continue;
     }
     std::string_view w = W(k);
-    bool verb = CueAt(k) != nullptr ||
-                (w.size() > 3 && w.substr(w.size() - 2) == "ed");
+    bool verb =
+        CueAt(k) != nullptr || (w.size() > 3 && w.substr(w.size() - 2) == "ed");
     if (!verb) continue;
     Np np = SubjectBefore(k, b);
     if (np.found()) return np;

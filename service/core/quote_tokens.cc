@@ -33,12 +33,14 @@ bool IsAlnum(char32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            (c >= '0' && c <= '9');
   }
-  return u_isalnum(static_cast<UChar32>(c)) || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
+  return u_isalnum(static_cast<UChar32>(c)) ||
+         u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
 }
 
 bool IsUpper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
-  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+  return u_isupper(static_cast<UChar32>(c)) ||
+         u_istitle(static_cast<UChar32>(c));
 }
 
 // --------------------------------------------------------------- tokens --
@@ -104,12 +106,12 @@ namespace {
 // "Co-founder", "Ex-minister", "Fifth-grader", "Two-time".
 bool IsDescriptivePrefix(std::string_view w) {
   static constexpr std::string_view kPrefixes[] = {
-      "Co",     "Ex",    "Non",    "Anti",   "Pro",    "Mid",   "Self",
-      "Vice",   "Multi", "Former", "First",  "Second", "Third", "Fourth",
-      "Fifth",  "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
-      "Twelfth", "One",  "Two",    "Three",  "Four",   "Five",  "Six",
-      "Seven",  "Eight", "Nine",   "Ten",    "Long",   "Award", "Record",
-      "World",  "Then",  "Would",  "Part",   "Full",   "Half",  "Single"};
+      "Co",      "Ex",    "Non",     "Anti",   "Pro",    "Mid",   "Self",
+      "Vice",    "Multi", "Former",  "First",  "Second", "Third", "Fourth",
+      "Fifth",   "Sixth", "Seventh", "Eighth", "Ninth",  "Tenth", "Eleventh",
+      "Twelfth", "One",   "Two",     "Three",  "Four",   "Five",  "Six",
+      "Seven",   "Eight", "Nine",    "Ten",    "Long",   "Award", "Record",
+      "World",   "Then",  "Would",   "Part",   "Full",   "Half",  "Single"};
   for (std::string_view p : kPrefixes) {
     if (w == p) return true;
   }
@@ -147,8 +149,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
       bool lower_tail = false;
       size_t hyphen = 0;  // offset of the first hyphen joined, if any
       auto last = [&]() -> char32_t {
-        return j > prev_end ? static_cast<unsigned char>(text_[j - 1])
-                            : prev;
+        return j > prev_end ? static_cast<unsigned char>(text_[j - 1]) : prev;
       };
       while (j < e) {
         const uint8_t k = kByteClass[static_cast<unsigned char>(text_[j])];
@@ -205,8 +206,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
       if (!t.cap && hyphen >= 2 && hyphen <= 3 && t.e - t.b > 4) {
         std::string_view w = text_.substr(t.b, t.e - t.b);
         size_t h = hyphen;
-        if (h + 1 < w.size() && w[h + 1] >= 'A' &&
-            w[h + 1] <= 'Z' &&
+        if (h + 1 < w.size() && w[h + 1] >= 'A' && w[h + 1] <= 'Z' &&
             (w.substr(0, h) == "al" || w.substr(0, h) == "el" ||
              w.substr(0, h) == "bin" || w.substr(0, h) == "ul" ||
              w.substr(0, h) == "ad" || w.substr(0, h) == "as" ||
@@ -218,9 +218,8 @@ void Extractor::Tokenize(size_t b, size_t e) {
       std::string_view w = text_.substr(t.b, t.e - t.b);
       size_t n = w.size();
       if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
-          (w[n - 2] == '\'' ||
-           (n > 4 && w[n - 2] == '\x99' && w[n - 3] == '\x80' &&
-            w[n - 4] == '\xE2'))) {
+          (w[n - 2] == '\'' || (n > 4 && w[n - 2] == '\x99' &&
+                                w[n - 3] == '\x80' && w[n - 4] == '\xE2'))) {
         t.poss = true;
       }
       // The Joneses' : a final apostrophe after s is possessive.
@@ -308,8 +307,8 @@ const qi::CueWord* Extractor::FillCue(int i) const {
 // "A24 is said to be circling": hearsay, nobody speaks.
 bool Extractor::Hearsay(int i) const {
   return i + 1 < n_ && i > 0 && WordIs(i, "said") && WordIs(i + 1, "to") &&
-         (WordIs(i - 1, "is") || WordIs(i - 1, "are") ||
-          WordIs(i - 1, "was") || WordIs(i - 1, "were"));
+         (WordIs(i - 1, "is") || WordIs(i - 1, "are") || WordIs(i - 1, "was") ||
+          WordIs(i - 1, "were"));
 }
 
 const qi::CueWord* Extractor::FindCueAt(int i) const {
@@ -324,9 +323,9 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   }
   unsigned char second = text_[t.b + 1];
   second = (second >= 'A' && second <= 'Z') ? second + 32 : second;
-  if (!((cue_second_lengths_[first - 'a'][second >= 'a' && second <= 'z'
-                                              ? second - 'a'
-                                              : 26] >>
+  if (!((cue_second_lengths_[first - 'a']
+                            [second >= 'a' && second <= 'z' ? second - 'a'
+                                                            : 26] >>
          len) &
         1u)) {
     return nullptr;
@@ -353,12 +352,12 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
     char b2[32];
     std::string_view p = Lower(i - 1, b2);
     if (p == "a" || p == "an" || p == "the" || p == "this" || p == "that" ||
-        p == "his" || p == "her" || p == "its" || p == "their" ||
-        p == "our" || p == "my" || p == "your" || p == "in" || p == "of" ||
-        p == "for" || p == "no" || p == "any" || p == "to" || p == "with" ||
-        p == "whose" || p == "every" || p == "each" || p == "such") {
-      bool preposition = p == "in" || p == "of" || p == "for" ||
-                         p == "with" || p == "to";
+        p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
+        p == "my" || p == "your" || p == "in" || p == "of" || p == "for" ||
+        p == "no" || p == "any" || p == "to" || p == "with" || p == "whose" ||
+        p == "every" || p == "each" || p == "such") {
+      bool preposition =
+          p == "in" || p == "of" || p == "for" || p == "with" || p == "to";
       if (cue->form == qi::CueForm::kGerund && preposition && p != "to") {
         return cue;  // "lauded for denouncing"
       }
@@ -512,8 +511,8 @@ void Extractor::Sentences() {
         boundary = true;
       } else {
         const Tok& u = toks_[next];
-        boundary = (u.type == kWord && (u.cap || u.digit)) ||
-                   u.type == kOpen || (u.type == kPunct && u.ch == '(');
+        boundary = (u.type == kWord && (u.cap || u.digit)) || u.type == kOpen ||
+                   (u.type == kPunct && u.ch == '(');
       }
     } else if (t.type == kClose && i > 0 && next < n_) {
       // "... end." Next sentence: a full stop, ? or ! just inside the mark.

@@ -192,12 +192,12 @@ std::vector<Quote> Extractor::Run() {
         Np post;
         if (tok.type == kClose) {
           post = PostAttribution(t);
-          w.noun_after = t + 1 < n_ && IsWordTok(t + 1) && Outside(t + 1) &&
-                         toks_[t + 1].sent == tok.sent && !toks_[t + 1].cap &&
-                         !toks_[t + 1].digit &&
-                         !Has(t + 1, kFunction | kAuxiliary | kClause |
-                                         kAuxOrAdverb) &&
-                         CueAt(t + 1) == nullptr;
+          w.noun_after =
+              t + 1 < n_ && IsWordTok(t + 1) && Outside(t + 1) &&
+              toks_[t + 1].sent == tok.sent && !toks_[t + 1].cap &&
+              !toks_[t + 1].digit &&
+              !Has(t + 1, kFunction | kAuxiliary | kClause | kAuxOrAdverb) &&
+              CueAt(t + 1) == nullptr;
         }
         Finalize(wi, post);
         last_close_ = w.q.outer.end;
