@@ -927,13 +927,6 @@ void Extractor::AddNarrativeActor(int cue) {
   Np np = SubjectBefore(cue, lo);
   if (!np.found()) return;
   if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;
-  // "I ask about home. "Do you ever miss it?"": the writer's question.
-  if (np.kind == Np::kPronoun && np.pronoun == Pronoun::kFirst &&
-      !author_.empty() && text_.substr(np.b, np.e - np.b) == "I" &&
-      (WordIs(cue, "ask") || WordIs(cue, "asked"))) {
-    writer_asked_ = toks_[cue].b;
-    return;
-  }
   Speaker s;
   if (ResolveInto(np, toks_[cue].b, &s)) {
     std::string roles;

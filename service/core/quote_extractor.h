@@ -351,7 +351,6 @@ class Extractor {
     return false;
   }
   bool ParticleBefore(int j, int hi) const;
-  void AddMentionActors();
 
   // Attribution.
   void PreAttribution(int work, int open_tok);

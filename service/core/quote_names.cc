@@ -676,8 +676,9 @@ Np Extractor::NameRunBack(int i, int lo) const {
       }
     }
     // An organisation's name: "US Attorney's Office for the Southern
-    // District", "Ministry of Water Resources".
-    if (n == 0) {
+    // District", "Ministry of Water Resources" (also before "and": "the
+    // Brotherhood of Locomotive Engineers and Trainmen").
+    {
       bool org = HasOrgSuffix(j, end);
       while (true) {
         int k = j - 1;

@@ -177,6 +177,13 @@ std::vector<Quote> Extractor::Run() {
                    !IsPunct(t - 1, '.')) {
           AddMentionActor(t);
         }
+        // "I ask about home. "Do you ever miss it?"": the writer's question
+        // (see Finalize).
+        if (!author_.empty() && tok.type == kWord && tok.e == tok.b + 1 &&
+            text_[tok.b] == 'I' && (WordIs(t + 1, "ask") ||
+                                    WordIs(t + 1, "asked"))) {
+          writer_asked_ = tok.b;
+        }
         if (tok.type == kWord && CueAt(t) != nullptr && !NearMark(t)) {
           AddNarrativeActor(t);
         }

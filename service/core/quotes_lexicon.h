@@ -1,4 +1,4 @@
-// Word lists used by the quote extractor (quotes.cc): reporting verbs,
+// Word lists used by the quote extractor (quote_*.cc): reporting verbs,
 // titles, organisation words, pronouns. Internal to the core library.
 //
 // All lookups are O(1) or a short scan of a small constant table; the tables

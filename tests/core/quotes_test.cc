@@ -1317,5 +1317,84 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceIsNotSheTwoParagraphsOn) {
   EXPECT_EQ(quotes[2], Direct("Linh Tran", "Yes, I worry about it,"));
 }
 
+TEST(QuoteSpeakerTest, WritersQuestionOnlyInItsOwnParagraph) {
+  std::string text =
+      "The chef who came home\n\n"
+      "By Ada Lindgren\n\n"
+      "Rosa Field laughs. “I never planned any of it,” she says.\n\n"
+      "Later I ask about home. “Do you ever miss Cape Town?”\n\n"
+      "“Every day,” she says.\n\n"
+      "I ask whether that hurts.\n\n"
+      "“No. It made me who I am.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Rosa Field", "I never planned any of it,"),
+                          Direct("Ada Lindgren", "Do you ever miss Cape Town?"),
+                          Direct("Rosa Field", "Every day,"),
+                          Direct("Rosa Field", "No. It made me who I am.")));
+}
+
+TEST(QuoteSpeakerTest, AndInsideABodysName) {
+  std::string text =
+      "The Brotherhood of Locomotive Engineers and Trainmen said the driver "
+      "was “cooperating fully”.\n\n"
+      "“We are not against any business model,” Minister of State for "
+      "Commerce and Industry Suresh Kanwar said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Brotherhood of Locomotive Engineers and Trainmen",
+                          "cooperating fully"),
+                  Direct("Suresh Kanwar", "We are not against any business "
+                                          "model,")));
+}
+
+TEST(QuoteSpeakerTest, APersonNamedFarFromAnyQuotationIsStillThere) {
+  // The first paragraph is read only for names (no quotation next to it),
+  // yet its subject is the retired bus driver and the "he" after.
+  std::string text =
+      "Brian Okafor, 67, from Leeds, has waited 19 months for a new knee.\n\n"
+      "The retired bus driver said he could no longer climb the stairs.\n\n"
+      "“I just want to know there is a queue,” he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Brian Okafor",
+                                 "I just want to know there is a queue,")));
+}
+
+TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
+  std::string text =
+      "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
+      "her finish,” the judge said.\n\n"
+      "Qatar’s Minister of State at the Ministry of Foreign Affairs, Sultan "
+      "bin Khalid Al-Marri, told reporters the talks were “difficult but "
+      "serious”.\n\n"
+      "Nadia Bensaïd, a crane operator, said she was “called in at "
+      "midnight”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Lorna Pike", "Let her finish,"),
+                  Partial("Sultan bin Khalid Al-Marri",
+                          "difficult but serious"),
+                  Partial("Nadia Bensaïd", "called in at midnight")));
+}
+
+TEST(QuoteSpeakerTest, ASurnameKeepsThePersonFirstNamedWithIt) {
+  std::string text =
+      "Mayor Hlee Vang took office in 2021.\n\n"
+      "Her mother, Mai Xiong Vang, still runs the family shop.\n\n"
+      "“I made a bad call that night,” Vang says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Hlee Vang", "I made a bad call that night,")));
+}
+
+TEST(QuoteSpeakerTest, ANewsAgencyIsNotTheCentralBank) {
+  std::string text =
+      "BOGOTA, Sept 30 (Reuters) - Colombia’s central bank cut its rate.\n\n"
+      "The board of the Banco de la República was split.\n\n"
+      "Analysts polled by Reuters had expected the cut.\n\n"
+      "The central bank said demand was showing “signs of moderation”.\n";
+  std::vector<Q> quotes = Quotes(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_NE(quotes[0].speaker, "Reuters");
+}
+
 }  // namespace
 }  // namespace textanalytics::core
