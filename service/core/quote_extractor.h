@@ -325,6 +325,12 @@ class Extractor {
   int HeadOf(int s, int e) const;
   bool ClassifyCommon(Np* np, int s, int e) const;
   void StripName(Np* np, int first, int last, char sep) const;
+  // "KC", "QC", "MBE", "PhD": letters after a name.
+  static bool IsPostNominal(std::string_view w) {
+    return w == "KC" || w == "QC" || w == "SC" || w == "MBE" || w == "OBE" ||
+           w == "CBE" || w == "KBE" || w == "DBE" || w == "FRS" ||
+           w == "PhD" || w == "MP" || w == "MSP" || w == "MEP";
+  }
   int NameStart(int first, int last, char* gender) const;
   int NameEnd(int j, int hi) const;
   bool HasOrgSuffix(int b, int e) const;

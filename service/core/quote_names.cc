@@ -644,6 +644,8 @@ int Extractor::NameStart(int first, int last, char* gender) const {
 // Strips leading function words and titles from the name toks_[first..last]
 // and records it in np, `sep` (',' or '&' for "and") before it.
 void Extractor::StripName(Np* np, int first, int last, char sep) const {
+  // Letters after a name are not part of it: "Sunita Dhaliwal KC".
+  while (last > first && IsPostNominal(W(last))) --last;
   int s = NameStart(first, last, &np->gender);
   if (s > last || np->nnames >= 4) return;
   if (np->nnames == 0 && s > first) np->title_b = toks_[first].b;
@@ -700,6 +702,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
           --j2;
         }
         if (!org && !HasOrgSuffix(j2, e2)) break;
+        // Not a person before "of": "Lakshmi Menon of the University of
+        // Kerala" (a first name opens a run of two or three words).
+        if (e2 > j2 && e2 - j2 <= 2 && !HasOrgSuffix(j2, e2) &&
+            qi::FirstNameGender(W(j2)) != 0) {
+          break;
+        }
         org = true;
         j = j2;
       }
