@@ -497,6 +497,7 @@ bool IsOrgPart(std::string_view lower) {
 int Extractor::AppositiveKind(int j) const {
   if (!IsPunct(j, ',')) return 0;
   char buf[32];
+  int kind = 0;
   for (int k = j + 1; k < n_ && k <= j + 10 && IsWordTok(k) && Outside(k);
        ++k) {
     std::string_view w = Lower(k, buf);
@@ -511,19 +512,21 @@ int Extractor::AppositiveKind(int j) const {
         w == "from" || w == "to" || w == "on") {
       break;
     }
+    // The head noun decides: "cabinet member for leisure" is a person.
     if (Has(k, kOrgNoun)) {
+      kind = 1;
       // "Nadia Bensaïd, a crane operator": a noun of bodies and of people
       // both is a person's when the name has a first name.
       if (Has(k, kPerson | kRole)) {
         int f = j - 1;
         while (f - 1 >= 0 && NameTok(f - 1) && !toks_[f - 1].poss) --f;
-        if (f < j && qi::FirstNameGender(W(f)) != 0) return 2;
+        if (f < j && qi::FirstNameGender(W(f)) != 0) kind = 2;
       }
-      return 1;
+    } else if (Has(k, kPerson | kRole)) {
+      kind = 2;
     }
-    if (Has(k, kPerson | kRole)) return 2;
   }
-  return 0;
+  return kind;
 }
 
 // A name that opens a sentence is in subject position: "Xi's data vision",

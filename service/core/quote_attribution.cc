@@ -173,8 +173,11 @@ void Extractor::PreAttribution(int wi, int o) {
     for (int m = k + 1; m < o; ++m) words &= IsWordTok(m) && Outside(m);
     if (!words) break;
     Np subj = SubjectBefore(k, lo);
-    if (subj.found() && !subj.agent &&
-        (subj.kind == Np::kName ||
+    int sb = k;
+    while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;
+    bool what = sb - 1 >= lo && (WordIs(sb - 1, "what") || WordIs(sb - 1, "as"));
+    if (subj.found() && !subj.agent && !what &&
+        (subj.kind == Np::kName || subj.kind == Np::kOrgRef ||
          (subj.kind == Np::kPronoun && subj.pronoun != Pronoun::kPlural))) {
       subj.cue_b = toks_[k].b;
       subj.cue_e = toks_[k].e;
@@ -209,7 +212,7 @@ void Extractor::PreAttribution(int wi, int o) {
               (subj.kind == Np::kName ||
                (subj.kind == Np::kPronoun &&
                 subj.pronoun != Pronoun::kPlural) ||
-               subj.kind == Np::kRoleRef)) {
+               subj.kind == Np::kRoleRef || subj.kind == Np::kOrgRef)) {
             subj.cue_b = toks_[k].b;
             subj.cue_e = toks_[k].e;
             w.pre = subj;

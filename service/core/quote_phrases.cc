@@ -346,7 +346,10 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       end = k - 1;
     }
     Np np = UnnamedBack(end, lo);
-    if (np.found() && np.person_head && np.kind == Np::kUnnamed) return np;
+    if (np.found() && np.person_head &&
+        (np.kind == Np::kUnnamed || np.kind == Np::kRoleRef)) {
+      return np;  // ("The farmer who fled with his family said")
+    }
     break;
   }
   // "a colleague who had told her": the relative pronoun's antecedent,
@@ -363,6 +366,13 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         }
       }
     }
+  }
+  // "Finance Director Kwame Asante-Boateng, who told the council": the
+  // name before the relative pronoun.
+  if (IsWordTok(i) && WordIs(i, "who") && i - 2 >= lo && IsPunct(i - 1, ',') &&
+      NameTok(i - 2) && Outside(i - 2)) {
+    Np name = NameRunBack(i - 2, lo);
+    if (name.found()) return name;
   }
   if (IsWordTok(i)) {
     std::string_view w = Lower(i, buf);
@@ -406,6 +416,18 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       int k = i;
       while (k - 1 >= lo && toks_[k - 1].b >= name.b) --k;
       if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
+      // ("for airport operator Aena": past nouns that say what it is.)
+      for (int m = 0; m < 3 && k - 2 >= lo && IsWordTok(k - 1) &&
+                      !toks_[k - 1].cap && Has(k - 1, kOrgNoun | kPerson) &&
+                      !Has(k - 1, kFunction);
+           ++m) {
+        --k;
+      }
+      while (k - 1 >= lo && IsWordTok(k - 1) && !toks_[k - 1].cap &&
+             !Has(k - 1, kFunction) && k - 2 >= lo &&
+             (WordIs(k - 2, "for") || WordIs(k - 2, "at"))) {
+        --k;  // "for airport operator": an adjective or noun before it
+      }
       if (name.found() && k - 1 >= lo &&
           (WordIs(k - 1, "for") || WordIs(k - 1, "at") || WordIs(k - 1, "of") ||
            WordIs(k - 1, "from") || WordIs(k - 1, "with") ||

@@ -371,7 +371,9 @@ bool IsOrgNoun(std::string_view lower) {
       "alliance", "coalition", "museum", "theatre", "theater", "center",
       "centre", "office", "service", "district", "studio", "label",
       "regulator", "band", "orchestra", "ensemble", "brokerage", "journal",
-      "magazine", "railroad", "railway", "carrier", "lab", "laboratory"};
+      "magazine", "railroad", "railway", "carrier", "lab", "laboratory",
+      "presidency", "secretariat", "cabinet", "embassy", "consulate",
+      "delegation", "mission"};
   // clang-format on
   return s->count(lower) > 0;
 }
@@ -429,7 +431,9 @@ bool IsPersonNoun(std::string_view lower) {
       lower == "experts" || lower == "someone" || lower == "others" ||
       lower == "many" || lower == "some" || lower == "insiders" ||
       lower == "children" || lower == "voters" || lower == "users" ||
-      lower == "customers" || lower == "fans" || lower == "friends") {
+      lower == "customers" || lower == "fans" || lower == "friends" ||
+      lower == "family" || lower == "families" || lower == "relatives" ||
+      lower == "parents" || lower == "widow" || lower == "widower") {
     return true;
   }
   // Short nouns of people the endings below miss, and -ee nouns of people
