@@ -432,6 +432,17 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           (WordIs(k - 1, "for") || WordIs(k - 1, "at") || WordIs(k - 1, "of") ||
            WordIs(k - 1, "from") || WordIs(k - 1, "with") ||
            WordIs(k - 1, "in") || WordIs(k - 1, "on"))) {
+        // "Political scientist Lakshmi Menon of the University of Kerala
+        // said": the person named before "of", not the whole phrase.
+        if (WordIs(k - 1, "of") && k - 2 >= lo && NameTok(k - 2) &&
+            !toks_[k - 2].poss && Outside(k - 2)) {
+          Np person = NameRunBack(k - 2, lo);
+          if (person.found() && person.kind == Np::kName &&
+              person.nnames == 1 && person.name_tokens[0] >= 2 &&
+              !HasOrgSuffix(k - 2 - person.name_tokens[0] + 1, k - 2)) {
+            return person;
+          }
+        }
         Np unnamed = UnnamedBack(i, lo);
         if (unnamed.found() && unnamed.person_head) return unnamed;
         // "Yusuf Demirci of the German Institute ... (DIW) in Berlin
