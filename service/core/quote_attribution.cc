@@ -175,7 +175,8 @@ void Extractor::PreAttribution(int wi, int o) {
     Np subj = SubjectBefore(k, lo);
     int sb = k;
     while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;
-    bool what = sb - 1 >= lo && (WordIs(sb - 1, "what") || WordIs(sb - 1, "as"));
+    bool what =
+        sb - 1 >= lo && (WordIs(sb - 1, "what") || WordIs(sb - 1, "as"));
     if (subj.found() && !subj.agent && !what &&
         (subj.kind == Np::kName || subj.kind == Np::kOrgRef ||
          (subj.kind == Np::kPronoun && subj.pronoun != Pronoun::kPlural))) {

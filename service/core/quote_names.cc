@@ -801,7 +801,8 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   }
   // "and" inside a body's name: "Brotherhood of Locomotive Engineers and
   // Trainmen" (one word with no first name after it).
-  if (j + 1 < hi && WordIs(j, "and") && NameTok(j + 1) && HasOrgSuffix(s, j - 1)) {
+  if (j + 1 < hi && WordIs(j, "and") && NameTok(j + 1) &&
+      HasOrgSuffix(s, j - 1)) {
     int e = NameEnd(j + 1, hi);
     if (e == j + 2 && qi::FirstNameGender(W(j + 1)) == 0) j = e;
   }

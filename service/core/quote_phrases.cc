@@ -417,9 +417,9 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       while (k - 1 >= lo && toks_[k - 1].b >= name.b) --k;
       if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
       // ("for airport operator Aena": past nouns that say what it is.)
-      for (int m = 0; m < 3 && k - 2 >= lo && IsWordTok(k - 1) &&
-                      !toks_[k - 1].cap && Has(k - 1, kOrgNoun | kPerson) &&
-                      !Has(k - 1, kFunction);
+      for (int m = 0;
+           m < 3 && k - 2 >= lo && IsWordTok(k - 1) && !toks_[k - 1].cap &&
+           Has(k - 1, kOrgNoun | kPerson) && !Has(k - 1, kFunction);
            ++m) {
         --k;
       }

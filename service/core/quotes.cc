@@ -180,8 +180,8 @@ std::vector<Quote> Extractor::Run() {
         // "I ask about home. "Do you ever miss it?"": the writer's question
         // (see Finalize).
         if (!author_.empty() && tok.type == kWord && tok.e == tok.b + 1 &&
-            text_[tok.b] == 'I' && (WordIs(t + 1, "ask") ||
-                                    WordIs(t + 1, "asked"))) {
+            text_[tok.b] == 'I' &&
+            (WordIs(t + 1, "ask") || WordIs(t + 1, "asked"))) {
           writer_asked_ = tok.b;
         }
         if (tok.type == kWord && CueAt(t) != nullptr && !NearMark(t)) {

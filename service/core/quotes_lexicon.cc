@@ -73,8 +73,8 @@ struct Lexicon {
         length_by_first[form.front() - 'a'] |= 1u << form.size();
         lengths[form.front() - 'a'][form.back() - 'a'] |= 1u << form.size();
         const char c2 = form.size() > 1 ? form[1] : ' ';
-        second_lengths[form.front() - 'a'][c2 >= 'a' && c2 <= 'z' ? c2 - 'a'
-                                                                   : 26] |=
+        second_lengths[form.front() - 'a']
+                      [c2 >= 'a' && c2 <= 'z' ? c2 - 'a' : 26] |=
             1u << form.size();
       }
     }
@@ -100,8 +100,8 @@ struct Lexicon {
         while (k < 5) {
           size_t next = entry.find('|', start);
           forms[k++] = std::string(entry.substr(
-              start, next == std::string_view::npos ? entry.npos
-                                                    : next - start));
+              start,
+              next == std::string_view::npos ? entry.npos : next - start));
           if (next == std::string_view::npos) break;
           start = next + 1;
         }
@@ -135,9 +135,8 @@ struct Lexicon {
       ++lemmas;
       storage.push_back(forms[0]);
       word.lemma = storage.back();
-      const CueForm kinds[5] = {CueForm::kBase, CueForm::kThird,
-                                CueForm::kPast, CueForm::kGerund,
-                                CueForm::kPast};
+      const CueForm kinds[5] = {CueForm::kBase, CueForm::kThird, CueForm::kPast,
+                                CueForm::kGerund, CueForm::kPast};
       for (int k = 0; k < 5; ++k) {
         if (forms[k].empty() || cues.contains(forms[k])) continue;
         CueWord w = word;
@@ -226,8 +225,7 @@ bool MayBeCue(char first, char last) {
 bool MayBeCue(char first, char last, size_t length) {
   first = (first >= 'A' && first <= 'Z') ? first + 32 : first;
   last = (last >= 'A' && last <= 'Z') ? last + 32 : last;
-  if (first < 'a' || first > 'z' || last < 'a' || last > 'z' ||
-      length >= 32) {
+  if (first < 'a' || first > 'z' || last < 'a' || last > 'z' || length >= 32) {
     return false;
   }
   return (GetLexicon().lengths[first - 'a'][last - 'a'] >> length) & 1u;
@@ -235,9 +233,7 @@ bool MayBeCue(char first, char last, size_t length) {
 
 const uint32_t (*CueLengths())[26] { return GetLexicon().lengths; }
 
-const uint32_t (*CueSecondLengths())[27] {
-  return GetLexicon().second_lengths;
-}
+const uint32_t (*CueSecondLengths())[27] { return GetLexicon().second_lengths; }
 
 const CueWord* FindCue(std::string_view lower) {
   if (lower.size() < 3 || lower.size() >= 32 ||
@@ -439,20 +435,22 @@ bool IsPersonNoun(std::string_view lower) {
   // Short nouns of people the endings below miss, and -ee nouns of people
   // (not "committee", "fee", "guarantee").
   static const WordSet* others = new WordSet{
-      "agent", "aide", "envoy", "nurse", "pilot", "actor", "chef", "guard",
-      "cop", "poet", "host", "rival", "ally", "fan", "peer", "mp", "judge",
-      "coach", "boss", "medic", "employee", "trainee", "nominee", "retiree",
-      "detainee", "attendee", "refugee", "appointee", "evacuee",
-      "interviewee", "returnee", "licensee", "franchisee", "amputee",
-      "escapee", "absentee"};
-  if ((w.size() <= 5 || (w.size() > 5 && w.back() == 'e' &&
-                         w[w.size() - 2] == 'e')) &&
+      "agent",    "aide",     "envoy",      "nurse",   "pilot",
+      "actor",    "chef",     "guard",      "cop",     "poet",
+      "host",     "rival",    "ally",       "fan",     "peer",
+      "mp",       "judge",    "coach",      "boss",    "medic",
+      "employee", "trainee",  "nominee",    "retiree", "detainee",
+      "attendee", "refugee",  "appointee",  "evacuee", "interviewee",
+      "returnee", "licensee", "franchisee", "amputee", "escapee",
+      "absentee"};
+  if ((w.size() <= 5 ||
+       (w.size() > 5 && w.back() == 'e' && w[w.size() - 2] == 'e')) &&
       others->count(w) > 0) {
     return true;
   }
   static constexpr std::string_view kEndings[] = {
-      "or", "er", "ist", "ian", "ant", "ent", "ors", "ers", "ists", "ians",
-      "ants", "ents"};
+      "or",  "er",  "ist",  "ian",  "ant",  "ent",
+      "ors", "ers", "ists", "ians", "ants", "ents"};
   if (w.size() < 5 || IsFunctionWord(lower) || IsAuxOrAdverb(lower)) {
     return false;
   }
@@ -517,11 +515,11 @@ bool IsNationality(std::string_view lower) {
 }
 
 bool IsNameParticle(std::string_view word) {
-  static const WordSet* s = new WordSet{
-      "de",  "van", "von", "der", "den", "da",  "di", "du",  "del", "della",
-      "la",  "le",  "bin", "ibn", "al",  "ter", "ten", "dos", "das", "do",
-      "des", "y",   "el",  "zu",  "af",  "op",  "van't", "ap", "abu",
-      "bint", "ould", "ben"};
+  static const WordSet* s =
+      new WordSet{"de",  "van",   "von",   "der", "den", "da",   "di",   "du",
+                  "del", "della", "la",    "le",  "bin", "ibn",  "al",   "ter",
+                  "ten", "dos",   "das",   "do",  "des", "y",    "el",   "zu",
+                  "af",  "op",    "van't", "ap",  "abu", "bint", "ould", "ben"};
   return s->count(word) > 0;
 }
 
@@ -629,12 +627,33 @@ char NounGender(std::string_view lower) {
 }
 
 bool IsNewsAgency(std::string_view name) {
-  static const WordSet* s = new WordSet{
-      "Reuters", "AP", "Associated Press", "The Associated Press", "AFP",
-      "Agence France-Presse", "Bloomberg", "Bloomberg News", "Xinhua", "PTI",
-      "Press Trust of India", "ANI", "dpa", "EFE", "Kyodo", "Kyodo News",
-      "Yonhap", "PA", "PA Media", "Press Association", "ANSA", "Tass",
-      "TASS", "Anadolu", "CNA", "UPI", "Getty Images"};
+  static const WordSet* s = new WordSet{"Reuters",
+                                        "AP",
+                                        "Associated Press",
+                                        "The Associated Press",
+                                        "AFP",
+                                        "Agence France-Presse",
+                                        "Bloomberg",
+                                        "Bloomberg News",
+                                        "Xinhua",
+                                        "PTI",
+                                        "Press Trust of India",
+                                        "ANI",
+                                        "dpa",
+                                        "EFE",
+                                        "Kyodo",
+                                        "Kyodo News",
+                                        "Yonhap",
+                                        "PA",
+                                        "PA Media",
+                                        "Press Association",
+                                        "ANSA",
+                                        "Tass",
+                                        "TASS",
+                                        "Anadolu",
+                                        "CNA",
+                                        "UPI",
+                                        "Getty Images"};
   return s->count(name) > 0;
 }
 
@@ -744,8 +763,8 @@ char FirstNameGender(std::string_view name, bool* guessed) {
       name == "Farah" || name == "Sian" || name == "Rhian" ||
       name == "Bethan" || name == "Catrin" || name == "Ffion" ||
       name == "Eilidh" || name == "Sigrun" || name == "Solveig" ||
-      name == "Liv" || name == "Maren" || name == "Chipo" ||
-      name == "Nomsa" || name == "Thandeka" || name == "Adaeze") {
+      name == "Liv" || name == "Maren" || name == "Chipo" || name == "Nomsa" ||
+      name == "Thandeka" || name == "Adaeze") {
     return 'f';
   }
   if (female->count(name)) return 'f';
