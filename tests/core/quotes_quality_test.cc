@@ -91,8 +91,9 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout4", 10, 0.95},  // 1.0 (169/169); 0.904 blind
       {"heldout5", 10, 0.95},  // 0.973 (180/185); 0.872 blind
       {"heldout6", 10, 0.95},  // 0.972 (175/180); 0.800 blind
-      {"heldout7", 10, 0.93},  // 0.955 (150/157); 0.846 blind
+      {"heldout7", 10, 0.93},  // 0.956 (151/158); 0.846 blind
       {"heldout8", 10, 0.93},  // 0.957 (157/164); 0.933 blind
+      {"heldout9", 12, 0.93},  // 0.957 (157/164); 0.883 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
