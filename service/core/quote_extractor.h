@@ -402,7 +402,10 @@ class Extractor {
   int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
   size_t last_close_ = 0;  // end of the last quotation's closing mark
   size_t prev_block_b_ = 0;
-  int block_index_ = 0;  // of the block being read
+  int block_index_ = 0;
+  bool fast_actors_ = false;  // RegisterNamesFast adds sentence subjects
+  // Sentences of the paragraph before a quotation read in full.
+  static constexpr int kFullSentences = 2;  // of the block being read
   std::string author_;   // from the byline; "I ask" in the narration is theirs
   size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
   const std::string* exclude_ = nullptr;          // a person FindActor skips

@@ -388,7 +388,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         size_t after = run_e[n - 1];
         bool credit = (run_b[0] > 0 && text_[run_b[0] - 1] == '(') ||
                       (after < text_.size() && text_[after] == '/');
-        if (run_initial_sentence && s == 0 && !credit) {
+        if (fast_actors_ && run_initial_sentence && s == 0 && !credit) {
           Speaker who;
           who.name = std::move(name);
           AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());

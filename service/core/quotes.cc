@@ -137,17 +137,17 @@ std::vector<Quote> Extractor::Run() {
   // Blocks with a mark, and the body block before each: only these are
   // read for speakers; the others only for names (speed: most of a long
   // text is far from any quotation).
-  std::vector<char> near(nblocks, 0);
-  int ahead = 3;  // body blocks since the last one with a mark, backwards
+  // (ahead[bi]: body blocks from bi to the next one with a mark.)
+  std::vector<int> ahead(nblocks, 1 << 20);
+  int next = 1 << 20;
   for (int bi = nblocks - 1; bi >= 0; --bi) {
     if (blocks[bi].kind != BlockKind::kBody) continue;
     if (HasDoubleMark(text_, blocks[bi].begin, blocks[bi].end)) {
-      near[bi] = 1;
-      ahead = 0;
-    } else {
-      ++ahead;
-      near[bi] = ahead <= 1;
+      next = 0;
+    } else if (next < (1 << 20)) {
+      ++next;
     }
+    ahead[bi] = next;
   }
   for (int bi = 0; bi < nblocks; ++bi) {
     const Block& block = blocks[bi];
@@ -155,12 +155,35 @@ std::vector<Quote> Extractor::Run() {
     block_b_ = block.begin;
     block_e_ = block.end;
     block_index_ = bi;
-    if (!near[bi]) {
+    if (ahead[bi] > 1) {
+      // People opening its sentences matter to quotations a few
+      // paragraphs on, not to those far away (speed).
+      fast_actors_ = ahead[bi] <= 4;
       RegisterNamesFast(block.begin, block.end);
       prev_block_b_ = block.begin;
       continue;
     }
-    Tokenize(block.begin, block.end);
+    size_t from = block.begin;
+    if (ahead[bi] == 1) {
+      // The paragraph before a quotation: its last sentences are read in
+      // full (who is speaking now), the ones before only for names and
+      // sentence subjects (speed).
+      auto it = std::lower_bound(
+          seg_.sentences.begin(), seg_.sentences.end(), block.end,
+          [](const Sentence& x, size_t pos) { return x.begin < pos; });
+      int keep = 0;
+      while (it != seg_.sentences.begin() && keep < kFullSentences) {
+        --it;
+        if (it->begin < block.begin) break;
+        from = it->begin;
+        ++keep;
+      }
+      if (from > block.begin) {
+        fast_actors_ = true;
+        RegisterNamesFast(block.begin, from);
+      }
+    }
+    Tokenize(from, block.end);
     PairMarks(bi);
     Sentences();
     RegisterNames();
