@@ -617,9 +617,9 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   {
     int k = last;
     while (k > s && NameTok(k) && !Has(k, kOrgSuffixWord | kTitleWord)) --k;
-    if (k >= s && Has(k, kOrgSuffixWord) &&
-        (last - k == 2 ||
-         (last - k == 3 && qi::FirstNameGender(W(k + 1)) != 0))) {
+    // (A first name must open it: not "Compañía Minera Santa Filomena".)
+    if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
+        qi::FirstNameGender(W(k + 1)) != 0) {
       return k + 1;
     }
   }
@@ -730,6 +730,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
   if (n == 2 && HasOrgSuffix(starts[1], ends[1]) &&
       (Has(starts[0], kOrgSuffixWord) ||
        (starts[0] == ends[0] && qi::FirstNameGender(W(starts[0])) == 0))) {
+    starts[0] = starts[1];
+    n = 1;
+  }
+  // "St. Brendan's President and CEO Dr. Marcus Lindgren": "and" between
+  // titles.
+  if (n == 2 && Has(ends[1], kTitleWord) && Has(starts[0], kTitleWord)) {
     starts[0] = starts[1];
     n = 1;
   }
