@@ -221,6 +221,9 @@ void Extractor::PreAttribution(int wi, int o) {
             w.cue_between = true;
             return;
           }
+          // "what she calls "touring the book instead of writing the next
+          // one"": a label however long.
+          if (what) w.label_noun = true;
         }
         w.label = true;
         return;

@@ -611,8 +611,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
       if ((np.kind == Np::kName && whole && alone) ||
           (np.kind == Np::kPronoun && seg_end - seg_start == 1)) {
-        exact = np;
-        exact_start = seg_start;
+        // (Not "The UN refugee agency" over the name after it, "UNHCR".)
+        if (exact_start < 0 || !np.org_name) {
+          exact = np;
+          exact_start = seg_start;
+        }
       } else if (at_start && (np.kind != Np::kUnnamed || np.person_head)) {
         leading = np;
         leading_start = seg_start;
@@ -653,6 +656,15 @@ Np Extractor::SentenceSubject(int o) const {
       if (caps) b = k + 1;
       break;
     }
+  }
+  // Past an opening participle phrase: "Writing in the Globe and Mail, the
+  // critic X called ... but said".
+  if (b < o && toks_[b].cap && IsWordTok(b) && W(b).size() > 5 &&
+      W(b).substr(W(b).size() - 3) == "ing" && b + 1 < o && IsWordTok(b + 1) &&
+      !toks_[b + 1].cap) {
+    int k = b + 1;
+    while (k < o && k < b + 12 && !IsPunct(k, ',')) ++k;
+    if (k + 1 < o && IsPunct(k, ',')) b = k + 1;
   }
   // A name or a pronoun that opens the sentence ("Senator X struck a more
   // measured tone but said").
