@@ -609,6 +609,16 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
 int Extractor::NameStart(int first, int last, char* gender) const {
   int s = first;
   while (s < last && Has(s, kFunction)) ++s;
+  // "Martin Luther King Jr.": a generation after the name is part of it,
+  // and the word before it is no title.
+  while (last > s) {
+    std::string_view g = W(last);
+    if (g != "Jr." && g != "Jr" && g != "Sr." && g != "Sr" && g != "II" &&
+        g != "III" && g != "IV") {
+      break;
+    }
+    --last;
+  }
   if (s >= last) return s;
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;

@@ -305,10 +305,12 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
 Np Extractor::SubjectBefore(int cue, int lo) const {
   char buf[32];
   int i = cue - 1;
-  // "The Federation of German Industries (BDI) said": past the acronym.
-  if (i - 2 >= lo && IsPunct(i, ')') && IsPunct(i - 2, '(') &&
-      IsWordTok(i - 1)) {
-    i -= 3;
+  // "The Federation of German Industries (BDI) said", "Sen. Elizabeth
+  // Warren (D-Mass.) called": past the brackets.
+  if (i - 2 >= lo && IsPunct(i, ')')) {
+    int k = i - 1;
+    while (k > lo && k > i - 6 && !IsPunct(k, '(') && !IsPunct(k, ')')) --k;
+    if (IsPunct(k, '(') && k > lo) i = k - 1;
   }
   while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap) {
     if (Has(i, kAuxOrAdverb)) {

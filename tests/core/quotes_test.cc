@@ -1396,5 +1396,26 @@ TEST(QuoteSpeakerTest, ANewsAgencyIsNotTheCentralBank) {
   EXPECT_NE(quotes[0].speaker, "Reuters");
 }
 
+TEST(QuoteSpeakerTest, GenerationsAndBracketsAroundNames) {
+  std::string text =
+      "“We will appeal,” said Martin Luther King Jr., a civil rights "
+      "leader.\n\n"
+      "Sen. Elizabeth Warren (D-Mass.) called the ruling “a disgrace.”\n\n"
+      "The UN refugee agency, UNHCR, said it was “deeply saddened”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Martin Luther King Jr.", "We will appeal,"),
+                          Partial("Elizabeth Warren", "a disgrace."),
+                          Partial("UNHCR", "deeply saddened")));
+}
+
+TEST(QuoteKindTest, WhatSomeoneCallsIsATermHoweverLong) {
+  std::string text =
+      "Adaeze Obi wrote two novels. There was a long stretch of what she "
+      "calls “touring the book instead of writing the next one”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("touring the book instead of writing the next "
+                               "one")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
