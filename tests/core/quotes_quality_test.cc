@@ -81,6 +81,9 @@ struct HeldOutSet {
   const char* dir;
   int min_files;
   double min_speaker_accuracy;  // measured value in the comment
+  // The TERM bar, except for a set still blind (untuned) whose
+  // labellers read "what X called" differently.
+  double min_term_precision = kMinTermPrecision;
 };
 
 TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
@@ -95,6 +98,9 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout8", 10, 0.93},  // 0.957 (157/164); 0.933 blind
       {"heldout9", 12, 0.93},  // 0.957 (157/164); 0.883 blind
       {"heldout10", 12, 0.88},  // 0.899 (142/158); 0.867 blind
+      // Measured blind on the final code of 2026-11-29 and not tuned on:
+      // 0.887 (181/204), TERM precision 0.818 (18/22).
+      {"heldout11", 12, 0.86, 0.8},
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
@@ -103,7 +109,7 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
     QuoteScore pooled = ScoreDirectory(dir);
     Report(std::string(set.dir) + " pooled", pooled);
     EXPECT_GE(pooled.F1(), kMinF1) << set.dir;
-    EXPECT_GE(pooled.TermPrecision(), kMinTermPrecision) << set.dir;
+    EXPECT_GE(pooled.TermPrecision(), set.min_term_precision) << set.dir;
     EXPECT_GE(pooled.SpeakerAccuracy(), set.min_speaker_accuracy) << set.dir;
   }
 }
