@@ -627,9 +627,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   {
     int k = last;
     while (k > s && NameTok(k) && !Has(k, kOrgSuffixWord | kTitleWord)) --k;
-    // (A first name must open it: not "Compañía Minera Santa Filomena".)
+    // (A first name, not just a name's -a ending, must open it: not
+    // "Compañía Minera Santa Filomena".)
+    bool guessed = false;
     if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
-        qi::FirstNameGender(W(k + 1)) != 0) {
+        qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) {
       return k + 1;
     }
   }
