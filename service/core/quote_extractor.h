@@ -306,6 +306,7 @@ class Extractor {
   void FastOrganization(size_t first, size_t last, size_t end);
   void AddSentenceActor(int t);
   void RegisterOrgForms(const std::string& full, size_t pos);
+  void RegisterMiddleName(const std::string& name);
   bool SeenBefore(const std::string& full, size_t pos) const;
   char PronounGenderAfter(int j) const;
   void AddNarrativeActor(int cue);

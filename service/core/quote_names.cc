@@ -249,6 +249,7 @@ void Extractor::RegisterNames() {
         f->second = name;
       }
       if (gender) gender_[name] = gender;
+      RegisterMiddleName(name);
     }
     // "Natural Resources Wales (NRW)": the acronym names the body.
     if (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
@@ -382,6 +383,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         } else if (CountWords(f->second) < count) {
           f->second = name;
         }
+        RegisterMiddleName(name);
         // "Brian Loughlin, 67, from Rotherham, has been waiting ...": a
         // person opening a sentence far from any quotation is still who a
         // later "he" or "the retired bus driver" may be.
@@ -565,6 +567,24 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   }
   org_names_.insert(s.name);
   AddActor(words[b].begin, s, false, -1, /*subject=*/false);
+}
+
+// "Patricia Salas Ccama": of three words opened by a first name, the
+// middle one names the person too ("Salas said"), as the first of two
+// surnames.
+void Extractor::RegisterMiddleName(const std::string& name) {
+  size_t sp = name.find(' ');
+  size_t lsp = name.rfind(' ');
+  if (sp == std::string::npos || lsp == sp ||
+      name.find(' ', sp + 1) != lsp) {
+    return;
+  }
+  std::string_view whole = name;
+  bool guessed = false;
+  if (qi::FirstNameGender(whole.substr(0, sp), &guessed) == 0) return;
+  absl::string_view middle(name.data() + sp + 1, lsp - sp - 1);
+  if (middle.size() < 3 || !(middle[0] >= 'A' && middle[0] <= 'Z')) return;
+  if (!by_last_.contains(middle)) by_last_.emplace(std::string(middle), name);
 }
 
 // The short forms of an organisation's name of two or more words, the
