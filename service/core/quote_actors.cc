@@ -47,6 +47,11 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.pos = pos;
   a.name = s.name;
   a.block = block_index_;
+  if (pos == secondary_pos_) secondary_names_[a.name] = secondary_of_;
+  if (!secondary_names_.empty()) {
+    auto sec = secondary_names_.find(a.name);
+    if (sec != secondary_names_.end()) a.secondary_of = sec->second;
+  }
   {
     char c = s.name[0];
     std::string_view n = s.name;
@@ -231,8 +236,20 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         continue;
       }
       // The most recent person whose gender (known or guessed) does not
-      // contradict the pronoun.
-      if (want == 0 || g == want || g == 0) return k;
+      // contradict the pronoun; for someone described by a relation to
+      // another ("Her editor, X,"), in a later paragraph, that other.
+      if (want == 0 || g == want || g == 0) {
+        if (!a.secondary_of.empty() && block_index_ - a.block >= 2) {
+          for (int m = k - 1; m >= 0 && m + 200 >= k; --m) {
+            const Actor& o = actors_[m];
+            if (o.name != a.secondary_of || !o.person) continue;
+            char og = ActorGender(o);
+            if (want == 0 || og == want || og == 0) return m;
+            break;
+          }
+        }
+        return k;
+      }
       continue;
     }
     if (kind == Pronoun::kPlural) {
@@ -568,6 +585,22 @@ void Extractor::AddSentenceActor(int t) {
         Speaker s;
         s.name = actors_[a].name;
         AddActor(toks_[t].b, s, false, -1, true, std::string());
+        // "Her editor at Fourth Estate, Caroline Ashby, says": a person
+        // described by a relation to her; a "she" paragraphs later is
+        // more likely her again (see FindActor).
+        if (w == "his" || w == "her") {
+          int k = t + 1;
+          bool noun = false;
+          while (k < n_ && k < t + 7 && IsWordTok(k) && !IsPunct(k, ',') &&
+                 Outside(k) && CueAt(k) == nullptr && !Has(k, kAuxiliary)) {
+            noun |= !toks_[k].cap && Has(k, kPerson | kRole);
+            ++k;
+          }
+          if (noun && k + 1 < n_ && IsPunct(k, ',') && NameTok(k + 1)) {
+            secondary_pos_ = toks_[k + 1].b;
+            secondary_of_ = actors_[a].name;
+          }
+        }
       }
     }
     return;

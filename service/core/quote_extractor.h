@@ -174,13 +174,14 @@ struct Actor {
   bool person = false;
   bool org = false;
   bool plural = false;
-  int work = -1;         // the quotation it spoke, if any
-  bool subject = true;   // named as a subject, not only mentioned
-  std::string roles;     // lower-case words that describe it ("chief
-                         // economist at kpmg"), for "the economist"
-  char noun_gender = 0;  // from the nouns of a described person ("a man")
-  int block = 0;         // the paragraph it stands in
-  bool unnamed = false;  // "a former employee", "her agent": no name
+  int work = -1;             // the quotation it spoke, if any
+  bool subject = true;       // named as a subject, not only mentioned
+  std::string roles;         // lower-case words that describe it ("chief
+                             // economist at kpmg"), for "the economist"
+  char noun_gender = 0;      // from the nouns of a described person ("a man")
+  int block = 0;             // the paragraph it stands in
+  bool unnamed = false;      // "a former employee", "her agent": no name
+  std::string secondary_of;  // "Her editor, X,": the person "her" was
 };
 
 // A quotation being built.
@@ -405,9 +406,12 @@ class Extractor {
   size_t prev_block_b_ = 0;
   int block_index_ = 0;
   bool fast_actors_ = false;  // RegisterNamesFast adds sentence subjects
+  size_t secondary_pos_ = std::string_view::npos;  // see AddSentenceActor
+  std::string secondary_of_;
+  absl::flat_hash_map<std::string, std::string> secondary_names_;
   // Sentences of the paragraph before a quotation read in full.
   static constexpr int kFullSentences = 2;  // of the block being read
-  std::string author_;   // from the byline; "I ask" in the narration is theirs
+  std::string author_;  // from the byline; "I ask" in the narration is theirs
   size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
   const std::string* exclude_ = nullptr;          // a person FindActor skips
   // The block and sentence of the last person named as a sentence's

@@ -575,8 +575,7 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
 void Extractor::RegisterMiddleName(const std::string& name) {
   size_t sp = name.find(' ');
   size_t lsp = name.rfind(' ');
-  if (sp == std::string::npos || lsp == sp ||
-      name.find(' ', sp + 1) != lsp) {
+  if (sp == std::string::npos || lsp == sp || name.find(' ', sp + 1) != lsp) {
     return;
   }
   std::string_view whole = name;

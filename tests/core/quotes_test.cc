@@ -1417,5 +1417,26 @@ TEST(QuoteKindTest, WhatSomeoneCallsIsATermHoweverLong) {
                                "one")));
 }
 
+TEST(QuoteSpeakerTest, SheIsAgainThePersonARelationWasDescribedBy) {
+  // "Her editor" is described by her relation to the novelist; two
+  // paragraphs on, "she" is the novelist again, while "he" right after
+  // "His father, X, said" is still the father.
+  std::string text =
+      "Ama Owusu arrives with a bag of tomatoes. “My neighbour grows them,” "
+      "she says.\n\n"
+      "Her editor at Fourth Estate, Clara Webb, says the manuscript came “in "
+      "a state of glorious chaos”. “Ama writes like someone emptying a "
+      "drawer,” Webb says.\n\n"
+      "The book took four years.\n\n"
+      "“Grief made me very slow,” she says.\n\n"
+      "His father, Kwame Owusu, said the family had been told last year.\n\n"
+      "“We did not let ourselves believe it,” he said.\n";
+  std::vector<Q> quotes = Quotes(text);
+  ASSERT_EQ(quotes.size(), 5u);
+  EXPECT_EQ(quotes[3], Direct("Ama Owusu", "Grief made me very slow,"));
+  EXPECT_EQ(quotes[4],
+            Direct("Kwame Owusu", "We did not let ourselves believe it,"));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
