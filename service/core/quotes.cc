@@ -215,7 +215,9 @@ std::vector<Quote> Extractor::Run() {
       int wi = tok.q;
       Work& w = works_[wi];
       if (tok.type == kOpen && w.open_block == bi && w.open_pos == tok.b) {
-        w.lower_bound = t == 0 ? par_lower : std::max(last_close_, block_b_);
+        w.lower_bound =
+            t == 0 ? par_lower
+                   : std::max(std::max(last_close_, attribution_end_), block_b_);
         PreAttribution(wi, t);
       }
       if (w.done && w.fin_block == bi && w.fin_tok == t) {
@@ -231,6 +233,14 @@ std::vector<Quote> Extractor::Run() {
         }
         Finalize(wi, post);
         last_close_ = w.q.outer.end;
+        // The rest of its sentence is its attribution ("", said X, a
+        // deputy director of the Fire Service and Civil Defence, who ...
+        // "..."): names there are no new speaker for the next quotation.
+        attribution_end_ = last_close_;
+        for (int k = t + 1; k < n_ && toks_[k].sent == tok.sent; ++k) {
+          if (toks_[k].type == kOpen) break;
+          attribution_end_ = toks_[k].e;
+        }
       }
     }
     prev_block_b_ = block.begin;
