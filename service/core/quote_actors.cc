@@ -789,8 +789,13 @@ char Extractor::PronounGenderAfter(int j) const {
 void Extractor::AddMentionActor(int t) {
   char buf[32];
   int j = NameEnd(t, n_);
-  // "(Reuters)", "(AP)": a dateline's agency or an aside, not an actor.
+  // "(Reuters)", "(AP)": a dateline's agency or an aside, not an actor;
+  // nor "(Conservative, Coleshill North)" after a councillor's name.
   if (IsPunct(t - 1, '(') && IsPunct(j, ')')) return;
+  for (int k = t - 1; k >= 0 && k >= t - 6; --k) {
+    if (IsPunct(k, ')')) break;
+    if (IsPunct(k, '(')) return;
+  }
   // "on Tuesday, the office of ...": a day, a month or a place alone.
   if (j - t == 1 && Has(t, kNonPerson) && !Has(t, kOrgSuffixWord)) return;
   // Cheap tests first: most capitalised words are neither.
@@ -803,7 +808,7 @@ void Extractor::AddMentionActor(int t) {
                 pw == "then" || pw == "that" || pw == "so" || pw == "before" ||
                 qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw);
   }
-  bool after_ok = j >= n_ || IsPunct(j, ',') ||
+  bool after_ok = j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
                   (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction)) ||
                   // "Senator Wade Harrington of Kansas, has"
                   (j + 2 < n_ && (WordIs(j, "of") || WordIs(j, "from")) &&

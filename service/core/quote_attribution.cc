@@ -522,6 +522,14 @@ Np Extractor::PostAttribution(int close) {
     if (toks_[c].type == kOpen) break;
     cw = CueAt(c);
     if (cw == nullptr || cw->form == qi::CueForm::kGerund) continue;
+    // "of the kind the Fourth Amendment was written to forbid": a passive
+    // speaks for nobody.
+    if (c - 1 > s && !WordIs(c + 1, "by") &&
+        (WordIs(c - 1, "was") || WordIs(c - 1, "were") ||
+         WordIs(c - 1, "been") || WordIs(c - 1, "is") ||
+         WordIs(c - 1, "are") || WordIs(c - 1, "be"))) {
+      continue;
+    }
     Np np = SubjectBefore(c, s);
     if (!np.found()) return Np();
     // Only a description may stand between the quotation and the subject:

@@ -307,7 +307,7 @@ bool IsOrgSuffix(std::string_view word) {
       "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
       "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District",
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
-      "Railway", "Railways", "Mission", "Guard", "Coastguard",
+      "Railway", "Railways", "Mission", "Guard", "Coastguard", "Observatory",
       // The same words in other languages ("Banco de la República").
       "Banco", "Banque", "Banca", "Ministerio", "Ministère", "Ministerium",
       "Universidad", "Université", "Universität", "Universidade", "Instituto",
