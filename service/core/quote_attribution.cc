@@ -526,8 +526,8 @@ Np Extractor::PostAttribution(int close) {
     // speaks for nobody.
     if (c - 1 > s && !WordIs(c + 1, "by") &&
         (WordIs(c - 1, "was") || WordIs(c - 1, "were") ||
-         WordIs(c - 1, "been") || WordIs(c - 1, "is") ||
-         WordIs(c - 1, "are") || WordIs(c - 1, "be"))) {
+         WordIs(c - 1, "been") || WordIs(c - 1, "is") || WordIs(c - 1, "are") ||
+         WordIs(c - 1, "be"))) {
       continue;
     }
     Np np = SubjectBefore(c, s);

@@ -400,9 +400,9 @@ class Extractor {
   absl::flat_hash_map<std::string, size_t> org_pos_;
   absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
   absl::flat_hash_map<std::string, std::string> acronyms_;   // "NRW" -> name
-  int pending_ = -1;       // quotation continued into the next block
-  int last_speech_ = -1;   // last attributed DIRECT/PARTIAL quotation
-  size_t last_close_ = 0;  // end of the last quotation's closing mark
+  int pending_ = -1;            // quotation continued into the next block
+  int last_speech_ = -1;        // last attributed DIRECT/PARTIAL quotation
+  size_t last_close_ = 0;       // end of the last quotation's closing mark
   size_t attribution_end_ = 0;  // end of the rest of its sentence
   size_t prev_block_b_ = 0;
   int block_index_ = 0;

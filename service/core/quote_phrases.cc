@@ -523,6 +523,22 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
            toks_[seg_start - 1].type != kOpen) {
       --seg_start;
     }
+    // "Cllr Tom Hebblethwaite (Conservative, Coleshill North), whose ward
+    // ...": a bracket's commas are no segments; the walk goes on before it.
+    if (seg_start < seg_end && IsPunct(seg_end - 1, ')')) {
+      int k = seg_end - 1;
+      while (k > lo && k > seg_end - 10 && !IsPunct(k, '(')) --k;
+      if (IsPunct(k, '(')) {
+        seg_end = k;
+        seg_start = seg_end;
+        while (seg_start - 1 >= lo && Outside(seg_start - 1) &&
+               !IsPunct(seg_start - 1, ',') &&
+               toks_[seg_start - 1].type != kClose &&
+               toks_[seg_start - 1].type != kOpen) {
+          --seg_start;
+        }
+      }
+    }
     if (seg_start == seg_end) break;
     bool at_start = seg_start == lo || !IsPunct(seg_start - 1, ',');
     Np np = NpForward(seg_start, seg_end, at_start);

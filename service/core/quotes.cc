@@ -216,8 +216,9 @@ std::vector<Quote> Extractor::Run() {
       Work& w = works_[wi];
       if (tok.type == kOpen && w.open_block == bi && w.open_pos == tok.b) {
         w.lower_bound =
-            t == 0 ? par_lower
-                   : std::max(std::max(last_close_, attribution_end_), block_b_);
+            t == 0
+                ? par_lower
+                : std::max(std::max(last_close_, attribution_end_), block_b_);
         PreAttribution(wi, t);
       }
       if (w.done && w.fin_block == bi && w.fin_tok == t) {

@@ -1438,5 +1438,22 @@ TEST(QuoteSpeakerTest, SheIsAgainThePersonARelationWasDescribedBy) {
             Direct("Kwame Owusu", "We did not let ourselves believe it,"));
 }
 
+TEST(QuoteSpeakerTest, BracketsAndAttributionsAreNoNewSpeakers) {
+  std::string text =
+      "Cllr Tom Hale (Conservative, Coleshill North), whose ward includes "
+      "the site, said the roads were “at breaking point”.\n\n"
+      "“I have never had as many emails,” he said.\n\n"
+      "“The fire spread very fast,” said Tajul Islam, a deputy director of "
+      "the Fire Service and Civil Defence, who oversaw the operation. “By the "
+      "time we arrived, the smoke had reached the upper floors.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Tom Hale", "at breaking point"),
+                  Direct("Tom Hale", "I have never had as many emails,"),
+                  Direct("Tajul Islam", "The fire spread very fast,"),
+                  Direct("Tajul Islam", "By the time we arrived, the smoke "
+                                        "had reached the upper floors.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
