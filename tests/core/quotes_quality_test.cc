@@ -98,9 +98,11 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout8", 10, 0.93},  // 0.963 (158/164); 0.933 blind
       {"heldout9", 12, 0.94},  // 0.970 (159/164); 0.883 blind
       {"heldout10", 12, 0.91},  // 0.937 (148/158); 0.867 blind
-      // Measured blind on the final code of 2026-11-29 and not tuned on:
-      // 0.887 (181/204), TERM precision 0.818 (18/22).
-      {"heldout11", 12, 0.86, 0.8},
+      // Labelled "what X called" as a TERM even with X named, hence the
+      // lower TERM floors of these two.
+      {"heldout11", 12, 0.90, 0.8},  // 0.922 (188/204); 0.887 blind
+      // Measured blind on the final code of 2026-11-29, not tuned on.
+      {"heldout12", 12, 0.88, 0.8},  // 0.914 (169/185); 0.914 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
