@@ -313,7 +313,11 @@ void Extractor::PreAttribution(int wi, int o) {
          WordIs(cue - 1, "are") || WordIs(cue - 1, "being"))) {
       Np agent = NpForward(cue + 2, o, true);
       agent.agent = true;
-      if (agent.found()) np = agent;
+      // (Someone who can speak, not "had been agreed by both sides".)
+      if (agent.found() &&
+          (agent.kind != Np::kUnnamed || agent.person_head || agent.org_head)) {
+        np = agent;
+      }
     }
     // "X described the show as "..." and said ...": a second verb shares
     // the subject of the first.

@@ -704,6 +704,12 @@ Np Extractor::SentenceSubject(int o) const {
     if (np.found()) return np;
     return Np();
   }
+  // No verb found: a body or a person described opening the sentence
+  // ("The agency kept ... and warned of "...").
+  Np np = NpForward(b, o, true);
+  if (np.found() && (np.kind == Np::kOrgRef || np.kind == Np::kRoleRef)) {
+    return np;
+  }
   return Np();
 }
 
