@@ -148,6 +148,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int fallback = -1;
   int weak = -1;
   bool first_subject = true;
+  int sort_match = -1;  // an organisation of the sort `head` says
   int named_here = -1;  // a person named (not as subject) in this paragraph
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
@@ -171,10 +172,14 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       if (qi::IsNewsAgency(a.name)) continue;
       if (head.empty()) return k;
       // "the council": an organisation whose name has the noun, else the
-      // most recent one.
+      // most recent one of the same sort ("the company": a name ending
+      // in Inc., Corp., Petroleum ...), else the most recent one.
       std::string lower = a.name;
       for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
       if (lower.find(head) != std::string::npos) return k;
+      // ("The software company Brightwell Data": so described.)
+      if (!a.roles.empty() && a.roles.find(head) != std::string::npos) return k;
+      if (sort_match < 0 && SameSortOfBody(head, lower)) sort_match = k;
       if (fallback < 0) fallback = k;
       continue;
     }
@@ -277,7 +282,60 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
     return weak >= 0 ? weak : fallback;
   }
+  if (sort_match >= 0) return sort_match;
   return fallback >= 0 ? fallback : weak;
+}
+
+// Whether the organisation named `lower` (lower case) is of the sort the
+// noun `head` says: "the company" a business ("... petroleum", "... inc."),
+// "the union" a union or association, "the agency" a public body, "the
+// district" a school district.
+bool Extractor::SameSortOfBody(std::string_view head, std::string_view lower) {
+  static constexpr std::string_view kBusiness[] = {
+      "company",  "firm",         "group",     "carmaker",  "automaker",
+      "retailer", "insurer",      "lender",    "chipmaker", "manufacturer",
+      "maker",    "airline",      "developer", "publisher", "operator",
+      "provider", "conglomerate", "giant",     "startup",   "start-up",
+      "brand",    "supplier",     "producer"};
+  static constexpr std::string_view kBusinessWords[] = {
+      " inc",         " corp",         " ltd",
+      " llc",         " plc",          " ag",
+      " sa",          " nv",           " gmbh",
+      " group",       " holdings",     " company",
+      " corporation", " technologies", " systems",
+      " motors",      " airlines",     " airways",
+      " petroleum",   " energy",       " pharmaceuticals",
+      " industries",  " labs",         " capital",
+      " partners",    " equipment",    " semiconductor",
+      " logistics",   " freight",      " foods",
+      " mining",      " oil",          " steel",
+      " media",       " software",     " electronics"};
+  static constexpr std::string_view kUnionWords[] = {
+      " union",      "association", "federation", " local", "guild",
+      "brotherhood", "workers",     "teachers",   "nurses", "congress of"};
+  static constexpr std::string_view kPublicWords[] = {
+      "agency",     "administration", "ministry",   "department", "commission",
+      "authority",  "office",         "bureau",     "service",    "regulator",
+      "government", "council",        "secretariat"};
+  auto any = [&](const auto& words) {
+    for (std::string_view w : words) {
+      if (lower.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  for (std::string_view b : kBusiness) {
+    if (head == b) return any(kBusinessWords) && !any(kPublicWords);
+  }
+  if (head == "union") return any(kUnionWords);
+  if (head == "agency" || head == "regulator" || head == "ministry" ||
+      head == "department" || head == "government" || head == "watchdog") {
+    return any(kPublicWords);
+  }
+  if (head == "district") {
+    return lower.find("district") != std::string_view::npos ||
+           lower.find("schools") != std::string_view::npos;
+  }
+  return false;
 }
 
 // Resolves a noun phrase at `pos` into `out` (name, mention, description,
@@ -865,7 +923,12 @@ void Extractor::AddMentionActor(int t) {
     s.name = NameText(toks_[s0].b, toks_[e - 1].e);
     s.organization = true;
     org_names_.insert(s.name);
-    AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
+    // The noun that said what it is describes it: "the company".
+    std::string what;
+    if (p >= 0 && IsWordTok(p) && !toks_[p].cap && Has(p, kOrgNoun)) {
+      what = std::string(W(p));
+    }
+    AddActor(toks_[t].b, s, false, -1, /*subject=*/false, what);
     return;
   }
   if (toks_[j - 1].poss && j - t == 1 && IsWordTok(j) &&

@@ -219,7 +219,8 @@ void Extractor::RegisterNames() {
     if (j - i >= 3 && j - i <= 8) {
       // "a Frontier Airlines Airbus A321": "Frontier" later names the
       // airline (the run up to its last organisation word).
-      int last = j - 2;
+      // (A run that ends with one, "Quarry Ridge Mining Corp.", is whole.)
+      int last = Has(j - 1, kOrgSuffixWord) ? j - 1 : j - 2;
       while (last > i && !Has(last, kOrgSuffixWord)) --last;
       int b0 = i;
       while (b0 < last && Has(b0, kFunction)) ++b0;
@@ -324,7 +325,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
     } else if (n >= 2) {
       // "a Frontier Airlines Airbus A321": "Frontier" later names the
       // airline (the end of the run is not part of its name).
-      for (int k = n - 2; n >= 3 && k >= 1; --k) {
+      const bool ends_body =
+          n >= 3 && qi::IsOrgSuffix(StripPossessive(text_.substr(
+                        run_b[n - 1], run_e[n - 1] - run_b[n - 1])));
+      for (int k = ends_body ? n - 1 : n - 2; n >= 3 && k >= 1; --k) {
         if (!qi::IsOrgSuffix(text_.substr(run_b[k], run_e[k] - run_b[k]))) {
           continue;
         }

@@ -308,6 +308,12 @@ bool IsOrgSuffix(std::string_view word) {
       "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District",
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
       "Railway", "Railways", "Mission", "Guard", "Coastguard", "Observatory",
+      // What businesses are named for ("Meridian Petroleum").
+      "Petroleum", "Oil", "Mining", "Minerals", "Metals", "Chemicals",
+      "Logistics", "Freight", "Shipping", "Semiconductor", "Semiconductors",
+      "Electronics", "Software", "Therapeutics", "Biotech", "Pharma",
+      "Communications", "Telecom", "Entertainment", "Brands", "Foods",
+      "Resources", "Equipment", "Motor", "Automotive", "Aerospace",
       // The same words in other languages ("Banco de la República").
       "Banco", "Banque", "Banca", "Ministerio", "Ministère", "Ministerium",
       "Universidad", "Université", "Universität", "Universidade", "Instituto",

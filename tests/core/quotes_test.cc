@@ -1455,5 +1455,18 @@ TEST(QuoteSpeakerTest, BracketsAndAttributionsAreNoNewSpeakers) {
                                         "had reached the upper floors.")));
 }
 
+TEST(QuoteSpeakerTest, TheCompanyIsTheLatestBusinessNotTheLatestBody) {
+  std::string text =
+      "Meridian Petroleum was sued in The Hague. The Hague Court of Appeal "
+      "will rule next year.\n\n"
+      "“We are transforming our business,” the company said.\n\n"
+      "The European Commission said the timetable had been agreed by both "
+      "sides and that the UK had been given “ample time” to prepare.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Meridian Petroleum", "We are transforming our business,"),
+                  Partial("European Commission", "ample time")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
