@@ -509,6 +509,12 @@ Np Extractor::PostAttribution(int close) {
     if (cw->tell) return Np();
     int f = s + 1;
     if (cw->particle) ++f;
+    // "", said Saturday that ...": a day, not a speaker; the subject
+    // stands before the quotation.
+    if (f < hi && IsWordTok(f) && Has(f, kNonPerson) &&
+        !Has(f, kOrgSuffixWord) && (f + 1 >= hi || !NameTok(f + 1))) {
+      return Np();
+    }
     Np np = NpForward(f, hi, true);
     if (np.found()) {
       np.cue_b = toks_[s].b;

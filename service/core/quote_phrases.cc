@@ -295,7 +295,15 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
     }
     // "..., and S&P Global Ratings cut the rating in June, citing"
     while (cs < e && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;
-    return NpForward(cs, e, true);
+    Np np = NpForward(cs, e, true);
+    // "X wrote that ... "..." in the final act, adding:": the clause is
+    // no noun phrase; the sentence's subject adds.
+    if (!np.found() ||
+        (np.kind == Np::kUnnamed && !np.person_head && !np.org_head)) {
+      Np subject = SentenceSubject(cue);
+      if (subject.found()) return subject;
+    }
+    return np;
   }
   return NpForward(cs, cue, true);
 }
@@ -350,6 +358,15 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     Np np = UnnamedBack(end, lo);
     if (np.found() && np.person_head &&
         (np.kind == Np::kUnnamed || np.kind == Np::kRoleRef)) {
+      // "Suman Gurung, a delivery rider from Nepal who said": the name the
+      // description is in apposition to.
+      int d = k - 1;
+      while (d > lo && toks_[d].b > np.b) --d;
+      if (d - 2 >= lo && IsPunct(d - 1, ',') && NameTok(d - 2) &&
+          !toks_[d - 2].poss && Outside(d - 2)) {
+        Np name = NameRunBack(d - 2, lo);
+        if (name.found() && name.kind == Np::kName) return name;
+      }
       return np;  // ("The farmer who fled with his family said")
     }
     break;
@@ -357,8 +374,10 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   // "a colleague who had told her": the relative pronoun's antecedent,
   // from its determiner ("the testimony of a former union official who").
   int det_lo = lo;
+  bool relative = false;  // the verb's subject is "who"
   if (IsWordTok(i) && i - 1 >= lo && Outside(i - 1) && IsWordTok(i - 1) &&
       (WordIs(i, "who") || WordIs(i, "which") || WordIs(i, "that"))) {
+    relative = WordIs(i, "who");
     --i;
     if (!toks_[i].cap) {
       for (int k = i - 1; k >= lo && k >= i - 6 && IsWordTok(k); --k) {
@@ -446,7 +465,20 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           }
         }
         Np unnamed = UnnamedBack(i, lo);
-        if (unnamed.found() && unnamed.person_head) return unnamed;
+        if (unnamed.found() && unnamed.person_head) {
+          // "Suman Gurung, a delivery rider from Nepal who said": the name
+          // it is in apposition to.
+          if (relative) {
+            int d = i;
+            while (d > lo && toks_[d - 1].b >= unnamed.b) --d;
+            if (d - 2 >= lo && IsPunct(d - 1, ',') && NameTok(d - 2) &&
+                !toks_[d - 2].poss && Outside(d - 2)) {
+              Np name = NameRunBack(d - 2, lo);
+              if (name.found() && name.kind == Np::kName) return name;
+            }
+          }
+          return unnamed;
+        }
         // "Yusuf Demirci of the German Institute ... (DIW) in Berlin
         // warned": the place is where the person who opens the sentence
         // works.
@@ -674,6 +706,16 @@ Np Extractor::SentenceSubject(int o) const {
       if (caps) b = k + 1;
       break;
     }
+  }
+  // Past an opening prepositional phrase: "In The Hollywood Reporter, X
+  // wrote ...".
+  if (b < o && IsWordTok(b) && toks_[b].cap &&
+      (WordIs(b, "in") || WordIs(b, "at") || WordIs(b, "on") ||
+       WordIs(b, "for") || WordIs(b, "after") || WordIs(b, "during") ||
+       WordIs(b, "outside") || WordIs(b, "speaking"))) {
+    int k = b + 1;
+    while (k < o && k < b + 10 && !IsPunct(k, ',')) ++k;
+    if (k + 1 < o && IsPunct(k, ',')) b = k + 1;
   }
   // Past an opening participle phrase: "Writing in the Globe and Mail, the
   // critic X called ... but said".

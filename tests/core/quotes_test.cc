@@ -1468,5 +1468,21 @@ TEST(QuoteSpeakerTest, TheCompanyIsTheLatestBusinessNotTheLatestBody) {
                   Partial("European Commission", "ample time")));
 }
 
+TEST(QuoteSpeakerTest, DaysOpeningPhrasesAndAppositivesWithRelativeClauses) {
+  std::string text =
+      "Former MP Lucien Gagnon, who once called him “the government's "
+      "attack dog,” said Saturday that he respected him.\n\n"
+      "In The Hollywood Reporter, Priya Rao wrote that the film “curdles” "
+      "in the final act, adding: “There is a great short film inside it.”\n\n"
+      "Among the crowd was Suman Gurung, a delivery rider from Nepal who said "
+      "he shared a flat with nine men. “We sleep ten in one house,” he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Lucien Gagnon", "the government's attack dog,"),
+                  Partial("Priya Rao", "curdles"),
+                  Direct("Priya Rao", "There is a great short film inside it."),
+                  Direct("Suman Gurung", "We sleep ten in one house,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
