@@ -800,8 +800,12 @@ bool Extractor::HasOrgSuffix(int b, int e) const {
 // Whether token j is a name particle followed (through more particles) by a
 // name word before hi: "van der Merwe".
 bool Extractor::ParticleBefore(int j, int hi) const {
+  // (Particles are short: most words are ruled out without a look-up.)
+  auto short_word = [&](int k) {
+    return IsWordTok(k) && toks_[k].e - toks_[k].b <= 5;
+  };
   int k = j;
-  while (k < hi && k < j + 3 && IsWordTok(k) && Has(k, kParticle)) ++k;
+  while (k < hi && k < j + 3 && short_word(k) && Has(k, kParticle)) ++k;
   return k > j && k < hi && NameTok(k);
 }
 

@@ -158,7 +158,7 @@ std::vector<Quote> Extractor::Run() {
     if (ahead[bi] > 1) {
       // People opening its sentences matter to quotations a few
       // paragraphs on, not to those far away (speed).
-      fast_actors_ = ahead[bi] <= 4;
+      fast_actors_ = ahead[bi] <= 2;
       RegisterNamesFast(block.begin, block.end);
       prev_block_b_ = block.begin;
       continue;
