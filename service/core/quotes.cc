@@ -55,26 +55,38 @@ namespace quotes_internal {
 namespace {
 
 // Whether text[b, e) holds a double quotation mark (memchr scans).
-bool HasDoubleMark(std::string_view text, size_t b, size_t e) {
+// The position of the first double quotation mark in text[b, e), or e.
+size_t FirstDoubleMark(std::string_view text, size_t b, size_t e) {
   const char* p = text.data() + b;
   const char* end = text.data() + e;
-  if (memchr(p, '"', end - p) != nullptr) return true;
-  for (const char* q = p; q < end;) {
-    q = static_cast<const char*>(memchr(q, '\xE2', end - q));
+  const char* first = end;
+  if (const void* q = memchr(p, '"', end - p)) {
+    first = static_cast<const char*>(q);
+  }
+  for (const char* q = p; q < first;) {
+    q = static_cast<const char*>(memchr(q, '\xE2', first - q));
     if (q == nullptr) break;
     if (q + 2 < end && q[1] == '\x80' &&
         (q[2] == '\x9C' || q[2] == '\x9D' || q[2] == '\x9E')) {
-      return true;
+      first = q;
+      break;
     }
     ++q;
   }
-  for (const char* q = p; q < end;) {
-    q = static_cast<const char*>(memchr(q, '\xC2', end - q));
+  for (const char* q = p; q < first;) {
+    q = static_cast<const char*>(memchr(q, '\xC2', first - q));
     if (q == nullptr) break;
-    if (q + 1 < end && (q[1] == '\xAB' || q[1] == '\xBB')) return true;
+    if (q + 1 < end && (q[1] == '\xAB' || q[1] == '\xBB')) {
+      first = q;
+      break;
+    }
     ++q;
   }
-  return false;
+  return first - text.data();
+}
+
+bool HasDoubleMark(std::string_view text, size_t b, size_t e) {
+  return FirstDoubleMark(text, b, e) < e;
 }
 
 // The writer named by a byline among the first blocks: "By Jane Roe",
@@ -164,15 +176,22 @@ std::vector<Quote> Extractor::Run() {
       continue;
     }
     size_t from = block.begin;
-    if (ahead[bi] == 1) {
+    {
       // The paragraph before a quotation: its last sentences are read in
       // full (who is speaking now), the ones before only for names and
-      // sentence subjects (speed).
+      // sentence subjects (speed). So are the sentences of a paragraph
+      // with quotations before the sentences that lead to the first one.
+      size_t upto = ahead[bi] == 1
+                        ? block.end
+                        : FirstDoubleMark(text_, block.begin, block.end) + 1;
       auto it = std::lower_bound(
-          seg_.sentences.begin(), seg_.sentences.end(), block.end,
+          seg_.sentences.begin(), seg_.sentences.end(), upto,
           [](const Sentence& x, size_t pos) { return x.begin < pos; });
+      // (Of a paragraph with quotations: the first one's sentence and two
+      // before it.)
+      const int full = ahead[bi] == 1 ? kFullSentences : kFullSentences + 1;
       int keep = 0;
-      while (it != seg_.sentences.begin() && keep < kFullSentences) {
+      while (it != seg_.sentences.begin() && keep < full) {
         --it;
         if (it->begin < block.begin) break;
         from = it->begin;
