@@ -47,6 +47,12 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.pos = pos;
   a.name = s.name;
   a.block = block_index_;
+  if (size_t sp = a.name.find(' '); sp != std::string::npos) {
+    bool guessed = false;
+    a.first_name_gender =
+        qi::FirstNameGender(std::string_view(a.name).substr(0, sp), &guessed);
+    a.first_name_guessed = guessed;
+  }
   if (pos == secondary_pos_) secondary_names_[a.name] = secondary_of_;
   if (!secondary_names_.empty()) {
     auto sec = secondary_names_.find(a.name);
@@ -131,12 +137,14 @@ bool Extractor::NoActorSince(size_t b, size_t e,
 
 char Extractor::ActorGender(const Actor& a, bool* guessed) const {
   if (guessed != nullptr) *guessed = false;
-  auto g = gender_.find(a.name);
-  if (g != gender_.end()) return g->second;
+  if (!gender_.empty()) {
+    auto g = gender_.find(a.name);
+    if (g != gender_.end()) return g->second;
+  }
   if (a.noun_gender != 0) return a.noun_gender;
-  size_t sp = a.name.find(' ');
-  if (sp == std::string::npos || a.plural) return 0;
-  return qi::FirstNameGender(std::string_view(a.name).substr(0, sp), guessed);
+  if (a.plural) return 0;
+  if (guessed != nullptr) *guessed = a.first_name_guessed;
+  return a.first_name_gender;  // worked out once, in AddActor
 }
 
 // The most recent actor before `pos` that `kind` (a pronoun), a role ("the
