@@ -36,13 +36,16 @@
 //     or the last quotation's speaker (quote_attribution.cc; the noun
 //     phrases next to a reporting verb are read by quote_phrases.cc).
 //  6. TERM: a short quotation with no speaker, or one after a label word
-//     (so-called, dubbed, known as; "call" is a label in the gold
-//     convention of tests/data/quotes; Finalize in quote_attribution.cc).
+//     (so-called, dubbed, known as, "what X calls"; a named speaker who
+//     "called" something so speaks; Finalize in quote_attribution.cc).
 //
 // Everything looks at a bounded window around each mark (kWindow tokens),
-// so the whole is linear in the text. Blocks that are neither quoted nor
-// just before a quotation are only scanned for names, from the segmenter's
-// words (RegisterNamesFast).
+// so the whole is linear in the text. Only the sentences that lead to a
+// quotation are tokenized: of a paragraph with quotations, the first one's
+// sentence, the two before it and all that follows; of the paragraph before,
+// its last two sentences. The rest of the text is only scanned for names,
+// and near a quotation for the people who open its sentences, from the
+// segmenter's words (RegisterNamesFast).
 //
 // The helpers called for every token (the UTF-8 decoding, IsWordTok, Has,
 // WordIs, Lower, CueAt, ...) are defined here, inline, so that every file
