@@ -312,7 +312,7 @@ class Extractor {
   void FastOrganization(size_t first, size_t last, size_t end);
   void AddSentenceActor(int t);
   void RegisterOrgForms(const std::string& full, size_t pos);
-  void RegisterMiddleName(const std::string& name);
+  void RegisterPersonName(const std::string& name);
   static bool SameSortOfBody(std::string_view head, std::string_view lower);
   bool SeenBefore(const std::string& full, size_t pos) const;
   char PronounGenderAfter(int j) const;

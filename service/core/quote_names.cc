@@ -230,27 +230,8 @@ void Extractor::RegisterNames() {
     }
     if (ok && non_initial >= 2 && j - s <= 5) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
-      absl::string_view whole(name.data(), name.size());
-      size_t sp = name.find(' ');
-      size_t lsp = name.rfind(' ');
-      absl::string_view first = whole.substr(0, sp);
-      absl::string_view last = whole.substr(lsp + 1);
-      int words = CountWords(name);
-      // Insert only what is new (most names repeat).
-      auto l = by_last_.find(last);
-      if (l == by_last_.end()) {
-        by_last_.emplace(std::string(last), name);
-      } else if (CountWords(l->second) < words && Extends(name, l->second)) {
-        l->second = name;
-      }
-      auto f = by_first_.find(first);
-      if (f == by_first_.end()) {
-        by_first_.emplace(std::string(first), name);
-      } else if (CountWords(f->second) < words) {
-        f->second = name;
-      }
+      RegisterPersonName(name);
       if (gender) gender_[name] = gender;
-      RegisterMiddleName(name);
     }
     // "Natural Resources Wales (NRW)": the acronym names the body.
     if (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
@@ -366,28 +347,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       }
       if (ok && non_initial >= 2) {
         std::string name = NameText(run_b[s], run_e[n - 1]);
-        // As NameEnds, without copies; insert only what is new (most names
-        // repeat).
-        absl::string_view whole(name.data(), name.size());
-        size_t sp = name.find(' ');
-        size_t lsp = name.rfind(' ');
-        absl::string_view first = whole.substr(0, sp);
-        absl::string_view last =
-            lsp == std::string::npos ? whole : whole.substr(lsp + 1);
-        int count = CountWords(name);
-        auto l = by_last_.find(last);
-        if (l == by_last_.end()) {
-          by_last_.emplace(std::string(last), name);
-        } else if (CountWords(l->second) < count && Extends(name, l->second)) {
-          l->second = name;
-        }
-        auto f = by_first_.find(first);
-        if (f == by_first_.end()) {
-          by_first_.emplace(std::string(first), name);
-        } else if (CountWords(f->second) < count) {
-          f->second = name;
-        }
-        RegisterMiddleName(name);
+        RegisterPersonName(name);
         // "Brian Loughlin, 67, from Rotherham, has been waiting ...": a
         // person opening a sentence far from any quotation is still who a
         // later "he" or "the retired bus driver" may be.
@@ -573,18 +533,37 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   AddActor(words[b].begin, s, false, -1, /*subject=*/false);
 }
 
-// "Patricia Salas Ccama": of three words opened by a first name, the
-// middle one names the person too ("Salas said"), as the first of two
-// surnames.
-void Extractor::RegisterMiddleName(const std::string& name) {
+// Registers a person's name under its last word, its first word and, for
+// three words opened by a first name, its middle one ("Patricia Salas
+// Ccama" ... "Salas said", the first of two surnames). A surname keeps the
+// person first named with it unless a later name is a fuller form of the
+// same one (see Extends). Most names repeat: only what is new is inserted.
+void Extractor::RegisterPersonName(const std::string& name) {
+  absl::string_view whole(name.data(), name.size());
   size_t sp = name.find(' ');
   size_t lsp = name.rfind(' ');
-  if (sp == std::string::npos || lsp == sp || name.find(' ', sp + 1) != lsp) {
+  absl::string_view first = whole.substr(0, sp);
+  absl::string_view last =
+      lsp == std::string::npos ? whole : whole.substr(lsp + 1);
+  int words = CountWords(name);
+  auto l = by_last_.find(last);
+  if (l == by_last_.end()) {
+    by_last_.emplace(std::string(last), name);
+  } else if (CountWords(l->second) < words && Extends(name, l->second)) {
+    l->second = name;
+  }
+  auto f = by_first_.find(first);
+  if (f == by_first_.end()) {
+    by_first_.emplace(std::string(first), name);
+  } else if (CountWords(f->second) < words) {
+    f->second = name;
+  }
+  if (words != 3) return;
+  bool guessed = false;
+  if (qi::FirstNameGender(std::string_view(name).substr(0, sp), &guessed) ==
+      0) {
     return;
   }
-  std::string_view whole = name;
-  bool guessed = false;
-  if (qi::FirstNameGender(whole.substr(0, sp), &guessed) == 0) return;
   absl::string_view middle(name.data() + sp + 1, lsp - sp - 1);
   if (middle.size() < 3 || !(middle[0] >= 'A' && middle[0] <= 'Z')) return;
   if (!by_last_.contains(middle)) by_last_.emplace(std::string(middle), name);
