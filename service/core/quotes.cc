@@ -54,8 +54,8 @@ namespace quotes_internal {
 
 namespace {
 
-// Whether text[b, e) holds a double quotation mark (memchr scans).
-// The position of the first double quotation mark in text[b, e), or e.
+// The position of the first double quotation mark in text[b, e), or e
+// (memchr scans).
 size_t FirstDoubleMark(std::string_view text, size_t b, size_t e) {
   const char* p = text.data() + b;
   const char* end = text.data() + e;
@@ -83,10 +83,6 @@ size_t FirstDoubleMark(std::string_view text, size_t b, size_t e) {
     ++q;
   }
   return first - text.data();
-}
-
-bool HasDoubleMark(std::string_view text, size_t b, size_t e) {
-  return FirstDoubleMark(text, b, e) < e;
 }
 
 // The writer named by a byline among the first blocks: "By Jane Roe",
@@ -149,12 +145,15 @@ std::vector<Quote> Extractor::Run() {
   // Blocks with a mark, and the body block before each: only these are
   // read for speakers; the others only for names (speed: most of a long
   // text is far from any quotation).
-  // (ahead[bi]: body blocks from bi to the next one with a mark.)
+  // (ahead[bi]: body blocks from bi to the next one with a mark;
+  // first_mark[bi]: where the block's first mark is, or its end.)
   std::vector<int> ahead(nblocks, 1 << 20);
+  std::vector<size_t> first_mark(nblocks);
   int next = 1 << 20;
   for (int bi = nblocks - 1; bi >= 0; --bi) {
     if (blocks[bi].kind != BlockKind::kBody) continue;
-    if (HasDoubleMark(text_, blocks[bi].begin, blocks[bi].end)) {
+    first_mark[bi] = FirstDoubleMark(text_, blocks[bi].begin, blocks[bi].end);
+    if (first_mark[bi] < blocks[bi].end) {
       next = 0;
     } else if (next < (1 << 20)) {
       ++next;
@@ -181,9 +180,7 @@ std::vector<Quote> Extractor::Run() {
       // full (who is speaking now), the ones before only for names and
       // sentence subjects (speed). So are the sentences of a paragraph
       // with quotations before the sentences that lead to the first one.
-      size_t upto = ahead[bi] == 1
-                        ? block.end
-                        : FirstDoubleMark(text_, block.begin, block.end) + 1;
+      size_t upto = ahead[bi] == 1 ? block.end : first_mark[bi] + 1;
       auto it = std::lower_bound(
           seg_.sentences.begin(), seg_.sentences.end(), upto,
           [](const Sentence& x, size_t pos) { return x.begin < pos; });
