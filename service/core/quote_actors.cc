@@ -869,10 +869,8 @@ void Extractor::AddMentionActor(int t) {
   bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(');
   if (!before_ok && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = Lower(p, buf);
-    before_ok = pw == "and" || pw == "but" || pw == "while" || pw == "when" ||
-                pw == "as" || pw == "after" || pw == "because" ||
-                pw == "then" || pw == "that" || pw == "so" || pw == "before" ||
-                qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw);
+    before_ok =
+        qi::IsSubjectLink(pw) || qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw);
   }
   bool after_ok = j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
                   (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction)) ||

@@ -294,6 +294,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
   size_t run_first = 0, run_last = 0;  // indexes in `words` of the run
   int n = 0;
   bool run_initial_sentence = false;
+  int named_sentence = -1;  // the last sentence with a person's name
   auto flush = [&]() {
     if (n > 0) {
       FastOrganization(run_first, run_last, words[run_last].end);
@@ -354,11 +355,28 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         size_t after = run_e[n - 1];
         bool credit = (run_b[0] > 0 && text_[run_b[0] - 1] == '(') ||
                       (after < text_.size() && text_[after] == '/');
-        if (fast_actors_ && run_initial_sentence && s == 0 && !credit) {
+        // So is the first one of a sentence after a conjunction and before
+        // a verb ("It is not yet seven and Amihan Dela Cruz is already in
+        // the sea."; not "the son of X and Y, a church organist").
+        bool after_conjunction = false;
+        const int sentence = words[run_first].sentence;
+        if (fast_actors_ && !run_initial_sentence && s == 0 && run_first > 0 &&
+            named_sentence != sentence &&
+            words[run_first - 1].end + 1 == run_b[0] && after + 1 < e &&
+            text_[after] == ' ' && text_[after + 1] >= 'a' &&
+            text_[after + 1] <= 'z') {
+          std::string_view p = text_.substr(
+              words[run_first - 1].begin,
+              words[run_first - 1].end - words[run_first - 1].begin);
+          after_conjunction = qi::IsSubjectLink(p);
+        }
+        if (fast_actors_ && (run_initial_sentence || after_conjunction) &&
+            s == 0 && !credit) {
           Speaker who;
           who.name = std::move(name);
           AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
         }
+        named_sentence = sentence;
       }
     }
     n = 0;

@@ -586,6 +586,13 @@ bool IsFunctionWord(std::string_view lower) {
   return s->count(lower) > 0;
 }
 
+bool IsSubjectLink(std::string_view lower) {
+  return lower == "and" || lower == "but" || lower == "while" ||
+         lower == "when" || lower == "as" || lower == "after" ||
+         lower == "because" || lower == "then" || lower == "that" ||
+         lower == "so" || lower == "before";
+}
+
 bool IsClauseWord(std::string_view lower) {
   // clang-format off
   static const WordSet* s = new WordSet{

@@ -79,6 +79,10 @@ bool IsAuxiliary(std::string_view lower);
 // Lower-case function words: articles, prepositions, conjunctions,
 // determiners, sentence adverbs ("the", "in", "when", "however").
 bool IsFunctionWord(std::string_view lower);
+// A conjunction after which a name opens a clause as its subject: "and",
+// "but", "while", "when", "as", "after", "because", "then", "that", "so",
+// "before".
+bool IsSubjectLink(std::string_view lower);
 // Words that open a new clause ("that", "which", "while", "because").
 bool IsClauseWord(std::string_view lower);
 

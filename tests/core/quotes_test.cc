@@ -41,8 +41,8 @@ std::vector<Quote> Extract(const std::string& text) {
 std::vector<Q> Quotes(const std::string& text) {
   std::vector<Q> out;
   for (const Quote& q : Extract(text)) {
-    out.push_back({std::string(QuoteKindName(q.kind)), q.speaker.name,
-                   q.Text(text)});
+    out.push_back(
+        {std::string(QuoteKindName(q.kind)), q.speaker.name, q.Text(text)});
   }
   return out;
 }
@@ -96,8 +96,9 @@ TEST(QuoteMarksTest, NestedSingleQuotesStayInside) {
       "\"He called it 'a final offer,'\" she added.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Direct("Rosa Lind", "The manager said ‘take it or leave "
-                                      "it’ and walked out,"),
+      ElementsAre(Direct("Rosa Lind",
+                         "The manager said ‘take it or leave "
+                         "it’ and walked out,"),
                   Direct("Rosa Lind", "He called it 'a final offer,'")));
 }
 
@@ -217,9 +218,9 @@ TEST(QuoteMarksTest, OpenQuoteBeforeANonQuoteParagraphDoesNotContinue) {
 // crash, valid spans, and no quotation across paragraphs unless the next
 // paragraph opens with a mark.
 TEST(QuoteMarksTest, GarbageNeverCrashesOrSpansParagraphsWrongly) {
-  const char* pieces[] = {"“", "”", "\"", "'", "‘", "’", " ", "word",
-                          "Smith", "said", ",", ".", ":", "\n\n", "\n",
-                          "he", "«", "»", "—", "it’s", "'90s"};
+  const char* pieces[] = {"“",    "”",     "\"",   "'", "‘", "’",    " ",
+                          "word", "Smith", "said", ",", ".", ":",    "\n\n",
+                          "\n",   "he",    "«",    "»", "—", "it’s", "'90s"};
   std::mt19937 rng(12345);
   for (int round = 0; round < 400; ++round) {
     std::string text;
@@ -235,8 +236,8 @@ TEST(QuoteMarksTest, GarbageNeverCrashesOrSpansParagraphsWrongly) {
         ASSERT_LE(q.parts[p].begin, q.parts[p].end) << text;
         ASSERT_LE(q.parts[p].end, text.size()) << text;
         // A part never holds a paragraph break.
-        std::string part = text.substr(q.parts[p].begin,
-                                       q.parts[p].end - q.parts[p].begin);
+        std::string part =
+            text.substr(q.parts[p].begin, q.parts[p].end - q.parts[p].begin);
         ASSERT_EQ(part.find('\n'), std::string::npos) << text;
       }
       ASSERT_EQ(static_cast<int>(q.parts.size()),
@@ -270,7 +271,7 @@ TEST(QuoteKindTest, TermsAreShortAndUnattributed) {
       "Residents call the ring road “the moat”, and the council’s "
       "“Better Streets” plan has stalled.\n";
   EXPECT_THAT(Quotes(text), ElementsAre(Term("green belt"), Term("the moat"),
-                                     Term("Better Streets")));
+                                        Term("Better Streets")));
 }
 
 TEST(QuoteKindTest, PartialFragmentAttributedInItsSentence) {
@@ -299,8 +300,7 @@ TEST(QuoteKindTest, AQuoteThatIsItsOwnParagraphIsSpeech) {
       "Mira Holt was asked whether she would resign.\n\n"
       "\"Absolutely not\"\n\n"
       "The reporters laughed.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Mira Holt", "Absolutely not")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Mira Holt", "Absolutely not")));
 }
 
 // ----------------------------------------------------------------- cues
@@ -308,18 +308,19 @@ TEST(QuoteKindTest, AQuoteThatIsItsOwnParagraphIsSpeech) {
 TEST(QuoteCueTest, LexiconHasSixtyLemmasInAllForms) {
   EXPECT_GE(quotes_internal::NumCueLemmas(), 60);
   for (const char* form :
-       {"say", "says", "said", "saying", "tell", "told", "add", "added",
-        "insists", "argued", "warning", "wrote", "written", "explains",
-        "asked", "recalled", "notes", "claimed", "admitted", "declared",
-        "replied", "stated", "commented", "acknowledges", "announced",
-        "asserts", "concluded", "confirmed", "continued", "denied",
-        "describes", "emphasised", "emphasized", "estimated", "mentioned",
-        "observed", "pointed", "predicted", "promised", "remarked",
-        "reported", "responded", "revealed", "stressed", "suggests",
-        "tweeted", "urged", "cautioned", "conceded", "complained",
-        "contended", "countered", "maintained", "quipped", "recounted",
-        "reiterated", "testified", "vowed", "boasted", "lamented", "joked",
-        "whispered", "shouted"}) {
+       {"say",        "says",       "said",       "saying",       "tell",
+        "told",       "add",        "added",      "insists",      "argued",
+        "warning",    "wrote",      "written",    "explains",     "asked",
+        "recalled",   "notes",      "claimed",    "admitted",     "declared",
+        "replied",    "stated",     "commented",  "acknowledges", "announced",
+        "asserts",    "concluded",  "confirmed",  "continued",    "denied",
+        "describes",  "emphasised", "emphasized", "estimated",    "mentioned",
+        "observed",   "pointed",    "predicted",  "promised",     "remarked",
+        "reported",   "responded",  "revealed",   "stressed",     "suggests",
+        "tweeted",    "urged",      "cautioned",  "conceded",     "complained",
+        "contended",  "countered",  "maintained", "quipped",      "recounted",
+        "reiterated", "testified",  "vowed",      "boasted",      "lamented",
+        "joked",      "whispered",  "shouted"}) {
     EXPECT_NE(quotes_internal::FindCue(form), nullptr) << form;
   }
   EXPECT_EQ(quotes_internal::FindCue("table"), nullptr);
@@ -345,8 +346,9 @@ TEST(QuoteCueTest, PointOutNeedsItsParticle) {
       "“The gaps are in the paperwork, not the accounts,” pointed out the "
       "auditor, Nina Sato.\n";
   EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Nina Sato", "The gaps are in the "
-                                              "paperwork, not the accounts,")));
+              ElementsAre(Direct("Nina Sato",
+                                 "The gaps are in the "
+                                 "paperwork, not the accounts,")));
 }
 
 // --------------------------------------------------------------- patterns
@@ -355,16 +357,18 @@ TEST(QuotePatternTest, QuoteCommaNameSaid) {
   std::string text =
       "Teachers in Leeds voted to strike.\n\n"
       "“Pay has fallen for ten years,” Carol Atkins said.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Carol Atkins",
-                                            "Pay has fallen for ten years,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Carol Atkins", "Pay has fallen for ten years,")));
 }
 
 TEST(QuotePatternTest, QuoteCommaSaidName) {
   std::string text =
       "Teachers in Leeds voted to strike.\n\n"
       "“Pay has fallen for ten years,” said Carol Atkins.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Carol Atkins",
-                                            "Pay has fallen for ten years,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Carol Atkins", "Pay has fallen for ten years,")));
 }
 
 TEST(QuotePatternTest, NameSaidColon) {
@@ -373,8 +377,8 @@ TEST(QuotePatternTest, NameSaidColon) {
       "Its chief executive, Paolo Greco, said: “We had no choice. Fuel "
       "doubled.”\n";
   EXPECT_THAT(Quotes(text), ElementsAre(Direct("Paolo Greco",
-                                            "We had no choice. Fuel "
-                                            "doubled.")));
+                                               "We had no choice. Fuel "
+                                               "doubled.")));
 }
 
 TEST(QuotePatternTest, NameSaidThat) {
@@ -408,8 +412,7 @@ TEST(QuotePatternTest, SaysNameHeadOf) {
   std::vector<Quote> quotes = Extract(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker.name, "Priya Nair");
-  EXPECT_EQ(quotes[0].speaker.description,
-            "head of research at Halden Bank");
+  EXPECT_EQ(quotes[0].speaker.description, "head of research at Halden Bank");
   EXPECT_EQ(quotes[0].cue, "says");
 }
 
@@ -418,10 +421,10 @@ TEST(QuotePatternTest, SplitQuote) {
       "The harvest was the worst in memory.\n\n"
       "“The rain came too late,” Marta Silva said, “and then it would not "
       "stop.”\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Marta Silva", "The rain came too late,"),
-                          Direct("Marta Silva",
-                                 "and then it would not stop.")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Marta Silva", "The rain came too late,"),
+                  Direct("Marta Silva", "and then it would not stop.")));
 }
 
 TEST(QuotePatternTest, FollowOnQuoteInTheSameParagraph) {
@@ -521,10 +524,10 @@ TEST(QuotePatternTest, VerbGroupWithTo) {
       "Kieran Shaw presented the morning show for 30 years.\n\n"
       "His brother Sean said he was “devastated”. Shaw liked to joke that "
       "he was “the only DJ who never played a record on time”.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Sean", "devastated"),
-                          Partial("Kieran Shaw", "the only DJ who never "
-                                                 "played a record on time")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Sean", "devastated"),
+                                        Partial("Kieran Shaw",
+                                                "the only DJ who never "
+                                                "played a record on time")));
 }
 
 TEST(QuotePatternTest, PassiveListenerIsNotTheSpeaker) {
@@ -551,11 +554,10 @@ TEST(QuoteSpeakerTest, TitlesAndInitialsStayOutOfTheName) {
       "The hearing was chaired by Sen. Walter J. Brennan.\n\n"
       "“This is not a witch hunt,” Mr. Brennan said.\n\n"
       "“We simply want answers,” said Dr. Alice van der Berg, a witness.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Walter J. Brennan",
-                                 "This is not a witch hunt,"),
-                          Direct("Alice van der Berg",
-                                 "We simply want answers,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Walter J. Brennan", "This is not a witch hunt,"),
+                  Direct("Alice van der Berg", "We simply want answers,")));
 }
 
 TEST(QuoteSpeakerTest, SurnameResolvesToTheFullestEarlierName) {
@@ -592,8 +594,8 @@ TEST(QuoteSpeakerTest, PronounPrefersTheSubjectOverAnObject) {
   std::string text =
       "Kelly Marsh met her lawyer, Anna Smith, on Monday. “I trust her "
       "completely,” she said.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Kelly Marsh",
-                                               "I trust her completely,")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kelly Marsh", "I trust her completely,")));
 }
 
 TEST(QuoteSpeakerTest, PronounAfterANarrativeSentence) {
@@ -601,8 +603,9 @@ TEST(QuoteSpeakerTest, PronounAfterANarrativeSentence) {
       "Chief judge Samuel Otieno, who retires next month, has said the "
       "backlog is the worst in decades.\n\n"
       "“No court can work like this,” he said.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Samuel Otieno",
-                                            "No court can work like this,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Samuel Otieno", "No court can work like this,")));
 }
 
 TEST(QuoteSpeakerTest, SeveralSpeakersJoinedByAnd) {
@@ -610,11 +613,11 @@ TEST(QuoteSpeakerTest, SeveralSpeakersJoinedByAnd) {
       "Three scientists signed the letter.\n\n"
       "“The data are clear,” wrote Ines Moreau, Karl Vogt and Ewa Nowak.\n\n"
       "“We will publish everything,” Moreau and Vogt added.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Ines Moreau, Karl Vogt and Ewa Nowak",
-                                 "The data are clear,"),
-                          Direct("Ines Moreau and Karl Vogt",
-                                 "We will publish everything,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Ines Moreau, Karl Vogt and Ewa Nowak", "The data are clear,"),
+          Direct("Ines Moreau and Karl Vogt", "We will publish everything,")));
 }
 
 TEST(QuoteSpeakerTest, OrganisationsAndTheCompany) {
@@ -644,10 +647,10 @@ TEST(QuoteSpeakerTest, WireStoryOrganisations) {
       "offer.”\n\n"
       "Port operator Kaai said it regretted the strike. “Our door remains "
       "open,” it said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("VNL union",
-                                 "Management has refused every offer."),
-                          Direct("Kaai", "Our door remains open,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("VNL union", "Management has refused every offer."),
+                  Direct("Kaai", "Our door remains open,")));
 }
 
 TEST(QuoteSpeakerTest, RolesAndTitlesBeforeNames) {
@@ -657,11 +660,11 @@ TEST(QuoteSpeakerTest, RolesAndTitlesBeforeNames) {
       "“This is a responsible budget,” Mr. Park said.\n\n"
       "Mr. Ortiz disputed that. “That's simply not true,” he said.\n\n"
       "“Stay away from the river,” said NRW duty manager Gareth Lloyd.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Steven Park", "This is a responsible budget,"),
-                          Direct("Raymond Ortiz", "That's simply not true,"),
-                          Direct("Gareth Lloyd",
-                                 "Stay away from the river,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Steven Park", "This is a responsible budget,"),
+                  Direct("Raymond Ortiz", "That's simply not true,"),
+                  Direct("Gareth Lloyd", "Stay away from the river,")));
 }
 
 TEST(QuoteSpeakerTest, TheUnionResolvesToItsDefinedName) {
@@ -680,8 +683,7 @@ TEST(QuoteSpeakerTest, LeftmostNameBeforeAnAppositive) {
       "Drug makers reported results on Friday.\n\n"
       "Norvant, based in Basel, Switzerland, said sales would be “modest at "
       "first”.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Norvant", "modest at first")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Norvant", "modest at first")));
 }
 
 TEST(QuoteSpeakerTest, BodyDescribedNotNamed) {
@@ -715,11 +717,11 @@ TEST(QuoteSpeakerTest, SurnamesThatLookLikeNounsAndPartyReferences) {
       "speaking after him, was more restrained.\n\n"
       "“Nobody got everything they wanted,” the Kentucky Republican "
       "said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Chuck Walker",
-                                  "a victory for common sense."),
-                          Direct("Mitch Bowman",
-                                 "Nobody got everything they wanted,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Chuck Walker", "a victory for common sense."),
+          Direct("Mitch Bowman", "Nobody got everything they wanted,")));
 }
 
 TEST(QuoteSpeakerTest, TheMinistryResolvesToItsFullName) {
@@ -751,10 +753,10 @@ TEST(QuoteSpeakerTest, DescriptionBeforeTheName) {
       "“We were cut off for three days,” said the village’s doctor, Anna "
       "Berger.\n\n"
       "“The road must be raised,” a local farmer, Hans Keller, told radio.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Anna Berger",
-                                 "We were cut off for three days,"),
-                          Direct("Hans Keller", "The road must be raised,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Anna Berger", "We were cut off for three days,"),
+                  Direct("Hans Keller", "The road must be raised,")));
 }
 
 TEST(QuoteSpeakerTest, TheLeaderResolvesToThePersonNamed) {
@@ -762,8 +764,8 @@ TEST(QuoteSpeakerTest, TheLeaderResolvesToThePersonNamed) {
       "President Amara Diallo opened the new port on Saturday.\n\n"
       "The president urged investors to help build “a bridge to the "
       "world”.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Amara Diallo",
-                                             "a bridge to the world")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Amara Diallo", "a bridge to the world")));
 }
 
 TEST(QuoteSpeakerTest, OnlyBodyBlocksAreSearched) {
@@ -797,11 +799,10 @@ TEST(QuoteSpeakerTest, PeopleDescribedButNotNamed) {
       "tenants.\n\n"
       "The authors wrote that so-called “starter” flats were “smaller than "
       "ever.”\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Prosecutors", "cruel by design."),
-                          Term("starter"),
-                          Partial("The survey’s authors",
-                                  "smaller than ever.")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Prosecutors", "cruel by design."), Term("starter"),
+                  Partial("The survey’s authors", "smaller than ever.")));
 }
 
 TEST(QuoteSpeakerTest, OrganisationNamesAndAcronyms) {
@@ -814,11 +815,10 @@ TEST(QuoteSpeakerTest, OrganisationNamesAndAcronyms) {
       "gap is large,” the IBS said.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(
-          Direct("Natural Resources Wales", "Rivers are still rising."),
-          Partial("State Attorney's Office for the Eastern District",
-                  "sends a clear message."),
-          Direct("Institute for Budget Studies", "The gap is large,")));
+      ElementsAre(Direct("Natural Resources Wales", "Rivers are still rising."),
+                  Partial("State Attorney's Office for the Eastern District",
+                          "sends a clear message."),
+                  Direct("Institute for Budget Studies", "The gap is large,")));
 }
 
 TEST(QuoteSpeakerTest, UnnamedOfficialAndLaterReference) {
@@ -827,10 +827,10 @@ TEST(QuoteSpeakerTest, UnnamedOfficialAndLaterReference) {
       "An EU official, speaking on condition of anonymity, said a deal was "
       "“still possible.”\n\n"
       "“We are closer than it looks,” the official said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("An EU official", "still possible."),
-                          Direct("An EU official",
-                                 "We are closer than it looks,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("An EU official", "still possible."),
+                  Direct("An EU official", "We are closer than it looks,")));
 }
 
 TEST(QuoteSpeakerTest, NationalityAndAgeStandForThePersonJustNamed) {
@@ -841,10 +841,9 @@ TEST(QuoteSpeakerTest, NationalityAndAgeStandForThePersonJustNamed) {
       "61-year-old said.\n\n"
       "Ivo Brandt came off the bench. “I was ready,” the 19-year-old "
       "midfielder said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Jonas Weber", "I was lucky,"),
-                          Direct("Colin Pratt", "We earned it,"),
-                          Direct("Ivo Brandt", "I was ready,")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Jonas Weber", "I was lucky,"),
+                                        Direct("Colin Pratt", "We earned it,"),
+                                        Direct("Ivo Brandt", "I was ready,")));
 }
 
 TEST(QuoteSpeakerTest, PossessiveDescriptionBeforeTheName) {
@@ -1213,9 +1212,10 @@ TEST(QuoteSpeakerTest, TheWritersQuestionAndTheAnswer) {
       "She thinks for a long time. “Not the retreat that has started.”\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Direct("Liv Haraldsen", "This fell as snow 9,000 years ago,"),
-                  Direct("Arne Solvik", "Can anything stop it?"),
-                  Direct("Liv Haraldsen", "Not the retreat that has started.")));
+      ElementsAre(
+          Direct("Liv Haraldsen", "This fell as snow 9,000 years ago,"),
+          Direct("Arne Solvik", "Can anything stop it?"),
+          Direct("Liv Haraldsen", "Not the retreat that has started.")));
 }
 
 TEST(QuoteSpeakerTest, NotThePersonTheQuotationSpeaksOf) {
@@ -1252,13 +1252,11 @@ TEST(QuoteSpeakerTest, DocumentsAndDescribedRelatives) {
       "His mother, Efua Boateng, said the family had “lost count” of the "
       "nights.\n\n"
       "His mother said they were planning “a proper holiday”.\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(
-          Direct("Northfield School District",
-                 "We understand how much the school means,"),
-          Partial("Efua Boateng", "lost count"),
-          Partial("Efua Boateng", "a proper holiday")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Northfield School District",
+                                 "We understand how much the school means,"),
+                          Partial("Efua Boateng", "lost count"),
+                          Partial("Efua Boateng", "a proper holiday")));
 }
 
 TEST(QuoteSpeakerTest, UnnamedSourcesNamedAgainByTheirNoun) {
@@ -1270,12 +1268,11 @@ TEST(QuoteSpeakerTest, UnnamedSourcesNamedAgainByTheirNoun) {
       "“misjudged the mood”. “They think we will fold,” the MP said.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(
-          Partial("One Brightline employee", "debated for months"),
-          Direct("One Brightline employee",
-                 "Leadership decided the math left no choice,"),
-          Partial("Another Labour MP", "misjudged the mood"),
-          Direct("Another Labour MP", "They think we will fold,")));
+      ElementsAre(Partial("One Brightline employee", "debated for months"),
+                  Direct("One Brightline employee",
+                         "Leadership decided the math left no choice,"),
+                  Partial("Another Labour MP", "misjudged the mood"),
+                  Direct("Another Labour MP", "They think we will fold,")));
 }
 
 TEST(QuoteSpeakerTest, NicknameInsideANameIsATermForThePerson) {
@@ -1343,8 +1340,9 @@ TEST(QuoteSpeakerTest, AndInsideABodysName) {
       Quotes(text),
       ElementsAre(Partial("Brotherhood of Locomotive Engineers and Trainmen",
                           "cooperating fully"),
-                  Direct("Suresh Kanwar", "We are not against any business "
-                                          "model,")));
+                  Direct("Suresh Kanwar",
+                         "We are not against any business "
+                         "model,")));
 }
 
 TEST(QuoteSpeakerTest, APersonNamedFarFromAnyQuotationIsStillThere) {
@@ -1359,6 +1357,26 @@ TEST(QuoteSpeakerTest, APersonNamedFarFromAnyQuotationIsStillThere) {
                                  "I just want to know there is a queue,")));
 }
 
+TEST(QuoteSpeakerTest, ASubjectAfterAConjunctionFarFromTheQuotation) {
+  // Only the last sentences before a quotation are read in full; the name
+  // opens a clause after "and" in the first one (but the mother in a list
+  // after "and", with a comma, is no subject).
+  std::string text =
+      "It is not yet seven and Amihan Reyes is already in the sea. She "
+      "moves along the cages. Inside are hundreds of young clams, none "
+      "bigger than a fist.\n\n"
+      "“These ones are two years old,” she says.\n\n"
+      "Tomas Ferrer was born in 1936, the son of a foreman and Caridad "
+      "Lopez, a church organist. He moved to Havana at 19. He left in "
+      "1959. In a 2003 interview, he described his first weeks:\n\n"
+      "“I slept on the floor of a cousin's flat.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Amihan Reyes", "These ones are two years old,"),
+          Direct("Tomas Ferrer", "I slept on the floor of a cousin's flat.")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
@@ -1368,12 +1386,11 @@ TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
       "serious”.\n\n"
       "Nadia Bensaïd, a crane operator, said she was “called in at "
       "midnight”.\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Direct("Lorna Pike", "Let her finish,"),
-                  Partial("Sultan bin Khalid Al-Marri",
-                          "difficult but serious"),
-                  Partial("Nadia Bensaïd", "called in at midnight")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lorna Pike", "Let her finish,"),
+                          Partial("Sultan bin Khalid Al-Marri",
+                                  "difficult but serious"),
+                          Partial("Nadia Bensaïd", "called in at midnight")));
 }
 
 TEST(QuoteSpeakerTest, ASurnameKeepsThePersonFirstNamedWithIt) {
@@ -1381,8 +1398,8 @@ TEST(QuoteSpeakerTest, ASurnameKeepsThePersonFirstNamedWithIt) {
       "Mayor Hlee Vang took office in 2021.\n\n"
       "Her mother, Mai Xiong Vang, still runs the family shop.\n\n"
       "“I made a bad call that night,” Vang says.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Hlee Vang", "I made a bad call that night,")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct(
+                                "Hlee Vang", "I made a bad call that night,")));
 }
 
 TEST(QuoteSpeakerTest, ANewsAgencyIsNotTheCentralBank) {
@@ -1451,8 +1468,9 @@ TEST(QuoteSpeakerTest, BracketsAndAttributionsAreNoNewSpeakers) {
       ElementsAre(Partial("Tom Hale", "at breaking point"),
                   Direct("Tom Hale", "I have never had as many emails,"),
                   Direct("Tajul Islam", "The fire spread very fast,"),
-                  Direct("Tajul Islam", "By the time we arrived, the smoke "
-                                        "had reached the upper floors.")));
+                  Direct("Tajul Islam",
+                         "By the time we arrived, the smoke "
+                         "had reached the upper floors.")));
 }
 
 TEST(QuoteSpeakerTest, TheCompanyIsTheLatestBusinessNotTheLatestBody) {
@@ -1462,10 +1480,10 @@ TEST(QuoteSpeakerTest, TheCompanyIsTheLatestBusinessNotTheLatestBody) {
       "“We are transforming our business,” the company said.\n\n"
       "The European Commission said the timetable had been agreed by both "
       "sides and that the UK had been given “ample time” to prepare.\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Direct("Meridian Petroleum", "We are transforming our business,"),
-                  Partial("European Commission", "ample time")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Meridian Petroleum",
+                                 "We are transforming our business,"),
+                          Partial("European Commission", "ample time")));
 }
 
 TEST(QuoteSpeakerTest, DaysOpeningPhrasesAndAppositivesWithRelativeClauses) {
