@@ -406,6 +406,7 @@ bool IsRoleNoun(std::string_view lower) {
       "bishop", "priest", "cardinal", "rabbi", "imam", "cleric", "monk",
       "nun", "striker", "midfielder", "defender", "goalkeeper", "pitcher",
       "quarterback", "striker", "athlete", "champion", "winner", "musician",
+      "international", "forward", "winger", "batter", "bowler", "batsman",
       "director-general", "secretary-general", "vice-president", "person",
       "neighbour", "neighbor", "spokesperson", "representative", "member",
       "vice-minister", "deputy", "chair", "premier", "governor-general",

@@ -840,10 +840,14 @@ TEST(QuoteSpeakerTest, NationalityAndAgeStandForThePersonJustNamed) {
       "His manager, Colin Pratt, was less modest. “We earned it,” the "
       "61-year-old said.\n\n"
       "Ivo Brandt came off the bench. “I was ready,” the 19-year-old "
-      "midfielder said.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Jonas Weber", "I was lucky,"),
-                                        Direct("Colin Pratt", "We earned it,"),
-                                        Direct("Ivo Brandt", "I was ready,")));
+      "midfielder said.\n\n"
+      "Their goalkeeper Aiko Mori was close to tears.\n\n"
+      "“It hurts a lot,” said the Japan international.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jonas Weber", "I was lucky,"),
+                          Direct("Colin Pratt", "We earned it,"),
+                          Direct("Ivo Brandt", "I was ready,"),
+                          Direct("Aiko Mori", "It hurts a lot,")));
 }
 
 TEST(QuoteSpeakerTest, PossessiveDescriptionBeforeTheName) {
