@@ -278,7 +278,9 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
     std::string_view w = Lower(cs - 1, buf);
     if (IsWordTok(cs - 1) &&
         (w == "while" || w == "whereas" || w == "but" || w == "as" ||
-         w == "after" || w == "when" || w == "because")) {
+         w == "after" || w == "when" || w == "because" ||
+         // "with Greens MLC Mariam Haddad saying"
+         w == "with")) {
       break;
     }
     if (!IsWordTok(cs - 1)) break;

@@ -1381,6 +1381,19 @@ TEST(QuoteSpeakerTest, ASubjectAfterAConjunctionFarFromTheQuotation) {
           Direct("Tomas Ferrer", "I slept on the floor of a cousin's flat.")));
 }
 
+TEST(QuoteSpeakerTest, WithSomeoneSayingReportsTheirWords) {
+  // "with X saying": X speaks, not the preposition with X, nor the last
+  // speaker; an Australian upper-house member's title is no name.
+  std::string text =
+      "“A government pays,” analyst Tom Lee said.\n\n"
+      "The Greens held both seats, with Greens MLC Mariam Haddad saying "
+      "the party had its “best upper house result in a decade”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Tom Lee", "A government pays,"),
+                          Partial("Mariam Haddad",
+                                  "best upper house result in a decade")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
