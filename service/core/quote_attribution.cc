@@ -107,6 +107,15 @@ void Extractor::PreAttribution(int wi, int o) {
       if (!by_first_.contains(f)) by_first_.emplace(first, full);
       w.label = true;
       w.nick_of = full;
+      // Opening its sentence, the person is its subject, for a "he said"
+      // after it ("Harold "Hal" Whitfield, 81, ... brought a photo.").
+      char lb[32];
+      if (b == 0 || toks_[b - 1].sent != toks_[b].sent ||
+          (IsWordTok(b - 1) && qi::IsSubjectLink(Lower(b - 1, lb)))) {
+        Speaker who;
+        who.name = full;
+        AddActor(toks_[b].b, who, false, -1, /*subject=*/true, std::string());
+      }
       return;
     }
   }

@@ -1293,6 +1293,20 @@ TEST(QuoteSpeakerTest, NicknameInsideANameIsATermForThePerson) {
                                  "was him,")));
 }
 
+TEST(QuoteSpeakerTest, ANameWithANicknameInsideCanOpenItsSentence) {
+  // The subject of the sentence before is the person with the nickname,
+  // not the woman named a paragraph earlier.
+  std::string text =
+      "Beside him, Aaliyah Moss shook her head: “A lawsuit takes years.”\n\n"
+      "Harold “Hal” Whitfield, 81, brought a class photo.\n\n"
+      "“My whole class is in this picture,” he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Aaliyah Moss", "A lawsuit takes years."), Term("Hal"),
+          Direct("Harold Whitfield", "My whole class is in this picture,")));
+}
+
 TEST(QuoteSpeakerTest, PronounsPreferThePersonNamedInTheirParagraph) {
   std::string text =
       "“We are reviewing the pricing,” a spokesperson for Codewell said.\n\n"
