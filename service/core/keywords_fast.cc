@@ -145,7 +145,6 @@ inline size_t NextCandidate(std::string_view s, size_t i, size_t end) {
   return i;
 }
 
-
 bool IsLineBreakAt(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c == '\n' || c == '\r' || c == '\v' || c == '\f') return true;

@@ -87,6 +87,42 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
     a.roles += s.mention;
   }
   for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  // A title or role says the nouns a later description may use: "Gov. X"
+  // is "the governor", "Assistant U.S. Attorney X" "the prosecutor".
+  if (!a.org && !a.roles.empty()) {
+    static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] =
+        {
+            {"gov.", "governor"},
+            {"sen.", "senator lawmaker"},
+            {"rep.", "representative congressman congresswoman lawmaker"},
+            {"senator", "lawmaker legislator"},
+            {"lt.", "lieutenant"},
+            {"gen.", "general"},
+            {"col.", "colonel"},
+            {"sgt.", "sergeant"},
+            {"det.", "detective"},
+            {"insp.", "inspector"},
+            {"supt.", "superintendent"},
+            {"prof.", "professor academic"},
+            {"cllr", "councillor"},
+            {"pres.", "president"},
+            {"u.s. attorney", "prosecutor"},
+            {"district attorney", "prosecutor"},
+            {"crown prosecutor", "prosecution"},
+            {"ceo", "chief executive boss"},
+            {"chief executive", "ceo boss"},
+            {"coach", "manager"},
+            {"head coach", "manager"},
+        };
+    std::string extra;
+    for (const auto& [from, to] : kSynonyms) {
+      if (a.roles.find(from) != std::string::npos) {
+        extra += ' ';
+        extra += to;
+      }
+    }
+    a.roles += extra;
+  }
   if (!a.org && !a.name.empty() &&
       !(a.name[0] >= 'A' && a.name[0] <= 'Z' &&
         a.name.compare(0, 4, "The ") != 0 && a.name.compare(0, 2, "A ") != 0 &&

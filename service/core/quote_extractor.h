@@ -365,6 +365,9 @@ class Extractor {
     return false;
   }
   bool ParticleBefore(int j, int hi) const;
+  // The token after a wire dateline opening a sentence at token t ("SANTA
+  // FE, N.M. (AP) — Gov. X vetoed"), or t when there is none.
+  int DatelineEnd(int t) const;
 
   // Attribution.
   void PreAttribution(int work, int open_tok);

@@ -370,11 +370,14 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
               words[run_first - 1].end - words[run_first - 1].begin);
           after_conjunction = qi::IsSubjectLink(p);
         }
+        // ("Gov. Renata Salazar-Kim vetoed": her title is a role, for a
+        // later "the governor".)
         if (fast_actors_ && (run_initial_sentence || after_conjunction) &&
-            s == 0 && !credit) {
+            (s == 0 || run_initial_sentence) && !credit) {
           Speaker who;
           who.name = std::move(name);
-          AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
+          AddActor(run_b[0], who, false, -1, /*subject=*/true,
+                   std::string(text_.substr(run_b[0], run_b[s] - run_b[0])));
         }
         named_sentence = sentence;
       }
@@ -393,12 +396,32 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       cap = IsUpper(DecodeAt(text_, w.begin, &len));
     }
     bool sentence_initial = i == 0 || words[i - 1].sentence != w.sentence;
+    if (!sentence_initial && cap && w.begin - words[i - 1].end >= 3) {
+      // After a wire dateline: "LONDON (Reuters) - Tom Smith raised".
+      std::string_view gap =
+          text_.substr(words[i - 1].end, w.begin - words[i - 1].end);
+      if (gap.find(" - ") != std::string_view::npos ||
+          gap.find("\xE2\x80\x94") != std::string_view::npos ||
+          gap.find("\xE2\x80\x93") != std::string_view::npos) {
+        sentence_initial = true;
+        for (size_t k = i;
+             sentence_initial && k-- > 0 && words[k].sentence == w.sentence;) {
+          bool agency = words[k].begin > 0 && text_[words[k].begin - 1] == '(';
+          for (size_t c = words[k].begin; !agency && c < words[k].end; ++c) {
+            sentence_initial &=
+                (text_[c] >= 'A' && text_[c] <= 'Z') || text_[c] == '.';
+          }
+        }
+      }
+    }
     bool joined = false;
     if (n > 0 && !sentence_initial) {
       size_t gap_b = run_e[n - 1];
-      if (run_e[n - 1] - run_b[n - 1] == 1 && gap_b < w.begin &&
-          text_[gap_b] == '.') {
-        ++gap_b;  // an initial: "H. "
+      if (gap_b < w.begin && text_[gap_b] == '.' &&
+          (run_e[n - 1] - run_b[n - 1] == 1 ||
+           (n == 1 &&
+            qi::IsTitle(text_.substr(run_b[0], run_e[0] - run_b[0]))))) {
+        ++gap_b;  // an initial, "H. ", or a title, "Gov. "
       }
       joined = w.begin == gap_b + 1 && text_[gap_b] == ' ';
     }

@@ -304,6 +304,28 @@ const qi::CueWord* Extractor::FillCue(int i) const {
   return t.cue;
 }
 
+int Extractor::DatelineEnd(int t) const {
+  int k = t;
+  bool caps = false;  // an all-capital place name opens it
+  while (k < n_ && k < t + 14 && Outside(k)) {
+    if (IsWordTok(k)) {
+      std::string_view w = W(k);
+      bool upper = w.size() >= 2 || toks_[k].initial;
+      for (char c : w) upper &= (c >= 'A' && c <= 'Z') || c == '.';
+      // ("(Reuters)", "(AP)": the agency in brackets.)
+      bool agency = IsPunct(k - 1, '(') && IsPunct(k + 1, ')') && toks_[k].cap;
+      if (!upper && !agency && !(caps && toks_[k].abbr)) return t;
+      caps |= upper && k == t;
+    } else if (IsPunct(k, '-')) {
+      return caps && k > t && k + 1 < n_ && IsWordTok(k + 1) ? k + 1 : t;
+    } else if (!IsPunct(k, ',') && !IsPunct(k, '(') && !IsPunct(k, ')')) {
+      return t;
+    }
+    ++k;
+  }
+  return t;
+}
+
 // "A24 is said to be circling": hearsay, nobody speaks.
 bool Extractor::Hearsay(int i) const {
   return i + 1 < n_ && i > 0 && WordIs(i, "said") && WordIs(i + 1, "to") &&

@@ -206,11 +206,14 @@ std::vector<Quote> Extractor::Run() {
     // Context speakers of a quotation that opens the block may come from
     // the previous block, after its last quotation.
     size_t par_lower = std::max(last_close_, prev_block_b_);
+    int opens = 0;  // the first token of the current sentence's subject
     for (int t = 0; t < n_; ++t) {
       const Tok& tok = toks_[t];
+      if (t == 0 || toks_[t - 1].sent != tok.sent) {
+        opens = tok.type == kWord && tok.cap ? DatelineEnd(t) : t;
+      }
       if (tok.q < 0) {
-        if (tok.type == kWord && tok.cap &&
-            (t == 0 || toks_[t - 1].sent != tok.sent)) {
+        if (tok.type == kWord && tok.cap && t == opens) {
           AddSentenceActor(t);
         } else if (NameTok(t) && !NameTok(t - 1) && !toks_[t].initial &&
                    !IsPunct(t - 1, '.')) {

@@ -21,9 +21,9 @@ namespace {
 using segmenter_internal::CharKind;
 using segmenter_internal::Connects;
 using segmenter_internal::DecodeAt;
+using segmenter_internal::IsTrimSpace;
 using segmenter_internal::kAsciiKinds;
 using segmenter_internal::KindOf;
-using segmenter_internal::IsTrimSpace;
 using segmenter_internal::Span;
 
 // Calls sink(begin, end, has_letter) for each word of s[begin, end).

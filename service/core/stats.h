@@ -32,7 +32,7 @@ struct Readability {
 
 struct TextStats {
   int64_t characters = 0;  // code points of the counted blocks
-  int64_t letters = 0;  // code points of category L in the counted words
+  int64_t letters = 0;     // code points of category L in the counted words
   int64_t words = 0;
   int64_t unique_words = 0;  // after case folding
   int64_t sentences = 0;
@@ -83,7 +83,7 @@ class StatsAccumulator {
 
   Scope scope_;
   TextStats counts_;
-  absl::flat_hash_set<std::string> unique_;  // folded words
+  absl::flat_hash_set<std::string> unique_;          // folded words
   absl::flat_hash_map<std::string, WordInfo> seen_;  // words as written
 };
 

@@ -1408,6 +1408,27 @@ TEST(QuoteSpeakerTest, WithSomeoneSayingReportsTheirWords) {
                                   "best upper house result in a decade")));
 }
 
+TEST(QuoteSpeakerTest, DatelinesAndTitlesBeforeTheSubject) {
+  // The subject after a wire dateline, read in full and read only for
+  // names (three sentences on); a title says the noun of a later
+  // description ("Gov." the governor, "U.S. Attorney" the prosecutor).
+  std::string text =
+      "SANTA FE, N.M. (AP) — Gov. Renata Salazar-Kim on Friday vetoed "
+      "$212 million in spending. Lawmakers were angry. Some were not. Others "
+      "left.\n\n"
+      "“I will not sign it,” the governor said.\n\n"
+      "LONDON (Reuters) - Tom Acheson raised taxes on Friday.\n\n"
+      "“It hurts,” he said.\n\n"
+      "Assistant U.S. Attorney Kenji Cole told the court that the money was "
+      "gone.\n\n"
+      "“That email tells you everything,” the prosecutor said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Renata Salazar-Kim", "I will not sign it,"),
+                  Direct("Tom Acheson", "It hurts,"),
+                  Direct("Kenji Cole", "That email tells you everything,")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
