@@ -208,7 +208,18 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
   }
   int start = s;
-  if (w == "the" && s + 1 < hi && NameTok(s + 1)) start = s + 1;
+  if (w == "the" && s + 1 < hi && NameTok(s + 1)) {
+    start = s + 1;
+    // "said the Finn", "said the Kentucky Republican", "said the MP": a
+    // nationality, party or title standing for a person.
+    int k = start;
+    while (k < hi && k < start + 3 && NameTok(k) && !toks_[k].poss) ++k;
+    if ((Has(k - 1, kNationality) || (k == start + 1 && Has(start, kRole))) &&
+        !(k < hi && NameTok(k))) {
+      Np role = UnnamedForward(s, hi);
+      if (role.found() && role.kind == Np::kRoleRef) return role;
+    }
+  }
   // "Chinese officials": a nationality before a noun is an adjective.
   bool adjective = NameTok(start) && start + 1 < hi && IsWordTok(start + 1) &&
                    !toks_[start + 1].cap && qi::IsNonPersonWord(W(start)) &&
