@@ -842,12 +842,15 @@ TEST(QuoteSpeakerTest, NationalityAndAgeStandForThePersonJustNamed) {
       "Ivo Brandt came off the bench. “I was ready,” the 19-year-old "
       "midfielder said.\n\n"
       "Their goalkeeper Aiko Mori was close to tears.\n\n"
-      "“It hurts a lot,” said the Japan international.\n";
+      "“It hurts a lot,” said the Japan international.\n\n"
+      "Carrow manager Henrik Aaltonen made a triple change.\n\n"
+      "“We were poor,” said the Finn, whose side are unbeaten.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Jonas Weber", "I was lucky,"),
                           Direct("Colin Pratt", "We earned it,"),
                           Direct("Ivo Brandt", "I was ready,"),
-                          Direct("Aiko Mori", "It hurts a lot,")));
+                          Direct("Aiko Mori", "It hurts a lot,"),
+                          Direct("Henrik Aaltonen", "We were poor,")));
 }
 
 TEST(QuoteSpeakerTest, PossessiveDescriptionBeforeTheName) {
