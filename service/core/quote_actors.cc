@@ -314,10 +314,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     if (!head.empty() && qi::IsNationality(head)) return fallback;
     static constexpr std::string_view kLeaders[] = {
-        "leader",   "president", "premier",     "chancellor", "strongman",
-        "dictator", "king",      "queen",       "monarch",    "ruler",
-        "emperor",  "pope",      "billionaire", "tycoon",     "founder",
-        "manager",  "coach",     "boss",        "captain",    "skipper"};
+        "leader", "president", "premier", "chancellor", "strongman", "dictator",
+        "king", "queen", "monarch", "ruler", "emperor", "pope", "billionaire",
+        "tycoon", "founder", "manager", "coach", "boss", "captain", "skipper",
+        // epithets of the person a story is about: "the striker", "the
+        // singer", "the teenager"
+        "forward", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+        "winger", "playmaker", "pitcher", "quarterback", "batsman", "bowler",
+        "rookie", "youngster", "teenager", "singer", "rapper", "actor",
+        "actress", "novelist", "comedian", "international"};
     for (std::string_view l : kLeaders) {
       if (head == l) return fallback;
     }
@@ -818,6 +823,16 @@ void Extractor::AddSentenceActor(int t) {
     bool proper = proper_.contains(absl::string_view(name.data(), name.size()));
     bool org_part =
         toks_[j - 1].poss && IsWordTok(j) && IsOrgPart(Lower(j, buf));
+    // "Tolu posted that his crew ...", "Thiaguinho, on loan, took his
+    // tally to 11": one name, seen before inside a sentence, with "his" or
+    // "her" after it is a person's.
+    if (!person && proper && !org_part && !org) {
+      char g = PronounGenderAfter(j);
+      if (g != 0) {
+        person = true;
+        if (!gender_.contains(full)) gender_[full] = g;
+      }
+    }
     if (!person && !proper && appositive == 0 && !org_part &&
         !IsPunct(j, ',')) {
       return;
@@ -859,6 +874,17 @@ char Extractor::PronounGenderAfter(int j) const {
     if (!IsWordTok(k) || !Outside(k)) continue;
     if (toks_[k].cap && k > j && NameTok(k) &&
         qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone) {
+      // A place or a body after a preposition ("on loan from Brazilian
+      // side Vitória, took his"), or a nationality, is nobody else.
+      int p = k - 1;
+      while (p > j && NameTok(p)) --p;
+      if (Has(k, kNationality) ||
+          (IsWordTok(p) && !toks_[p].cap &&
+           (WordIs(p, "from") || WordIs(p, "on") || WordIs(p, "at") ||
+            WordIs(p, "in") || WordIs(p, "for") || WordIs(p, "of") ||
+            WordIs(p, "side") || WordIs(p, "club")))) {
+        continue;
+      }
       return 0;  // someone else: "told Tom about his"
     }
     std::string_view w = Lower(k, buf);
