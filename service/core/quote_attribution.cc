@@ -496,6 +496,22 @@ void Extractor::PreAttribution(int wi, int o) {
 }
 
 Np Extractor::PostAttribution(int close) {
+  // "“...” So says Dani Ruatapu, a critic.": the next sentence names the
+  // speaker.
+  if (close + 3 < n_ && toks_[close + 1].sent != toks_[close].sent &&
+      WordIs(close + 1, "so") && CueAt(close + 2) != nullptr &&
+      CueAt(close + 2)->form != qi::CueForm::kGerund) {
+    int hi = close + 3;
+    while (hi < n_ && Outside(hi) && toks_[hi].sent == toks_[close + 1].sent) {
+      ++hi;
+    }
+    Np np = NpForward(close + 3, hi, true);
+    if (np.found()) {
+      np.cue_b = toks_[close + 2].b;
+      np.cue_e = toks_[close + 2].e;
+      return np;
+    }
+  }
   int hi = close + 1;
   while (hi < n_ && hi < close + kWindow && Outside(hi) &&
          toks_[hi].sent == toks_[close].sent) {
@@ -728,7 +744,19 @@ void Extractor::Finalize(int wi, const Np& post) {
       ev = nullptr;
     }
   }
-  if (ev == nullptr) {
+  std::string after;
+  if (ev == nullptr && !inherit && w.whole_block && !continued) {
+    after = NamedAfter(w.open_block);
+  }
+  if (!after.empty()) {
+    // "“...”" and then "That was the verdict of X": the speaker is named
+    // after the quotation.
+    q.speaker = Speaker();
+    q.speaker.name = std::move(after);
+    q.speaker.organization = org_names_.contains(
+        absl::string_view(q.speaker.name.data(), q.speaker.name.size()));
+    q.speaker.attribution = Attribution::kCoreference;
+  } else if (ev == nullptr) {
     if (inherit && prev != nullptr) {
       q.speaker = prev->q.speaker;
       q.speaker.mention.clear();
@@ -819,6 +847,61 @@ void Extractor::Finalize(int wi, const Np& post) {
              /*subject=*/ev == nullptr || !ev->agent, roles);
     last_speech_ = wi;
   }
+}
+
+std::string Extractor::NamedAfter(int bi) const {
+  const auto& blocks = seg_.blocks;
+  if (bi + 1 >= static_cast<int>(blocks.size()) ||
+      blocks[bi + 1].kind != BlockKind::kBody) {
+    return std::string();
+  }
+  const size_t b = blocks[bi + 1].begin, e = blocks[bi + 1].end;
+  std::string_view par = text_.substr(b, std::min<size_t>(e - b, 200));
+  // The opening words that look back, and a noun or verb that says the
+  // quotation is someone's.
+  if (!(par.starts_with("That ") || par.starts_with("Those ") ||
+        par.starts_with("So ") || par.starts_with("This ") ||
+        par.starts_with("Such "))) {
+    return std::string();
+  }
+  size_t stop = par.find_first_of(".;:?!");
+  // (The first sentence only; "Mr." and initials end it early, which is
+  // only a shorter look.)
+  std::string_view first = par.substr(0, stop);
+  bool back = false;
+  for (std::string_view k :
+       {" verdict ", " view ", " words ", " message ", " assessment ",
+        " warning ", " opinion ", " sentence ", " line ", " advice ",
+        " reaction ", " response ", " how ", " says ", " said ",
+        " according to "}) {
+    back |= first.find(k) != std::string_view::npos;
+  }
+  if (!back) return std::string();
+  // The first run of capitalised words after the opening word.
+  const auto& words = seg_.words;
+  auto it =
+      std::lower_bound(words.begin(), words.end(), b + 1,
+                       [](const Word& x, size_t pos) { return x.begin < pos; });
+  size_t run_b = 0, run_e = 0;
+  int tokens = 0;
+  for (; it != words.end() && it->begin < b + first.size(); ++it) {
+    unsigned char c = text_[it->begin];
+    bool cap = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (cap && it->has_letter) {
+      if (tokens > 0 && it->begin != run_e + 1) break;
+      if (tokens == 0) run_b = it->begin;
+      run_e = it->end;
+      ++tokens;
+    } else if (tokens > 0) {
+      break;
+    }
+  }
+  if (tokens == 0) return std::string();
+  bool person;
+  std::string name = FullName(run_b, run_e, tokens, &person);
+  absl::string_view key(name.data(), name.size());
+  if (!person && !org_names_.contains(key)) return std::string();
+  return name;
 }
 
 }  // namespace textanalytics::core::quotes_internal

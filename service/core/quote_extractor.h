@@ -383,6 +383,10 @@ class Extractor {
   // Whether no actor other than `except` was recorded between the two
   // text positions.
   bool NoActorSince(size_t b, size_t e, const std::string& except) const;
+  // The person or body named at the start of the paragraph after block bi
+  // when that paragraph looks back at a quotation ("That is how Mamani-Rios
+  // puts it", "That was the verdict of X", "So says X"); else empty.
+  std::string NamedAfter(int bi) const;
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
   void AddActor(size_t pos, const Speaker& s, bool plural, int work,

@@ -1432,6 +1432,28 @@ TEST(QuoteSpeakerTest, DatelinesAndTitlesBeforeTheSubject) {
                   Direct("Kenji Cole", "That email tells you everything,")));
 }
 
+TEST(QuoteSpeakerTest, TheSpeakerNamedJustAfterTheQuotation) {
+  // "So says X" after the quotation, and a paragraph that looks back at a
+  // quotation alone in its own ("That is how X puts it"), name its speaker
+  // rather than the last one.
+  std::string text =
+      "“I came in once because it was raining,” Con Papas says.\n\n"
+      "“There is a reason chefs end up here.” So says Dani Ruatapu, a "
+      "critic. “It is the food they want.”\n\n"
+      "Sofia Mamani-Rios studies glaciers at the university in La Paz.\n\n"
+      "“The glaciers are a savings account,” Marcelo Choque said.\n\n"
+      "“Now we are spending the capital.”\n\n"
+      "That is how Mamani-Rios puts it when she talks to farmers.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Con Papas", "I came in once because it was raining,"),
+          Direct("Dani Ruatapu", "There is a reason chefs end up here."),
+          Direct("Dani Ruatapu", "It is the food they want."),
+          Direct("Marcelo Choque", "The glaciers are a savings account,"),
+          Direct("Sofia Mamani-Rios", "Now we are spending the capital.")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
