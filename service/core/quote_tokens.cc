@@ -363,6 +363,15 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
       toks_[i - 1].type == kWord) {
     return nullptr;
   }
+  // After a capitalised word inside a sentence (not "I", not a plural like
+  // "Democrats"), a base form is a noun: "India's Meghalaya state", "New
+  // York state".
+  if (cue->form == qi::CueForm::kBase && i > 1 && IsWordTok(i - 1) &&
+      toks_[i - 1].cap && toks_[i - 1].sent == toks_[i].sent &&
+      toks_[i - 2].sent == toks_[i].sent && W(i - 1).back() != 's' &&
+      W(i - 1) != "I") {
+    return nullptr;
+  }
   // After a possessive, a present or base form is a noun: "the union's
   // demands", "the minister's claim".
   if (i > 0 && IsWordTok(i - 1) && toks_[i - 1].poss &&

@@ -1454,6 +1454,18 @@ TEST(QuoteSpeakerTest, TheSpeakerNamedJustAfterTheQuotation) {
           Direct("Sofia Mamani-Rios", "Now we are spending the capital.")));
 }
 
+TEST(QuoteSpeakerTest, ABaseFormAfterANameInsideASentenceIsANoun) {
+  // "India's Meghalaya state" is a place, not Meghalaya stating anything;
+  // the board warned.
+  std::string text =
+      "The Water Development Board said the river was high and warned that "
+      "rain in India's Meghalaya state, one of the wettest places on earth, "
+      "would keep levels high “for at least the next 72 hours”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Water Development Board",
+                                  "for at least the next 72 hours")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
