@@ -654,7 +654,20 @@ void Extractor::Finalize(int wi, const Np& post) {
   bool continued = q.parts.size() > 1;
   const Np* ev = nullptr;
   bool adjacent = false;
-  if (post.found()) {
+  // A verb after the quotation that is not next to it ("called the effort
+  // "..." in a post, a charge the ministry rejected") does not outrank a
+  // named speaker's verb right before it.
+  bool post_far = false;
+  if (post.found() && w.pre.found() && w.pre_adjacent &&
+      (w.pre.kind == Np::kName || w.pre.kind == Np::kPronoun)) {
+    size_t from = q.outer.end;
+    size_t to = std::min(post.b, post.cue_e > post.cue_b ? post.cue_b : post.b);
+    for (size_t k = from; k < to && !post_far; ++k) {
+      unsigned char c = text_[k];
+      post_far = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+  }
+  if (post.found() && !post_far) {
     ev = &post;
     adjacent = true;
   } else if (w.pre.found()) {

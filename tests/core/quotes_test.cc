@@ -1456,14 +1456,20 @@ TEST(QuoteSpeakerTest, TheSpeakerNamedJustAfterTheQuotation) {
 
 TEST(QuoteSpeakerTest, ABaseFormAfterANameInsideASentenceIsANoun) {
   // "India's Meghalaya state" is a place, not Meghalaya stating anything;
-  // the board warned.
+  // the board warned. A verb far after a quotation ("a charge the ministry
+  // rejected") does not outrank the named speaker's right before it.
   std::string text =
       "The Water Development Board said the river was high and warned that "
       "rain in India's Meghalaya state, one of the wettest places on earth, "
-      "would keep levels high “for at least the next 72 hours”.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Water Development Board",
-                                  "for at least the next 72 hours")));
+      "would keep levels high “for at least the next 72 hours”.\n\n"
+      "Opposition lawmaker Mahbub Alam Talukder called the relief effort “a "
+      "photo opportunity with boats” in a post on Facebook, a charge the "
+      "Ministry of Disaster Management rejected.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Water Development Board", "for at least the next 72 hours"),
+          Partial("Mahbub Alam Talukder", "a photo opportunity with boats")));
 }
 
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
