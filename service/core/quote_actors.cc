@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "absl/strings/string_view.h"
+#include "service/core/first_names.h"
 #include "service/core/quote_extractor.h"
 #include "service/core/quotes_lexicon.h"
 
@@ -49,8 +50,17 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.block = block_index_;
   if (size_t sp = a.name.find(' '); sp != std::string::npos) {
     bool guessed = false;
-    a.first_name_gender =
-        qi::FirstNameGender(std::string_view(a.name).substr(0, sp), &guessed);
+    std::string_view first = std::string_view(a.name).substr(0, sp);
+    a.first_name_gender = qi::FirstNameGender(first, &guessed);
+    // (Birth records know many more names than the word lists; the lists
+    // come first, for names the records give to both or to the other sex
+    // in other countries: "Andrea".)
+    if (a.first_name_gender == 0 || guessed) {
+      if (char r = RecordedFirstNameSex(first); r != 0) {
+        a.first_name_gender = r;
+        guessed = false;
+      }
+    }
     a.first_name_guessed = guessed;
   }
   if (pos == secondary_pos_) secondary_names_[a.name] = secondary_of_;
@@ -847,21 +857,24 @@ void Extractor::AddSentenceActor(int t) {
   if (s.organization) org_names_.insert(s.name);
   if (!s.organization) {
     named_subject_ = {block_b_, toks_[t].sent};
-    // (Only where the first name says nothing sure: "Mwila", "Sione".)
-    bool guessed = false;
-    if (qi::FirstNameGender(
-            std::string_view(s.name).substr(0, s.name.find(' ')), &guessed) ==
-            0 ||
-        guessed) {
-      if (!gender_.contains(s.name)) {
-        char g = PronounGenderAfter(j);
-        if (g != 0) gender_[s.name] = g;
-      }
-    }
+    NoteGenderAfter(s.name, j);
   }
   AddActor(toks_[t].b, s, false, -1, true,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, np.name_b[0] - toks_[t].b)));
+}
+
+void Extractor::NoteGenderAfter(const std::string& name, int j) {
+  // (Only where the word lists say nothing sure of the first name: "Mwila",
+  // "Sione"; birth records of one country may be wrong about "Minh".)
+  bool guessed = false;
+  if ((qi::FirstNameGender(std::string_view(name).substr(0, name.find(' ')),
+                           &guessed) == 0 ||
+       guessed) &&
+      !gender_.contains(name)) {
+    char g = PronounGenderAfter(j);
+    if (g != 0) gender_[name] = g;
+  }
 }
 
 // 'm' or 'f' when the first personal pronoun after token j in its
@@ -1083,6 +1096,9 @@ void Extractor::AddMentionActor(int t) {
       subject = false;
     }
   }
+  // "Down the road, Minh Tran was trying to salvage what she could": the
+  // subject after an opening phrase.
+  if (subject && IsPunct(p, ',') && !IsPunct(j, ',')) NoteGenderAfter(full, j);
   AddActor(toks_[t].b, s, false, -1, subject,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, toks_[start].b - toks_[t].b)));

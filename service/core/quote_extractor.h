@@ -316,6 +316,9 @@ class Extractor {
   static bool SameSortOfBody(std::string_view head, std::string_view lower);
   bool SeenBefore(const std::string& full, size_t pos) const;
   char PronounGenderAfter(int j) const;
+  // Records in gender_ the sex PronounGenderAfter(j) gives the person `name`
+  // when the word lists do not know the first name.
+  void NoteGenderAfter(const std::string& name, int j);
   void AddNarrativeActor(int cue);
   std::string NameText(size_t b, size_t e) const;
   std::string FullName(size_t b, size_t e, int tokens, bool* person) const;

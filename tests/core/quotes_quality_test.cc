@@ -43,9 +43,8 @@ void ExpectBars(const QuoteScore& score) {
 
 TEST(QuotesQualityTest, SeedArticle) {
   std::string root = TA_SOURCE_DIR;
-  QuoteScore score =
-      ScoreFile(root + "/seeds/000_f2b4827ed7942156.txt",
-                root + "/tests/data/quotes/seed_gold.tsv");
+  QuoteScore score = ScoreFile(root + "/seeds/000_f2b4827ed7942156.txt",
+                               root + "/tests/data/quotes/seed_gold.tsv");
   Report("seed", score);
   EXPECT_GT(score.gold_speech, 20);
   ExpectBars(score);
@@ -88,15 +87,15 @@ struct HeldOutSet {
 
 TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
   const HeldOutSet sets[] = {
-      {"heldout", 12, 0.95},   // 0.991 (219/221); 0.757 blind
-      {"heldout2", 10, 0.95},  // 0.994 (156/157); 0.879 blind
-      {"heldout3", 8, 0.95},   // 1.0 (121/121); 0.777 blind
-      {"heldout4", 10, 0.95},  // 1.0 (169/169); 0.904 blind
-      {"heldout5", 10, 0.95},  // 0.973 (180/185); 0.872 blind
-      {"heldout6", 10, 0.95},  // 0.972 (175/180); 0.800 blind
-      {"heldout7", 10, 0.93},  // 0.956 (151/158); 0.846 blind
-      {"heldout8", 10, 0.93},  // 0.963 (158/164); 0.933 blind
-      {"heldout9", 12, 0.94},  // 0.970 (159/164); 0.883 blind
+      {"heldout", 12, 0.95},    // 0.991 (219/221); 0.757 blind
+      {"heldout2", 10, 0.95},   // 0.994 (156/157); 0.879 blind
+      {"heldout3", 8, 0.95},    // 1.0 (121/121); 0.777 blind
+      {"heldout4", 10, 0.95},   // 1.0 (169/169); 0.904 blind
+      {"heldout5", 10, 0.95},   // 0.973 (180/185); 0.872 blind
+      {"heldout6", 10, 0.95},   // 0.972 (175/180); 0.800 blind
+      {"heldout7", 10, 0.93},   // 0.956 (151/158); 0.846 blind
+      {"heldout8", 10, 0.93},   // 0.963 (158/164); 0.933 blind
+      {"heldout9", 12, 0.94},   // 0.970 (159/164); 0.883 blind
       {"heldout10", 12, 0.91},  // 0.937 (148/158); 0.867 blind
       // Labelled "what X called" as a TERM even with X named, hence the
       // lower TERM floors of these two.

@@ -1,0 +1,17 @@
+// The sex a first name is given to, from birth records.
+#ifndef TEXTANALYTICS_SERVICE_CORE_FIRST_NAMES_H_
+#define TEXTANALYTICS_SERVICE_CORE_FIRST_NAMES_H_
+
+#include <string_view>
+
+namespace textanalytics::core {
+
+// 'f' or 'm' when at least 90% of the people given the first name `name`
+// (spelt as in "Aaliyah") in the United States from 1930 to 2013 were women
+// or men, else 0. The table is data/names/first_names.tsv, embedded at build
+// time; thread-safe.
+char RecordedFirstNameSex(std::string_view name);
+
+}  // namespace textanalytics::core
+
+#endif  // TEXTANALYTICS_SERVICE_CORE_FIRST_NAMES_H_

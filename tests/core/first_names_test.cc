@@ -1,0 +1,25 @@
+#include "service/core/first_names.h"
+
+#include "gtest/gtest.h"
+
+namespace textanalytics::core {
+namespace {
+
+TEST(FirstNamesTest, NamesGivenAlmostAlwaysToOneSex) {
+  EXPECT_EQ(RecordedFirstNameSex("Aaliyah"), 'f');
+  EXPECT_EQ(RecordedFirstNameSex("Odessa"), 'f');
+  EXPECT_EQ(RecordedFirstNameSex("Trent"), 'm');
+  EXPECT_EQ(RecordedFirstNameSex("Harold"), 'm');
+}
+
+TEST(FirstNamesTest, SharedRareAndUnknownNamesSayNothing) {
+  EXPECT_EQ(RecordedFirstNameSex("Jordan"), 0);  // given to both
+  EXPECT_EQ(RecordedFirstNameSex("Kim"), 0);
+  EXPECT_EQ(RecordedFirstNameSex("Tran"), 0);  // under 1,000 births
+  EXPECT_EQ(RecordedFirstNameSex("Amihan"), 0);
+  EXPECT_EQ(RecordedFirstNameSex("aaliyah"), 0);  // spelt as a name
+  EXPECT_EQ(RecordedFirstNameSex(""), 0);
+}
+
+}  // namespace
+}  // namespace textanalytics::core
