@@ -834,15 +834,23 @@ void Extractor::AddSentenceActor(int t) {
     bool org_part =
         toks_[j - 1].poss && IsWordTok(j) && IsOrgPart(Lower(j, buf));
     // "Tolu posted that his crew ...", "Thiaguinho, on loan, took his
-    // tally to 11": one name, seen before inside a sentence, with "his" or
+    // tally to 11", "Odessa is early, which she says is a first": one name,
+    // seen before inside a sentence or a known first name, with "his" or
     // "her" after it is a person's.
-    if (!person && proper && !org_part && !org) {
+    bool guessed = false;
+    bool first_name = !person && !org_part && !org &&
+                      ((qi::FirstNameGender(name, &guessed) != 0 && !guessed) ||
+                       RecordedFirstNameSex(name) != 0);
+    if (!person && !org_part && !org && (proper || first_name)) {
       char g = PronounGenderAfter(j);
       if (g != 0) {
         person = true;
         if (!gender_.contains(full)) gender_[full] = g;
       }
     }
+    // "Odessa is early": a first name alone opening a sentence is a person
+    // (the records leave out everyday words: "Hope", "May").
+    if (first_name) person = true;
     if (!person && !proper && appositive == 0 && !org_part &&
         !IsPunct(j, ',')) {
       return;

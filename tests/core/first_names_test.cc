@@ -17,6 +17,8 @@ TEST(FirstNamesTest, SharedRareAndUnknownNamesSayNothing) {
   EXPECT_EQ(RecordedFirstNameSex("Kim"), 0);
   EXPECT_EQ(RecordedFirstNameSex("Tran"), 0);  // under 1,000 births
   EXPECT_EQ(RecordedFirstNameSex("Amihan"), 0);
+  EXPECT_EQ(RecordedFirstNameSex("Hope"), 0);  // an everyday word
+  EXPECT_EQ(RecordedFirstNameSex("May"), 0);
   EXPECT_EQ(RecordedFirstNameSex("aaliyah"), 0);  // spelt as a name
   EXPECT_EQ(RecordedFirstNameSex(""), 0);
 }

@@ -1473,18 +1473,21 @@ TEST(QuoteSpeakerTest, ABaseFormAfterANameInsideASentenceIsANoun) {
 }
 
 TEST(QuoteSpeakerTest, BirthRecordsAndTheTextSayWhoSheIs) {
-  // Birth records know Aaliyah and Trent; the text, not the records, says
-  // that this Minh is a woman.
+  // Birth records know Aaliyah and Trent, and that Odessa alone is someone;
+  // the text, not the records, says that this Minh is a woman.
   std::string text =
       "Aaliyah Moss runs the shop. Trent Cole delivers the bread.\n\n"
       "“We open at five,” she said.\n\n"
       "Gov. Lorraine Whitaker said the state had sent 1,200 linemen.\n\n"
       "Down the road, Minh Tran was trying to save what she could. The "
       "smell of mud hung in the air.\n\n"
-      "“Everything's gone,” she said.\n";
+      "“Everything's gone,” she said.\n\n"
+      "Odessa is early, which she says is a first. “Don't print that,” she "
+      "says.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Aaliyah Moss", "We open at five,"),
-                          Direct("Minh Tran", "Everything's gone,")));
+                          Direct("Minh Tran", "Everything's gone,"),
+                          Direct("Odessa", "Don't print that,")));
 }
 
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
