@@ -42,8 +42,12 @@ std::string Extractor::RolesAround(int t, int j) const {
 
 void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
                          bool subject, std::string roles) {
-  // The writer ("I ask her") is nobody's "he" or "she".
-  if (s.name.empty() || s.name == "?" || s.name == author_) return;
+  // The writer ("I ask her") is nobody's "he" or "she"; nor is a pronoun
+  // taken for a name ("I said, "..."").
+  if (s.name.empty() || s.name == "?" || s.name == author_ || s.name == "I" ||
+      s.name == "You" || s.name == "We") {
+    return;
+  }
   Actor a;
   a.pos = pos;
   a.name = s.name;
@@ -408,6 +412,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   }
   switch (np.kind) {
     case Np::kName: {
+      // "You describe the industry as "..."": in a Q&A's question, the
+      // person interviewed; elsewhere nobody in particular.
+      if (np.nnames == 1 && np.name_tokens[0] == 1 &&
+          (text_.substr(np.name_b[0], np.name_e[0] - np.name_b[0]) == "You")) {
+        if (!question_ || interviewee_.empty()) return false;
+        out->name = interviewee_;
+        out->attribution = Attribution::kCoreference;
+        return true;
+      }
       std::string name;
       bool all_person = true;
       bool changed = false;
@@ -494,12 +507,20 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           break;
         }
       }
-      // "“Is there anything ...?” I ask.": the writer, in the narration.
+      // "“Is there anything ...?” I ask.": the writer, in the narration;
+      // in the answer to a question, the person interviewed.
       if (np.kind == Np::kPronoun && np.pronoun == Pronoun::kFirst &&
-          !author_.empty() && text_.substr(np.b, np.e - np.b) == "I") {
-        out->name = author_;
-        out->attribution = Attribution::kCoreference;
-        return true;
+          text_.substr(np.b, np.e - np.b) == "I") {
+        if (answer_ && !interviewee_.empty()) {
+          out->name = interviewee_;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+        if (!author_.empty()) {
+          out->name = author_;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
       }
       if (a < 0) {
         a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
@@ -870,6 +891,21 @@ void Extractor::AddSentenceActor(int t) {
   AddActor(toks_[t].b, s, false, -1, true,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, np.name_b[0] - toks_[t].b)));
+}
+
+std::string Extractor::MostSpokenOf() const {
+  absl::flat_hash_map<std::string_view, int> counts;
+  std::string_view best;
+  int most = 0;
+  for (const Actor& a : actors_) {
+    if (!a.person || a.unnamed || !a.subject || a.name == author_) continue;
+    int n = ++counts[a.name];
+    if (n > most) {
+      most = n;
+      best = a.name;
+    }
+  }
+  return std::string(best);
 }
 
 void Extractor::NoteGenderAfter(const std::string& name, int j) {

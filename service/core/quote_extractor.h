@@ -390,6 +390,8 @@ class Extractor {
   // when that paragraph looks back at a quotation ("That is how Mamani-Rios
   // puts it", "That was the verdict of X", "So says X"); else empty.
   std::string NamedAfter(int bi) const;
+  // The person most often a sentence's subject so far, not the writer.
+  std::string MostSpokenOf() const;
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
   void AddActor(size_t pos, const Speaker& s, bool plural, int work,
@@ -430,7 +432,13 @@ class Extractor {
   static constexpr int kFullSentences = 2;  // of the block being read
   std::string author_;  // from the byline; "I ask" in the narration is theirs
   size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
-  const std::string* exclude_ = nullptr;          // a person FindActor skips
+  // In a Q&A, the answer after a question paragraph ("Why write it now?"):
+  // its "I" is the person interviewed, the one most often the subject of
+  // a sentence before it.
+  bool answer_ = false;
+  bool question_ = false;  // the block is such a question
+  std::string interviewee_;
+  const std::string* exclude_ = nullptr;  // a person FindActor skips
   // The block and sentence of the last person named as a sentence's
   // subject.
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};

@@ -160,12 +160,27 @@ std::vector<Quote> Extractor::Run() {
     }
     ahead[bi] = next;
   }
+  bool question = false;  // the body block before was a question alone
   for (int bi = 0; bi < nblocks; ++bi) {
     const Block& block = blocks[bi];
     if (block.kind != BlockKind::kBody) continue;
     block_b_ = block.begin;
     block_e_ = block.end;
     block_index_ = bi;
+    answer_ = question;
+    {
+      // A Q&A's question: a short paragraph that ends in a question mark
+      // and does not open with a quotation mark.
+      size_t e = block.end;
+      while (e > block.begin && (text_[e - 1] == ' ' || text_[e - 1] == '\n'))
+        --e;
+      question = e > block.begin && text_[e - 1] == '?' &&
+                 e - block.begin <= 300 && first_mark[bi] > block.begin;
+    }
+    question_ = question;
+    if ((answer_ || question_) && interviewee_.empty()) {
+      interviewee_ = MostSpokenOf();
+    }
     if (ahead[bi] > 1) {
       // People opening its sentences matter to quotations a few
       // paragraphs on, not to those far away (speed).

@@ -1490,6 +1490,23 @@ TEST(QuoteSpeakerTest, BirthRecordsAndTheTextSayWhoSheIs) {
                           Direct("Odessa", "Don't print that,")));
 }
 
+TEST(QuoteSpeakerTest, InAQAndATheAnswersIAndTheQuestionsYouAreTheGuest) {
+  // After "By" the writer is known; in the answers to the questions, "I" is
+  // the singer interviewed, and "You" in a question is her too.
+  std::string text =
+      "Odessa on fame and grief\n\n"
+      "By Ruth Shaw\n\n"
+      "Odessa is early, which she says is a first. Odessa orders tea.\n\n"
+      "You describe the industry as “a machine for grinding up girls”. Do "
+      "you still feel that way?\n\n"
+      "Less angry than I was. My drummer texts me, “Still no?” And I text "
+      "back, “Still no, and I mean it.”\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].speaker.name, "Odessa");
+  EXPECT_EQ(quotes[2].speaker.name, "Odessa");
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
