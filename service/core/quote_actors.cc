@@ -40,6 +40,52 @@ std::string Extractor::RolesAround(int t, int j) const {
   return roles;
 }
 
+namespace {
+
+// Whether an actor described by `roles` (lower case) is what the noun
+// `head` says: "governor" for "gov. renata ...", as well as "governor".
+bool RolesSay(const std::string& roles, std::string_view head) {
+  if (roles.empty() || head.empty()) return false;
+  if (roles.find(head) != std::string::npos) return true;
+  // A title or role and the nouns a later description may use for it:
+  // "Gov. X" is "the governor", "Assistant U.S. Attorney X" "the
+  // prosecutor".
+  static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
+      {"gov.", "governor"},
+      {"sen.", "senator lawmaker"},
+      {"rep.", "representative congressman congresswoman lawmaker"},
+      {"senator", "lawmaker legislator"},
+      {"lt.", "lieutenant"},
+      {"gen.", "general"},
+      {"col.", "colonel"},
+      {"sgt.", "sergeant"},
+      {"det.", "detective"},
+      {"insp.", "inspector"},
+      {"supt.", "superintendent"},
+      {"prof.", "professor academic"},
+      {"cllr", "councillor"},
+      {"pres.", "president"},
+      {"u.s. attorney", "prosecutor"},
+      {"district attorney", "prosecutor"},
+      {"crown prosecutor", "prosecution"},
+      {"ceo", "chief executive boss"},
+      {"chief executive", "ceo boss"},
+      {"coach", "manager"},
+  };
+  for (const auto& [from, to] : kSynonyms) {
+    // (`head` a word of `to`: not "man" in "manager".)
+    size_t at = to.find(head);
+    if (at == std::string_view::npos || (at > 0 && to[at - 1] != ' ') ||
+        (at + head.size() < to.size() && to[at + head.size()] != ' ')) {
+      continue;
+    }
+    if (roles.find(from) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
                          bool subject, std::string roles) {
   // The writer ("I ask her") is nobody's "he" or "she"; nor is a pronoun
@@ -101,42 +147,6 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
     a.roles += s.mention;
   }
   for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  // A title or role says the nouns a later description may use: "Gov. X"
-  // is "the governor", "Assistant U.S. Attorney X" "the prosecutor".
-  if (!a.org && !a.roles.empty()) {
-    static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] =
-        {
-            {"gov.", "governor"},
-            {"sen.", "senator lawmaker"},
-            {"rep.", "representative congressman congresswoman lawmaker"},
-            {"senator", "lawmaker legislator"},
-            {"lt.", "lieutenant"},
-            {"gen.", "general"},
-            {"col.", "colonel"},
-            {"sgt.", "sergeant"},
-            {"det.", "detective"},
-            {"insp.", "inspector"},
-            {"supt.", "superintendent"},
-            {"prof.", "professor academic"},
-            {"cllr", "councillor"},
-            {"pres.", "president"},
-            {"u.s. attorney", "prosecutor"},
-            {"district attorney", "prosecutor"},
-            {"crown prosecutor", "prosecution"},
-            {"ceo", "chief executive boss"},
-            {"chief executive", "ceo boss"},
-            {"coach", "manager"},
-            {"head coach", "manager"},
-        };
-    std::string extra;
-    for (const auto& [from, to] : kSynonyms) {
-      if (a.roles.find(from) != std::string::npos) {
-        extra += ' ';
-        extra += to;
-      }
-    }
-    a.roles += extra;
-  }
   if (!a.org && !a.name.empty() &&
       !(a.name[0] >= 'A' && a.name[0] <= 'Z' &&
         a.name.compare(0, 4, "The ") != 0 && a.name.compare(0, 2, "A ") != 0 &&
@@ -236,7 +246,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
       if (lower.find(head) != std::string::npos) return k;
       // ("The software company Brightwell Data": so described.)
-      if (!a.roles.empty() && a.roles.find(head) != std::string::npos) return k;
+      if (RolesSay(a.roles, head)) return k;
       if (sort_match < 0 && SameSortOfBody(head, lower)) sort_match = k;
       if (fallback < 0) fallback = k;
       continue;
@@ -246,7 +256,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // most recent person. "the prosecutors": people so described.
       bool plural_head = head.size() > 3 && head.back() == 's';
       if (!a.person || a.plural != plural_head) continue;
-      if (!head.empty() && a.roles.find(head) != std::string::npos) return k;
+      if (RolesSay(a.roles, head)) return k;
       // "the employee" after "One Pixelforge employee, who ...": an unnamed
       // source named by its noun.
       if (a.unnamed && !head.empty() && a.name.size() > head.size()) {
