@@ -567,6 +567,10 @@ Np Extractor::PostAttribution(int close) {
     }
     Np np = SubjectBefore(c, s);
     if (!np.found()) return Np();
+    // Someone who can speak: not "during education questions".
+    if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) {
+      return Np();
+    }
     // Only a description may stand between the quotation and the subject:
     // "airport manager Eduardo Santos said", "a farmer, X, told".
     for (int k = s; k < c && toks_[k].b < np.b; ++k) {

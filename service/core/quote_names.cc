@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "absl/strings/string_view.h"
+#include "service/core/first_names.h"
 #include "service/core/quote_extractor.h"
 #include "service/core/quotes_lexicon.h"
 
@@ -651,7 +652,11 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
 // from a title. Returns last + 1 if nothing is left.
 int Extractor::NameStart(int first, int last, char* gender) const {
   int s = first;
-  while (s < last && Has(s, kFunction)) ++s;
+  // (Not the "New" of "New Mexico", "New South Wales".)
+  while (s < last && Has(s, kFunction) &&
+         !(W(s) == "New" && toks_[s + 1].cap)) {
+    ++s;
+  }
   // "Martin Luther King Jr.": a generation after the name is part of it,
   // and the word before it is no title.
   while (last > s) {
@@ -759,8 +764,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
         if (!org && !HasOrgSuffix(j2, e2)) break;
         // Not a person before "of": "Lakshmi Menon of the University of
         // Kerala" (a first name opens a run of two or three words).
-        if (e2 > j2 && e2 - j2 <= 2 && !HasOrgSuffix(j2, e2) &&
-            qi::FirstNameGender(W(j2)) != 0) {
+        // (Past titles: "Co-author Prof. Jens Thorvaldsen of ...".)
+        int f = j2;
+        while (f < e2 && (Has(f, kTitleWord) || Has(f, kRole))) ++f;
+        if (e2 > f && e2 - f <= 2 && !HasOrgSuffix(f, e2) &&
+            (qi::FirstNameGender(W(f)) != 0 ||
+             RecordedFirstNameSex(W(f)) != 0)) {
           break;
         }
         org = true;

@@ -130,6 +130,14 @@ Np Extractor::UnnamedBack(int i, int lo) const {
       break;
     }
     --j;
+    // An article opens the phrase unless a preposition joins it to a noun
+    // before ("a spokesperson for the company"): not "money a judge said".
+    if ((w == "a" || w == "an" || w == "the") && j - 1 >= lo &&
+        IsWordTok(j - 1) && !toks_[j - 1].cap &&
+        !Has(j - 1, kFunction | kClause | kAuxiliary) &&
+        CueAt(j - 1) == nullptr) {
+      break;
+    }
   }
   if (WordIs(j, "and") && j < i) ++j;
   if (!ClassifyCommon(&np, j, i)) return Np();
@@ -283,6 +291,23 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
 // the noun phrase that opens its clause, or the clause before it.
 Np Extractor::ClauseSubject(int cue, int lo) const {
   char buf[32];
+  // "she recalled him telling her: "..."": relayed words, spoken by the
+  // one the verb before the gerund is about.
+  if (cue - 2 >= lo && Outside(cue - 1) &&
+      (WordIs(cue - 1, "him") || WordIs(cue - 1, "her")) &&
+      IsWordTok(cue - 2) && !toks_[cue - 2].cap &&
+      (WordIs(cue - 2, "recalled") || WordIs(cue - 2, "recalls") ||
+       WordIs(cue - 2, "remembered") || WordIs(cue - 2, "remembers") ||
+       WordIs(cue - 2, "heard") || WordIs(cue - 2, "hears") ||
+       WordIs(cue - 2, "described") || WordIs(cue - 2, "quoted") ||
+       WordIs(cue - 2, "recounted") || WordIs(cue - 2, "imagined"))) {
+    Np np;
+    np.kind = Np::kPronoun;
+    np.pronoun = WordIs(cue - 1, "him") ? Pronoun::kMale : Pronoun::kFemale;
+    np.b = toks_[cue - 1].b;
+    np.e = toks_[cue - 1].e;
+    return np;
+  }
   int cs = cue;
   while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',') &&
          !IsPunct(cs - 1, ';') && !IsPunct(cs - 1, '-')) {

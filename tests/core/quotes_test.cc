@@ -1507,6 +1507,32 @@ TEST(QuoteSpeakerTest, InAQAndATheAnswersIAndTheQuestionsYouAreTheGuest) {
   EXPECT_EQ(quotes[2].speaker.name, "Odessa");
 }
 
+TEST(QuoteSpeakerTest, RelayedWordsAndTheEdgesOfASpeakersPhrase) {
+  // "recalled him telling her": his words. "money a judge said": the judge.
+  // A verb far after a quotation needs someone who can speak ("during
+  // education questions" cannot). A person "of the University of Bergen"
+  // keeps her own name, past her titles; "New" stays in "New Mexico".
+  std::string text =
+      "Gregory Ashworth was sentenced on Tuesday.\n\n"
+      "The auditor, Yolanda Begay, said she recalled him telling her in a "
+      "meeting: “You're an accountant, not a detective.”\n\n"
+      "He took $3.4 million, money a judge said was meant “for children”.\n\n"
+      "The minister, Fiona Reid, described the walkout as “a strike about "
+      "Westminster” during education questions in the Commons.\n\n"
+      "Co-author Prof. Jens Thorvaldsen of the University of Bergen said the "
+      "ice had been “underappreciated”.\n\n"
+      "The New Mexico Business Roundtable called the veto “a missed "
+      "opportunity”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Gregory Ashworth", "You're an accountant, not a detective."),
+          Partial("a judge", "for children"),
+          Partial("Fiona Reid", "a strike about Westminster"),
+          Partial("Jens Thorvaldsen", "underappreciated"),
+          Partial("New Mexico Business Roundtable", "a missed opportunity")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
