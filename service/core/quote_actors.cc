@@ -226,6 +226,13 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     // someone named in this paragraph before anyone of earlier ones.
     if (a.pos < block_b_ && named_here >= 0) return named_here;
     if (org_ref || kind == Pronoun::kIt) {
+      // "Kingsmoor United completed the signing ... the club said": a
+      // club's name may look like a person's.
+      if (!a.org && org_ref && (head == "club" || head == "side") &&
+          (a.name.ends_with(" United") || a.name.ends_with(" City") ||
+           a.name.ends_with(" Town") || a.name.ends_with(" County"))) {
+        return k;
+      }
       if (!a.org) continue;
       // A body described, not named ("The chipmaker-turned-software
       // company"), only if no named one is found.
@@ -400,6 +407,13 @@ bool Extractor::SameSortOfBody(std::string_view head, std::string_view lower) {
     if (head == b) return any(kBusinessWords) && !any(kPublicWords);
   }
   if (head == "union") return any(kUnionWords);
+  if (head == "club" || head == "side" || head == "team") {
+    static constexpr std::string_view kClubWords[] = {
+        " united",   " fc",     " city",    " town",    " rovers",
+        " athletic", " albion", " rangers", " hotspur", " wanderers",
+        " county",   "club",    "team"};
+    return any(kClubWords);
+  }
   if (head == "agency" || head == "regulator" || head == "ministry" ||
       head == "department" || head == "government" || head == "watchdog") {
     return any(kPublicWords);
