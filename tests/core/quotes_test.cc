@@ -1511,7 +1511,8 @@ TEST(QuoteSpeakerTest, RelayedWordsAndTheEdgesOfASpeakersPhrase) {
   // "recalled him telling her": his words. "money a judge said": the judge.
   // A verb far after a quotation needs someone who can speak ("during
   // education questions" cannot). A person "of the University of Bergen"
-  // keeps her own name, past her titles; "New" stays in "New Mexico".
+  // keeps her own name, past her titles; "New" stays in "New Mexico"; "the
+  // club" is the football club named before.
   std::string text =
       "Gregory Ashworth was sentenced on Tuesday.\n\n"
       "The auditor, Yolanda Begay, said she recalled him telling her in a "
@@ -1522,7 +1523,9 @@ TEST(QuoteSpeakerTest, RelayedWordsAndTheEdgesOfASpeakersPhrase) {
       "Co-author Prof. Jens Thorvaldsen of the University of Bergen said the "
       "ice had been “underappreciated”.\n\n"
       "The New Mexico Business Roundtable called the veto “a missed "
-      "opportunity”.\n";
+      "opportunity”.\n\n"
+      "Kingsmoor United signed the winger for £42 million.\n\n"
+      "“He is the player we wanted,” the club said.\n";
   EXPECT_THAT(
       Quotes(text),
       ElementsAre(
@@ -1530,7 +1533,8 @@ TEST(QuoteSpeakerTest, RelayedWordsAndTheEdgesOfASpeakersPhrase) {
           Partial("a judge", "for children"),
           Partial("Fiona Reid", "a strike about Westminster"),
           Partial("Jens Thorvaldsen", "underappreciated"),
-          Partial("New Mexico Business Roundtable", "a missed opportunity")));
+          Partial("New Mexico Business Roundtable", "a missed opportunity"),
+          Direct("Kingsmoor United", "He is the player we wanted,")));
 }
 
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
