@@ -388,7 +388,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     if (toks_[end].cap) {
       while (end - 1 >= lo && NameTok(end) && toks_[end - 1].cap) --end;
       if (end - 1 < lo || !(WordIs(end - 1, "from") || WordIs(end - 1, "in") ||
-                            WordIs(end - 1, "at") || WordIs(end - 1, "of"))) {
+                            WordIs(end - 1, "at") || WordIs(end - 1, "of") ||
+                            WordIs(end - 1, "on") || WordIs(end - 1, "near"))) {
         break;
       }
       end = k - 1;
@@ -583,8 +584,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   // Changchun of the Institute, an official body, has said").
   int comma = i;
   int seg_end = comma;
-  Np exact, leading;
-  int exact_start = -1, leading_start = -1;
+  Np exact, leading, described;
+  int exact_start = -1, leading_start = -1, described_start = -1;
   for (int n = 0; n < 6; ++n) {
     int seg_start = seg_end;
     while (seg_start - 1 >= lo && Outside(seg_start - 1) &&
@@ -708,12 +709,46 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         leading = np;
         leading_start = seg_start;
       }
+    } else if (!at_start && described_start < 0) {
+      // "One of the two, a retired orchardist on Pine Ridge Road who
+      // ..., told": the description, when what it describes is no one
+      // named or described as a person.
+      Np u = UnnamedForward(seg_start, seg_end);
+      if (u.found() && u.kind != Np::kOrgRef && u.person_head &&
+          (WordIs(seg_start, "a") || WordIs(seg_start, "an"))) {
+        described = u;
+        described_start = seg_start;
+      }
     }
     if (at_start) break;
     seg_end = seg_start - 1;
   }
   Np np = exact_start >= 0 ? exact : leading;
   int start = exact_start >= 0 ? exact_start : leading_start;
+  if (start < 0 && described_start >= 0) {
+    // (Only after "One of the two", "Another of them": a part of a group.)
+    int g = described_start - 1;
+    while (g - 1 >= lo && Outside(g - 1) && !IsPunct(g - 1, ',') &&
+           (g - 1 == 0 || toks_[g - 2].sent == toks_[g - 1].sent) &&
+           IsWordTok(g - 1)) {
+      --g;
+    }
+    bool part = g + 1 < described_start && WordIs(g + 1, "of") &&
+                (WordIs(g, "one") || WordIs(g, "another") || WordIs(g, "two") ||
+                 WordIs(g, "some") || WordIs(g, "each"));
+    if (part) {
+      np = described;
+      start = described_start;
+      // The description without a relative clause: "a retired orchardist
+      // on Pine Ridge Road (who declined to give his name)".
+      int e = start;
+      while (e + 1 < comma && IsWordTok(e + 1) && !WordIs(e + 1, "who") &&
+             !WordIs(e + 1, "which") && !WordIs(e + 1, "whose")) {
+        ++e;
+      }
+      np.e = toks_[e].e;
+    }
+  }
   if (start < 0) return Np();
   int k = start;
   while (k < comma && toks_[k].b < np.e) ++k;

@@ -1537,6 +1537,24 @@ TEST(QuoteSpeakerTest, RelayedWordsAndTheEdgesOfASpeakersPhrase) {
           Direct("Kingsmoor United", "He is the player we wanted,")));
 }
 
+TEST(QuoteSpeakerTest, OneOfAGroupDescribedAfterACommaOrByWhoFollows) {
+  // "One of the two, a retired orchardist on Pine Ridge Road who ...":
+  // the description, without its relative clause; and the description
+  // before "who" when a place ends it.
+  std::string text =
+      "Cpl. Harjit Sangha said all but two had gone.\n\n"
+      "One of the two, a retired orchardist on Pine Ridge Road who declined "
+      "to give his name, told the Courier he was staying. “I've been "
+      "through worse,” he said.\n\n"
+      "A nurse on Hill Street who asked not to be named said the road was "
+      "“completely blocked”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("a retired orchardist on Pine Ridge Road",
+                         "I've been through worse,"),
+                  Partial("A nurse on Hill Street", "completely blocked")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
