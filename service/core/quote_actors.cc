@@ -42,14 +42,14 @@ std::string Extractor::RolesAround(int t, int j) const {
 
 namespace {
 
-// Whether an actor described by `roles` (lower case) is what the noun
-// `head` says: "governor" for "gov. renata ...", as well as "governor".
-bool RolesSay(const std::string& roles, std::string_view head) {
-  if (roles.empty() || head.empty()) return false;
-  if (roles.find(head) != std::string::npos) return true;
-  // A title or role and the nouns a later description may use for it:
-  // "Gov. X" is "the governor", "Assistant U.S. Attorney X" "the
-  // prosecutor".
+// The titles and roles a later description by the noun `head` may stand
+// for: "gov." for "the governor", "u.s. attorney" for "the prosecutor".
+struct TitlesOf {
+  std::string_view from[4];
+  int n = 0;
+};
+
+TitlesOf TitlesFor(std::string_view head) {
   static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
       {"gov.", "governor"},
       {"sen.", "senator lawmaker"},
@@ -72,6 +72,8 @@ bool RolesSay(const std::string& roles, std::string_view head) {
       {"chief executive", "ceo boss"},
       {"coach", "manager"},
   };
+  TitlesOf t;
+  if (head.empty()) return t;
   for (const auto& [from, to] : kSynonyms) {
     // (`head` a word of `to`: not "man" in "manager".)
     size_t at = to.find(head);
@@ -79,7 +81,20 @@ bool RolesSay(const std::string& roles, std::string_view head) {
         (at + head.size() < to.size() && to[at + head.size()] != ' ')) {
       continue;
     }
-    if (roles.find(from) != std::string::npos) return true;
+    if (t.n < 4) t.from[t.n++] = from;
+  }
+  return t;
+}
+
+// Whether an actor described by `roles` (lower case) is what the noun
+// `head` says: "governor" for "gov. renata ...", as well as "governor"
+// (`titles`: TitlesFor(head)).
+bool RolesSay(const std::string& roles, std::string_view head,
+              const TitlesOf& titles) {
+  if (roles.empty() || head.empty()) return false;
+  if (roles.find(head) != std::string::npos) return true;
+  for (int k = 0; k < titles.n; ++k) {
+    if (roles.find(titles.from[k]) != std::string::npos) return true;
   }
   return false;
 }
@@ -98,21 +113,6 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.pos = pos;
   a.name = s.name;
   a.block = block_index_;
-  if (size_t sp = a.name.find(' '); sp != std::string::npos) {
-    bool guessed = false;
-    std::string_view first = std::string_view(a.name).substr(0, sp);
-    a.first_name_gender = qi::FirstNameGender(first, &guessed);
-    // (Birth records know many more names than the word lists; the lists
-    // come first, for names the records give to both or to the other sex
-    // in other countries: "Andrea".)
-    if (a.first_name_gender == 0 || guessed) {
-      if (char r = RecordedFirstNameSex(first); r != 0) {
-        a.first_name_gender = r;
-        guessed = false;
-      }
-    }
-    a.first_name_guessed = guessed;
-  }
   if (pos == secondary_pos_) secondary_names_[a.name] = secondary_of_;
   if (!secondary_names_.empty()) {
     auto sec = secondary_names_.find(a.name);
@@ -203,8 +203,28 @@ char Extractor::ActorGender(const Actor& a, bool* guessed) const {
   }
   if (a.noun_gender != 0) return a.noun_gender;
   if (a.plural) return 0;
+  // The sex of the first name, worked out the first time it is asked for
+  // (most actors are never asked).
+  if (!a.first_name_known) {
+    a.first_name_known = true;
+    if (size_t sp = a.name.find(' '); sp != std::string::npos) {
+      bool g = false;
+      std::string_view first = std::string_view(a.name).substr(0, sp);
+      a.first_name_gender = qi::FirstNameGender(first, &g);
+      // (Birth records know many more names than the word lists; the lists
+      // come first, for names the records give to both or to the other sex
+      // in other countries: "Andrea".)
+      if (a.first_name_gender == 0 || g) {
+        if (char r = RecordedFirstNameSex(first); r != 0) {
+          a.first_name_gender = r;
+          g = false;
+        }
+      }
+      a.first_name_guessed = g;
+    }
+  }
   if (guessed != nullptr) *guessed = a.first_name_guessed;
-  return a.first_name_gender;  // worked out once, in AddActor
+  return a.first_name_gender;
 }
 
 // The most recent actor before `pos` that `kind` (a pronoun), a role ("the
@@ -218,6 +238,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   bool first_subject = true;
   int sort_match = -1;  // an organisation of the sort `head` says
   int named_here = -1;  // a person named (not as subject) in this paragraph
+  const TitlesOf titles = role || org_ref ? TitlesFor(head) : TitlesOf();
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
     const Actor& a = actors_[k];
@@ -253,7 +274,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
       if (lower.find(head) != std::string::npos) return k;
       // ("The software company Brightwell Data": so described.)
-      if (RolesSay(a.roles, head)) return k;
+      if (RolesSay(a.roles, head, titles)) return k;
       if (sort_match < 0 && SameSortOfBody(head, lower)) sort_match = k;
       if (fallback < 0) fallback = k;
       continue;
@@ -263,7 +284,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // most recent person. "the prosecutors": people so described.
       bool plural_head = head.size() > 3 && head.back() == 's';
       if (!a.person || a.plural != plural_head) continue;
-      if (RolesSay(a.roles, head)) return k;
+      if (RolesSay(a.roles, head, titles)) return k;
       // "the employee" after "One Pixelforge employee, who ...": an unnamed
       // source named by its noun.
       if (a.unnamed && !head.empty() && a.name.size() > head.size()) {

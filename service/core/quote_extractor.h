@@ -177,15 +177,17 @@ struct Actor {
   bool person = false;
   bool org = false;
   bool plural = false;
-  int work = -1;               // the quotation it spoke, if any
-  bool subject = true;         // named as a subject, not only mentioned
-  std::string roles;           // lower-case words that describe it ("chief
-                               // economist at kpmg"), for "the economist"
-  char noun_gender = 0;        // from the nouns of a described person ("a man")
-  int block = 0;               // the paragraph it stands in
-  bool unnamed = false;        // "a former employee", "her agent": no name
-  char first_name_gender = 0;  // qi::FirstNameGender of its first word
-  bool first_name_guessed = false;
+  int work = -1;         // the quotation it spoke, if any
+  bool subject = true;   // named as a subject, not only mentioned
+  std::string roles;     // lower-case words that describe it ("chief
+                         // economist at kpmg"), for "the economist"
+  char noun_gender = 0;  // from the nouns of a described person ("a man")
+  int block = 0;         // the paragraph it stands in
+  bool unnamed = false;  // "a former employee", "her agent": no name
+  // The sex of its first name (ActorGender works it out when first asked).
+  mutable bool first_name_known = false;
+  mutable char first_name_gender = 0;
+  mutable bool first_name_guessed = false;
   std::string secondary_of;  // "Her editor, X,": the person "her" was
 };
 

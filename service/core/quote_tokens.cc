@@ -305,6 +305,10 @@ const qi::CueWord* Extractor::FillCue(int i) const {
 }
 
 int Extractor::DatelineEnd(int t) const {
+  // (Most sentences open with a word in lower case after its capital.)
+  if (t + 1 >= n_ || W(t).size() < 2 || W(t)[1] < 'A' || W(t)[1] > 'Z') {
+    return t;
+  }
   int k = t;
   bool caps = false;  // an all-capital place name opens it
   while (k < n_ && k < t + 14 && Outside(k)) {
