@@ -473,7 +473,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       for (int k = 0; k < np.nnames; ++k) {
         bool person;
         std::string full =
-            FullName(np.name_b[k], np.name_e[k], np.name_tokens[k], &person);
+            np.gender != 0 && k == 0 && np.name_tokens[k] == 1
+                ? FullNameOfSex(np.name_b[k], np.name_e[k], np.gender, &person)
+                : FullName(np.name_b[k], np.name_e[k], np.name_tokens[k],
+                           &person);
         if (!nicknames_.empty()) {
           auto nick = nicknames_.find(NameText(np.name_b[k], np.name_e[k]));
           if (nick != nicknames_.end()) {
@@ -917,6 +920,8 @@ void Extractor::AddSentenceActor(int t) {
     // "Odessa is early": a first name alone opening a sentence is a person
     // (the records leave out everyday words: "Hope", "May").
     if (first_name) person = true;
+    // "Ms. Calloway recorded ...": a title with a sex is a person's.
+    if (!person && np.gender != 0) person = true;
     if (!person && !proper && appositive == 0 && !org_part &&
         !IsPunct(j, ',')) {
       return;

@@ -324,6 +324,10 @@ class Extractor {
   void AddNarrativeActor(int cue);
   std::string NameText(size_t b, size_t e) const;
   std::string FullName(size_t b, size_t e, int tokens, bool* person) const;
+  // FullName of the one-word name text_[b, e) after a title of sex `sex`
+  // ('m' or 'f'): of several people with that surname, one whose first name
+  // does not say the other sex.
+  std::string FullNameOfSex(size_t b, size_t e, char sex, bool* person) const;
 
   // Noun phrases.
   Np SubjectBefore(int cue, int lo) const;
@@ -411,6 +415,9 @@ class Extractor {
   std::vector<Actor> actors_;
   absl::flat_hash_map<std::string, std::string> by_last_;
   absl::flat_hash_map<std::string, std::string> by_first_;
+  // Every person's full name by surname ("Calloway": "Ruth Ellen Calloway",
+  // "Wendell Calloway Jr."), for a title that says which one.
+  absl::flat_hash_map<std::string, std::vector<std::string>> people_by_last_;
   absl::flat_hash_set<std::string> proper_;
   absl::flat_hash_map<std::string, char> gender_;
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations

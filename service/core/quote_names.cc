@@ -126,6 +126,19 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     *person = true;
     return it->second;
   }
+  if (tokens >= 3) {
+    // "Ruth Ellen Pennington was born ..." after "Ruth Ellen Calloway": the
+    // same given names with another surname (a maiden name) are the person
+    // named first.
+    auto f = by_first_.find(first);
+    if (f != by_first_.end() && f->second.size() > lsp &&
+        f->second.compare(0, lsp + 1, name, 0, lsp + 1) == 0 &&
+        f->second.find(' ', lsp + 1) == std::string::npos &&
+        f->second != name) {
+      *person = true;
+      return f->second;
+    }
+  }
   if (tokens == 1) {
     auto f = by_first_.find(first);
     if (f != by_first_.end()) {
@@ -381,6 +394,21 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
                    std::string(text_.substr(run_b[0], run_b[s] - run_b[0])));
         }
         named_sentence = sentence;
+      } else if (n == 2 && s == 1 && run_initial_sentence && fast_actors_) {
+        // "Ms. Calloway recorded ...": a title with a sex and a surname
+        // opening a sentence.
+        std::string_view title = text_.substr(run_b[0], run_e[0] - run_b[0]);
+        char g = qi::TitleGender(title);
+        std::string_view sur = text_.substr(run_b[1], run_e[1] - run_b[1]);
+        if (g != 0 && !qi::IsNonPersonWord(StripPossessive(sur)) &&
+            sur.size() == StripPossessive(sur).size()) {
+          bool person;
+          Speaker who;
+          who.name = FullName(run_b[1], run_e[1], 1, &person);
+          if (!gender_.contains(who.name)) gender_[who.name] = g;
+          AddActor(run_b[0], who, false, -1, /*subject=*/true,
+                   std::string(title));
+        }
       }
     }
     n = 0;
@@ -580,6 +608,34 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
 // Ccama" ... "Salas said", the first of two surnames). A surname keeps the
 // person first named with it unless a later name is a fuller form of the
 // same one (see Extends). Most names repeat: only what is new is inserted.
+std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
+                                     bool* person) const {
+  std::string full = FullName(b, e, 1, person);
+  if (sex == 0 || full.find(' ') == std::string::npos) return full;
+  auto sex_of = [&](const std::string& n) {
+    auto g = gender_.find(n);
+    if (g != gender_.end()) return g->second;
+    std::string_view f = std::string_view(n).substr(0, n.find(' '));
+    bool guessed = false;
+    char c = qi::FirstNameGender(f, &guessed);
+    if (c == 0 || guessed) {
+      if (char r = RecordedFirstNameSex(f); r != 0) return r;
+    }
+    return guessed ? '\0' : c;
+  };
+  char have = sex_of(full);
+  if (have == 0 || have == sex) return full;
+  // "Mr. Calloway" after "Ruth Ellen Calloway" and "Wendell Calloway Jr.":
+  // the one whose first name fits the title, else the name as written.
+  auto same = people_by_last_.find(NameText(b, e));
+  if (same != people_by_last_.end()) {
+    for (const std::string& other : same->second) {
+      if (sex_of(other) == sex) return other;
+    }
+  }
+  return NameText(b, e);
+}
+
 void Extractor::RegisterPersonName(const std::string& name) {
   absl::string_view whole(name.data(), name.size());
   size_t sp = name.find(' ');
@@ -587,7 +643,21 @@ void Extractor::RegisterPersonName(const std::string& name) {
   absl::string_view first = whole.substr(0, sp);
   absl::string_view last =
       lsp == std::string::npos ? whole : whole.substr(lsp + 1);
+  // "Wendell Calloway Jr." is "Calloway".
+  if ((last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" ||
+       last == "II" || last == "III" || last == "IV") &&
+      lsp != std::string::npos && lsp > sp) {
+    size_t l2 = name.rfind(' ', lsp - 1);
+    last = whole.substr(l2 + 1, lsp - l2 - 1);
+  }
   int words = CountWords(name);
+  if (lsp != std::string::npos) {
+    std::vector<std::string>& same = people_by_last_[last];
+    if (same.size() < 8 &&
+        std::find(same.begin(), same.end(), name) == same.end()) {
+      same.push_back(name);
+    }
+  }
   auto l = by_last_.find(last);
   if (l == by_last_.end()) {
     by_last_.emplace(std::string(last), name);
@@ -602,8 +672,9 @@ void Extractor::RegisterPersonName(const std::string& name) {
   }
   if (words != 3) return;
   bool guessed = false;
-  if (qi::FirstNameGender(std::string_view(name).substr(0, sp), &guessed) ==
-      0) {
+  std::string_view first_name = std::string_view(name).substr(0, sp);
+  if (qi::FirstNameGender(first_name, &guessed) == 0 &&
+      RecordedFirstNameSex(first_name) == 0) {
     return;
   }
   absl::string_view middle(name.data() + sp + 1, lsp - sp - 1);

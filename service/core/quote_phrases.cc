@@ -293,20 +293,30 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
   char buf[32];
   // "she recalled him telling her: "..."": relayed words, spoken by the
   // one the verb before the gerund is about.
+  auto recall = [&](int v) {
+    return IsWordTok(v) && !toks_[v].cap && Outside(v) &&
+           (WordIs(v, "recalled") || WordIs(v, "recalls") ||
+            WordIs(v, "remembered") || WordIs(v, "remembers") ||
+            WordIs(v, "heard") || WordIs(v, "hears") ||
+            WordIs(v, "described") || WordIs(v, "quoted") ||
+            WordIs(v, "recounted") || WordIs(v, "imagined"));
+  };
   if (cue - 2 >= lo && Outside(cue - 1) &&
-      (WordIs(cue - 1, "him") || WordIs(cue - 1, "her")) &&
-      IsWordTok(cue - 2) && !toks_[cue - 2].cap &&
-      (WordIs(cue - 2, "recalled") || WordIs(cue - 2, "recalls") ||
-       WordIs(cue - 2, "remembered") || WordIs(cue - 2, "remembers") ||
-       WordIs(cue - 2, "heard") || WordIs(cue - 2, "hears") ||
-       WordIs(cue - 2, "described") || WordIs(cue - 2, "quoted") ||
-       WordIs(cue - 2, "recounted") || WordIs(cue - 2, "imagined"))) {
+      (WordIs(cue - 1, "him") || WordIs(cue - 1, "her")) && recall(cue - 2)) {
     Np np;
     np.kind = Np::kPronoun;
     np.pronoun = WordIs(cue - 1, "him") ? Pronoun::kMale : Pronoun::kFemale;
     np.b = toks_[cue - 1].b;
     np.e = toks_[cue - 1].e;
     return np;
+  }
+  // "Mr. Calloway recalled his mother telling him": the one so related.
+  if (cue - 3 >= lo && recall(cue - 3) &&
+      (WordIs(cue - 2, "his") || WordIs(cue - 2, "her") ||
+       WordIs(cue - 2, "their") || WordIs(cue - 2, "my")) &&
+      IsWordTok(cue - 1) && !toks_[cue - 1].cap && Has(cue - 1, kPerson)) {
+    Np np = NpForward(cue - 2, cue, true);
+    if (np.found()) return np;
   }
   int cs = cue;
   while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',') &&

@@ -1555,6 +1555,29 @@ TEST(QuoteSpeakerTest, OneOfAGroupDescribedAfterACommaOrByWhoFollows) {
                   Partial("A nurse on Hill Street", "completely blocked")));
 }
 
+TEST(QuoteSpeakerTest, AFamilyInAnObituary) {
+  // "Ms. Calloway" is the singer and "Mr. Calloway" her son Wendell
+  // Calloway Jr.; her maiden name "Ruth Ellen Pennington" is her; "Mr.
+  // Ferrer" is Orlando Ferrer Cabrera (a Spanish father's surname in the
+  // middle).
+  std::string text =
+      "Ruth Ellen Calloway, a folk singer, died on Saturday. She was 86.\n\n"
+      "Her son Wendell Calloway Jr. said the cause was pneumonia.\n\n"
+      "Ruth Ellen Pennington was born in 1938 in Lynch, Ky.\n\n"
+      "Mr. Calloway said he left home at 18. “I went to Cincinnati,” he "
+      "said.\n\n"
+      "Ms. Calloway recorded little after 1980. A late album earned her a "
+      "nomination. She was inducted in 2016. At the ceremony, she told the "
+      "audience: “I'm just a cook from Lynch.”\n\n"
+      "Orlando Ferrer Cabrera, a pianist, played with her in 1972.\n\n"
+      "Mr. Ferrer arrived in New York in 1959. “I had one suit,” he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Wendell Calloway Jr", "I went to Cincinnati,"),
+                  Direct("Ruth Ellen Calloway", "I'm just a cook from Lynch."),
+                  Direct("Orlando Ferrer Cabrera", "I had one suit,")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
