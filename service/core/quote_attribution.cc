@@ -287,7 +287,14 @@ void Extractor::PreAttribution(int wi, int o) {
     bool adjacent = true;
     for (int k = cue + 1; k < o; ++k) {
       if (IsPunct(k, ',') || IsPunct(k, ':') || WordIs(k, "that") ||
-          WordIs(k, "out") || (IsWordTok(k) && Has(k, kAuxOrAdverb))) {
+          WordIs(k, "out") || WordIs(k, "back") ||
+          (IsWordTok(k) && Has(k, kAuxOrAdverb))) {
+        continue;
+      }
+      // The listener of "told me, "..."", "texts him: "...".
+      if (k == cue + 1 && cw->tell &&
+          (WordIs(k, "me") || WordIs(k, "him") || WordIs(k, "her") ||
+           WordIs(k, "us") || WordIs(k, "them") || WordIs(k, "you"))) {
         continue;
       }
       adjacent = false;

@@ -17,6 +17,13 @@ namespace textanalytics::core::quotes_internal {
 // before a preposition, else the last word.
 int Extractor::HeadOf(int s, int e) const {
   char buf[32], nb[32];
+  // "A Department for Education spokesperson": a body's name before a
+  // person noun that ends the phrase only says whose.
+  if (e > s && IsWordTok(e) && !toks_[e].cap && Has(e, kPerson)) {
+    for (int k = s; k < e; ++k) {
+      if (NameTok(k)) return e;
+    }
+  }
   for (int k = s; k <= e; ++k) {
     std::string_view w = Lower(k, buf);
     if (qi::IsFunctionWord(w) || toks_[k].poss) continue;

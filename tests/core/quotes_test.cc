@@ -1578,6 +1578,22 @@ TEST(QuoteSpeakerTest, AFamilyInAnObituary) {
                   Direct("Orlando Ferrer Cabrera", "I had one suit,")));
 }
 
+TEST(QuoteKindTest, ListenersTextsAndBodiesThatOwnASpokesperson) {
+  // "texts me, "Still no?"" is speech, not a title in capitals; "text back"
+  // too; "A Department for Education spokesperson" is a person, whose
+  // fragment is PARTIAL.
+  std::string text =
+      "Our drummer, Kofi Mensah, has a running bet. Every few months he "
+      "texts me, “Still no?” And Ama texts back, “Still no.”\n\n"
+      "A Department for Education spokesperson said most schools had "
+      "remained “open in some form”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kofi Mensah", "Still no?"),
+                          Direct("Ama", "Still no."),
+                          Partial("A Department for Education spokesperson",
+                                  "open in some form")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
