@@ -754,6 +754,9 @@ void Extractor::AddSentenceActor(int t) {
   char buf[32];
   std::string_view w = Lower(t, buf);
   if (qi::IsFunctionWord(w) && NameTok(t + 1) && Outside(t + 1)) {
+    // "On Okafor-Reyes, he added": what the sentence is about, not who
+    // speaks in it.
+    if (w == "on" || w == "about" || w == "of") return;
     AddMentionActor(t + 1);  // "The Ministry of ..."
     return;
   }

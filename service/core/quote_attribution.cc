@@ -84,6 +84,22 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // "A banner strung across the main gate read: "..."": words a thing
+  // bears, which nobody is said to speak.
+  if (o - 2 >= lo && (IsPunct(o - 1, ':') || IsPunct(o - 1, ',')) &&
+      (WordIs(o - 2, "read") || WordIs(o - 2, "reads"))) {
+    for (int k = o - 3; k >= lo && k >= o - 12; --k) {
+      if (WordIs(k, "banner") || WordIs(k, "sign") || WordIs(k, "placard") ||
+          WordIs(k, "poster") || WordIs(k, "billboard") ||
+          WordIs(k, "plaque") || WordIs(k, "inscription") ||
+          WordIs(k, "graffiti") || WordIs(k, "headline") ||
+          WordIs(k, "t-shirt") || WordIs(k, "banners") || WordIs(k, "signs") ||
+          WordIs(k, "placards")) {
+        w.sign = true;
+        break;
+      }
+    }
+  }
   // "Teodoro "Teddy" Barrientos": a nickname inside a name; the name
   // without it is registered, and the nickname stands for the person.
   if (o - 1 >= lo && NameTok(o - 1) && !toks_[o - 1].poss) {
@@ -780,6 +796,8 @@ void Extractor::Finalize(int wi, const Np& post) {
     q.speaker.organization = org_names_.contains(
         absl::string_view(q.speaker.name.data(), q.speaker.name.size()));
     q.speaker.attribution = Attribution::kCoreference;
+  } else if (ev == nullptr && w.sign) {
+    q.speaker = Speaker();
   } else if (ev == nullptr) {
     if (inherit && prev != nullptr) {
       q.speaker = prev->q.speaker;

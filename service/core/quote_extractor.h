@@ -208,6 +208,7 @@ struct Work {
   bool cue_between = false;   // a cue between it and prev_in_sentence
   size_t lower_bound = 0;     // actors after this may be its speaker
   bool label = false;         // after so-called, dubbed, known as
+  bool sign = false;          // "A banner across the gate read: "..."": nobody
   std::string nick_of;        // a nickname's person ("knows her as "x"")
   bool whole_block = false;   // the quotation is its paragraph
   bool pre_that = false;      // "said that "..."

@@ -1594,6 +1594,20 @@ TEST(QuoteKindTest, ListenersTextsAndBodiesThatOwnASpokesperson) {
                                   "open in some form")));
 }
 
+TEST(QuoteSpeakerTest, ATopicBeforeThePronounAndWordsOnABanner) {
+  // "On Okafor-Reyes, he added:" is the manager speaking about his player;
+  // a banner's words are nobody's.
+  std::string text =
+      "Manager Henrik Aaltonen praised his side. “We were calm,” he said.\n\n"
+      "On Idris Okafor-Reyes, he added: “He deserves this.”\n\n"
+      "A banner strung across the main gate read: “No contract, no "
+      "cargo.”\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[1].speaker.name, "Henrik Aaltonen");
+  EXPECT_EQ(quotes[2].speaker.name, "");
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
