@@ -603,6 +603,13 @@ Np Extractor::PostAttribution(int close) {
       if (!IsWordTok(k) && !IsPunct(k, ',')) return Np();
       if (k - s > 12) return Np();
     }
+    // "accused Rotich of "...," he shot back: "..."": a verb that
+    // introduces the next quotation with a colon is that one's.
+    int after = c + 1 + (cw->particle ? 1 : 0);
+    if (after + 1 < n_ && IsPunct(after, ':') &&
+        toks_[after + 1].type == kOpen) {
+      return Np();
+    }
     np.cue_b = toks_[c].b;
     np.cue_e = toks_[c].e;
     return np;

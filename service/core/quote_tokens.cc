@@ -361,7 +361,9 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   if (w.empty()) return nullptr;
   const qi::CueWord* cue = qi::FindCue(w);
   if (cue == nullptr) return nullptr;
-  if (cue->particle && !WordIs(i + 1, "out")) return nullptr;
+  if (cue->particle && !WordIs(i + 1, cue->back ? "back" : "out")) {
+    return nullptr;
+  }
   // A capital mid-sentence is a name ("Stress"), not a verb.
   if (toks_[i].cap && i > 0 && toks_[i - 1].sent == toks_[i].sent &&
       toks_[i - 1].type == kWord) {

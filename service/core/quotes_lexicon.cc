@@ -17,7 +17,8 @@ namespace {
 // -ing forms are made by the regular English rules (MakeForms) unless the
 // entry spells them out as "lemma|third|past|gerund" (irregular verbs and
 // doubled consonants). "+" marks verbs whose object is the listener
-// ("tell"); "~" marks verbs that need the particle "out" ("point out"). A
+// ("tell"); "~" marks verbs that need the particle "out" ("point out"), "^"
+// those that need "back" ("shot back"). A
 // fifth spelled-out form is an irregular past participle ("written").
 // clang-format off
 constexpr std::string_view kCueLemmas[] = {
@@ -45,7 +46,8 @@ constexpr std::string_view kCueLemmas[] = {
     "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "accuse",
     "dismiss", "hail", "praise", "slam|slams|slammed|slamming", "blast",
     "welcome", "reject", "question", "challenge", "cite", "repeat",
-    "+text|texts|texted|texting",
+    "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
+    "^hit|hits|hit|hitting", "^push",
 };
 // clang-format on
 
@@ -91,6 +93,10 @@ struct Lexicon {
         entry.remove_prefix(1);
       } else if (entry[0] == '~') {
         word.particle = true;
+        entry.remove_prefix(1);
+      } else if (entry[0] == '^') {
+        word.particle = true;
+        word.back = true;
         entry.remove_prefix(1);
       }
       std::string forms[5];  // base, third, past, gerund, participle

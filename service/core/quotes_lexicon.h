@@ -20,6 +20,7 @@ struct CueWord {
   bool tell = false;      // its object is the listener, not the speaker
                           // ("Musk told a conference"): never "told X"
   bool particle = false;  // needs a following particle ("point out")
+  bool back = false;      // the particle is "back" ("shot back")
 };
 
 // The reporting verb whose form is `lower` (lower-case ASCII), or nullptr.

@@ -1608,6 +1608,20 @@ TEST(QuoteSpeakerTest, ATopicBeforeThePronounAndWordsOnABanner) {
   EXPECT_EQ(quotes[2].speaker.name, "");
 }
 
+TEST(QuoteSpeakerTest, ShotBackIntroducesTheNextQuotation) {
+  // "he shot back:" answers with the next quotation; the one before it is
+  // the accuser's.
+  std::string text =
+      "Amina Noor and Jonathan Rotich clashed. When Noor accused Rotich of "
+      "“writing the police a blank cheque,” he shot back: “The only blank "
+      "cheque here is yours.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Amina Noor", "writing the police a blank cheque,"),
+          Direct("Jonathan Rotich", "The only blank cheque here is yours.")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
