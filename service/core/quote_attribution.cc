@@ -794,6 +794,13 @@ void Extractor::Finalize(int wi, const Np& post) {
   std::string after;
   if (ev == nullptr && !inherit && w.whole_block && !continued) {
     after = NamedAfter(w.open_block);
+  } else if (ev == nullptr && !inherit && !continued && w.starts_block &&
+             w.q.outer.end + 2 < block_e_) {
+    // ""It's a bad day for Kenya." The words came from Grace Njoroge, ...":
+    // the sentence after it, in its paragraph.
+    size_t next = w.q.outer.end;
+    while (next < block_e_ && text_[next] == ' ') ++next;
+    after = NamedIn(next, block_e_);
   }
   if (!after.empty()) {
     // "“...”" and then "That was the verdict of X": the speaker is named
@@ -904,13 +911,17 @@ std::string Extractor::NamedAfter(int bi) const {
       blocks[bi + 1].kind != BlockKind::kBody) {
     return std::string();
   }
-  const size_t b = blocks[bi + 1].begin, e = blocks[bi + 1].end;
+  return NamedIn(blocks[bi + 1].begin, blocks[bi + 1].end);
+}
+
+std::string Extractor::NamedIn(size_t b, size_t e) const {
   std::string_view par = text_.substr(b, std::min<size_t>(e - b, 200));
   // The opening words that look back, and a noun or verb that says the
   // quotation is someone's.
   if (!(par.starts_with("That ") || par.starts_with("Those ") ||
         par.starts_with("So ") || par.starts_with("This ") ||
-        par.starts_with("Such "))) {
+        par.starts_with("Such ") || par.starts_with("The words ") ||
+        par.starts_with("Those words "))) {
     return std::string();
   }
   size_t stop = par.find_first_of(".;:?!");
@@ -922,7 +933,7 @@ std::string Extractor::NamedAfter(int bi) const {
        {" verdict ", " view ", " words ", " message ", " assessment ",
         " warning ", " opinion ", " sentence ", " line ", " advice ",
         " reaction ", " response ", " how ", " says ", " said ",
-        " according to "}) {
+        " according to ", " came from ", " were from "}) {
     back |= first.find(k) != std::string_view::npos;
   }
   if (!back) return std::string();

@@ -1443,7 +1443,9 @@ TEST(QuoteSpeakerTest, TheSpeakerNamedJustAfterTheQuotation) {
       "Sofia Mamani-Rios studies glaciers at the university in La Paz.\n\n"
       "“The glaciers are a savings account,” Marcelo Choque said.\n\n"
       "“Now we are spending the capital.”\n\n"
-      "That is how Mamani-Rios puts it when she talks to farmers.\n";
+      "That is how Mamani-Rios puts it when she talks to farmers.\n\n"
+      "“It's a bad day, but not the last day.” The words came from Grace "
+      "Njoroge, whose son was shot last year.\n";
   EXPECT_THAT(
       Quotes(text),
       ElementsAre(
@@ -1451,7 +1453,8 @@ TEST(QuoteSpeakerTest, TheSpeakerNamedJustAfterTheQuotation) {
           Direct("Dani Ruatapu", "There is a reason chefs end up here."),
           Direct("Dani Ruatapu", "It is the food they want."),
           Direct("Marcelo Choque", "The glaciers are a savings account,"),
-          Direct("Sofia Mamani-Rios", "Now we are spending the capital.")));
+          Direct("Sofia Mamani-Rios", "Now we are spending the capital."),
+          Direct("Grace Njoroge", "It's a bad day, but not the last day.")));
 }
 
 TEST(QuoteSpeakerTest, ABaseFormAfterANameInsideASentenceIsANoun) {
