@@ -1038,7 +1038,8 @@ void Extractor::AddMentionActor(int t) {
   if (j - t == 1 && Has(t, kNonPerson) && !Has(t, kOrgSuffixWord)) return;
   // Cheap tests first: most capitalised words are neither.
   int p = t - 1;
-  bool before_ok = p < 0 || IsPunct(p, ',') || IsPunct(p, '(');
+  bool before_ok =
+      p < 0 || IsPunct(p, ',') || IsPunct(p, '(') || IsPunct(p, ';');
   if (!before_ok && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = Lower(p, buf);
     before_ok =
@@ -1177,8 +1178,11 @@ void Extractor::AddMentionActor(int t) {
   s.name = full;
   // After a named subject in the same sentence, a name is an object ("Kelly
   // met her lawyer, Anna Smith,"): not what he/she refer to first.
-  bool subject = before_ok && !(named_subject_.first == block_b_ &&
-                                named_subject_.second == toks_[t].sent);
+  // (A semicolon opens a clause of its own: "Thao kept her job; Kim
+  // joined".)
+  bool subject = before_ok &&
+                 (IsPunct(p, ';') || !(named_subject_.first == block_b_ &&
+                                       named_subject_.second == toks_[t].sent));
   // "For Gwendolyn Baptiste, 58, ..., the drug was a turning point.": the
   // topic of the sentence, for a "she said" after it.
   if (p >= 0 && (p == 0 || toks_[p - 1].sent != toks_[p].sent) &&

@@ -599,7 +599,7 @@ bool IsSubjectLink(std::string_view lower) {
   return lower == "and" || lower == "but" || lower == "while" ||
          lower == "when" || lower == "as" || lower == "after" ||
          lower == "because" || lower == "then" || lower == "that" ||
-         lower == "so" || lower == "before";
+         lower == "so" || lower == "before" || lower == "where";
 }
 
 bool IsClauseWord(std::string_view lower) {

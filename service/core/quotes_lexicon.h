@@ -82,7 +82,7 @@ bool IsAuxiliary(std::string_view lower);
 bool IsFunctionWord(std::string_view lower);
 // A conjunction after which a name opens a clause as its subject: "and",
 // "but", "while", "when", "as", "after", "because", "then", "that", "so",
-// "before".
+// "before", "where".
 bool IsSubjectLink(std::string_view lower);
 // Words that open a new clause ("that", "which", "while", "because").
 bool IsClauseWord(std::string_view lower);

@@ -1625,6 +1625,24 @@ TEST(QuoteSpeakerTest, ShotBackIntroducesTheNextQuotation) {
           Direct("Jonathan Rotich", "The only blank cheque here is yours.")));
 }
 
+TEST(QuoteSpeakerTest, SubjectsAfterWhereAndASemicolon) {
+  // "where Thao Nguyen is pulling ...": the clause's subject, for the "she"
+  // after it, not the photographer credited above; "Thao kept her job; Kim
+  // joined ..., she says": Kim.
+  std::string text =
+      "Photographs by Trent Villanueva\n\n"
+      "At 3:40 a.m. the only light comes from Golden Lotus Bakery, where "
+      "Thao Nguyen is pulling the first trays out of the oven.\n\n"
+      "“People think we're crazy,” she said.\n\n"
+      "Thao kept her pharmacy job; Kim Nguyen joined full time in 2018 "
+      "after, she says, “realizing I'd rather design a better sandwich”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Thao Nguyen", "People think we're crazy,"),
+                  Partial("Kim Nguyen",
+                          "realizing I'd rather design a better sandwich")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
