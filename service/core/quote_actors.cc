@@ -131,6 +131,10 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.org = s.organization ||
           org_names_.contains(absl::string_view(s.name.data(), s.name.size()));
   a.person = !a.org;
+  if (subject && a.person && !a.unnamed &&
+      a.name.find(' ') != std::string::npos) {
+    subjects_.insert(a.name);
+  }
   a.plural = plural;
   a.work = work;
   a.subject = subject;

@@ -422,6 +422,8 @@ class Extractor {
   // Every person's full name by surname ("Calloway": "Ruth Ellen Calloway",
   // "Wendell Calloway Jr."), for a title that says which one.
   absl::flat_hash_map<std::string, std::vector<std::string>> people_by_last_;
+  // People who have been the named subject of a sentence.
+  absl::flat_hash_set<std::string> subjects_;
   absl::flat_hash_set<std::string> proper_;
   absl::flat_hash_map<std::string, char> gender_;
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations

@@ -116,6 +116,22 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
   absl::string_view last =
       lsp == std::string::npos ? whole : whole.substr(lsp + 1);
   auto it = by_last_.find(last);
+  if (tokens == 1 && it != by_last_.end() && !subjects_.empty()) {
+    // Of several names with that surname ("Pho Hoa", a restaurant, and
+    // "Nguyen Thi Hoa arrived in 1982"), the first that has been the
+    // subject of a sentence.
+    auto same = people_by_last_.find(last);
+    if (same != people_by_last_.end() && same->second.size() >= 2 &&
+        !subjects_.contains(it->second)) {
+      for (const std::string& other : same->second) {
+        // (Not a shorter form of the same person: "Ramón Peralta".)
+        if (subjects_.contains(other) && !Extends(it->second, other)) {
+          *person = true;
+          return other;
+        }
+      }
+    }
+  }
   if (it != by_last_.end() && CountWords(it->second) > tokens &&
       (tokens == 1 || it->second.find(name) != std::string::npos ||
        absl::string_view(it->second).substr(0, first.size()) == first ||

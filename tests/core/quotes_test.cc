@@ -1643,6 +1643,20 @@ TEST(QuoteSpeakerTest, SubjectsAfterWhereAndASemicolon) {
                           "realizing I'd rather design a better sandwich")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameIsThePersonNotTheShopNamedAfterHer) {
+  // "Pho Hoa" (a restaurant, never a sentence's subject) comes first; "Hoa
+  // says" is Nguyen Thi Hoa, who arrived in 1982.
+  std::string text =
+      "The only light on Hopkins Street comes from the kitchen of Pho Hoa, "
+      "where Lien Tran is skimming a stockpot.\n\n"
+      "Nguyen Thi Hoa arrived in Melbourne in 1982. They opened the shop in "
+      "1984 with six tables.\n\n"
+      "“He was right. Forty years, I never left,” Hoa says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Nguyen Thi Hoa",
+                                 "He was right. Forty years, I never left,")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
