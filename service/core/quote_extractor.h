@@ -419,8 +419,9 @@ class Extractor {
   std::vector<Actor> actors_;
   absl::flat_hash_map<std::string, std::string> by_last_;
   absl::flat_hash_map<std::string, std::string> by_first_;
-  // Every person's full name by surname ("Calloway": "Ruth Ellen Calloway",
-  // "Wendell Calloway Jr."), for a title that says which one.
+  // The full names of people who share a surname ("Calloway": "Ruth Ellen
+  // Calloway", "Wendell Calloway Jr."), in the order they were named, for a
+  // title that says which one.
   absl::flat_hash_map<std::string, std::vector<std::string>> people_by_last_;
   // People who have been the named subject of a sentence.
   absl::flat_hash_set<std::string> subjects_;

@@ -667,18 +667,19 @@ void Extractor::RegisterPersonName(const std::string& name) {
     last = whole.substr(l2 + 1, lsp - l2 - 1);
   }
   int words = CountWords(name);
-  if (lsp != std::string::npos) {
-    std::vector<std::string>& same = people_by_last_[last];
-    if (same.size() < 8 &&
-        std::find(same.begin(), same.end(), name) == same.end()) {
-      same.push_back(name);
-    }
-  }
   auto l = by_last_.find(last);
   if (l == by_last_.end()) {
     by_last_.emplace(std::string(last), name);
   } else if (CountWords(l->second) < words && Extends(name, l->second)) {
     l->second = name;
+  } else if (l->second != name && lsp != std::string::npos) {
+    // A second person with that surname: both are kept, in order.
+    std::vector<std::string>& same = people_by_last_[last];
+    if (same.empty()) same.push_back(l->second);
+    if (same.size() < 8 &&
+        std::find(same.begin(), same.end(), name) == same.end()) {
+      same.push_back(name);
+    }
   }
   auto f = by_first_.find(first);
   if (f == by_first_.end()) {
