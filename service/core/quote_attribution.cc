@@ -905,7 +905,7 @@ void Extractor::Finalize(int wi, const Np& post) {
   }
 }
 
-std::string Extractor::NamedAfter(int bi) const {
+std::string Extractor::NamedAfter(int bi) {
   const auto& blocks = seg_.blocks;
   if (bi + 1 >= static_cast<int>(blocks.size()) ||
       blocks[bi + 1].kind != BlockKind::kBody) {
@@ -914,7 +914,7 @@ std::string Extractor::NamedAfter(int bi) const {
   return NamedIn(blocks[bi + 1].begin, blocks[bi + 1].end);
 }
 
-std::string Extractor::NamedIn(size_t b, size_t e) const {
+std::string Extractor::NamedIn(size_t b, size_t e) {
   std::string_view par = text_.substr(b, std::min<size_t>(e - b, 200));
   // The opening words that look back, and a noun or verb that says the
   // quotation is someone's.
@@ -960,7 +960,19 @@ std::string Extractor::NamedIn(size_t b, size_t e) const {
   bool person;
   std::string name = FullName(run_b, run_e, tokens, &person);
   absl::string_view key(name.data(), name.size());
-  if (!person && !org_names_.contains(key)) return std::string();
+  if (!person && !org_names_.contains(key)) {
+    // "from budgeting app Pocketwise": a body its noun says is one.
+    size_t p = run_b;
+    while (p > b && text_[p - 1] == ' ') --p;
+    size_t q = p;
+    while (q > b && text_[q - 1] != ' ') --q;
+    std::string noun(text_.substr(q, p - q));
+    if (noun.empty() || !(noun[0] >= 'a' && noun[0] <= 'z') ||
+        !qi::IsOrgNoun(noun)) {
+      return std::string();
+    }
+    org_names_.insert(name);
+  }
   return name;
 }
 

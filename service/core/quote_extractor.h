@@ -396,10 +396,10 @@ class Extractor {
   // The person or body named at the start of the paragraph after block bi
   // when that paragraph looks back at a quotation ("That is how Mamani-Rios
   // puts it", "That was the verdict of X", "So says X"); else empty.
-  std::string NamedAfter(int bi) const;
+  std::string NamedAfter(int bi);
   // The same for the text from b to e (a paragraph, or what follows a
   // quotation in its own).
-  std::string NamedIn(size_t b, size_t e) const;
+  std::string NamedIn(size_t b, size_t e);
   // The person most often a sentence's subject so far, not the writer.
   std::string MostSpokenOf() const;
   int AppositiveKind(int j) const;

@@ -1657,6 +1657,22 @@ TEST(QuoteSpeakerTest, ASurnameIsThePersonNotTheShopNamedAfterHer) {
                                  "He was right. Forty years, I never left,")));
 }
 
+TEST(QuoteSpeakerTest, AQuotationFirstThenTheAppThatWroteIt) {
+  // The body opens with a quotation alone; the next paragraph says it
+  // opened a blog post from an app named for the first time there, which
+  // is then "the company".
+  std::string text =
+      "“We take the security of our customers' data extremely seriously.”\n\n"
+      "That sentence opened a blog post from budgeting app Pocketwise on "
+      "Thursday, hours after researchers found its database online.\n\n"
+      "By the evening the company had confirmed “unauthorized access”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Pocketwise",
+                                 "We take the security of our "
+                                 "customers' data extremely seriously."),
+                          Partial("Pocketwise", "unauthorized access")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
