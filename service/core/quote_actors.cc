@@ -1209,6 +1209,58 @@ void Extractor::AddMentionActor(int t) {
                                    toks_[t].b, toks_[start].b - toks_[t].b)));
 }
 
+void Extractor::NameDescribedSpeakers() {
+  for (size_t wi = 0; wi < works_.size(); ++wi) {
+    Quote& q = works_[wi].q;
+    Speaker& sp = q.speaker;
+    if (sp.name.empty() || sp.organization ||
+        sp.attribution != Attribution::kExplicit) {
+      continue;
+    }
+    // Someone new, described: "a judge said", "their union's president
+    // called". Not "the judge", who was named before.
+    const std::string& n = sp.name;
+    if (!(n.starts_with("a ") || n.starts_with("an ") ||
+          n.starts_with("their ") || n.starts_with("its ") ||
+          n.starts_with("his ") || n.starts_with("her "))) {
+      continue;
+    }
+    std::string head = n.substr(n.rfind(' ') + 1);
+    for (char& c : head) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (!qi::IsRoleNoun(head)) continue;
+    // The person the next paragraphs name with that role: "U.S. District
+    // Judge Ramona Feliciano-Burke", "X, president of the federation".
+    const TitlesOf titles = TitlesFor(head);
+    const Actor* named = nullptr;
+    // (Actors are in the order of their paragraphs.)
+    auto from = std::partition_point(
+        actors_.begin(), actors_.end(),
+        [&](const Actor& a) { return a.block < q.last_block; });
+    for (auto it = from; it != actors_.end(); ++it) {
+      const Actor& a = *it;
+      if (a.block > q.last_block + 3) break;
+      if (a.pos <= q.outer.end) continue;
+      if (!a.person || a.unnamed || a.name.find(' ') == std::string::npos) {
+        continue;
+      }
+      if (RolesSay(a.roles, head, titles)) {
+        named = &a;
+        break;
+      }
+    }
+    if (named == nullptr) continue;
+    const std::string described = n;
+    for (size_t k = wi; k < works_.size(); ++k) {
+      Speaker& s2 = works_[k].q.speaker;
+      if (s2.name != described || works_[k].q.first_block > q.last_block + 3) {
+        continue;
+      }
+      s2.name = named->name;
+      s2.attribution = Attribution::kCoreference;
+    }
+  }
+}
+
 void Extractor::AddNarrativeActor(int cue) {
   int lo = cue;
   while (lo - 1 >= 0 && lo > cue - kWindow && Outside(lo - 1) &&

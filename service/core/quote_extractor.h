@@ -402,6 +402,10 @@ class Extractor {
   std::string NamedIn(size_t b, size_t e);
   // The person most often a sentence's subject so far, not the writer.
   std::string MostSpokenOf() const;
+  // After the run: a speaker described as someone new ("a judge said")
+  // whom the next paragraphs name with that role ("U.S. District Judge
+  // Ramona Feliciano-Burke") is that person.
+  void NameDescribedSpeakers();
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
   void AddActor(size_t pos, const Speaker& s, bool plural, int work,

@@ -280,6 +280,7 @@ std::vector<Quote> Extractor::Run() {
     }
     prev_block_b_ = block.begin;
   }
+  NameDescribedSpeakers();
   std::vector<Quote> out;
   out.reserve(works_.size());
   for (Work& w : works_) {

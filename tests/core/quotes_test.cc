@@ -1673,6 +1673,21 @@ TEST(QuoteSpeakerTest, AQuotationFirstThenTheAppThatWroteIt) {
                           Partial("Pocketwise", "unauthorized access")));
 }
 
+TEST(QuoteSpeakerTest, ADescribedSpeakerNamedInTheNextParagraph) {
+  // The lede's "a judge said" is the judge the next paragraph names; "a
+  // senior aide", never named, stays as written.
+  std::string text =
+      "The charity's former director was sentenced to six years for taking "
+      "$3.4 million, money a judge said was meant “for children who went "
+      "to bed hungry.”\n\n"
+      "U.S. District Judge Ramona Burke also ordered full restitution.\n\n"
+      "A senior aide said lawmakers were “furious”.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Ramona Burke",
+                                                "for children who went to "
+                                                "bed hungry."),
+                                        Partial("A senior aide", "furious")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
