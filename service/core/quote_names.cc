@@ -555,8 +555,13 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   size_t b = first;
   for (int hops = 0; hops < 3 && b >= 2; ++hops) {
     size_t k = b - 1;
+    // "US Food and Drug Administration": "and" between two capitalised runs
+    // (not "and the").
+    const bool and_join = words[k].end - words[k].begin == 3 &&
+                          text_.compare(words[k].begin, 3, "and") == 0 &&
+                          k >= 1;
     if (k >= 1 && is_the(k)) --k;
-    if (k < 1 || !joiner(k) || words[k - 1].sentence != sent ||
+    if (k < 1 || !(joiner(k) || and_join) || words[k - 1].sentence != sent ||
         !cap_at(k - 1) || words[k - 1].end + 1 != words[k].begin) {
       break;
     }
@@ -571,8 +576,16 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
              text_.substr(words[b2].begin, 3) != "The";
     }
     // Not a person's name before "of" ("Mu Changchun of the Digital
-    // Currency Research Institute"), nor people ("Members of ...").
-    if (run >= 2 && !body) break;
+    // Currency Research Institute"), nor people ("Members of ..."), nor
+    // someone and a body ("Tom Price and Acme Corp").
+    if (and_join) {
+      if (body || qi::FirstNameGender(word(b2)) != 0 ||
+          RecordedFirstNameSex(word(b2)) != 0 || run > 3) {
+        break;
+      }
+    } else if (run >= 2 && !body) {
+      break;
+    }
     if (run == 1 && !body && word(b2).size() < 31) {
       char lb[32];
       std::string_view w = word(b2);

@@ -1688,6 +1688,21 @@ TEST(QuoteSpeakerTest, ADescribedSpeakerNamedInTheNextParagraph) {
                                         Partial("A senior aide", "furious")));
 }
 
+TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
+  // Named far from any quotation, "the US Food and Drug Administration"
+  // is one body, which "the FDA" names later.
+  std::string text =
+      "The US Food and Drug Administration on Thursday approved the pill. "
+      "It is the first of its kind. Doctors welcomed it. Shares rose.\n\n"
+      "The trial enrolled 212 patients.\n\n"
+      "Results were published in May.\n\n"
+      "In a statement, the FDA said the pill “addresses a significant unmet "
+      "need”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("US Food and Drug Administration",
+                                  "addresses a significant unmet need")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
