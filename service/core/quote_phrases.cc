@@ -360,7 +360,19 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
     }
     return np;
   }
-  return NpForward(cs, cue, true);
+  // "Quintana was frustrated, and at one changeover was heard asking":
+  // past "and", and the sentence's subject when no one opens the clause.
+  while (cs < cue && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;
+  const bool preposition = WordIs(cs, "at") || WordIs(cs, "in") ||
+                           WordIs(cs, "on") || WordIs(cs, "during") ||
+                           WordIs(cs, "after") || WordIs(cs, "before");
+  Np np = NpForward(cs, cue, true);
+  if (np.found() && np.kind == Np::kUnnamed &&
+      (preposition || (!np.person_head && !np.org_head))) {
+    Np subject = SentenceSubject(cue);
+    if (subject.found()) return subject;
+  }
+  return np;
 }
 
 // The subject of the reporting verb at `cue`, looking back no further than

@@ -1703,6 +1703,18 @@ TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
                                   "addresses a significant unmet need")));
 }
 
+TEST(QuoteSpeakerTest, AGerundsClauseWithNoSubjectOfItsOwn) {
+  // "..., and at one changeover was heard asking the umpire to "..."": the
+  // sentence's subject asks, not "and at one changeover".
+  std::string text =
+      "Rafael Quintana was frustrated with the crowd, and at one changeover "
+      "was heard asking the chair umpire to “do something about the "
+      "noise”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Rafael Quintana", "do something about the noise")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
