@@ -113,6 +113,7 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.pos = pos;
   a.name = s.name;
   a.block = block_index_;
+  a.described_block = block_index_;
   if (pos == secondary_pos_) secondary_names_[a.name] = secondary_of_;
   if (!secondary_names_.empty()) {
     auto sec = secondary_names_.find(a.name);
@@ -311,7 +312,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // An unnamed source ("One former employee says ...") is "she" in the
       // next paragraph, not two paragraphs on, where "she" is again the
       // person the story is about.
-      if (a.unnamed && block_index_ - a.block > 1) continue;
+      if (a.unnamed && block_index_ - a.described_block > 1) continue;
       bool guessed = false;
       char g = ActorGender(a, &guessed);
       // A guess from the name's ending alone does not keep "he" from the
@@ -777,7 +778,14 @@ void Extractor::AddSentenceActor(int t) {
       if (a >= 0) {
         Speaker s;
         s.name = actors_[a].name;
+        const bool unnamed = actors_[a].unnamed;
+        const int first_block = actors_[a].described_block;
         AddActor(toks_[t].b, s, false, -1, true, std::string());
+        // ("Her mother ... She raised three children": someone unnamed
+        // stays as far from a later "she" as where she was described.)
+        if (unnamed && !actors_.empty() && actors_.back().name == s.name) {
+          actors_.back().described_block = first_block;
+        }
         // "Her editor at Fourth Estate, Caroline Ashby, says": a person
         // described by a relation to her; a "she" paragraphs later is
         // more likely her again (see FindActor).

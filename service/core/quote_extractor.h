@@ -177,13 +177,14 @@ struct Actor {
   bool person = false;
   bool org = false;
   bool plural = false;
-  int work = -1;         // the quotation it spoke, if any
-  bool subject = true;   // named as a subject, not only mentioned
-  std::string roles;     // lower-case words that describe it ("chief
-                         // economist at kpmg"), for "the economist"
-  char noun_gender = 0;  // from the nouns of a described person ("a man")
-  int block = 0;         // the paragraph it stands in
-  bool unnamed = false;  // "a former employee", "her agent": no name
+  int work = -1;            // the quotation it spoke, if any
+  bool subject = true;      // named as a subject, not only mentioned
+  std::string roles;        // lower-case words that describe it ("chief
+                            // economist at kpmg"), for "the economist"
+  char noun_gender = 0;     // from the nouns of a described person ("a man")
+  int block = 0;            // the paragraph it stands in
+  int described_block = 0;  // someone unnamed: where first described
+  bool unnamed = false;     // "a former employee", "her agent": no name
   // The sex of its first name (ActorGender works it out when first asked).
   mutable bool first_name_known = false;
   mutable char first_name_gender = 0;
