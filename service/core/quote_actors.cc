@@ -1136,6 +1136,12 @@ void Extractor::AddMentionActor(int t) {
     return;
   }
   if (toks_[j - 1].poss || !after_ok) return;
+  // "on the set of a period drama in Northern Ireland, she was": a place.
+  if (p >= 0 && IsWordTok(p) &&
+      (WordIs(p, "in") || WordIs(p, "at") || WordIs(p, "near") ||
+       WordIs(p, "from") || WordIs(p, "across") || WordIs(p, "outside"))) {
+    return;
+  }
   // "the Rio Kings": people's names take no article.
   if (t - 1 >= 0 && WordIs(t - 1, "the")) return;
   // Before: a comma, a conjunction or a role noun; after: a comma or a

@@ -1715,6 +1715,20 @@ TEST(QuoteSpeakerTest, AGerundsClauseWithNoSubjectOfItsOwn) {
       ElementsAre(Partial("Rafael Quintana", "do something about the noise")));
 }
 
+TEST(QuoteSpeakerTest, APlaceAfterAPrepositionIsNoOneToQuote) {
+  // "in Northern Ireland," names where she was, not someone who speaks in
+  // the next paragraph.
+  std::string text =
+      "“This is what happens,” Marisol Quintero says.\n\n"
+      "By 2011, on the set of a period drama in Northern Ireland, she was "
+      "drinking every day.\n\n"
+      "“I had this whole speech prepared.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marisol Quintero", "This is what happens,"),
+                          Direct("Marisol Quintero",
+                                 "I had this whole speech prepared.")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
