@@ -1218,6 +1218,11 @@ void Extractor::AddMentionActor(int t) {
   // "Down the road, Minh Tran was trying to salvage what she could": the
   // subject after an opening phrase.
   if (subject && IsPunct(p, ',') && !IsPunct(j, ',')) NoteGenderAfter(full, j);
+  // "Asked who ..., Nyström said he had a message from his grandfather,
+  // Lennart,": the subject with its verb makes later names objects.
+  if (subject && IsWordTok(j) && !toks_[j].cap) {
+    named_subject_ = {block_b_, toks_[t].sent};
+  }
   AddActor(toks_[t].b, s, false, -1, subject,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, toks_[start].b - toks_[t].b)));

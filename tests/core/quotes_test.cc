@@ -1729,6 +1729,18 @@ TEST(QuoteSpeakerTest, APlaceAfterAPrepositionIsNoOneToQuote) {
                                  "I had this whole speech prepared.")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeNamedAfterTheSubjectIsNotHe) {
+  // "Nyström said he had a message from his grandfather, Lennart, who
+  // ...": "he said" next is Nyström.
+  std::string text =
+      "Aleksander Nyström won in four sets.\n\n"
+      "Asked who he had heard from, Nyström said he had a message from his "
+      "grandfather, Lennart, who first took him to a court.\n\n"
+      "“It said, keep going,” he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Aleksander Nyström",
+                                               "It said, keep going,")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
