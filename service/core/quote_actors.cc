@@ -808,8 +808,10 @@ void Extractor::AddSentenceActor(int t) {
   }
   // "The study's authors, led by ...", "Prosecutors had asked": people
   // described, not named, as the subject.
+  // (Not a surname that merely ends like an agent noun: "Mercer".)
   if (qi::IsFunctionWord(w) ||
-      ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) && !NameTok(t + 1))) {
+      ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) && !NameTok(t + 1) &&
+       !by_last_.contains(absl::string_view(W(t).data(), W(t).size())))) {
     // Only with a possessive ("The study's authors"): a subject with a
     // reporting verb is found by AddNarrativeActor anyway.
     bool poss = false;

@@ -1741,6 +1741,20 @@ TEST(QuoteSpeakerTest, ARelativeNamedAfterTheSubjectIsNotHe) {
                                                "It said, keep going,")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameThatEndsLikeAnAgentNoun) {
+  // "Mercer briefly addressed the court": the defendant named before, not
+  // a common noun like "farmer".
+  std::string text =
+      "Devin Mercer, 19, pleaded guilty in August.\n\n"
+      "Daniel Park spoke. “I am not here for him,” he said.\n\n"
+      "Mercer briefly addressed the court.\n\n"
+      "“I know saying sorry means nothing,” he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Daniel Park", "I am not here for him,"),
+                          Direct("Devin Mercer",
+                                 "I know saying sorry means nothing,")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
