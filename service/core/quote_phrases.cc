@@ -99,7 +99,10 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
     np->kind = Np::kUnnamed;
   }
   np->person_head = qi::IsPersonNoun(hw);
-  np->org_head = qi::IsOrgNoun(hw);
+  // ("14 civil society groups said": bodies too.)
+  np->org_head =
+      qi::IsOrgNoun(hw) || (hw.size() > 3 && hw.back() == 's' &&
+                            qi::IsOrgNoun(hw.substr(0, hw.size() - 1)));
   np->head_b = toks_[head].b;
   np->b = toks_[s].b;
   np->e = toks_[e].e;

@@ -1755,6 +1755,18 @@ TEST(QuoteSpeakerTest, ASurnameThatEndsLikeAnAgentNoun) {
                                  "I know saying sorry means nothing,")));
 }
 
+TEST(QuoteSpeakerTest, BodiesInThePluralSpeak) {
+  // "14 civil society groups said the law was "..."": they speak, though
+  // the verb is not next to the quotation.
+  std::string text =
+      "In a joint statement, 14 civil society groups said the law was "
+      "“designed to make peaceful protest impossible”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("14 civil society groups",
+                                  "designed to make peaceful protest "
+                                  "impossible")));
+}
+
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
   std::string text =
       "U.S. District Judge Lorna Pike twice admonished the defence. “Let "
