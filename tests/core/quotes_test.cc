@@ -1757,14 +1757,19 @@ TEST(QuoteSpeakerTest, ASurnameThatEndsLikeAnAgentNoun) {
 
 TEST(QuoteSpeakerTest, BodiesInThePluralSpeak) {
   // "14 civil society groups said the law was "..."": they speak, though
-  // the verb is not next to the quotation.
+  // the verb is not next to the quotation; a review is a body whose name
+  // goes on with "of".
   std::string text =
       "In a joint statement, 14 civil society groups said the law was "
-      "“designed to make peaceful protest impossible”.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("14 civil society groups",
-                                  "designed to make peaceful protest "
-                                  "impossible")));
+      "“designed to make peaceful protest impossible”.\n\n"
+      "The Lagos Review of Books described the novel as “a quiet "
+      "detonation”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("14 civil society groups",
+                          "designed to make peaceful protest "
+                          "impossible"),
+                  Partial("Lagos Review of Books", "a quiet detonation")));
 }
 
 TEST(QuoteSpeakerTest, TitlesInitialsAndPossessivesBeforeNames) {
