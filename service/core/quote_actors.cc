@@ -1241,9 +1241,15 @@ void Extractor::NameDescribedSpeakers() {
     // Someone new, described: "a judge said", "their union's president
     // called". Not "the judge", who was named before.
     const std::string& n = sp.name;
+    // "The business secretary has accused ... of "..."" opening the story,
+    // then "Gareth Llewellyn told ...": a lede's role, named next.
+    const bool lede = (n.starts_with("The ") || n.starts_with("the ")) &&
+                      q.first_block <= first_body_block_ + 1;
+    // (A headline's or standfirst's bare role: "CEO says ...".)
+    const bool bare = n.find(' ') == std::string::npos;
     if (!(n.starts_with("a ") || n.starts_with("an ") ||
           n.starts_with("their ") || n.starts_with("its ") ||
-          n.starts_with("his ") || n.starts_with("her "))) {
+          n.starts_with("his ") || n.starts_with("her ") || lede || bare)) {
       continue;
     }
     std::string head = n.substr(n.rfind(' ') + 1);
@@ -1253,6 +1259,7 @@ void Extractor::NameDescribedSpeakers() {
     // Judge Ramona Feliciano-Burke", "X, president of the federation".
     const TitlesOf titles = TitlesFor(head);
     const Actor* named = nullptr;
+    const Actor* lede_subject = nullptr;
     // (Actors are in the order of their paragraphs.)
     auto from = std::partition_point(
         actors_.begin(), actors_.end(),
@@ -1268,7 +1275,15 @@ void Extractor::NameDescribedSpeakers() {
         named = &a;
         break;
       }
+      // (The lede's next paragraph opens on the person: the first named
+      // subject there.)
+      if (lede && named == nullptr && a.subject && a.work < 0 &&
+          a.block > q.last_block && a.block <= q.last_block + 2 &&
+          lede_subject == nullptr) {
+        lede_subject = &a;
+      }
     }
+    if (named == nullptr) named = lede_subject;
     if (named == nullptr) continue;
     const std::string described = n;
     for (size_t k = wi; k < works_.size(); ++k) {

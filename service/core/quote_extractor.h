@@ -456,6 +456,7 @@ class Extractor {
   // In a Q&A, the answer after a question paragraph ("Why write it now?"):
   // its "I" is the person interviewed, the one most often the subject of
   // a sentence before it.
+  int first_body_block_ = -1;  // the first body block, where the story opens
   bool answer_ = false;
   bool question_ = false;  // the block is such a question
   std::string interviewee_;

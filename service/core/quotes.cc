@@ -167,6 +167,7 @@ std::vector<Quote> Extractor::Run() {
     block_b_ = block.begin;
     block_e_ = block.end;
     block_index_ = bi;
+    if (first_body_block_ < 0) first_body_block_ = bi;
     answer_ = question;
     {
       // A Q&A's question: a short paragraph that ends in a question mark

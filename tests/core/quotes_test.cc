@@ -1688,6 +1688,22 @@ TEST(QuoteSpeakerTest, ADescribedSpeakerNamedInTheNextParagraph) {
                                         Partial("A senior aide", "furious")));
 }
 
+TEST(QuoteSpeakerTest, ALedesRoleIsThePersonTheNextParagraphOpensOn) {
+  // British style: the first paragraph gives the role, the second the
+  // name.
+  std::string text =
+      "Car tariffs row\n\n"
+      "The business secretary has accused the European Union of “moving the "
+      "goalposts” on electric car trade.\n\n"
+      "Gareth Llewellyn told the Today programme that Brussels had turned "
+      "down a request to delay the rules.\n\n"
+      "“We asked for three years,” he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Gareth Llewellyn", "moving the goalposts"),
+                  Direct("Gareth Llewellyn", "We asked for three years,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
