@@ -66,7 +66,12 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
   std::string_view last = Lower(e, b3);
   int cap = -1;  // "the FNV union": a name inside
   for (int k = s + 1; k < e; ++k) {
-    if (NameTok(k) && !toks_[k].poss && cap < 0) cap = k;
+    // (Not "the Texas-based company", an adjective.)
+    std::string_view kw = W(k);
+    size_t hy = kw.find('-');
+    bool adjective = hy != std::string_view::npos && hy + 1 < kw.size() &&
+                     kw[hy + 1] >= 'a' && kw[hy + 1] <= 'z';
+    if (NameTok(k) && !toks_[k].poss && !adjective && cap < 0) cap = k;
   }
   if (definite && e - s <= 4 && qi::IsOrgNoun(last) && cap > 0) {
     np->kind = Np::kName;
@@ -400,6 +405,28 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     }
   }
   if (i < lo || !Outside(i)) return Np();
+  // "The Austin, Texas-based company said": a body described by where it
+  // is, the place's comma inside the phrase.
+  if (i - 1 >= lo && IsWordTok(i) && !toks_[i].cap && Has(i, kOrgNoun) &&
+      IsWordTok(i - 1) && toks_[i - 1].cap) {
+    std::string_view a = W(i - 1);
+    size_t hy = a.find('-');
+    if (hy != std::string_view::npos && hy + 1 < a.size() && a[hy + 1] >= 'a' &&
+        a[hy + 1] <= 'z') {
+      for (int k = i - 2; k >= lo && k >= i - 7; --k) {
+        if (WordIs(k, "the")) {
+          Np np;
+          np.kind = Np::kOrgRef;
+          np.org_head = true;
+          np.head_b = toks_[i].b;
+          np.b = toks_[k].b;
+          np.e = toks_[i].e;
+          return np;
+        }
+        if (!NameTok(k) && !IsPunct(k, ',')) break;
+      }
+    }
+  }
   // "One engineer who worked on the assistant said": the person a
   // relative clause describes, without the clause; not "firefighters who
   // he said arrived", where "he" speaks.

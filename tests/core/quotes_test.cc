@@ -1704,6 +1704,19 @@ TEST(QuoteSpeakerTest, ALedesRoleIsThePersonTheNextParagraphOpensOn) {
                   Direct("Gareth Llewellyn", "We asked for three years,")));
 }
 
+TEST(QuoteSpeakerTest, ABodyDescribedByWhereItIsBased) {
+  // "The Austin, Texas-based company" and "the Ohio-based firm" are the
+  // company named before, not bodies called "Texas-based company".
+  std::string text =
+      "Kestrel Motors is recalling 40,000 cars.\n\n"
+      "The Austin, Texas-based company said the fault “may be related” to a "
+      "sensor.\n\n"
+      "The Texas-based company also said it was “deeply sorry”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kestrel Motors", "may be related"),
+                          Partial("Kestrel Motors", "deeply sorry")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
