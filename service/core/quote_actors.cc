@@ -1260,13 +1260,15 @@ void Extractor::NameDescribedSpeakers() {
     const TitlesOf titles = TitlesFor(head);
     const Actor* named = nullptr;
     const Actor* lede_subject = nullptr;
+    // (A lede's source may be named a few paragraphs into the story.)
+    const int reach = q.first_block <= first_body_block_ + 1 || wi == 0 ? 5 : 3;
     // (Actors are in the order of their paragraphs.)
     auto from = std::partition_point(
         actors_.begin(), actors_.end(),
         [&](const Actor& a) { return a.block < q.last_block; });
     for (auto it = from; it != actors_.end(); ++it) {
       const Actor& a = *it;
-      if (a.block > q.last_block + 3) break;
+      if (a.block > q.last_block + reach) break;
       if (a.pos <= q.outer.end) continue;
       if (!a.person || a.unnamed || a.name.find(' ') == std::string::npos) {
         continue;
@@ -1288,7 +1290,8 @@ void Extractor::NameDescribedSpeakers() {
     const std::string described = n;
     for (size_t k = wi; k < works_.size(); ++k) {
       Speaker& s2 = works_[k].q.speaker;
-      if (s2.name != described || works_[k].q.first_block > q.last_block + 3) {
+      if (s2.name != described ||
+          works_[k].q.first_block > q.last_block + reach) {
         continue;
       }
       s2.name = named->name;

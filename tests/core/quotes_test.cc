@@ -1717,6 +1717,26 @@ TEST(QuoteSpeakerTest, ABodyDescribedByWhereItIsBased) {
                           Partial("Kestrel Motors", "deeply sorry")));
 }
 
+TEST(QuoteSpeakerTest, TheFirstQuotationsSourceNamedFourParagraphsOn) {
+  // The story's first quotation: "their attorney said" is the attorney
+  // the fourth paragraph names.
+  std::string text =
+      "Family seeks release of video\n\n"
+      "By Ann Lee\n\n"
+      "The family of a man shot by an officer called for the release of all "
+      "video, as their attorney said the footage so far \"raises more "
+      "questions than it answers.\"\n\n"
+      "The officer has been placed on leave.\n\n"
+      "The city said it would review its policy.\n\n"
+      "A vigil was held on Sunday.\n\n"
+      "Benjamin Ross, a civil rights attorney retained by the family, said "
+      "the man had been on a phone call.\n\n"
+      "\"You can hear him say it,\" Ross said.\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker.name, "Benjamin Ross");
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
