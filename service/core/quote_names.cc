@@ -232,6 +232,8 @@ void Extractor::RegisterNames() {
     }
     char gender = 0;
     int s = NameStart(i, j - 1, &gender);
+    // Letters after a name are not part of it: "Tom Kourakis KC".
+    while (j - 1 > s + 1 && IsPostNominal(W(j - 1))) --j;
     bool ok = j - s >= 2 && !(s > 0 && WordIs(s - 1, "the"));
     // A title is evidence of a person ("Mayor Steven Park").
     bool titled = s > i && Has(s - 1, kTitleWord);
@@ -367,6 +369,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
              qi::FirstNameGender(w) == 0)) {
           s = k + 1;  // ("Developer Marcus Feld" opening a sentence)
         }
+      }
+      // Letters after a name are not part of it: "Tom Kourakis KC".
+      while (n - 1 > s + 1 && IsPostNominal(text_.substr(
+                                  run_b[n - 1], run_e[n - 1] - run_b[n - 1]))) {
+        --n;
       }
       int non_initial = 0;
       bool ok = n - s >= 2 && n - s <= 5;

@@ -1737,6 +1737,21 @@ TEST(QuoteSpeakerTest, TheFirstQuotationsSourceNamedFourParagraphsOn) {
   EXPECT_EQ(quotes[0].speaker.name, "Benjamin Ross");
 }
 
+TEST(QuoteSpeakerTest, CounselsLettersAfterTheirNames) {
+  // "prosecutor Elise Navarro SC", "Tom Kourakis KC": "Ms Navarro" and
+  // "Kourakis" are them.
+  std::string text =
+      "Opening the case, prosecutor Elise Navarro SC told the jury it was "
+      "about a minister.\n\n"
+      "“The evidence will show it,” Ms Navarro said.\n\n"
+      "The defence barrister, Tom Kourakis KC, spoke next.\n\n"
+      "“This is a case built on a clip,” Kourakis said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Elise Navarro", "The evidence will show it,"),
+                  Direct("Tom Kourakis", "This is a case built on a clip,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
