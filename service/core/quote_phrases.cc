@@ -491,6 +491,25 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   if (IsWordTok(i) && WordIs(i, "who") && i - 2 >= lo && IsPunct(i - 1, ',') &&
       NameTok(i - 2) && Outside(i - 2)) {
     Np name = NameRunBack(i - 2, lo);
+    // "Tadhg O'Mahony, 71, a retired docker from Ballinlough, who said": a
+    // place ends the description; the person is named before it.
+    int k = i - 2;
+    while (k - 1 >= lo && toks_[k - 1].b >= name.b) --k;
+    if (name.found() && k - 1 >= lo &&
+        (WordIs(k - 1, "from") || WordIs(k - 1, "in") || WordIs(k - 1, "at") ||
+         WordIs(k - 1, "near"))) {
+      for (int m = k - 2; m >= lo && m >= k - 14; --m) {
+        if (!Outside(m) || toks_[m].sent != toks_[i].sent) break;
+        if (IsPunct(m, ',') && m - 1 >= lo && NameTok(m - 1) &&
+            Outside(m - 1)) {
+          Np person = NameRunBack(m - 1, lo);
+          if (person.found() && person.kind == Np::kName &&
+              person.name_tokens[0] >= 2) {
+            return person;
+          }
+        }
+      }
+    }
     if (name.found()) return name;
   }
   if (IsWordTok(i)) {
@@ -757,8 +776,18 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
                    WordIs(k, "from") || WordIs(k, "outside") ||
                    WordIs(k, "on") || WordIs(k, "with"));
       }
-      if ((np.kind == Np::kName && whole && alone) ||
-          (np.kind == Np::kPronoun && seg_end - seg_start == 1)) {
+      // "The Lord Mayor of Cork, Cllr Fionnuala Dempsey,": a title alone
+      // is no name over the person's after it.
+      bool title_only = np.kind == Np::kName && exact_start >= 0;
+      for (int k = seg_start; title_only && k < seg_end; ++k) {
+        if (toks_[k].b >= np.name_b[0] && toks_[k].e <= np.name_e[0] &&
+            IsWordTok(k)) {
+          title_only = Has(k, kTitleWord);
+        }
+      }
+      if (((np.kind == Np::kName && whole && alone) ||
+           (np.kind == Np::kPronoun && seg_end - seg_start == 1)) &&
+          !title_only) {
         // (Not "The UN refugee agency" over the name after it, "UNHCR".)
         if (exact_start < 0 || !np.org_name) {
           exact = np;

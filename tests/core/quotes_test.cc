@@ -1752,6 +1752,22 @@ TEST(QuoteSpeakerTest, CounselsLettersAfterTheirNames) {
                   Direct("Tom Kourakis", "This is a case built on a clip,")));
 }
 
+TEST(QuoteSpeakerTest, TitlesAndPlacesAroundAPersonsName) {
+  // "The Lord Mayor of Cork, Cllr Fionnuala Dempsey, said": the person,
+  // not the title; "X, 71, a retired docker from Ballinlough, who said":
+  // the person, not the place.
+  std::string text =
+      "The Lord Mayor of Cork, Cllr Fionnuala Dempsey, said the opening was "
+      "“long overdue”.\n\n"
+      "Among the first passengers was Tadhg O'Mahony, 71, a retired docker "
+      "from Ballinlough, who said he had waited “since I was in short "
+      "trousers”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Fionnuala Dempsey", "long overdue"),
+                  Partial("Tadhg O'Mahony", "since I was in short trousers")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
