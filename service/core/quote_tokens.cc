@@ -91,7 +91,11 @@ uint32_t ComputeClasses(std::string_view raw) {
   std::string_view bare = raw;
   if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
   std::string_view stem = StripPossessive(bare);
-  if (qi::IsTitle(bare)) c |= kTitleWord;
+  // ("Justices Meenakshi S. Iyengar and B.K. Thimmaiah": a title for two.)
+  if (qi::IsTitle(bare) || (bare.size() > 4 && bare.back() == 's' &&
+                            qi::IsTitle(bare.substr(0, bare.size() - 1)))) {
+    c |= kTitleWord;
+  }
   if (qi::IsOrgSuffix(bare) || qi::IsOrgSuffix(stem)) c |= kOrgSuffixWord;
   if (qi::IsNonPersonWord(bare) || qi::IsNonPersonWord(stem)) c |= kNonPerson;
   if (qi::IsNameParticle(raw)) c |= kParticle;

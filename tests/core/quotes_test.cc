@@ -1768,6 +1768,20 @@ TEST(QuoteSpeakerTest, TitlesAndPlacesAroundAPersonsName) {
                   Partial("Tadhg O'Mahony", "since I was in short trousers")));
 }
 
+TEST(QuoteSpeakerTest, APluralTitleBeforeTwoNames) {
+  // "Justices Meenakshi S. Iyengar and B.K. Thimmaiah": the title is
+  // neither's name.
+  std::string text =
+      "A bench of Justices Meenakshi S. Iyengar and B.K. Thimmaiah struck "
+      "down the order on Monday.\n\n"
+      "“An order that nobody can read is an order that nobody can "
+      "challenge,” Iyengar wrote.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Meenakshi S. Iyengar",
+                                 "An order that nobody can read is an order "
+                                 "that nobody can challenge,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
