@@ -215,7 +215,11 @@ const WordSet& Titles() {
       "Acting", "Interim", "Rival", "Presenter", "Cllr", "Councilor",
       "Councillor", "Co-author", "Author", "Host", "Anchor", "Manager",
       "Striker", "Midfielder", "Defender", "Goalkeeper", "Forward",
-      "Administrator", "Envoy", "Lawmaker", "Legislator", "Regulator"};
+      "Administrator", "Envoy", "Lawmaker", "Legislator", "Regulator",
+      "Supervisor", "Principal", "Sophomore", "Freshman", "Trustee",
+      "Assemblyman", "Assemblywoman", "Assemblymember", "Registrar",
+      "Magistrate", "Pastor", "Reverend", "Chef", "Councilmember",
+      "Selectman", "Warden"};
   return *s;
 }
 // clang-format on

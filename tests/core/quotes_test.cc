@@ -1782,6 +1782,21 @@ TEST(QuoteSpeakerTest, APluralTitleBeforeTwoNames) {
                                  "that nobody can challenge,")));
 }
 
+TEST(QuoteSpeakerTest, SchoolAndCountyTitlesBeforeNames) {
+  // "Principal", "Sophomore", "County Supervisor": titles, not names.
+  std::string text =
+      "Principal Denise Albright told the crowd: “Our hearts are broken.”\n\n"
+      "Sophomore Amira Sadeghi said she kept hearing it. “I keep hearing it,” "
+      "she said.\n\n"
+      "County Supervisor Rosalind Pettigrew called the count “encouraging "
+      "but fragile”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Denise Albright", "Our hearts are broken."),
+                  Direct("Amira Sadeghi", "I keep hearing it,"),
+                  Partial("Rosalind Pettigrew", "encouraging but fragile")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
