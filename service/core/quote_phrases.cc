@@ -154,7 +154,11 @@ Np Extractor::UnnamedBack(int i, int lo) const {
       break;
     }
   }
-  if (WordIs(j, "and") && j < i) ++j;
+  // ("But a county official in Marsabit said": not "But".)
+  while (j < i && (WordIs(j, "and") || WordIs(j, "but") || WordIs(j, "yet") ||
+                   WordIs(j, "so") || WordIs(j, "or"))) {
+    ++j;
+  }
   if (!ClassifyCommon(&np, j, i)) return Np();
   return np;
 }
@@ -170,6 +174,13 @@ Np Extractor::UnnamedForward(int s, int hi) const {
     if (w.empty()) break;
     if (w == "to" && j > s && PostpositiveTo(j - 1)) {
       ++j;  // "a banker close to the talks"
+      continue;
+    }
+    // ("a county official in Marsabit": a place keeps the phrase going.)
+    if (j > s && (w == "in" || w == "from" || w == "near") && j + 1 < hi &&
+        NameTok(j + 1) && Outside(j + 1) && !Has(j + 1, kFunction)) {
+      ++j;
+      while (j < hi && NameTok(j) && Outside(j)) ++j;
       continue;
     }
     if (j > s &&
@@ -192,6 +203,11 @@ Np Extractor::UnnamedForward(int s, int hi) const {
 // allowed) a common noun phrase.
 Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   Np np;
+  // ("But a county official in Marsabit, who ..., said": not "But".)
+  while (s + 1 < hi && (WordIs(s, "but") || WordIs(s, "yet")) &&
+         IsWordTok(s + 1) && !NameTok(s + 1)) {
+    ++s;
+  }
   if (s >= hi || !IsWordTok(s) || !Outside(s)) return np;
   char buf[32];
   std::string_view w = Lower(s, buf);

@@ -1797,6 +1797,20 @@ TEST(QuoteSpeakerTest, SchoolAndCountyTitlesBeforeNames) {
                   Partial("Rosalind Pettigrew", "encouraging but fragile")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSourceWithAPlaceAndNoLeadingBut) {
+  // Kept as written, with where they are, without the "But" that opens
+  // the sentence.
+  std::string text =
+      "But a county official in Marsabit, who was not authorized to speak, "
+      "said the deliveries were “far too late”.\n\n"
+      "“We got maize for two weeks,” said a teacher in Moyale.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("a county official in Marsabit", "far too late"),
+          Direct("a teacher in Moyale", "We got maize for two weeks,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
