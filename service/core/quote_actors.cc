@@ -109,6 +109,16 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
       s.name == "You" || s.name == "We") {
     return;
   }
+  // Nobody in particular: "someone has written WHITEHORSE on the side".
+  {
+    std::string_view n = s.name;
+    if (n == "someone" || n == "Someone" || n == "somebody" ||
+        n == "Somebody" || n == "anyone" || n == "Anyone" || n == "everyone" ||
+        n == "Everyone" || n == "nobody" || n == "Nobody" || n == "no one" ||
+        n == "No one") {
+      return;
+    }
+  }
   Actor a;
   a.pos = pos;
   a.name = s.name;

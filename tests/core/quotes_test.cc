@@ -1811,6 +1811,17 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceWithAPlaceAndNoLeadingBut) {
           Direct("a teacher in Moyale", "We got maize for two weeks,")));
 }
 
+TEST(QuoteSpeakerTest, SomeoneIsNobodyToQuote) {
+  // "someone has written ..." is no one a later "she" stands for.
+  std::string text =
+      "Gloria Szymanski keeps the box in the basement, and on the side, in "
+      "black marker, someone has written a name.\n\n"
+      "“I'm not supposed to have it,” she says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Gloria Szymanski", "I'm not supposed to have it,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
