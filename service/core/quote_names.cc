@@ -241,7 +241,14 @@ void Extractor::RegisterNames() {
     for (int k = s; ok && k < j; ++k) {
       std::string_view w = W(k);
       if (toks_[k].abbr) w.remove_suffix(1);
-      if (Has(k, kTitleWord) || (!titled && Has(k, kNonPerson))) ok = false;
+      // (A title word as a first name after a description: "striker Dean
+      // Whitlock".)
+      const bool first_name = k == s && s > 0 && IsWordTok(s - 1) &&
+                              !toks_[s - 1].cap && Has(s - 1, kRole | kPerson);
+      if ((Has(k, kTitleWord) && !first_name) ||
+          (!titled && Has(k, kNonPerson))) {
+        ok = false;
+      }
       if (!toks_[k].initial && toks_[k].cap) {
         ++non_initial;
         // An acronym ("CCP") is not part of a person's name.
@@ -260,7 +267,13 @@ void Extractor::RegisterNames() {
         RegisterOrgForms(NameText(toks_[b0].b, toks_[last].e), toks_[b0].b);
       }
     }
-    if (ok && non_initial >= 2 && j - s <= 5) {
+    // "R.J. Okonkwo", "B.K. Thimmaiah": two initials and a surname (not a
+    // body: "U.S. Army").
+    const bool initials_name = non_initial == 1 && j - s >= 3 &&
+                               toks_[s].initial && toks_[s + 1].initial &&
+                               !toks_[j - 1].initial &&
+                               !Has(j - 1, kOrgSuffixWord | kNonPerson);
+    if (ok && (non_initial >= 2 || initials_name) && j - s <= 5) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
       RegisterPersonName(name);
       if (gender) gender_[name] = gender;
@@ -801,6 +814,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     std::string_view w = W(k);
     if (toks_[k].abbr) w.remove_suffix(1);
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole))) {
+      // "striker Dean Whitlock": a first name that is also a title, before
+      // one surname and after a description in lower case.
+      if (k == s && last == s + 1 && !toks_[k].abbr && k > 0 &&
+          IsWordTok(k - 1) && !toks_[k - 1].cap &&
+          Has(k - 1, kRole | kPerson)) {
+        break;
+      }
       char g = qi::TitleGender(w);
       if (g && gender != nullptr) *gender = g;
       return k + 1;

@@ -1822,6 +1822,21 @@ TEST(QuoteSpeakerTest, SomeoneIsNobodyToQuote) {
       ElementsAre(Direct("Gloria Szymanski", "I'm not supposed to have it,")));
 }
 
+TEST(QuoteSpeakerTest, InitialsAndTitleWordsAsFirstNames) {
+  // "R.J. Okonkwo" and "striker Dean Whitlock" are people the surname
+  // alone names later.
+  std::string text =
+      "Lead plaintiff R.J. Okonkwo, a nurse from Ohio, filed the suit.\n\n"
+      "“I got one automated reply,” Okonkwo said.\n\n"
+      "Former Castlebridge striker Dean Whitlock, now a pundit, said the "
+      "players shared the blame.\n\n"
+      "“You could see it on Saturday,” Whitlock said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("R.J. Okonkwo", "I got one automated reply,"),
+                  Direct("Dean Whitlock", "You could see it on Saturday,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
