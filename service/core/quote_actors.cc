@@ -251,8 +251,9 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int fallback = -1;
   int weak = -1;
   bool first_subject = true;
-  int sort_match = -1;  // an organisation of the sort `head` says
-  int named_here = -1;  // a person named (not as subject) in this paragraph
+  int sort_match = -1;     // an organisation of the sort `head` says
+  int named_here = -1;     // a person named (not as subject) in this paragraph
+  int singular_they = -1;  // a person named in this paragraph, for "they"
   const TitlesOf titles = role || org_ref ? TitlesFor(head) : TitlesOf();
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
@@ -369,7 +370,17 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       continue;
     }
     if (kind == Pronoun::kPlural) {
-      if (a.plural || a.org) return k;
+      if (a.plural || a.org) {
+        // "Friday belonged to Kez Adebanjo-Frost ... they said": a
+        // singular "they" for the person named in this paragraph, before
+        // any group or body in it.
+        if (singular_they >= 0 && a.block < block_index_) return singular_they;
+        return k;
+      }
+      if (singular_they < 0 && a.person && !a.unnamed &&
+          a.block == block_index_ && a.name.find(' ') != std::string::npos) {
+        singular_they = k;
+      }
       continue;
     }
     if (kind == Pronoun::kFirst) return k;

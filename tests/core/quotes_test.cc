@@ -1837,6 +1837,20 @@ TEST(QuoteSpeakerTest, InitialsAndTitleWordsAsFirstNames) {
                   Direct("Dean Whitlock", "You could see it on Saturday,")));
 }
 
+TEST(QuoteSpeakerTest, ASingularTheyForThePersonOfTheParagraph) {
+  // "they said" after one person named in the paragraph is that person,
+  // not the festival of the paragraph before.
+  std::string text =
+      "It caps a weekend that Hollowmere's founder feared would never "
+      "happen.\n\n"
+      "Friday belonged to Kez Adebanjo-Frost, whose set filled the tent. "
+      "Afterwards they were typically self-deprecating. “I thought 40 "
+      "people would turn up,” they said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kez Adebanjo-Frost",
+                                 "I thought 40 people would turn up,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
