@@ -1075,6 +1075,13 @@ void Extractor::AddMentionActor(int t) {
   int p = t - 1;
   bool before_ok =
       p < 0 || IsPunct(p, ',') || IsPunct(p, '(') || IsPunct(p, ';');
+  // "Among them was Lily Tait, 17, from Kirkwall, who found ...": the
+  // subject after the verb.
+  if (!before_ok && p >= 1 && (WordIs(p, "was") || WordIs(p, "were"))) {
+    int f = p;
+    while (f - 1 >= 0 && toks_[f - 1].sent == toks_[p].sent) --f;
+    before_ok = WordIs(f, "among");
+  }
   if (!before_ok && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = Lower(p, buf);
     before_ok =
@@ -1186,7 +1193,12 @@ void Extractor::AddMentionActor(int t) {
           !org_names_.contains(absl::string_view(full.data(), full.size()))) {
         Speaker s;
         s.name = full;
-        AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
+        // ("For Osman, the year has been ...": what the sentence is about,
+        // as with a full name.)
+        const bool topic = p >= 0 &&
+                           (p == 0 || toks_[p - 1].sent != toks_[p].sent) &&
+                           (WordIs(p, "for") || WordIs(p, "to"));
+        AddActor(toks_[t].b, s, false, -1, /*subject=*/topic);
       }
     }
     return;  // ("his Christian Brothers school": a modifier)

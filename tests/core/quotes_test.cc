@@ -1851,6 +1851,24 @@ TEST(QuoteSpeakerTest, ASingularTheyForThePersonOfTheParagraph) {
                                  "I thought 40 people would turn up,")));
 }
 
+TEST(QuoteSpeakerTest, TopicsAndSubjectsAfterTheVerb) {
+  // "For Osman, the year has been ..." is about Osman, the next "he";
+  // "Among them was Lily Tait, 17, ..." has her as its subject.
+  std::string text =
+      "Osman Abdelrahim, 42, is a civil engineer.\n\n"
+      "Mireille Tshibanda, who studies resettlement, said the second year "
+      "is the hard one.\n\n"
+      "For Osman, the year has been about learning to measure progress.\n\n"
+      "“We started again from zero,” he says.\n\n"
+      "Ingrid Halcrow led the dig. Among the volunteers was Lily Tait, 17, "
+      "from Kirkwall, who found the first weight.\n\n"
+      "“My hands were shaking,” she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Osman Abdelrahim", "We started again from zero,"),
+                  Direct("Lily Tait", "My hands were shaking,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
