@@ -706,6 +706,14 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     }
     if (seg_start == seg_end) break;
     bool at_start = seg_start == lo || !IsPunct(seg_start - 1, ',');
+    // ", while Rory Adebayo-Walsh, who runs ..., said": a clause of its own
+    // opens at the conjunction; the subject is there.
+    if (seg_start + 1 < seg_end && NameTok(seg_start + 1) &&
+        (WordIs(seg_start, "while") || WordIs(seg_start, "whereas") ||
+         WordIs(seg_start, "and") || WordIs(seg_start, "but"))) {
+      at_start = true;
+      ++seg_start;
+    }
     Np np = NpForward(seg_start, seg_end, at_start);
     if (!np.found() || np.kind == Np::kUnnamed) {
       // ", the presenter Ciara Mahon,", "Terminal operator Nordhaven

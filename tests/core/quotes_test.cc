@@ -1869,6 +1869,19 @@ TEST(QuoteSpeakerTest, TopicsAndSubjectsAfterTheVerb) {
                   Direct("Lily Tait", "My hands were shaking,")));
 }
 
+TEST(QuoteSpeakerTest, TwoSpeakersJoinedByWhile) {
+  // "..., said X of Y, while Z, who runs ..., said: "..."": Z's words.
+  std::string text =
+      "“The phones haven't stopped,” said Mairead Quinlan of Quinlan Travel "
+      "in Ennis, while Rory Walsh, who runs a booking service in Cork, said: "
+      "“People want to know whether to cancel.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Mairead Quinlan", "The phones haven't stopped,"),
+          Direct("Rory Walsh", "People want to know whether to cancel.")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
