@@ -137,6 +137,14 @@ Np Extractor::UnnamedBack(int i, int lo) const {
         CueAt(j - 1) != nullptr) {
       break;
     }
+    // "his knees are bad and his doctor has told him": a determiner after
+    // "and" opens a phrase of its own.
+    if (w == "and" &&
+        (WordIs(j, "his") || WordIs(j, "her") || WordIs(j, "their") ||
+         WordIs(j, "its") || WordIs(j, "the") || WordIs(j, "a") ||
+         WordIs(j, "an") || WordIs(j, "my") || WordIs(j, "our"))) {
+      break;
+    }
     // "a view OPEC officials have described as": a noun before the name
     // that modifies the head belongs to another phrase.
     if (toks_[j].cap && !toks_[j - 1].cap && !Has(j - 1, kFunction) &&
@@ -228,8 +236,16 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   // "said councillor Ama Owusu", "said NRW duty manager Gareth Lloyd": a
   // role in lower case before the name.
   {
+    // (And "said Red Cross secretary general Celeste Ramos": a body's name
+    // of up to three words before the role.)
     int r = s;
-    while (r < hi && r < s + 4 && IsWordTok(r) && Outside(r) &&
+    while (r < hi && r < s + 3 && NameTok(r) && Outside(r) &&
+           !Has(r, kFunction)) {
+      ++r;
+    }
+    if (r - s < 2 || r >= hi || !IsWordTok(r) || toks_[r].cap) r = s;
+    const int org_end = r;
+    while (r < hi && r < org_end + 4 && IsWordTok(r) && Outside(r) &&
            (!toks_[r].cap || r == s) && !Has(r, kFunction) &&
            CueAt(r) == nullptr) {
       ++r;

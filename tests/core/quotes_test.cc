@@ -1882,6 +1882,17 @@ TEST(QuoteSpeakerTest, TwoSpeakersJoinedByWhile) {
           Direct("Rory Walsh", "People want to know whether to cancel.")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNameAndARoleBeforeTheName) {
+  // "said Red Cross secretary general Celeste Ramos": the person.
+  std::string text =
+      "“Families have lost everything,” said Red Cross secretary general "
+      "Celeste Ramos. “They will need help for months.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Celeste Ramos", "Families have lost everything,"),
+                  Direct("Celeste Ramos", "They will need help for months.")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
