@@ -968,6 +968,7 @@ bool Extractor::ParticleBefore(int j, int hi) const {
 
 // The end (exclusive) of the run of name words from token j.
 int Extractor::NameEnd(int j, int hi) const {
+  const int start = j;
   while (j < hi && Outside(j)) {
     if (NameTok(j)) {
       bool poss = toks_[j].poss;
@@ -975,6 +976,9 @@ int Extractor::NameEnd(int j, int hi) const {
       if (poss) break;
     } else if (ParticleBefore(j, hi)) {
       ++j;
+    } else if (j > start && IsPunct(j, '&') && j + 1 < hi && NameTok(j + 1) &&
+               Outside(j + 1)) {
+      ++j;  // "Hollis & Reed", "Marks & Spencer"
     } else {
       break;
     }

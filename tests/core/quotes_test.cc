@@ -1893,6 +1893,15 @@ TEST(QuoteSpeakerTest, ABodysNameAndARoleBeforeTheName) {
                   Direct("Celeste Ramos", "They will need help for months.")));
 }
 
+TEST(QuoteSpeakerTest, AnAmpersandInsideABodysName) {
+  // "Hollis & Reed" is one retailer.
+  std::string text =
+      "Hollis & Reed, which employs about 9,500 people, said it would emerge "
+      "as a “leaner, more focused” retailer.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Hollis & Reed", "leaner, more focused")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
