@@ -317,7 +317,7 @@ bool IsOrgSuffix(std::string_view word) {
       "Ltda", "SAS", "Pty", "Ministry", "Directorate", "Secretariat",
       "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
       "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District",
-      "Hotspur", "Review",
+      "Hotspur", "Review", "Conference",
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
       "Railway", "Railways", "Mission", "Guard", "Coastguard", "Observatory",
       // What businesses are named for ("Meridian Petroleum").

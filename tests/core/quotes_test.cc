@@ -1894,12 +1894,15 @@ TEST(QuoteSpeakerTest, ABodysNameAndARoleBeforeTheName) {
 }
 
 TEST(QuoteSpeakerTest, AnAmpersandInsideABodysName) {
-  // "Hollis & Reed" is one retailer.
+  // "Hollis & Reed" is one retailer; "Conference USA" a body, no "she".
   std::string text =
       "Hollis & Reed, which employs about 9,500 people, said it would emerge "
-      "as a “leaner, more focused” retailer.\n";
+      "as a “leaner, more focused” retailer.\n\n"
+      "Loretta Banks won titles in the Sun Belt and Conference USA.\n\n"
+      "“I'm going to sleep in,” she said.\n";
   EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Hollis & Reed", "leaner, more focused")));
+              ElementsAre(Partial("Hollis & Reed", "leaner, more focused"),
+                          Direct("Loretta Banks", "I'm going to sleep in,")));
 }
 
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
