@@ -38,6 +38,12 @@
 //  6. TERM: a short quotation with no speaker, or one after a label word
 //     (so-called, dubbed, known as, "what X calls"; a named speaker who
 //     "called" something so speaks; Finalize in quote_attribution.cc).
+//  7. After the pass, a speaker described as someone new ("a judge said",
+//     a lede's "The business secretary") takes the person the next
+//     paragraphs name with that role (NameDescribedSpeakers,
+//     quote_actors.cc); a speaker named only after its quotation ("So says
+//     X", "That is how X puts it") is found when the quotation is finalized
+//     (NamedAfter, NamedIn).
 //
 // Everything looks at a bounded window around each mark (kWindow tokens),
 // so the whole is linear in the text. Only the sentences that lead to a
@@ -453,10 +459,10 @@ class Extractor {
   static constexpr int kFullSentences = 2;  // of the block being read
   std::string author_;  // from the byline; "I ask" in the narration is theirs
   size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
+  int first_body_block_ = -1;  // the first body block, where the story opens
   // In a Q&A, the answer after a question paragraph ("Why write it now?"):
   // its "I" is the person interviewed, the one most often the subject of
   // a sentence before it.
-  int first_body_block_ = -1;  // the first body block, where the story opens
   bool answer_ = false;
   bool question_ = false;  // the block is such a question
   std::string interviewee_;
