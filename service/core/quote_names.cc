@@ -16,6 +16,29 @@ namespace textanalytics::core::quotes_internal {
 
 // --------------------------------------------------------------- names --
 
+namespace {
+
+// A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
+bool IsPortfolio(std::string_view w) {
+  static constexpr std::string_view kPortfolios[] = {
+      "Transport",      "Housing",    "Agriculture", "Environment",
+      "Tourism",        "Employment", "Enterprise",  "Communications",
+      "Infrastructure", "Mines",      "Fisheries",   "Immigration",
+      "Welfare",        "Planning",   "Health",      "Finance",
+      "Energy",         "Justice",    "Education",   "Defence",
+      "Defense",        "Foreign",    "Affairs",     "Trade",
+      "Industry",       "Culture",    "Sport",       "Labour",
+      "Labor",          "Interior",   "Economy",     "Home",
+      "Water",          "Power",      "Science",     "Technology",
+      "Commerce",       "Security",   "Development", "Works"};
+  for (std::string_view p : kPortfolios) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string Extractor::NameText(size_t b, size_t e) const {
   std::string out;
   out.reserve(e - b);
@@ -791,6 +814,24 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (s >= last) return s;
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;
+  // "Minister for Transport Pádraig Ó Súilleabháin", "Minister of Energy
+  // and Mines Rómulo Castañeda Vera": a title's portfolio before the name.
+  {
+    int p = s;
+    while (
+        p - 1 >= 0 && !NameTok(p - 1) && IsWordTok(p - 1) &&
+        (WordIs(p - 1, "and") || WordIs(p - 1, "for") || WordIs(p - 1, "of")) &&
+        p - 2 >= 0 && NameTok(p - 2)) {
+      p -= 2;  // back over "of Energy and", to the title
+      if (Has(p, kTitleWord)) break;
+    }
+    if (p < s && Has(p, kTitleWord)) {
+      int k = s;
+      while (k < last - 1 && IsPortfolio(W(k))) ++k;
+      while (k < last - 1 && WordIs(k, "and") && IsPortfolio(W(k + 1))) k += 2;
+      if (k > s && last - k >= 1) s = k;
+    }
+  }
   // "Minister of State for Commerce and Industry Suresh Kanwar": a
   // person's name after a body's last word.
   {

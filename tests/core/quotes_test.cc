@@ -1905,6 +1905,20 @@ TEST(QuoteSpeakerTest, AnAmpersandInsideABodysName) {
                           Direct("Loretta Banks", "I'm going to sleep in,")));
 }
 
+TEST(QuoteSpeakerTest, AMinistersPortfolioBeforeTheName) {
+  // "Minister for Transport Patrick Sullivan": the portfolio goes with the
+  // title; "Energy and Mines Minister Ricardo Talavera" still works.
+  std::string text =
+      "Minister for Transport Patrick Sullivan said he would “appeal to the "
+      "company”.\n\n"
+      "Energy and Mines Minister Ricardo Talavera arrived on Tuesday.\n\n"
+      "“There will be consequences,” Talavera said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Patrick Sullivan", "appeal to the company"),
+                  Direct("Ricardo Talavera", "There will be consequences,")));
+}
+
 TEST(QuoteSpeakerTest, AnAcronymForABodyWithAndInItsName) {
   // Named far from any quotation, "the US Food and Drug Administration"
   // is one body, which "the FDA" names later.
