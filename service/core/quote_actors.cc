@@ -99,6 +99,18 @@ bool RolesSay(const std::string& roles, std::string_view head,
   return false;
 }
 
+// A company's legal form ("Apple Inc.", "Tata Group").
+bool IsCompanyForm(std::string_view w) {
+  static constexpr std::string_view kForms[] = {
+      "Inc",  "Inc.",  "Corp", "Corp.", "Co",   "Co.",  "Ltd",      "Ltd.",
+      "LLC",  "Plc",   "PLC",  "plc",   "AG",   "SA",   "NV",       "GmbH",
+      "Group", "Holdings", "Pty", "LLP", "Limited", "Corporation"};
+  for (std::string_view f : kForms) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
@@ -1121,6 +1133,20 @@ void Extractor::AddMentionActor(int t) {
     // The end of "Port of Kestrel Authority": the name from its start.
     for (int hops = 0; hops < 3; ++hops) {
       int k = s0 - 1;
+      // "U.S. Food and Drug Administration": "and" between two capitalised
+      // runs, the first no person's name (not "and the"), in a public
+      // body's name (not "Microsoft and Apple Inc.").
+      if (WordIs(k, "and") && NameTok(k - 1) && Outside(k - 1) &&
+          !IsCompanyForm(W(e - 1))) {
+        int s1 = k - 1;
+        while (NameTok(s1 - 1) && Outside(s1 - 1) && !toks_[s1 - 1].poss) --s1;
+        if (toks_[k - 1].poss || k - s1 > 3 || Has(s1, kFunction) ||
+            qi::FirstNameGender(W(s1)) != 0 || RecordedFirstNameSex(W(s1)) != 0) {
+          break;
+        }
+        s0 = s1;
+        continue;
+      }
       if (WordIs(k, "the")) --k;
       if (!(WordIs(k, "of") || WordIs(k, "for")) || !NameTok(k - 1) ||
           !Outside(k - 1)) {

@@ -972,6 +972,20 @@ Np Extractor::NameRunBack(int i, int lo) const {
     starts[0] = starts[1];
     n = 1;
   }
+  // "Power and Energy Minister Mahbubur Rashid": "and" inside a portfolio
+  // before a title.
+  if (n == 2 && IsPortfolio(W(starts[0]))) {
+    bool portfolio = true;
+    for (int k = starts[1]; k <= ends[1]; ++k) {
+      portfolio &= IsPortfolio(W(k));
+    }
+    bool title = false;
+    for (int k = starts[0] + 1; k < ends[0]; ++k) title |= Has(k, kTitleWord);
+    if (portfolio && title) {
+      starts[0] = starts[1];
+      n = 1;
+    }
+  }
   for (int k = n - 1; k >= 0; --k) {
     StripName(&np, starts[k], ends[k], k == n - 1 ? 0 : '&');
   }

@@ -2128,5 +2128,29 @@ TEST(QuoteSpeakerTest, DaysOpeningPhrasesAndAppositivesWithRelativeClauses) {
                   Direct("Suman Gurung", "We sleep ten in one house,")));
 }
 
+TEST(QuoteSpeakerTest, AndInsideAPortfolioBeforeATitle) {
+  std::string text =
+      "Power and Energy Minister Mahbubur Rashid told parliament the "
+      "shortfall was “temporary” and blamed gas prices.\n\n"
+      "“We are done,” said Ana Ruiz and Tom Baker.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Mahbubur Rashid", "temporary"),
+                          Direct("Ana Ruiz and Tom Baker", "We are done,")));
+}
+
+TEST(QuoteSpeakerTest, AndInsideAPublicBodysName) {
+  std::string text =
+      "The impurity is classified by the U.S. Food and Drug Administration "
+      "as a probable human carcinogen.\n\n"
+      "\"The risk is very small,\" the agency said.\n\n"
+      "Shares in Microsoft and Apple Inc. rose.\n\n"
+      "\"We see no change,\" the company said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("U.S. Food and Drug Administration",
+                         "The risk is very small,"),
+                  Direct("Apple Inc.", "We see no change,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
