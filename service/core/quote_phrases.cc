@@ -127,7 +127,14 @@ Np Extractor::UnnamedBack(int i, int lo) const {
   Np np;
   char buf[32];
   int j = i;
-  while (j - 1 >= lo && IsWordTok(j - 1) && Outside(j - 1) && i - j < 10) {
+  while (j - 1 >= lo && Outside(j - 1) && i - j < 10) {
+    // "A Hollis & Reed spokesperson": an ampersand inside a body's name.
+    if (IsPunct(j - 1, '&') && NameTok(j) && j - 2 >= lo && NameTok(j - 2) &&
+        Outside(j - 2)) {
+      j -= 2;
+      continue;
+    }
+    if (!IsWordTok(j - 1)) break;
     std::string_view w = Lower(j - 1, buf);
     if (w == "to" && j - 2 >= lo && IsWordTok(j - 2) && PostpositiveTo(j - 2)) {
       j -= 2;  // "a source close to the player"

@@ -2152,5 +2152,13 @@ TEST(QuoteSpeakerTest, AndInsideAPublicBodysName) {
                   Direct("Apple Inc.", "We see no change,")));
 }
 
+TEST(QuoteSpeakerTest, AnAmpersandInsideABodysNameBeforeASpokesperson) {
+  std::string text =
+      "A Hollis & Reed spokesperson said gift cards would be honored "
+      "“for the time being,” but added more.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A Hollis & Reed spokesperson",
+                                                "for the time being,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
