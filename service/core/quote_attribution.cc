@@ -276,9 +276,11 @@ void Extractor::PreAttribution(int wi, int o) {
         (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call"))) {
       cw = qi::FindCue("urged");
     }
-    // "members had been told "...": a listener in the passive, not a
-    // speaker; the verb before it may have one ("He said members ...").
-    if (cw != nullptr && cw->tell && !WordIs(k + 1, "by") && k - 1 >= lo &&
+    // "members had been told "...", "had been warned about "..."": a
+    // listener in the passive, not a speaker; the verb before it may have
+    // one ("He said members ...").
+    if (cw != nullptr && (cw->tell || cw->form == qi::CueForm::kPast) &&
+        !WordIs(k + 1, "by") && k - 1 >= lo &&
         (WordIs(k - 1, "was") || WordIs(k - 1, "were") ||
          WordIs(k - 1, "been") || WordIs(k - 1, "is") || WordIs(k - 1, "are") ||
          WordIs(k - 1, "being") || WordIs(k - 1, "be"))) {

@@ -428,7 +428,8 @@ bool IsRoleNoun(std::string_view lower) {
       "partner", "widow", "widower", "friend", "colleague", "prosecutor",
       "councillor", "councilor", "chairwoman", "manager", "victim", "nurse",
       "surgeon", "chef", "pilot", "clerk", "guard", "midwife", "paramedic",
-      "soldier", "pupil", "parent", "teenager", "mourner"};
+      "soldier", "pupil", "parent", "teenager", "mourner", "referee", "umpire",
+      "linesman", "flanker", "scrum-half", "fly-half", "full-back"};
   // clang-format on
   return s->count(lower) > 0;
 }

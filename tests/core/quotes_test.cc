@@ -2160,5 +2160,14 @@ TEST(QuoteSpeakerTest, AnAmpersandInsideABodysNameBeforeASpokesperson) {
                                                 "for the time being,")));
 }
 
+TEST(QuoteSpeakerTest, AListenerInThePassiveIsNoSpeaker) {
+  std::string text =
+      "Referee James Whitcombe told Rangi the Hurricanes had been warned "
+      "about “repeat infringements” and that he had “no option”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("James Whitcombe", "repeat infringements"),
+                          Partial("James Whitcombe", "no option")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
