@@ -127,7 +127,7 @@ Np Extractor::UnnamedBack(int i, int lo) const {
   Np np;
   char buf[32];
   int j = i;
-  while (j - 1 >= lo && Outside(j - 1) && i - j < 10) {
+  while (j - 1 >= lo && Outside(j - 1) && i - j < 14) {
     // "A Hollis & Reed spokesperson": an ampersand inside a body's name.
     if (IsPunct(j - 1, '&') && NameTok(j) && j - 2 >= lo && NameTok(j - 2) &&
         Outside(j - 2)) {

@@ -2169,5 +2169,16 @@ TEST(QuoteSpeakerTest, AListenerInThePassiveIsNoSpeaker) {
                           Partial("James Whitcombe", "no option")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSourceWithALongBodysName) {
+  std::string text =
+      "A spokesperson for the Sacramento County Department of Homeless "
+      "Services and Housing said the county would open beds, and described "
+      "the count as “a baseline, not a finish line.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A spokesperson for the Sacramento County "
+                                  "Department of Homeless Services and Housing",
+                                  "a baseline, not a finish line.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
