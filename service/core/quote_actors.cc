@@ -364,6 +364,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         }
         continue;
       }
+      // "his doctor has told him to stop. "...," he says": someone known
+      // by a relation to a man is not the "he" after it (writers avoid
+      // that ambiguity), nor one known by a relation to a woman "she".
+      if (a.unnamed && g == 0 && want != 0 && a.name.size() > 4) {
+        const char* rel = want == 'm' ? "his " : "her ";
+        if ((a.name[0] | 0x20) == rel[0] && a.name.compare(1, 3, rel + 1) == 0) {
+          continue;
+        }
+      }
       // The most recent person whose gender (known or guessed) does not
       // contradict the pronoun; for someone described by a relation to
       // another ("Her editor, X,"), in a later paragraph, that other.

@@ -2180,5 +2180,18 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceWithALongBodysName) {
                                   "a baseline, not a finish line.")));
 }
 
+TEST(QuoteSpeakerTest, SomeoneKnownByARelationToAManIsNotTheHeAfterIt) {
+  std::string text =
+      "Dónal Sheehan has fished these waters for 50 years.\n\n"
+      "He still comes out most days, though his knees are bad and his doctor "
+      "has told him to stop.\n\n"
+      "“He’s been telling me to stop for years,” he says.\n\n"
+      "His mother has told him to sell. “He is stubborn,” she says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Dónal Sheehan", "He’s been telling me to stop for years,"),
+                  Direct("His mother", "He is stubborn,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
