@@ -842,6 +842,21 @@ void Extractor::AddSentenceActor(int t) {
           if (noun && k + 1 < n_ && IsPunct(k, ',') && NameTok(k + 1)) {
             secondary_pos_ = toks_[k + 1].b;
             secondary_of_ = actors_[a].name;
+            // "Her son, Emmanuel Addo, a graduate, said": the person so
+            // named is the sentence's subject, after the one "her" is.
+            const int e = NameEnd(k + 1, n_);
+            if (e - (k + 1) >= 2 && IsPunct(e, ',') && Outside(e - 1)) {
+              bool person = false;
+              Speaker named;
+              named.name =
+                  FullName(toks_[k + 1].b, toks_[e - 1].e, e - k - 1, &person);
+              if (person) {
+                AddActor(toks_[k + 1].b, named, false, -1, /*subject=*/true,
+                         std::string(text_.substr(toks_[t + 1].b,
+                                                  toks_[k - 1].e -
+                                                      toks_[t + 1].b)));
+              }
+            }
           }
         }
       }

@@ -2193,5 +2193,15 @@ TEST(QuoteSpeakerTest, SomeoneKnownByARelationToAManIsNotTheHeAfterIt) {
                   Direct("His mother", "He is stubborn,")));
 }
 
+TEST(QuoteSpeakerTest, TheNameAfterARelationIsTheSubject) {
+  std::string text =
+      "“I am tired,” said Comfort Addo.\n\n"
+      "Her son, Emmanuel Addo, a 22-year-old university graduate, said it "
+      "was his first election. “My whole generation came out,” he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Comfort Addo", "I am tired,"),
+                          Direct("Emmanuel Addo", "My whole generation came out,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
