@@ -136,6 +136,120 @@ std::string Byline(std::string_view text, const Segmentation& seg) {
   return std::string();
 }
 
+// A quotation's words for comparison: ASCII lower case, white space
+// collapsed, without the punctuation at its ends.
+std::string Folded(std::string_view text, const Quote& q) {
+  std::string out;
+  for (const TextSpan& p : q.parts) {
+    for (size_t i = p.begin; i < p.end; ++i) {
+      char c = text[i];
+      if (c == ' ' || c == '\n' || c == '\t') {
+        if (!out.empty() && out.back() != ' ') out += ' ';
+      } else {
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      }
+    }
+    if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  auto punct = [](char c) {
+    return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' ||
+           c == '!' || c == '?';
+  };
+  while (!out.empty() && punct(out.back())) out.pop_back();
+  size_t b = 0;
+  while (b < out.size() && punct(out[b])) ++b;
+  return out.substr(b);
+}
+
+// Whether `part` stands in `whole` as whole words.
+bool ContainsWords(const std::string& whole, const std::string& part) {
+  auto word_char = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+  };
+  for (size_t at = whole.find(part); at != std::string::npos;
+       at = whole.find(part, at + 1)) {
+    size_t end = at + part.size();
+    if ((at == 0 || !word_char(whole[at - 1])) &&
+        (end == whole.size() || !word_char(whole[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Headlines, captions and pull quotes repeat the words of a quotation in the
+// body ("“We were treated like cattle”: Mum's fury as ..."). A quotation
+// outside the body (a heading, a caption, a credit), or one in the first
+// block with nobody next to it, whose words a body quotation with a speaker
+// holds, is that speaker's; the others outside the body are left out.
+void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
+                       std::vector<Quote>* out) {
+  std::vector<Quote> repeats;
+  auto speaker_for = [&](const Quote& q, size_t skip) -> const Quote* {
+    const std::string words = Folded(text, q);
+    if (words.size() < 3) return nullptr;
+    for (size_t i = 0; i < out->size() && i < 2000; ++i) {
+      const Quote& body = (*out)[i];
+      if (i == skip || body.kind == QuoteKind::kTerm ||
+          body.speaker.name.empty() ||
+          seg.blocks[body.first_block].kind != BlockKind::kBody) {
+        continue;
+      }
+      if (ContainsWords(Folded(text, body), words)) return &body;
+    }
+    return nullptr;
+  };
+  for (size_t i = 0; i < out->size(); ++i) {
+    Quote& q = (*out)[i];
+    if (q.first_block != 0 || !q.speaker.name.empty() ||
+        q.kind == QuoteKind::kTerm) {
+      continue;
+    }
+    if (const Quote* body = speaker_for(q, i)) {
+      q.speaker = body->speaker;
+      q.speaker.mention.clear();
+      q.speaker.mention_span = TextSpan();
+      q.speaker.attribution = Attribution::kCoreference;
+    }
+  }
+  for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
+    const Block& block = seg.blocks[bi];
+    if (block.kind == BlockKind::kBody) continue;
+    size_t pos = FirstDoubleMark(text, block.begin, block.end);
+    while (pos < block.end) {
+      // “...” or "..." within the block.
+      const bool curly = text[pos] == '\xE2';
+      if (curly && text.compare(pos, 3, "\xE2\x80\x9C") != 0) {
+        pos = FirstDoubleMark(text, pos + 3, block.end);
+        continue;
+      }
+      const size_t open_end = pos + (curly ? 3 : 1);
+      const size_t close = text.substr(0, block.end)
+                               .find(curly ? "\xE2\x80\x9D" : "\"", open_end);
+      if (close == std::string_view::npos) break;
+      Quote q;
+      q.parts.push_back({open_end, close});
+      q.outer = {pos, close + (curly ? 3 : 1)};
+      q.first_block = q.last_block = static_cast<int>(bi);
+      if (const Quote* body = speaker_for(q, out->size())) {
+        q.kind = Folded(text, q) == Folded(text, *body) ? body->kind
+                                                         : QuoteKind::kPartial;
+        q.speaker = body->speaker;
+        q.speaker.mention.clear();
+        q.speaker.mention_span = TextSpan();
+        q.speaker.attribution = Attribution::kCoreference;
+        repeats.push_back(std::move(q));
+      }
+      pos = FirstDoubleMark(text, q.outer.end, block.end);
+    }
+  }
+  if (repeats.empty()) return;
+  for (Quote& q : repeats) out->push_back(std::move(q));
+  std::stable_sort(out->begin(), out->end(), [](const Quote& a, const Quote& b) {
+    return a.outer.begin < b.outer.begin;
+  });
+}
+
 }  // namespace
 
 std::vector<Quote> Extractor::Run() {
@@ -290,6 +404,7 @@ std::vector<Quote> Extractor::Run() {
     if (total == 0) continue;
     out.push_back(std::move(w.q));
   }
+  AddRepeatedQuotes(text_, seg_, &out);
   // The sentences each quotation stands in.
   const auto& sents = seg_.sentences;
   auto find = [&](size_t pos) {

@@ -75,8 +75,10 @@ struct Quote {
   std::string Text(std::string_view text) const;
 };
 
-// Every quotation of `text`, which `seg` segments, in text order. Only body
-// blocks are searched.
+// Every quotation of `text`, which `seg` segments, in text order. Body
+// blocks are searched; a quotation in a heading, caption or credit only when
+// it repeats words that a body quotation gives to a speaker (a headline's
+// "“We were treated like cattle”: ..."), with that speaker.
 std::vector<Quote> ExtractQuotes(std::string_view text,
                                  const Segmentation& seg);
 

@@ -2203,5 +2203,34 @@ TEST(QuoteSpeakerTest, TheNameAfterARelationIsTheSubject) {
                           Direct("Emmanuel Addo", "My whole generation came out,")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlineRepeatingABodyQuoteHasItsSpeaker) {
+  // The segmenter reads the first line as a heading (no full stop).
+  std::string text =
+      "Bakery fire: owner vows to “build it back”\n\n"
+      "By Jane Roe\n\n"
+      "A fire destroyed the Main Street bakery on Tuesday night, the fire "
+      "department said.\n\n"
+      "“My grandfather built the ovens,” Anthony Rossi said. “But we are "
+      "going to build it back.”\n\n"
+      "The “old oven” room in 2019. Credit: Jane Roe\n";
+  Segmentation seg = Segment(text);
+  ASSERT_EQ(seg.blocks[0].kind, BlockKind::kHeading);
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Anthony Rossi", "build it back"),
+                  Direct("Anthony Rossi", "My grandfather built the ovens,"),
+                  Direct("Anthony Rossi", "But we are going to build it back.")));
+}
+
+TEST(QuoteSpeakerTest, ATabloidsMoodWordIsNoPartOfTheName) {
+  std::string text =
+      "Kerry Dawson, 38, and her three kids were due to fly.\n\n"
+      "Fuming Kerry, from Stockport, said: “We were treated like cattle.”\n\n"
+      "But Kerry hit back: “We never saw a hotel.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kerry Dawson", "We were treated like cattle."),
+                          Direct("Kerry Dawson", "We never saw a hotel.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
