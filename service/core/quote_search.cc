@@ -51,7 +51,11 @@ void QuoteCounter::Add(const Segmentation& seg,
                        const std::vector<Quote>& quotes) {
   for (const Quote& q : quotes) {
     ++quotes_;
-    quoted_words_ += QuotedWords(seg, q);
+    // (The share is of body words: a headline's repeat is not counted.)
+    if (q.first_block < static_cast<int>(seg.blocks.size()) &&
+        seg.blocks[q.first_block].kind == BlockKind::kBody) {
+      quoted_words_ += QuotedWords(seg, q);
+    }
     if (IsDirectOrPartial(q) && !q.speaker.name.empty()) {
       speakers_.insert(Folded(q.speaker.name));
     }

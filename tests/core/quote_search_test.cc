@@ -61,6 +61,25 @@ TEST(QuoteCounter, CountsQuotesSpeakersAndShare) {
   EXPECT_DOUBLE_EQ(stats.quoted_word_share, 13.0 / 26);
 }
 
+TEST(QuoteCounter, TheShareIsOfBodyWordsOnly) {
+  const std::string text =
+      "Owner vows to \"build it back\"\n\n"
+      "A fire destroyed the bakery on Tuesday, officials said.\n\n"
+      "\"We will build it back,\" said Anthony Rossi.\n";
+  const Segmentation seg = Segment(text);
+  ASSERT_EQ(seg.blocks[0].kind, BlockKind::kHeading);
+  Quote headline = MakeQuote(text, {"build it back"}, "Anthony Rossi");
+  Quote body = MakeQuote(text, {"We will build it back,"}, "Anthony Rossi");
+  body.first_block = body.last_block = 2;
+  QuoteCounter counter;
+  counter.Add(seg, {headline, body});
+  TextStats stats;
+  stats.words = 14;
+  counter.Finish(&stats);
+  EXPECT_EQ(stats.quotes, 2);
+  EXPECT_EQ(stats.quoted_words, 5);
+}
+
 TEST(SpeakerMatches, NameWordMentionAnyCase) {
   const std::vector<Quote> quotes = Quotes();
   EXPECT_TRUE(SpeakerMatches(quotes[0], ""));
