@@ -524,6 +524,19 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                 ? FullNameOfSex(np.name_b[k], np.name_e[k], np.gender, &person)
                 : FullName(np.name_b[k], np.name_e[k], np.name_tokens[k],
                            &person);
+        // "Cllr Gallagher" after "Mrs Gallagher" and "Cllr Martin
+        // Gallagher": of people sharing the surname, the one last spoken
+        // of with that title, else the one last spoken of.
+        if (k == 0 && np.name_tokens[0] == 1 && np.title_b < np.b &&
+            !people_by_last_.empty()) {
+          std::string shared = OfSharedSurname(
+              NameText(np.name_b[0], np.name_e[0]), np.gender,
+              text_.substr(np.title_b, np.b - np.title_b));
+          if (!shared.empty()) {
+            full = std::move(shared);
+            person = true;
+          }
+        }
         if (!nicknames_.empty()) {
           auto nick = nicknames_.find(NameText(np.name_b[k], np.name_e[k]));
           if (nick != nicknames_.end()) {
@@ -1402,6 +1415,44 @@ void Extractor::AddNarrativeActor(int cue) {
     }
     AddActor(np.b, s, PluralNp(np, text_), -1, true, roles);
   }
+}
+
+// Of the people sharing `surname` (people_by_last_), the one most recently
+// spoken of with `title` ("Cllr"), else the one most recently spoken of,
+// of sex `sex` if given; empty if the surname is not shared.
+std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
+                                       std::string_view title) const {
+  auto same = people_by_last_.find(surname);
+  if (same == people_by_last_.end() || same->second.size() < 2) return "";
+  std::string want;
+  for (char c : title) {
+    if (c == '.' || c == ' ') continue;
+    want += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  const bool gendered = qi::TitleGender(title.substr(0, title.find(' '))) != 0;
+  int recent = -1;
+  const int n = static_cast<int>(actors_.size());
+  for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
+    const Actor& a = actors_[k];
+    if (!a.person ||
+        std::find(same->second.begin(), same->second.end(), a.name) ==
+            same->second.end()) {
+      continue;
+    }
+    if (sex != 0) {
+      char g = ActorGender(a);
+      if (g != 0 && g != sex) continue;
+    }
+    if (!gendered && !want.empty()) {
+      std::string roles;
+      for (char c : a.roles) {
+        if (c != '.' && c != ' ') roles += c;
+      }
+      if (roles.find(want) != std::string::npos) return a.name;
+    }
+    if (recent < 0) recent = k;
+  }
+  return recent >= 0 ? actors_[recent].name : "";
 }
 
 }  // namespace textanalytics::core::quotes_internal

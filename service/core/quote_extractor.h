@@ -397,6 +397,8 @@ class Extractor {
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                 std::string_view head, int max_actors = 200) const;
   char ActorGender(const Actor& a, bool* guessed = nullptr) const;
+  std::string OfSharedSurname(const std::string& surname, char sex,
+                              std::string_view title) const;
   // Whether no actor other than `except` was recorded between the two
   // text positions.
   bool NoActorSince(size_t b, size_t e, const std::string& except) const;

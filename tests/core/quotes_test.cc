@@ -2232,5 +2232,27 @@ TEST(QuoteSpeakerTest, ATabloidsMoodWordIsNoPartOfTheName) {
                           Direct("Kerry Dawson", "We never saw a hotel.")));
 }
 
+TEST(QuoteSpeakerTest, ATitleAndASharedSurnameAreTheOneLastSpokenOf) {
+  std::string text =
+      "Postmistress Bríd Gallagher is retiring. Mrs Gallagher said she had "
+      "hoped someone would take over.\n\n"
+      "The matter was raised by Cllr Martin Gallagher, who called the closure "
+      "“a body blow”.\n\n"
+      "“We are told every year that rural Ireland matters,” Cllr Gallagher "
+      "said.\n\n"
+      "Dr. Ruth Albright died on Monday. Her daughter, Claire Albright, said "
+      "their mother had remained “fiercely curious”.\n\n"
+      "“She would email me links at two in the morning,” Ms. Albright said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Martin Gallagher", "a body blow"),
+          Direct("Martin Gallagher",
+                 "We are told every year that rural Ireland matters,"),
+          Partial("Claire Albright", "fiercely curious"),
+          Direct("Claire Albright",
+                 "She would email me links at two in the morning,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
