@@ -527,11 +527,31 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         // "Cllr Gallagher" after "Mrs Gallagher" and "Cllr Martin
         // Gallagher": of people sharing the surname, the one last spoken
         // of with that title, else the one last spoken of.
-        if (k == 0 && np.name_tokens[0] == 1 && np.title_b < np.b &&
-            !people_by_last_.empty()) {
-          std::string shared = OfSharedSurname(
-              NameText(np.name_b[0], np.name_e[0]), np.gender,
-              text_.substr(np.title_b, np.b - np.title_b));
+        if (k == 0 && np.name_tokens[0] == 1 && np.title_b < np.b) {
+          const std::string bare = NameText(np.name_b[0], np.name_e[0]);
+          std::string shared;
+          if (!people_by_last_.empty()) {
+            shared = OfSharedSurname(
+                bare, np.gender, text_.substr(np.title_b, np.b - np.title_b));
+          }
+          // "Ms Tan" after "Mr Tan Boon Huat" and "Ms Tan Li Ying": a
+          // family name written first, in a name of three words or more.
+          if (shared.empty() && full == bare) {
+            const int n = static_cast<int>(actors_.size());
+            for (int m = n - 1; m >= 0 && m >= n - 400; --m) {
+              const Actor& a = actors_[m];
+              if (!a.person || a.unnamed || a.name.size() <= bare.size() ||
+                  a.name.compare(0, bare.size(), bare) != 0 ||
+                  a.name[bare.size()] != ' ' ||
+                  std::count(a.name.begin(), a.name.end(), ' ') < 2) {
+                continue;
+              }
+              char g = np.gender != 0 ? ActorGender(a) : 0;
+              if (g != 0 && g != np.gender) continue;
+              shared = a.name;
+              break;
+            }
+          }
           if (!shared.empty()) {
             full = std::move(shared);
             person = true;

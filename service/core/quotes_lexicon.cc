@@ -219,7 +219,8 @@ const WordSet& Titles() {
       "Supervisor", "Principal", "Sophomore", "Freshman", "Trustee",
       "Assemblyman", "Assemblywoman", "Assemblymember", "Registrar",
       "Magistrate", "Pastor", "Reverend", "Chef", "Councilmember",
-      "Selectman", "Warden"};
+      "Selectman", "Warden", "Madam", "Madame", "Mme", "Mdm", "TD", "MEP",
+      "MSP", "MLA", "MPP", "Datuk", "Dato", "Shri", "Smt"};
   return *s;
 }
 // clang-format on
@@ -268,13 +269,15 @@ bool IsTitle(std::string_view word) { return Titles().count(word) > 0; }
 char TitleGender(std::string_view word) {
   if (word == "Mr" || word == "Sir" || word == "Lord" || word == "King" ||
       word == "Prince" || word == "Father" || word == "Congressman" ||
-      word == "Chairman" || word == "Spokesman" || word == "Councilman") {
+      word == "Chairman" || word == "Spokesman" || word == "Councilman" ||
+      word == "Shri") {
     return 'm';
   }
   if (word == "Mrs" || word == "Ms" || word == "Miss" || word == "Dame" ||
       word == "Lady" || word == "Queen" || word == "Princess" ||
       word == "Congresswoman" || word == "Chairwoman" ||
-      word == "Spokeswoman" || word == "Councilwoman") {
+      word == "Spokeswoman" || word == "Councilwoman" || word == "Madam" ||
+      word == "Madame" || word == "Mme" || word == "Mdm" || word == "Smt") {
     return 'f';
   }
   return 0;

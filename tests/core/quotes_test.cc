@@ -2254,5 +2254,24 @@ TEST(QuoteSpeakerTest, ATitleAndASharedSurnameAreTheOneLastSpokenOf) {
                  "She would email me links at two in the morning,")));
 }
 
+TEST(QuoteSpeakerTest, TitlesOfOtherCountriesAndFamilyNamesWrittenFirst) {
+  std::string text =
+      "Mr Tan Boon Huat, who runs a noodle stall, said the new fans had made "
+      "it “much cooler”.\n\n"
+      "Madam Lim Siew Geok, 71, said: “I could never find a seat.”\n\n"
+      "Ms Tan Li Ying, MP for Kemboja SMC, said hawker centres were “our "
+      "dining rooms”.\n\n"
+      "“We must keep hawking a livelihood,” said Ms Tan.\n\n"
+      "Local TD Aoife Walsh called the consultation “a box-ticking "
+      "exercise”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Tan Boon Huat", "much cooler"),
+                  Direct("Lim Siew Geok", "I could never find a seat."),
+                  Partial("Tan Li Ying", "our dining rooms"),
+                  Direct("Tan Li Ying", "We must keep hawking a livelihood,"),
+                  Partial("Aoife Walsh", "a box-ticking exercise")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
