@@ -363,18 +363,13 @@ void Extractor::RegisterNames() {
 // capitalised word alone inside a sentence is a proper noun.
 void Extractor::RegisterNamesFast(size_t b, size_t e) {
   const auto& words = seg_.words;
-  // The first word at or after b: a galloping search from the cursor (it
-  // is usually close; the blocks read from tokens since may hold many).
-  size_t lo = word_cursor_, step = 1;
-  while (lo + step < words.size() && words[lo + step].begin < b) {
-    lo += step;
-    step *= 2;
+  // The first word at or after b, walked to from the cursor (speed: a
+  // galloping search jumped over the words of the blocks read from tokens
+  // since, missing the cache at every step, where a walk reads them in
+  // order; ExtractQuotes took 2% less time).
+  while (word_cursor_ < words.size() && words[word_cursor_].begin < b) {
+    ++word_cursor_;
   }
-  size_t hi = std::min(words.size(), lo + step + 1);
-  word_cursor_ =
-      std::partition_point(words.begin() + lo, words.begin() + hi,
-                           [b](const Word& w) { return w.begin < b; }) -
-      words.begin();
   size_t run_b[6], run_e[6];
   size_t run_first = 0, run_last = 0;  // indexes in `words` of the run
   int n = 0;
