@@ -536,7 +536,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           }
           // "Ms Tan" after "Mr Tan Boon Huat" and "Ms Tan Li Ying": a
           // family name written first, in a name of three words or more.
-          if (shared.empty() && full == bare) {
+          auto first_of = by_first_.find(bare);
+          if (shared.empty() && full == bare && first_of != by_first_.end() &&
+              std::count(first_of->second.begin(), first_of->second.end(),
+                         ' ') >= 2) {
             const int n = static_cast<int>(actors_.size());
             for (int m = n - 1; m >= 0 && m >= n - 400; --m) {
               const Actor& a = actors_[m];

@@ -40,8 +40,9 @@ bool IsPortfolio(std::string_view w) {
 // "Fuming Kerry said", "Heartbroken Sophie": a tabloid's mood word before a
 // first name (or the first word of a name seen before), capitalised only
 // because it opens the sentence.
+template <typename Known>
 bool MoodBeforeFirstName(std::string_view w, std::string_view next,
-                         bool next_known) {
+                         Known next_known) {
   if (w.size() < 5 || next.size() < 2) return false;
   std::string_view end3 = w.substr(w.size() - 3), end2 = w.substr(w.size() - 2);
   if (end3 != "ing" && end2 != "ed" && end3 != "ous" && end3 != "ful") {
@@ -49,7 +50,7 @@ bool MoodBeforeFirstName(std::string_view w, std::string_view next,
   }
   if (qi::FirstNameGender(w) != 0 || RecordedFirstNameSex(w) != 0) return false;
   bool guessed = false;
-  return next_known ||
+  return next_known() ||
          (qi::FirstNameGender(next, &guessed) != 0 && !guessed) ||
          RecordedFirstNameSex(next) != 0;
 }
@@ -422,8 +423,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           MoodBeforeFirstName(
               text_.substr(run_b[0], run_e[0] - run_b[0]),
               StripPossessive(text_.substr(run_b[1], run_e[1] - run_b[1])),
-              by_first_.contains(absl::string_view(
-                  text_.data() + run_b[1], run_e[1] - run_b[1])))) {
+              [&] {
+                return by_first_.contains(absl::string_view(
+                    text_.data() + run_b[1], run_e[1] - run_b[1]));
+              })) {
         s = 1;
       }
       // Letters after a name are not part of it: "Tom Kourakis KC".
@@ -835,9 +838,10 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;
   if (last == s + 1 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
-      MoodBeforeFirstName(
-          W(s), W(last),
-          by_first_.contains(absl::string_view(W(last).data(), W(last).size())))) {
+      MoodBeforeFirstName(W(s), W(last), [&] {
+        return by_first_.contains(
+            absl::string_view(W(last).data(), W(last).size()));
+      })) {
     return last;
   }
   // "Minister for Transport Pádraig Ó Súilleabháin", "Minister of Energy

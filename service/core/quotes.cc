@@ -185,17 +185,25 @@ bool ContainsWords(const std::string& whole, const std::string& part) {
 void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
                        std::vector<Quote>* out) {
   std::vector<Quote> repeats;
+  // The body quotations with a speaker, folded once when first needed.
+  std::vector<std::pair<size_t, std::string>> folded;
+  bool folded_done = false;
   auto speaker_for = [&](const Quote& q, size_t skip) -> const Quote* {
     const std::string words = Folded(text, q);
     if (words.size() < 3) return nullptr;
-    for (size_t i = 0; i < out->size() && i < 2000; ++i) {
-      const Quote& body = (*out)[i];
-      if (i == skip || body.kind == QuoteKind::kTerm ||
-          body.speaker.name.empty() ||
-          seg.blocks[body.first_block].kind != BlockKind::kBody) {
-        continue;
+    if (!folded_done) {
+      folded_done = true;
+      for (size_t i = 0; i < out->size() && i < 4000; ++i) {
+        const Quote& body = (*out)[i];
+        if (body.kind == QuoteKind::kTerm || body.speaker.name.empty() ||
+            seg.blocks[body.first_block].kind != BlockKind::kBody) {
+          continue;
+        }
+        folded.emplace_back(i, Folded(text, body));
       }
-      if (ContainsWords(Folded(text, body), words)) return &body;
+    }
+    for (const auto& [i, body_words] : folded) {
+      if (i != skip && ContainsWords(body_words, words)) return &(*out)[i];
     }
     return nullptr;
   };
