@@ -452,7 +452,14 @@ bool IsPersonNoun(std::string_view lower) {
       lower == "children" || lower == "voters" || lower == "users" ||
       lower == "customers" || lower == "fans" || lower == "friends" ||
       lower == "family" || lower == "families" || lower == "relatives" ||
-      lower == "parents" || lower == "widow" || lower == "widower") {
+      lower == "parents" || lower == "widow" || lower == "widower" ||
+      lower == "mum" || lower == "mom" || lower == "dad" ||
+      lower == "grandma" || lower == "grandpa") {
+    return true;
+  }
+  // "mum-of-three", "father-of-two".
+  if (size_t of = lower.find("-of-");
+      of != std::string_view::npos && of > 0 && IsPersonNoun(lower.substr(0, of))) {
     return true;
   }
   // Short nouns of people the endings below miss, and -ee nouns of people

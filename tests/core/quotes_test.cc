@@ -2273,5 +2273,14 @@ TEST(QuoteSpeakerTest, TitlesOfOtherCountriesAndFamilyNamesWrittenFirst) {
                   Partial("Aoife Walsh", "a box-ticking exercise")));
 }
 
+TEST(QuoteSpeakerTest, TheMumOfThreeIsThePersonJustNamed) {
+  std::string text =
+      "Kerry Dawson was stuck at the airport for 31 hours.\n\n"
+      "The mum-of-three said gate staff were “rude and clueless” and that "
+      "nobody told them anything.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kerry Dawson", "rude and clueless")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
