@@ -334,8 +334,14 @@ void Extractor::RegisterNames() {
         while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
       }
       while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
-      std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
       std::string_view acr = W(j + 1);
+      // "People’s Democratic Alliance (PDA)": a possessive word opens it.
+      if (b0 >= 1 && NameTok(b0 - 1) && toks_[b0 - 1].poss &&
+          Acronym(NameText(toks_[b0].b, toks_[j - 1].e)) != acr &&
+          Acronym(NameText(toks_[b0 - 1].b, toks_[j - 1].e)) == acr) {
+        --b0;
+      }
+      std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
       bool upper = false;
       for (char c : name) upper |= c >= 'a' && c <= 'z';
       if (upper && (Acronym(name) == acr || name[0] == acr[0])) {
@@ -687,6 +693,13 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   }
   // One word alone ("Research shows") is too often a common noun.
   if (b == last && acr.empty()) return;
+  // "People’s Democratic Alliance (PDA)": a possessive word opens it.
+  if (!acr.empty() && b >= 1 && Acronym(NameText(words[b].begin, end)) != acr &&
+      cap_at(b - 1) && words[b - 1].sentence == sent &&
+      words[b - 1].end + 1 == words[b].begin &&
+      Acronym(NameText(words[b - 1].begin, end)) == acr) {
+    --b;
+  }
   Speaker s;
   s.name = NameText(words[b].begin, end);
   if (s.name.empty()) return;

@@ -2282,5 +2282,17 @@ TEST(QuoteSpeakerTest, TheMumOfThreeIsThePersonJustNamed) {
               ElementsAre(Partial("Kerry Dawson", "rude and clueless")));
 }
 
+TEST(QuoteSpeakerTest, AnAcronymOfANameThatOpensWithAPossessive) {
+  std::string text =
+      "Asante led Efua Darko-Mensah of the governing People’s Democratic "
+      "Alliance (PDA).\n\n"
+      "Turnout was high.\n\n"
+      "Counting went on overnight.\n\n"
+      "The PDA said: “We note the claims with concern.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("People’s Democratic Alliance",
+                                 "We note the claims with concern.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
