@@ -1221,8 +1221,12 @@ void Extractor::AddMentionActor(int t) {
       // Not a person's name before "of" ("Mu Changchun of the Digital
       // Currency Research Institute"), nor people ("Members of ...").
       if (k - 1 > b1 && !HasOrgSuffix(b1, k - 1)) break;
-      if (k - 1 == b1 && !HasOrgSuffix(b1, b1) && W(b1).back() == 's' &&
-          Has(b1, kPerson)) {
+      // (Nor "Shares of Brightwell Technologies": a plural opening the
+      // sentence is a common noun.)
+      if (k - 1 == b1 && !HasOrgSuffix(b1, b1) && W(b1).size() > 3 &&
+          W(b1).back() == 's' &&
+          (Has(b1, kPerson) || b1 == 0 || toks_[b1 - 1].sent != toks_[b1].sent ||
+           IsPunct(b1 - 1, '-'))) {
         break;
       }
       s0 = s1;

@@ -665,7 +665,15 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
         lb[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
       }
       std::string_view lw(lb, w.size());
-      if (lw.size() > 3 && lw.back() == 's' && qi::IsPersonNoun(lw)) break;
+      // ("Shares of Brightwell Technologies": a plural opening the
+      // sentence is a common noun.)
+      // (Also after a wire dateline's dash.)
+      if (lw.size() > 3 && lw.back() == 's' &&
+          (qi::IsPersonNoun(lw) || b2 == 0 || words[b2 - 1].sentence != sent ||
+           text_.substr(words[b2 - 1].end, words[b2].begin - words[b2 - 1].end)
+                   .find_first_of("-\xE2") != std::string_view::npos)) {
+        break;
+      }
     }
     org = org || body;
     b = b2;

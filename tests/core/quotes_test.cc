@@ -2294,5 +2294,17 @@ TEST(QuoteSpeakerTest, AnAcronymOfANameThatOpensWithAPossessive) {
                                  "We note the claims with concern.")));
 }
 
+TEST(QuoteSpeakerTest, SharesOfACompanyAreNoPartOfItsName) {
+  std::string text =
+      "SAN JOSE, Calif. (AP) — Shares of Brightwell Technologies rose more "
+      "than 9% on Tuesday.\n\n"
+      "Revenue rose 17%.\n\n"
+      "Costs fell.\n\n"
+      "Brightwell said demand had been “stronger than anticipated” in "
+      "Europe.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Brightwell Technologies",
+                                                "stronger than anticipated")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
