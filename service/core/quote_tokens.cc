@@ -432,6 +432,27 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
         return cue;
       }
       if (cue->form != qi::CueForm::kThird || p == "to") return nullptr;
+      // "his remarks", "the claims": a plural noun after an article or a
+      // possessive (not "that says", "this says").
+      if (p != "that" && p != "this") return nullptr;
+    }
+  }
+  // "in his opening remarks", "the final report": an adjective of such
+  // nouns between.
+  if (cue->form != qi::CueForm::kGerund && cue->form != qi::CueForm::kPast &&
+      i > 1 && IsWordTok(i - 1) && IsWordTok(i - 2) && !toks_[i - 1].cap) {
+    char b1[32], b2[32];
+    std::string_view a = Lower(i - 1, b1);
+    if (a == "opening" || a == "closing" || a == "final" || a == "initial" ||
+        a == "earlier" || a == "public" || a == "recent" || a == "previous" ||
+        a == "latest" || a == "written" || a == "brief" || a == "annual" ||
+        a == "own" || a == "first" || a == "last") {
+      std::string_view d = Lower(i - 2, b2);
+      if (d == "a" || d == "an" || d == "the" || d == "his" || d == "her" ||
+          d == "its" || d == "their" || d == "our" || d == "my" ||
+          d == "your") {
+        return nullptr;
+      }
     }
   }
   return cue;

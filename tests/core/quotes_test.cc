@@ -2306,5 +2306,19 @@ TEST(QuoteSpeakerTest, SharesOfACompanyAreNoPartOfItsName) {
                                                 "stronger than anticipated")));
 }
 
+TEST(QuoteSpeakerTest, RemarksAfterAPossessiveAreANoun) {
+  std::string text =
+      "Simon Everett, for the defence, spoke next.\n\n"
+      "Everett told jurors in his opening remarks that the case was “far "
+      "more complicated than the crown suggests”.\n\n"
+      "Kate Bell said the claims were false. “Her remarks were wrong,” "
+      "she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Simon Everett", "far more complicated than the crown suggests"),
+          Direct("Kate Bell", "Her remarks were wrong,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
