@@ -415,6 +415,7 @@ class Extractor {
   // whom the next paragraphs name with that role ("U.S. District Judge
   // Ramona Feliciano-Burke") is that person.
   void NameDescribedSpeakers();
+  void FullestNames();
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
   void AddActor(size_t pos, const Speaker& s, bool plural, int work,

@@ -136,6 +136,45 @@ int CountWords(const std::string& s) {
 
 }  // namespace
 
+// After the run: a speaker's name gets the middle names the text gives it
+// anywhere ("Ruth Albright" is "Ruth Ellen Albright" when a later paragraph
+// says "Ruth Ellen Albright was born ...").
+void Extractor::FullestNames() {
+  for (Work& w : works_) {
+    Speaker& sp = w.q.speaker;
+    if (sp.organization || sp.name.size() < 3) continue;
+    const size_t sp1 = sp.name.find(' ');
+    const size_t lsp = sp.name.rfind(' ');
+    if (sp1 == std::string::npos || sp.name.find(" and ") != std::string::npos ||
+        sp.name[0] < 'A' || sp.name[0] > 'Z') {
+      continue;
+    }
+    const absl::string_view last(sp.name.data() + lsp + 1,
+                                 sp.name.size() - lsp - 1);
+    auto fits = [&](const std::string& full) {
+      return CountWords(full) > CountWords(sp.name) &&
+             full.compare(0, sp1 + 1, sp.name, 0, sp1 + 1) == 0 &&
+             full.size() > last.size() &&
+             full.compare(full.size() - last.size(), last.size(), last.data(),
+                          last.size()) == 0 &&
+             full[full.size() - last.size() - 1] == ' ';
+    };
+    auto by = by_last_.find(last);
+    if (by != by_last_.end() && fits(by->second)) {
+      sp.name = by->second;
+      continue;
+    }
+    auto same = people_by_last_.find(last);
+    if (same == people_by_last_.end()) continue;
+    for (const std::string& full : same->second) {
+      if (fits(full)) {
+        sp.name = full;
+        break;
+      }
+    }
+  }
+}
+
 // Whether the organisation `full` was named before text position `pos`
 // ("The Congress ... said" is not the "Congress Legislature Party" named
 // after it).

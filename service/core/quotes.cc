@@ -414,6 +414,7 @@ std::vector<Quote> Extractor::Run() {
     prev_block_b_ = block.begin;
   }
   NameDescribedSpeakers();
+  FullestNames();
   std::vector<Quote> out;
   out.reserve(works_.size());
   for (Work& w : works_) {

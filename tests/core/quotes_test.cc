@@ -2320,5 +2320,16 @@ TEST(QuoteSpeakerTest, RemarksAfterAPossessiveAreANoun) {
           Direct("Kate Bell", "Her remarks were wrong,")));
 }
 
+TEST(QuoteSpeakerTest, ASpeakerHasTheMiddleNameGivenLater) {
+  std::string text =
+      "Ruth Albright, a marine geologist, died on Monday.\n\n"
+      "She had been hired, she later said, “to do the drawing, not the "
+      "thinking.”\n\n"
+      "Ruth Ellen Albright was born in 1933 in Duluth.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ruth Ellen Albright",
+                                  "to do the drawing, not the thinking.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
