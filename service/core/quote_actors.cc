@@ -1436,6 +1436,17 @@ void Extractor::AddNarrativeActor(int cue) {
   Np np = SubjectBefore(cue, lo);
   if (!np.found()) return;
   if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;
+  // "above Wall Street forecasts": a place before a noun, not a speaker.
+  if (np.kind == Np::kName && np.nnames == 1) {
+    std::string_view name =
+        text_.substr(np.name_b[0], np.name_e[0] - np.name_b[0]);
+    std::string_view last = name.substr(name.rfind(' ') + 1);
+    for (std::string_view place :
+         {"Street", "Road", "Avenue", "Lane", "Square", "River", "Valley",
+          "Mountain", "Mountains", "Island", "Islands", "Sea", "Ocean"}) {
+      if (last == place) return;
+    }
+  }
   Speaker s;
   if (ResolveInto(np, toks_[cue].b, &s)) {
     std::string roles;

@@ -2331,5 +2331,14 @@ TEST(QuoteSpeakerTest, ASpeakerHasTheMiddleNameGivenLater) {
                                   "to do the drawing, not the thinking.")));
 }
 
+TEST(QuoteSpeakerTest, APlaceBeforeANounThatLooksLikeAVerbIsNoSpeaker) {
+  std::string text =
+      "Marcus Lindqvist told analysts that revenue was slightly above Wall "
+      "Street forecasts. He said the company was “cautiously optimistic” "
+      "about spending.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Marcus Lindqvist",
+                                                "cautiously optimistic")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
