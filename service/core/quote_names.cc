@@ -879,9 +879,13 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
 // from a title. Returns last + 1 if nothing is left.
 int Extractor::NameStart(int first, int last, char* gender) const {
   int s = first;
-  // (Not the "New" of "New Mexico", "New South Wales".)
+  // (Not the "New" of "New Mexico", "New South Wales", nor the Irish "An"
+  // of "An Post" inside a sentence.)
   while (s < last && Has(s, kFunction) &&
-         !(W(s) == "New" && toks_[s + 1].cap)) {
+         !(W(s) == "New" && toks_[s + 1].cap) &&
+         !(W(s) == "An" && toks_[s + 1].cap && s > 0 &&
+           toks_[s - 1].sent == toks_[s].sent &&
+           !(IsWordTok(s - 1) && Has(s - 1, kTitleWord)))) {
     ++s;
   }
   // "Martin Luther King Jr.": a generation after the name is part of it,

@@ -2340,5 +2340,13 @@ TEST(QuoteSpeakerTest, APlaceBeforeANounThatLooksLikeAVerbIsNoSpeaker) {
                                                 "cautiously optimistic")));
 }
 
+TEST(QuoteSpeakerTest, TheIrishAnInsideASentenceIsPartOfAName) {
+  std::string text =
+      "In a statement to the Connacht Courier, An Post said the decision "
+      "followed “a comprehensive review” of the office.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("An Post", "a comprehensive review")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
