@@ -1386,7 +1386,10 @@ void Extractor::NameDescribedSpeakers() {
     const Actor* named = nullptr;
     const Actor* lede_subject = nullptr;
     // (A lede's source may be named a few paragraphs into the story.)
-    const int reach = q.first_block <= first_body_block_ + 1 || wi == 0 ? 5 : 3;
+    // (A lede's "a magistrate" may be named anywhere in the story.)
+    const bool early = q.first_block <= first_body_block_ + 1 || wi == 0;
+    const int reach =
+        early ? (n.starts_with("a ") || n.starts_with("an ") ? 40 : 5) : 3;
     // (Actors are in the order of their paragraphs.)
     auto from = std::partition_point(
         actors_.begin(), actors_.end(),

@@ -432,7 +432,8 @@ bool IsRoleNoun(std::string_view lower) {
       "councillor", "councilor", "chairwoman", "manager", "victim", "nurse",
       "surgeon", "chef", "pilot", "clerk", "guard", "midwife", "paramedic",
       "soldier", "pupil", "parent", "teenager", "mourner", "referee", "umpire",
-      "linesman", "flanker", "scrum-half", "fly-half", "full-back"};
+      "linesman", "flanker", "scrum-half", "fly-half", "full-back",
+      "magistrate", "chaplain", "registrar"};
   // clang-format on
   return s->count(lower) > 0;
 }

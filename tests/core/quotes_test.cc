@@ -2348,5 +2348,23 @@ TEST(QuoteSpeakerTest, TheIrishAnInsideASentenceIsPartOfAName) {
               ElementsAre(Partial("An Post", "a comprehensive review")));
 }
 
+TEST(QuoteSpeakerTest, ALedesMagistrateNamedFarIntoTheStory) {
+  std::string text =
+      "A former treasurer who took $86,000 from a football club has been "
+      "spared jail, with a magistrate describing his offending as “a gross "
+      "breach of trust” against the club.\n\n"
+      "Craig Pearce, 47, pleaded guilty on Tuesday.\n\n"
+      "He made 112 transfers.\n\n"
+      "The money came from an appeal.\n\n"
+      "He has repaid some of it.\n\n"
+      "The club is run by volunteers.\n\n"
+      "Its members were angry.\n\n"
+      "Magistrate Helen Brophy said the impact had been significant.\n\n"
+      "“You took from the kids,” Ms Brophy told Pearce.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Helen Brophy", "a gross breach of trust"),
+                          Direct("Helen Brophy", "You took from the kids,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
