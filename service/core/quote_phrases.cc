@@ -658,6 +658,28 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           return unnamed;
         }
       }
+      // "The Department for Environment, Food and Rural Affairs said": a
+      // comma inside a body's name, after its organisation word.
+      bool words_of_body = name.found() && !HasOrgSuffix(k, i);
+      for (int m = k; words_of_body && m <= i; ++m) {
+        words_of_body = (NameTok(m) && !toks_[m].initial &&
+                         qi::FirstNameGender(W(m)) == 0) ||
+                        WordIs(m, "and");
+      }
+      if (words_of_body && IsPunct(k - 1, ',') && k - 2 >= lo &&
+          NameTok(k - 2) && Outside(k - 2)) {
+        Np prev = NameRunBack(k - 2, lo);
+        int ps = k - 2;
+        while (ps - 1 >= lo && toks_[ps - 1].b >= prev.b) --ps;
+        if (prev.found() && prev.kind == Np::kName && prev.nnames == 1 &&
+            Has(ps, kOrgSuffixWord)) {
+          Np body = prev;
+          body.name_e[0] = toks_[i].e;
+          body.name_tokens[0] = i - ps + 1;
+          body.e = toks_[i].e;
+          return body;
+        }
+      }
       // "Omar Farooq, Sana Malik and Aisha Baig said": names listed with
       // commas before the ones "and" joins.
       while (name.found() && name.nnames >= 2 && name.nnames < 4 &&

@@ -2366,5 +2366,18 @@ TEST(QuoteSpeakerTest, ALedesMagistrateNamedFarIntoTheStory) {
                           Direct("Helen Brophy", "You took from the kids,")));
 }
 
+TEST(QuoteSpeakerTest, ACommaInsideABodysName) {
+  std::string text =
+      "The Department for Environment, Food and Rural Affairs said water "
+      "companies would face “tougher penalties than ever before”.\n\n"
+      "At Wexford District Court on Tuesday, prosecutor Elise Navarro said "
+      "it was “a careless remark”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Department for Environment, Food and Rural Affairs",
+                          "tougher penalties than ever before"),
+                  Partial("Elise Navarro", "a careless remark")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
