@@ -136,6 +136,10 @@ std::string Byline(std::string_view text, const Segmentation& seg) {
   return std::string();
 }
 
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 // A quotation's words for comparison: ASCII lower case, white space
 // collapsed, without the punctuation at its ends.
 std::string Folded(std::string_view text, const Quote& q) {
@@ -220,35 +224,69 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
       q.speaker.attribution = Attribution::kCoreference;
     }
   }
+  // The span text[b, e) between marks [ob, b) and [e, ce) of block bi, if
+  // a body quotation with a speaker holds its words.
+  auto try_span = [&](size_t bi, size_t ob, size_t b, size_t e, size_t ce) {
+    Quote q;
+    q.parts.push_back({b, e});
+    q.outer = {ob, ce};
+    q.first_block = q.last_block = static_cast<int>(bi);
+    const Quote* body = speaker_for(q, out->size());
+    if (body == nullptr) return;
+    q.kind = Folded(text, q) == Folded(text, *body) ? body->kind
+                                                     : QuoteKind::kPartial;
+    q.speaker = body->speaker;
+    q.speaker.mention.clear();
+    q.speaker.mention_span = TextSpan();
+    q.speaker.attribution = Attribution::kCoreference;
+    repeats.push_back(std::move(q));
+  };
+  auto inside_quote = [&](size_t pos) {
+    for (const Quote& q : *out) {
+      if (q.outer.begin <= pos && pos < q.outer.end) return true;
+      if (q.outer.begin > pos) break;
+    }
+    for (const Quote& q : repeats) {
+      if (q.outer.begin <= pos && pos < q.outer.end) return true;
+    }
+    return false;
+  };
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& block = seg.blocks[bi];
-    if (block.kind == BlockKind::kBody) continue;
-    size_t pos = FirstDoubleMark(text, block.begin, block.end);
-    while (pos < block.end) {
-      // “...” or "..." within the block.
-      const bool curly = text[pos] == '\xE2';
-      if (curly && text.compare(pos, 3, "\xE2\x80\x9C") != 0) {
-        pos = FirstDoubleMark(text, pos + 3, block.end);
-        continue;
+    const std::string_view in = text.substr(0, block.end);
+    if (block.kind != BlockKind::kBody) {
+      size_t pos = FirstDoubleMark(text, block.begin, block.end);
+      while (pos < block.end) {
+        // “...” or "..." within the block.
+        const bool curly = text[pos] == '\xE2';
+        if (curly && text.compare(pos, 3, "\xE2\x80\x9C") != 0) {
+          pos = FirstDoubleMark(text, pos + 3, block.end);
+          continue;
+        }
+        const size_t open_end = pos + (curly ? 3 : 1);
+        const size_t close = in.find(curly ? "\xE2\x80\x9D" : "\"", open_end);
+        if (close == std::string_view::npos) break;
+        const size_t close_end = close + (curly ? 3 : 1);
+        try_span(bi, pos, open_end, close, close_end);
+        pos = FirstDoubleMark(text, close_end, block.end);
       }
-      const size_t open_end = pos + (curly ? 3 : 1);
-      const size_t close = text.substr(0, block.end)
-                               .find(curly ? "\xE2\x80\x9D" : "\"", open_end);
+    }
+    // Headlines in British style quote with single marks: "UK accuses EU of
+    // ‘moving the goalposts’". The closing ’ is no apostrophe: no letter
+    // follows it.
+    if (block.kind == BlockKind::kBody && bi != 0) continue;
+    for (size_t pos = in.find("\xE2\x80\x98", block.begin);
+         pos != std::string_view::npos;
+         pos = in.find("\xE2\x80\x98", pos + 3)) {
+      if (inside_quote(pos)) continue;
+      size_t close = in.find("\xE2\x80\x99", pos + 3);
+      while (close != std::string_view::npos && close + 3 < block.end &&
+             IsAsciiLetter(text[close + 3])) {
+        close = in.find("\xE2\x80\x99", close + 3);
+      }
       if (close == std::string_view::npos) break;
-      Quote q;
-      q.parts.push_back({open_end, close});
-      q.outer = {pos, close + (curly ? 3 : 1)};
-      q.first_block = q.last_block = static_cast<int>(bi);
-      if (const Quote* body = speaker_for(q, out->size())) {
-        q.kind = Folded(text, q) == Folded(text, *body) ? body->kind
-                                                         : QuoteKind::kPartial;
-        q.speaker = body->speaker;
-        q.speaker.mention.clear();
-        q.speaker.mention_span = TextSpan();
-        q.speaker.attribution = Attribution::kCoreference;
-        repeats.push_back(std::move(q));
-      }
-      pos = FirstDoubleMark(text, q.outer.end, block.end);
+      try_span(bi, pos, pos + 3, close, close + 3);
+      pos = close;
     }
   }
   if (repeats.empty()) return;

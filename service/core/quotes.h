@@ -76,9 +76,10 @@ struct Quote {
 };
 
 // Every quotation of `text`, which `seg` segments, in text order. Body
-// blocks are searched; a quotation in a heading, caption or credit only when
-// it repeats words that a body quotation gives to a speaker (a headline's
-// "“We were treated like cattle”: ..."), with that speaker.
+// blocks are searched; a quotation in a heading, caption or credit (and a
+// headline's single marks, "UK accuses EU of ‘moving the goalposts’") only
+// when it repeats words that a body quotation gives to a speaker, with that
+// speaker.
 std::vector<Quote> ExtractQuotes(std::string_view text,
                                  const Segmentation& seg);
 

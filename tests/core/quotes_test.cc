@@ -2379,5 +2379,16 @@ TEST(QuoteSpeakerTest, ACommaInsideABodysName) {
                   Partial("Elise Navarro", "a careless remark")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlinesSingleMarksRepeatingABodyQuote) {
+  std::string text =
+      "UK accuses EU of ‘moving the goalposts’ on Britain’s car tariffs\n\n"
+      "By Jane Roe\n\n"
+      "The business secretary, Gareth Llewellyn, has accused the European "
+      "Union of “moving the goalposts” on trade.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Gareth Llewellyn", "moving the goalposts"),
+                          Partial("Gareth Llewellyn", "moving the goalposts")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
