@@ -252,7 +252,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
     if (r - s < 2 || r >= hi || !IsWordTok(r) || toks_[r].cap) r = s;
     const int org_end = r;
-    while (r < hi && r < org_end + 4 && IsWordTok(r) && Outside(r) &&
+    while (r < hi && r < org_end + 6 && IsWordTok(r) && Outside(r) &&
            (!toks_[r].cap || r == s) && !Has(r, kFunction) &&
            CueAt(r) == nullptr) {
       ++r;
@@ -925,7 +925,9 @@ Np Extractor::SentenceSubject(int o) const {
   while (b - 1 >= 0 && toks_[b - 1].sent == toks_[o].sent && o - b < kWindow) {
     --b;
   }
-  // Past a dateline: "NEW YORK — The former chief ...".
+  // Past a dateline: "NEW YORK — The former chief ...", "WELLINGTON, Nov
+  // 27 (Reuters) - New Zealand's central bank".
+  if (int d = DatelineEnd(b); d > b && d < o) b = d;
   for (int k = b; k < o && k < b + 5; ++k) {
     if (IsPunct(k, '-') && k > b) {
       bool caps = true;
@@ -977,7 +979,28 @@ Np Extractor::SentenceSubject(int o) const {
     return Np();
   }
   // No verb found: a body or a person described opening the sentence
-  // ("The agency kept ... and warned of "...").
+  // ("The agency kept ... and warned of "..."; "New Zealand's central bank
+  // held its rate, saying").
+  {
+    int k = b;
+    while (k < o && NameTok(k) && !toks_[k].poss) ++k;
+    const bool possessive = k > b && k < o && NameTok(k) && toks_[k].poss;
+    k = possessive ? k + 1 : b;
+    if (possessive || WordIs(b, "the")) {
+      if (!possessive) ++k;
+      for (int m = k; m < o && m < k + 3 && IsWordTok(m) && !toks_[m].cap;
+           ++m) {
+        if (!Has(m, kOrgNoun)) continue;
+        Np body;
+        body.kind = Np::kOrgRef;
+        body.org_head = true;
+        body.head_b = toks_[m].b;
+        body.b = toks_[b].b;
+        body.e = toks_[m].e;
+        return body;
+      }
+    }
+  }
   Np np = NpForward(b, o, true);
   if (np.found() && (np.kind == Np::kOrgRef || np.kind == Np::kRoleRef)) {
     return np;

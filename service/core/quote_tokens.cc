@@ -333,6 +333,23 @@ const qi::CueWord* Extractor::FillCue(int i) const {
   return t.cue;
 }
 
+namespace {
+
+bool IsMonthWord(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view kMonths[] = {
+      "Jan",       "Feb",     "Mar",      "Apr",      "May",     "Jun",
+      "Jul",       "Aug",     "Sep",      "Sept",     "Oct",     "Nov",
+      "Dec",       "January", "February", "March",    "April",   "June",
+      "July",      "August",  "September", "October", "November", "December"};
+  for (std::string_view m : kMonths) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int Extractor::DatelineEnd(int t) const {
   // (Most sentences open with a word in lower case after its capital.)
   if (t + 1 >= n_ || W(t).size() < 2 || W(t)[1] < 'A' || W(t)[1] > 'Z') {
@@ -347,7 +364,9 @@ int Extractor::DatelineEnd(int t) const {
       for (char c : w) upper &= (c >= 'A' && c <= 'Z') || c == '.';
       // ("(Reuters)", "(AP)": the agency in brackets.)
       bool agency = IsPunct(k - 1, '(') && IsPunct(k + 1, ')') && toks_[k].cap;
-      if (!upper && !agency && !(caps && toks_[k].abbr)) return t;
+      // ("WELLINGTON, Nov 27 (Reuters) -": a date after the place.)
+      bool date = caps && (toks_[k].digit || IsMonthWord(w));
+      if (!upper && !agency && !date && !(caps && toks_[k].abbr)) return t;
       caps |= upper && k == t;
     } else if (IsPunct(k, '-')) {
       return caps && k > t && k + 1 < n_ && IsWordTok(k + 1) ? k + 1 : t;

@@ -2390,5 +2390,20 @@ TEST(QuoteSpeakerTest, AHeadlinesSingleMarksRepeatingABodyQuote) {
                           Partial("Gareth Llewellyn", "moving the goalposts")));
 }
 
+TEST(QuoteSpeakerTest, ABodyOpeningASentenceAfterADatelineSaying) {
+  std::string text =
+      "The Reserve Bank of New Zealand meets every six weeks.\n\n"
+      "WELLINGTON, Nov 27 (Reuters) - New Zealand's central bank held its "
+      "cash rate at 5.25% on Wednesday, saying inflation was proving \"more "
+      "persistent than anticipated.\"\n\n"
+      "Across the Causeway, Johor state transport committee chairman Azlan "
+      "Hamid welcomed the move, saying it would “complement” its plans.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Reserve Bank of New Zealand",
+                          "more persistent than anticipated."),
+                  Partial("Azlan Hamid", "complement")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
