@@ -183,11 +183,12 @@ bool ContainsWords(const std::string& whole, const std::string& part) {
 
 // Headlines, captions and pull quotes repeat the words of a quotation in the
 // body ("“We were treated like cattle”: Mum's fury as ..."). A quotation
-// outside the body (a heading, a caption, a credit), or one in the first
-// block with nobody next to it, whose words a body quotation with a speaker
-// holds, is that speaker's; the others outside the body are left out.
+// outside the body (a heading, a caption, a credit), or in the first block
+// with nobody next to it or over a byline, whose words a body quotation with
+// a speaker holds, is that speaker's; the others outside the body are left
+// out.
 void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
-                       std::vector<Quote>* out) {
+                       bool headline, std::vector<Quote>* out) {
   std::vector<Quote> repeats;
   // The body quotations with a speaker, folded once when first needed.
   std::vector<std::pair<size_t, std::string>> folded;
@@ -213,8 +214,10 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
   };
   for (size_t i = 0; i < out->size(); ++i) {
     Quote& q = (*out)[i];
-    if (q.first_block != 0 || !q.speaker.name.empty() ||
-        q.kind == QuoteKind::kTerm) {
+    // (A headline's own attribution, over a byline, is often a
+    // description: "a Silver Spring hardware store is closing: “...”".)
+    if (q.first_block != 0 || q.kind == QuoteKind::kTerm ||
+        (!q.speaker.name.empty() && !headline)) {
       continue;
     }
     if (const Quote* body = speaker_for(q, i)) {
@@ -461,7 +464,8 @@ std::vector<Quote> Extractor::Run() {
     if (total == 0) continue;
     out.push_back(std::move(w.q));
   }
-  AddRepeatedQuotes(text_, seg_, &out);
+  // (A byline under it makes the first block a headline.)
+  AddRepeatedQuotes(text_, seg_, !author_.empty(), &out);
   // The sentences each quotation stands in.
   const auto& sents = seg_.sentences;
   // The last sentence that begins at or before pos (0 if none), walked to

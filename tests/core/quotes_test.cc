@@ -2405,5 +2405,17 @@ TEST(QuoteSpeakerTest, ABodyOpeningASentenceAfterADatelineSaying) {
                   Partial("Azlan Hamid", "complement")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlinesQuoteIsTheBodysSpeakers) {
+  std::string text =
+      "After 72 years, a Silver Spring hardware store is closing: “We just "
+      "couldn’t compete anymore”\n\n"
+      "By Jonah Feld\n\n"
+      "“We just couldn’t compete anymore,” said Teresa Ricci, 66.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Teresa Ricci", "We just couldn’t compete anymore"),
+                  Direct("Teresa Ricci", "We just couldn’t compete anymore,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
