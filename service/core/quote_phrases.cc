@@ -269,6 +269,20 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       }
     }
   }
+  // "outgoing Prime Minister José Carlos Monteiro", "former Governor X": an
+  // adjective before a title and a name.
+  for (int k = s; k < hi && k < s + 2 && IsWordTok(k) && !toks_[k].cap &&
+                  !Has(k, kFunction | kPerson) && CueAt(k) == nullptr;
+       ++k) {
+    if (k + 2 < hi && NameTok(k + 1) && Has(k + 1, kTitleWord) &&
+        NameTok(k + 2)) {
+      Np name = NameRunForward(k + 1, hi);
+      if (name.found() && name.kind == Np::kName && name.title_b < name.b) {
+        return name;
+      }
+      break;
+    }
+  }
   int start = s;
   if (w == "the" && s + 1 < hi && NameTok(s + 1)) {
     start = s + 1;

@@ -433,7 +433,7 @@ bool IsRoleNoun(std::string_view lower) {
       "surgeon", "chef", "pilot", "clerk", "guard", "midwife", "paramedic",
       "soldier", "pupil", "parent", "teenager", "mourner", "referee", "umpire",
       "linesman", "flanker", "scrum-half", "fly-half", "full-back",
-      "magistrate", "chaplain", "registrar"};
+      "magistrate", "chaplain", "registrar", "advocate", "counsel"};
   // clang-format on
   return s->count(lower) > 0;
 }

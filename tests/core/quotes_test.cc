@@ -2417,5 +2417,18 @@ TEST(QuoteSpeakerTest, AHeadlinesQuoteIsTheBodysSpeakers) {
                   Direct("Teresa Ricci", "We just couldn’t compete anymore,")));
 }
 
+TEST(QuoteSpeakerTest, AnAdjectiveOrARoleBeforeATitleAndAName) {
+  std::string text =
+      "In a televised address, outgoing Prime Minister José Carlos Monteiro "
+      "conceded defeat, saying his party would be a “responsible "
+      "opposition”.\n\n"
+      "“My client is a businessman,” said senior advocate Meera Srinivasan, "
+      "who appears for him.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("José Carlos Monteiro", "responsible opposition"),
+                  Direct("Meera Srinivasan", "My client is a businessman,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
