@@ -747,6 +747,10 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
       Acronym(NameText(words[b - 1].begin, end)) == acr) {
     --b;
   }
+  // ("Vantora Inc. will cut": the abbreviation keeps its full stop.)
+  if (end < text_.size() && text_[end] == '.' && qi::IsAbbreviation(word(last))) {
+    ++end;
+  }
   Speaker s;
   s.name = NameText(words[b].begin, end);
   if (s.name.empty()) return;

@@ -2430,5 +2430,15 @@ TEST(QuoteSpeakerTest, AnAdjectiveOrARoleBeforeATitleAndAName) {
                   Direct("Meera Srinivasan", "My client is a businessman,")));
 }
 
+TEST(QuoteSpeakerTest, ACompanysAbbreviationKeepsItsFullStop) {
+  std::string text =
+      "Vantora Inc. will cut about 1,800 jobs, as the software maker moves "
+      "spending.\n\n"
+      "Vantora expects charges, according to the filing.\n\n"
+      "“We expect savings,” the company said in the filing.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Vantora Inc.", "We expect savings,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
