@@ -249,6 +249,20 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     if (o != org_by_last_.end()) return o->second;  // "the Commission"
     auto a = acronyms_.find(first);
     if (a != acronyms_.end()) return a->second;  // "NRW"
+    // "Esa", "Nasa": an acronym written as a word, as some papers do.
+    if (first.size() >= 3 && first.size() <= 5 && first[0] >= 'A' &&
+        first[0] <= 'Z') {
+      std::string upper(first);
+      bool lower_rest = true;
+      for (size_t c = 1; c < upper.size(); ++c) {
+        lower_rest &= upper[c] >= 'a' && upper[c] <= 'z';
+        upper[c] = static_cast<char>(upper[c] - 32);
+      }
+      if (lower_rest) {
+        a = acronyms_.find(upper);
+        if (a != acronyms_.end()) return a->second;
+      }
+    }
   } else {
     // "Silver Sage" after "Silver Sage Lithium Corp.".
     auto o = org_by_first_.find(whole);

@@ -2440,5 +2440,18 @@ TEST(QuoteSpeakerTest, ACompanysAbbreviationKeepsItsFullStop) {
               ElementsAre(Direct("Vantora Inc.", "We expect savings,")));
 }
 
+TEST(QuoteSpeakerTest, AnAcronymWrittenAsAWordAndMoreBodyWords) {
+  std::string text =
+      "The team used radar data from the European Space Agency’s "
+      "satellites.\n\n"
+      "Esa said the findings showed the “enormous value” of the records.\n\n"
+      "Tenants sued Lakeshore Residential REIT last year.\n\n"
+      "Lakeshore said it “complies fully” with the law.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("European Space Agency", "enormous value"),
+                  Partial("Lakeshore Residential REIT", "complies fully")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
