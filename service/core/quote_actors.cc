@@ -534,7 +534,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           std::string shared;
           if (!people_by_last_.empty()) {
             shared = OfSharedSurname(
-                bare, np.gender, text_.substr(np.title_b, np.b - np.title_b));
+                bare, np.gender, text_.substr(np.title_b, np.b - np.title_b),
+                np.title_b);
           }
           // "Ms Tan" after "Mr Tan Boon Huat" and "Ms Tan Li Ying": a
           // family name written first, in a name of three words or more.
@@ -1461,10 +1462,12 @@ void Extractor::AddNarrativeActor(int cue) {
 }
 
 // Of the people sharing `surname` (people_by_last_), the one most recently
-// spoken of with `title` ("Cllr"), else the one most recently spoken of,
-// of sex `sex` if given; empty if the surname is not shared.
+// spoken of before text position `before` with `title` ("Cllr"), else the
+// one most recently spoken of, of sex `sex` if given; empty if the surname
+// is not shared.
 std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
-                                       std::string_view title) const {
+                                       std::string_view title,
+                                       size_t before) const {
   auto same = people_by_last_.find(surname);
   if (same == people_by_last_.end() || same->second.size() < 2) return "";
   std::string want;
@@ -1477,7 +1480,7 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
   const int n = static_cast<int>(actors_.size());
   for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
     const Actor& a = actors_[k];
-    if (!a.person ||
+    if (!a.person || a.pos >= before ||
         std::find(same->second.begin(), same->second.end(), a.name) ==
             same->second.end()) {
       continue;
@@ -1486,12 +1489,30 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
       char g = ActorGender(a);
       if (g != 0 && g != sex) continue;
     }
-    if (!gendered && !want.empty()) {
-      std::string roles;
-      for (char c : a.roles) {
-        if (c != '.' && c != ' ') roles += c;
+    std::string roles;
+    for (char c : a.roles) {
+      if (c != '.') roles += c;
+    }
+    if (!want.empty()) {
+      const bool has_want = (" " + roles + " ").find(" " + want + " ") !=
+                            std::string::npos;
+      if (!gendered) {
+        std::string joined = roles;
+        joined.erase(std::remove(joined.begin(), joined.end(), ' '),
+                     joined.end());
+        if (joined.find(want) != std::string::npos) return a.name;
       }
-      if (roles.find(want) != std::string::npos) return a.name;
+      // "Mrs Marsh" after "Miss Marsh" (the daughter): a woman called by
+      // another of the three titles is someone else.
+      if (gendered && !has_want) {
+        bool other = false;
+        for (const char* t : {"mrs", "miss", "ms"}) {
+          other |= want != t && (" " + roles + " ").find(std::string(" ") + t +
+                                                          " ") !=
+                                    std::string::npos;
+        }
+        if (other) continue;
+      }
     }
     if (recent < 0) recent = k;
   }
@@ -1499,3 +1520,4 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
 }
 
 }  // namespace textanalytics::core::quotes_internal
+

@@ -398,7 +398,7 @@ class Extractor {
                 std::string_view head, int max_actors = 200) const;
   char ActorGender(const Actor& a, bool* guessed = nullptr) const;
   std::string OfSharedSurname(const std::string& surname, char sex,
-                              std::string_view title) const;
+                              std::string_view title, size_t before) const;
   // Whether no actor other than `except` was recorded between the two
   // text positions.
   bool NoActorSince(size_t b, size_t e, const std::string& except) const;

@@ -2453,5 +2453,19 @@ TEST(QuoteSpeakerTest, AnAcronymWrittenAsAWordAndMoreBodyWords) {
                   Partial("Lakeshore Residential REIT", "complies fully")));
 }
 
+TEST(QuoteSpeakerTest, MrsIsNotTheOneCalledMiss) {
+  std::string text =
+      "Connor Haig attacked Leanne Marsh, 24, hours after she had texted him "
+      "that she “needed space”.\n\n"
+      "Jurors rejected his claim that Miss Marsh came at him with a knife.\n\n"
+      "Miss Marsh’s mother, Carol Marsh, sobbed in the public gallery.\n\n"
+      "Speaking outside court, Mrs Marsh, 52, said: “Leanne was the light of "
+      "our family.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Leanne Marsh", "needed space"),
+                          Direct("Carol Marsh",
+                                 "Leanne was the light of our family.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
