@@ -1203,8 +1203,12 @@ void Extractor::AddMentionActor(int t) {
           !IsCompanyForm(W(e - 1))) {
         int s1 = k - 1;
         while (NameTok(s1 - 1) && Outside(s1 - 1) && !toks_[s1 - 1].poss) --s1;
+        while (s1 < k - 1 && Has(s1, kFunction)) ++s1;  // "The Irish ..."
+        bool guessed = false;
         if (toks_[k - 1].poss || k - s1 > 3 || Has(s1, kFunction) ||
-            qi::FirstNameGender(W(s1)) != 0 || RecordedFirstNameSex(W(s1)) != 0) {
+            (!Has(s1, kNonPerson) &&  // ("Irish" is a name in the records)
+             ((qi::FirstNameGender(W(s1), &guessed) != 0 && !guessed) ||
+              RecordedFirstNameSex(W(s1)) != 0))) {
           break;
         }
         s0 = s1;

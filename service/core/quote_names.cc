@@ -704,10 +704,11 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
     // Currency Research Institute"), nor people ("Members of ..."), nor
     // someone and a body ("Tom Price and Acme Corp").
     if (and_join) {
-      if (body || qi::FirstNameGender(word(b2)) != 0 ||
-          RecordedFirstNameSex(word(b2)) != 0 || run > 3) {
-        break;
-      }
+      // ("Irish" is a first name in the records, but not here.)
+      const bool first_name = !qi::IsNonPersonWord(word(b2)) &&
+                              (qi::FirstNameGender(word(b2)) != 0 ||
+                               RecordedFirstNameSex(word(b2)) != 0);
+      if (body || first_name || run > 3) break;
     } else if (run >= 2 && !body) {
       break;
     }

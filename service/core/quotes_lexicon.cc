@@ -354,7 +354,8 @@ bool IsNonPersonWord(std::string_view word) {
       "Protection", "Security", "Information", "Data", "Economic",
       "Communist", "Democratic", "Republican", "Chinese", "American",
       "British", "European", "Russian", "Indian", "Japanese", "German",
-      "French", "US", "UK", "EU", "UN", "China", "America", "Europe",
+      "French", "Irish", "Scottish", "Welsh", "English", "Dutch", "US", "UK",
+      "EU", "UN", "China", "America", "Europe",
       "Russia", "India", "Japan", "Germany", "France", "Britain", "Africa",
       "Asia", "Model", "Pay", "Index", "Prize", "Award", "Festival",
       // US states, which end many a two-word place ("South Texas"); not

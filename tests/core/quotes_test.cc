@@ -2467,5 +2467,21 @@ TEST(QuoteSpeakerTest, MrsIsNotTheOneCalledMiss) {
                                  "Leanne was the light of our family.")));
 }
 
+TEST(QuoteSpeakerTest, AUnionWithAndInItsNameAfterANationality) {
+  std::string text =
+      "Members of the Irish Nurses and Allied Health Union (INAHU) set up "
+      "pickets at 8am.\n\n"
+      "It was cold.\n\n"
+      "It was wet.\n\n"
+      "This evening, the union said: “Our members will be back tomorrow.”\n\n"
+      "The Irish Nurses and Allied Health Union met again.\n\n"
+      "“We are ready,” the union said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Irish Nurses and Allied Health Union",
+                                 "Our members will be back tomorrow."),
+                          Direct("Irish Nurses and Allied Health Union",
+                                 "We are ready,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
