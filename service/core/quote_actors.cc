@@ -239,8 +239,9 @@ char Extractor::ActorGender(const Actor& a, bool* guessed) const {
       std::string_view first = std::string_view(a.name).substr(0, sp);
       a.first_name_gender = qi::FirstNameGender(first, &g);
       // (Birth records know many more names than the word lists; the lists
-      // come first, for names the records give to both or to the other sex
-      // in other countries: "Andrea".)
+      // come first, for names the records give to both sexes. A name each
+      // country gives to another sex, "Andrea", is in neither list and goes
+      // by the records.)
       if (a.first_name_gender == 0 || g) {
         if (char r = RecordedFirstNameSex(first); r != 0) {
           a.first_name_gender = r;

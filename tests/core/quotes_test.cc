@@ -2483,5 +2483,17 @@ TEST(QuoteSpeakerTest, AUnionWithAndInItsNameAfterANationality) {
                                  "We are ready,")));
 }
 
+TEST(QuoteSpeakerTest, AndreaGoesByTheBirthRecords) {
+  std::string text =
+      "Jess Whitlock lost her shed in the fire.\n\n"
+      "CFA Chief Officer Andrea Keller said conditions had been “about as bad "
+      "as they get”.\n\n"
+      "“Fire behaviour becomes extreme very quickly,” she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Andrea Keller", "about as bad as they get"),
+                          Direct("Andrea Keller",
+                                 "Fire behaviour becomes extreme very quickly,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
