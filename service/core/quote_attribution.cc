@@ -703,6 +703,14 @@ void Extractor::Finalize(int wi, const Np& post) {
       post_far = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
   }
+  // "X said she was "concerned" by the dispute and urged ...": a later verb
+  // whose subject stands before the quotation is that sentence's; the
+  // speaker's own verb before it says more.
+  if (post.found() && post.b < q.outer.begin && w.pre.found() &&
+      w.pre.cue_e > w.pre.cue_b &&
+      (w.pre.kind == Np::kName || w.pre.kind == Np::kPronoun)) {
+    post_far = true;
+  }
   if (post.found() && !post_far) {
     ev = &post;
     adjacent = true;

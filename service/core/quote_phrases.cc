@@ -616,8 +616,14 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
       while (k - 1 >= lo && IsWordTok(k - 1) && !toks_[k - 1].cap &&
              !Has(k - 1, kFunction) && k - 2 >= lo &&
-             (WordIs(k - 2, "for") || WordIs(k - 2, "at"))) {
+             (WordIs(k - 2, "for") || WordIs(k - 2, "at") ||
+              WordIs(k - 2, "the"))) {
         --k;  // "for airport operator": an adjective or noun before it
+      }
+      // ("X of the research firm Halvorsen Insights said")
+      if (k - 2 >= lo && WordIs(k - 1, "the") &&
+          (WordIs(k - 2, "of") || WordIs(k - 2, "at") || WordIs(k - 2, "for"))) {
+        --k;
       }
       if (name.found() && k - 1 >= lo &&
           (WordIs(k - 1, "for") || WordIs(k - 1, "at") || WordIs(k - 1, "of") ||

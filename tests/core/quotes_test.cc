@@ -2495,5 +2495,17 @@ TEST(QuoteSpeakerTest, AndreaGoesByTheBirthRecords) {
                                  "Fire behaviour becomes extreme very quickly,")));
 }
 
+TEST(QuoteSpeakerTest, TheSpeakersOwnVerbOverALaterOneOfTheSentence) {
+  std::string text =
+      "The Minister for Health, Gráinne Nolan, said she was “concerned” by "
+      "the dispute and urged both sides to return to talks.\n\n"
+      "Carlos Mendoza-Iturbe of the research firm Halvorsen Insights said "
+      "Lumora had “leapfrogged” its rivals but warned that the price was "
+      "high.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Gráinne Nolan", "concerned"),
+                          Partial("Carlos Mendoza-Iturbe", "leapfrogged")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
