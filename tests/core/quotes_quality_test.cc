@@ -117,6 +117,8 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // labeller read "what he called" as PARTIAL, as others read TERM.
       {"heldout19", 12, 0.96, 0.75},  // 0.983 (173/176); 0.897 blind
       {"heldout20", 12, 0.97, 0.9},   // 0.994 (167/168); 0.946 blind
+      {"heldout21", 12, 0.95, 0.75},  // 0.967 (177/183); 0.913 blind
+      {"heldout22", 12, 0.95, 0.8},   // 0.966 (170/176); 0.936 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
