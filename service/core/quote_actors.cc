@@ -823,6 +823,9 @@ int Extractor::AppositiveKind(int j) const {
 // "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
 void Extractor::AddSentenceActor(int t) {
   if (!NameTok(t) || !Outside(t)) return;
+  // "Born Lorraine Mabry in Tupelo, she grew up": a participle phrase, the
+  // subject after it.
+  if (W(t) == "Born") return;
   if (toks_[t].initial) {
     // "U.S. District Judge Lorna Whitfield admonished": past the country's
     // initials when a title follows.

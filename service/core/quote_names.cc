@@ -478,6 +478,12 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           s = k + 1;  // ("Developer Marcus Feld" opening a sentence)
         }
       }
+      // ("Born Lorraine Mabry in Tupelo, she grew up": a participle.)
+      if (run_initial_sentence &&
+          text_.substr(run_b[0], run_e[0] - run_b[0]) == "Born") {
+        s = 1;
+        run_initial_sentence = false;
+      }
       if (n == 2 && run_initial_sentence &&
           MoodBeforeFirstName(
               text_.substr(run_b[0], run_e[0] - run_b[0]),
@@ -920,6 +926,9 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (s >= last) return s;
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;
+  if (W(s) == "Born" && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
+    ++s;  // "Born Lorraine Mabry in Tupelo, she grew up"
+  }
   if (last == s + 1 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
       MoodBeforeFirstName(W(s), W(last), [&] {
         return by_first_.contains(

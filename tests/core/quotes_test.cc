@@ -2507,5 +2507,15 @@ TEST(QuoteSpeakerTest, TheSpeakersOwnVerbOverALaterOneOfTheSentence) {
                           Partial("Carlos Mendoza-Iturbe", "leapfrogged")));
 }
 
+TEST(QuoteSpeakerTest, BornOpensAParticiplePhraseNotAName) {
+  std::string text =
+      "Lorraine Vance, who died this week at 78, wrote quiet songs.\n\n"
+      "Born Lorraine Mabry in Tupelo, Mississippi, in 1947, she grew up "
+      "singing in church.\n\n"
+      "“I never wanted to be a star,” she said in 1989.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Lorraine Vance",
+                                               "I never wanted to be a star,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
