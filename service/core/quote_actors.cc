@@ -823,9 +823,19 @@ int Extractor::AppositiveKind(int j) const {
 // "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
 void Extractor::AddSentenceActor(int t) {
   if (!NameTok(t) || !Outside(t)) return;
-  // "Born Lorraine Mabry in Tupelo, she grew up": a participle phrase, the
-  // subject after it.
-  if (W(t) == "Born") return;
+  // "Born Lorraine Mabry in Tupelo, she grew up": a participle phrase; the
+  // subject after it is the person of that first name named before.
+  if (W(t) == "Born") {
+    if (NameTok(t + 1) && Outside(t + 1)) {
+      auto f = by_first_.find(absl::string_view(W(t + 1).data(), W(t + 1).size()));
+      if (f != by_first_.end()) {
+        Speaker who;
+        who.name = f->second;
+        AddActor(toks_[t].b, who, false, -1, /*subject=*/true, std::string());
+      }
+    }
+    return;
+  }
   if (toks_[t].initial) {
     // "U.S. District Judge Lorna Whitfield admonished": past the country's
     // initials when a title follows.

@@ -2510,11 +2510,15 @@ TEST(QuoteSpeakerTest, TheSpeakersOwnVerbOverALaterOneOfTheSentence) {
 TEST(QuoteSpeakerTest, BornOpensAParticiplePhraseNotAName) {
   std::string text =
       "Lorraine Vance, who died this week at 78, wrote quiet songs.\n\n"
+      "Her daughter, Nora Vance, confirmed the death. “She was writing until "
+      "the end,” Nora Vance said.\n\n"
       "Born Lorraine Mabry in Tupelo, Mississippi, in 1947, she grew up "
       "singing in church.\n\n"
       "“I never wanted to be a star,” she said in 1989.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Lorraine Vance",
-                                               "I never wanted to be a star,")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Nora Vance", "She was writing until the end,"),
+                          Direct("Lorraine Vance",
+                                 "I never wanted to be a star,")));
 }
 
 }  // namespace
