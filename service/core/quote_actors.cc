@@ -71,6 +71,8 @@ TitlesOf TitlesFor(std::string_view head) {
       {"ceo", "chief executive boss"},
       {"chief executive", "ceo boss"},
       {"coach", "manager"},
+      {"justice", "judge"},
+      {"magistrate", "judge"},
   };
   TitlesOf t;
   if (head.empty()) return t;
@@ -1392,6 +1394,7 @@ void Extractor::NameDescribedSpeakers() {
     // (A headline's or standfirst's bare role: "CEO says ...".)
     const bool bare = n.find(' ') == std::string::npos;
     if (!(n.starts_with("a ") || n.starts_with("an ") ||
+          n.starts_with("A ") || n.starts_with("An ") ||
           n.starts_with("their ") || n.starts_with("its ") ||
           n.starts_with("his ") || n.starts_with("her ") || lede || bare)) {
       continue;
@@ -1399,6 +1402,8 @@ void Extractor::NameDescribedSpeakers() {
     std::string head = n.substr(n.rfind(' ') + 1);
     for (char& c : head) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
     if (!qi::IsRoleNoun(head)) continue;
+    // (A spokesperson stays unnamed: a later name is someone else's.)
+    if (head.starts_with("spokes")) continue;
     // The person the next paragraphs name with that role: "U.S. District
     // Judge Ramona Feliciano-Burke", "X, president of the federation".
     const TitlesOf titles = TitlesFor(head);
@@ -1408,7 +1413,11 @@ void Extractor::NameDescribedSpeakers() {
     // (A lede's "a magistrate" may be named anywhere in the story.)
     const bool early = q.first_block <= first_body_block_ + 1 || wi == 0;
     const int reach =
-        early ? (n.starts_with("a ") || n.starts_with("an ") ? 40 : 5) : 3;
+        early ? (n.starts_with("a ") || n.starts_with("an ") ||
+                         n.starts_with("A ") || n.starts_with("An ")
+                     ? 40
+                     : 5)
+              : 3;
     // (Actors are in the order of their paragraphs.)
     auto from = std::partition_point(
         actors_.begin(), actors_.end(),

@@ -2521,5 +2521,20 @@ TEST(QuoteSpeakerTest, BornOpensAParticiplePhraseNotAName) {
                                  "I never wanted to be a star,")));
 }
 
+TEST(QuoteSpeakerTest, ALedesHighCourtJudgeIsTheJusticeNamedNext) {
+  std::string text =
+      "A High Court judge has refused to jail six residents, but warned that "
+      "the court’s orders “are not optional”.\n\n"
+      "Ms Justice Áine Brophy said the six had breached the order.\n\n"
+      "A Carrigmore Aggregates spokesperson said the company was "
+      "“disappointed”.\n\n"
+      "Site manager Declan Ward said: “We will comply.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Áine Brophy", "are not optional"),
+                  Partial("A Carrigmore Aggregates spokesperson", "disappointed"),
+                  Direct("Declan Ward", "We will comply.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
