@@ -578,6 +578,19 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         std::string first, last;
         NameEnds(full, &first, &last);
         if (qi::IsOrgSuffix(last) || qi::IsOrgSuffix(first)) org = true;
+        // "B.C. Ministry of Water, Land and Resource Stewardship": a body's
+        // word before its "of".
+        if (!org && (full.find(" of ") != std::string::npos ||
+                     full.find(" for ") != std::string::npos)) {
+          std::string_view rest = full;
+          for (size_t sp = rest.find(' '); sp != std::string_view::npos;
+               sp = rest.find(' ')) {
+            std::string_view word = rest.substr(0, sp);
+            if (word == "of" || word == "for") break;
+            if (qi::IsOrgSuffix(word)) org = true;
+            rest.remove_prefix(sp + 1);
+          }
+        }
         if (!person && np.gender == 0 && !np.person_hint &&
             (np.name_tokens[k] > 1 ||
              qi::FirstNameGender(NameText(np.name_b[k], np.name_e[k])) == 0)) {

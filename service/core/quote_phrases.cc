@@ -691,8 +691,10 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         Np prev = NameRunBack(k - 2, lo);
         int ps = k - 2;
         while (ps - 1 >= lo && toks_[ps - 1].b >= prev.b) --ps;
+        int body_word = ps;  // ("B.C. Ministry of Water, Land and ...")
+        while (body_word < k - 2 && toks_[body_word].initial) ++body_word;
         if (prev.found() && prev.kind == Np::kName && prev.nnames == 1 &&
-            Has(ps, kOrgSuffixWord)) {
+            Has(body_word, kOrgSuffixWord)) {
           Np body = prev;
           body.name_e[0] = toks_[i].e;
           body.name_tokens[0] = i - ps + 1;

@@ -2536,5 +2536,18 @@ TEST(QuoteSpeakerTest, ALedesHighCourtJudgeIsTheJusticeNamedNext) {
                   Direct("Declan Ward", "We will comply.")));
 }
 
+TEST(QuoteSpeakerTest, AMinistryWithACommaInItsNameIsABody) {
+  std::string text =
+      "In a statement, the B.C. Ministry of Water, Land and Resource "
+      "Stewardship said drought impacts are “almost certain.”\n\n"
+      "The ministry said it was “working closely with licensees” now.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("B.C. Ministry of Water, Land and Resource Stewardship",
+                          "almost certain."),
+                  Partial("B.C. Ministry of Water, Land and Resource Stewardship",
+                          "working closely with licensees")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
