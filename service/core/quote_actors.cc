@@ -1477,6 +1477,15 @@ void Extractor::AddNarrativeActor(int cue) {
   }
   const qi::CueWord* c = CueAt(cue);
   if (c == nullptr || c->form == qi::CueForm::kGerund) return;
+  // "a family that has been told almost nothing": the subject of a verb in
+  // the passive is a listener (but one "asked whether" answers next).
+  if (cue - 1 >= 0 && !WordIs(cue + 1, "by") && c->lemma != "ask" &&
+      (WordIs(cue - 1, "been") || WordIs(cue - 1, "was") ||
+       WordIs(cue - 1, "were") || WordIs(cue - 1, "being") ||
+       WordIs(cue - 1, "is") || WordIs(cue - 1, "are") ||
+       WordIs(cue - 1, "be"))) {
+    return;
+  }
   Np np = SubjectBefore(cue, lo);
   if (!np.found()) return;
   if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;

@@ -2549,5 +2549,18 @@ TEST(QuoteSpeakerTest, AMinistryWithACommaInItsNameIsABody) {
                           "working closely with licensees")));
 }
 
+TEST(QuoteSpeakerTest, APassiveListenerIsNoSpeakerButOneAskedAnswers) {
+  std::string text =
+      "Marcia Greaves, Andre’s mother, said that timeline offered “cold "
+      "comfort” to a family that has been told almost nothing.\n\n"
+      "“Nobody has knocked on my door,” she said.\n\n"
+      "After the defeat, a drained Marko Vidović was asked whether he feared "
+      "for his job. “I am not a man who hides.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Marcia Greaves", "cold comfort"),
+                          Direct("Marcia Greaves", "Nobody has knocked on my door,"),
+                          Direct("Marko Vidović", "I am not a man who hides.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
