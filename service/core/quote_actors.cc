@@ -1402,8 +1402,14 @@ void Extractor::NameDescribedSpeakers() {
     const std::string& n = sp.name;
     // "The business secretary has accused ... of "..."" opening the story,
     // then "Gareth Llewellyn told ...": a lede's role, named next.
-    const bool lede = (n.starts_with("The ") || n.starts_with("the ")) &&
-                      q.first_block <= first_body_block_ + 1;
+    // (Or "Malaysia’s foreign minister said on Thursday ...".)
+    const size_t poss = n.find("\xE2\x80\x99s ") != std::string::npos
+                            ? n.find("\xE2\x80\x99s ")
+                            : n.find("'s ");
+    const bool lede = (n.starts_with("The ") || n.starts_with("the ") ||
+                       (poss != std::string::npos && n[0] >= 'A' &&
+                        n[0] <= 'Z' && n.find(' ') > poss)) &&
+                      (q.first_block <= first_body_block_ + 1 || wi == 0);
     // (A headline's or standfirst's bare role: "CEO says ...".)
     const bool bare = n.find(' ') == std::string::npos;
     if (!(n.starts_with("a ") || n.starts_with("an ") ||

@@ -2562,5 +2562,18 @@ TEST(QuoteSpeakerTest, APassiveListenerIsNoSpeakerButOneAskedAnswers) {
                           Direct("Marko Vidović", "I am not a man who hides.")));
 }
 
+TEST(QuoteSpeakerTest, ALedesPossessiveRoleIsThePersonNamedNext) {
+  std::string text =
+      "Malaysia’s foreign minister said on Thursday that ties with China were "
+      "“bigger than any one issue”, as the two sides agreed to expand "
+      "trade.\n\n"
+      "Datuk Seri Hakim Rahman, who is on a three-day visit to Beijing, met "
+      "Chinese Foreign Minister Liang Wenhao for talks.\n\n"
+      "“We had frank talks,” Liang said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Hakim Rahman", "bigger than any one issue"),
+                          Direct("Liang Wenhao", "We had frank talks,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
