@@ -18,25 +18,6 @@ namespace textanalytics::core::quotes_internal {
 
 namespace {
 
-// A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
-bool IsPortfolio(std::string_view w) {
-  static constexpr std::string_view kPortfolios[] = {
-      "Transport",      "Housing",    "Agriculture", "Environment",
-      "Tourism",        "Employment", "Enterprise",  "Communications",
-      "Infrastructure", "Mines",      "Fisheries",   "Immigration",
-      "Welfare",        "Planning",   "Health",      "Finance",
-      "Energy",         "Justice",    "Education",   "Defence",
-      "Defense",        "Foreign",    "Affairs",     "Trade",
-      "Industry",       "Culture",    "Sport",       "Labour",
-      "Labor",          "Interior",   "Economy",     "Home",
-      "Water",          "Power",      "Science",     "Technology",
-      "Commerce",       "Security",   "Development", "Works"};
-  for (std::string_view p : kPortfolios) {
-    if (w == p) return true;
-  }
-  return false;
-}
-
 // "Fuming Kerry said", "Heartbroken Sophie": a tabloid's mood word before a
 // first name (or the first word of a name seen before), capitalised only
 // because it opens the sentence.

@@ -269,6 +269,22 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       }
     }
   }
+  // "Minister for Education Deirdre Lalor congratulated": past a title's
+  // portfolio to the name.
+  if (NameTok(s) && Has(s, kTitleWord) && s + 3 < hi &&
+      (WordIs(s + 1, "for") || WordIs(s + 1, "of"))) {
+    int k = s + 2;
+    while (k + 1 < hi && NameTok(k) && qi::IsPortfolio(W(k))) {
+      ++k;
+      if (WordIs(k, "and") && k + 1 < hi && qi::IsPortfolio(W(k + 1))) ++k;
+    }
+    if (k > s + 2 && k < hi && NameTok(k)) {
+      Np name = NameRunForward(k, hi);
+      if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
+        return name;
+      }
+    }
+  }
   // "outgoing Prime Minister José Carlos Monteiro", "former Governor X": an
   // adjective before a title and a name.
   for (int k = s; k < hi && k < s + 2 && IsWordTok(k) && !toks_[k].cap &&

@@ -340,6 +340,25 @@ bool IsOrgSuffix(std::string_view word) {
   return s->count(word) > 0;
 }
 
+// A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
+bool IsPortfolio(std::string_view w) {
+  static constexpr std::string_view kPortfolios[] = {
+      "Transport",      "Housing",    "Agriculture", "Environment",
+      "Tourism",        "Employment", "Enterprise",  "Communications",
+      "Infrastructure", "Mines",      "Fisheries",   "Immigration",
+      "Welfare",        "Planning",   "Health",      "Finance",
+      "Energy",         "Justice",    "Education",   "Defence",
+      "Defense",        "Foreign",    "Affairs",     "Trade",
+      "Industry",       "Culture",    "Sport",       "Labour",
+      "Labor",          "Interior",   "Economy",     "Home",
+      "Water",          "Power",      "Science",     "Technology",
+      "Commerce",       "Security",   "Development", "Works"};
+  for (std::string_view p : kPortfolios) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 bool IsNonPersonWord(std::string_view word) {
   // clang-format off
   static const WordSet* s = new WordSet{

@@ -72,6 +72,9 @@ bool IsNationality(std::string_view lower);
 
 // Lower-case particles inside names: "de", "van", "von", "bin".
 bool IsNameParticle(std::string_view word);
+
+// A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
+bool IsPortfolio(std::string_view word);
 // Lower-case auxiliaries and adverbs that may stand between a subject and
 // its reporting verb: "has", "also", "later", "not".
 bool IsAuxOrAdverb(std::string_view lower);

@@ -2575,5 +2575,13 @@ TEST(QuoteSpeakerTest, ALedesPossessiveRoleIsThePersonNamedNext) {
                           Direct("Liang Wenhao", "We had frank talks,")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesPortfolioBeforeTheNameInAClause) {
+  std::string text =
+      "Minister for Education Deirdre Lalor congratulated students, saying "
+      "they had “shown remarkable resilience” through school.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Deirdre Lalor",
+                                                "shown remarkable resilience")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
