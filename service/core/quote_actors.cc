@@ -367,6 +367,18 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         }
         continue;
       }
+      // "something he admitted had not crossed his mind until a reporter
+      // mentioned it. "...," he said": an unnamed someone of no known sex
+      // is not the "he" when a man named in that paragraph is.
+      if (a.unnamed && g == 0 && want != 0) {
+        bool named = false;
+        for (int m = k - 1; m >= 0 && m >= k - 24 && !named; --m) {
+          const Actor& o = actors_[m];
+          if (o.block != a.block) break;
+          named = o.person && !o.unnamed && !o.plural && ActorGender(o) == want;
+        }
+        if (named) continue;
+      }
       // "his doctor has told him to stop. "...," he says": someone known
       // by a relation to a man is not the "he" after it (writers avoid
       // that ambiguity), nor one known by a relation to a woman "she".

@@ -2583,5 +2583,16 @@ TEST(QuoteSpeakerTest, ATitlesPortfolioBeforeTheNameInAClause) {
                                                 "shown remarkable resilience")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSomeoneIsNotTheHeWhenAManWasNamed) {
+  std::string text =
+      "Harrison Lowe won by three shots.\n\n"
+      "The victory earns Lowe a place at Royal Birkdale, something he "
+      "admitted had not crossed his mind until a reporter mentioned it.\n\n"
+      "“Birkdale. Wow. I hadn’t even thought about that,” he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Harrison Lowe",
+                                 "Birkdale. Wow. I hadn’t even thought about that,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
