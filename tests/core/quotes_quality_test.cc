@@ -119,6 +119,8 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout20", 12, 0.97, 0.9},   // 0.994 (167/168); 0.946 blind
       {"heldout21", 12, 0.95, 0.75},  // 0.967 (177/183); 0.913 blind
       {"heldout22", 12, 0.95, 0.8},   // 0.966 (170/176); 0.936 blind
+      {"heldout23", 12, 0.95, 0.85},  // 0.965 (166/172); 0.919 blind
+      {"heldout24", 12, 0.95, 0.75},  // 0.964 (189/196); 0.908 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
