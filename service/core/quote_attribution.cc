@@ -580,6 +580,19 @@ Np Extractor::PostAttribution(int close) {
   }
   for (int c = s + 1; c < hi && c <= s + 30; ++c) {
     if (toks_[c].type == kOpen) break;
+    // "turned "a bit two-paced" in the second innings, according to X":
+    // the sentence's source, after a comma.
+    if (IsPunct(c - 1, ',') && WordIs(c, "according") && WordIs(c + 1, "to") &&
+        c + 2 < hi) {
+      Np np = NpForward(c + 2, hi, true);
+      if (np.found() && (np.kind == Np::kName || np.kind == Np::kPronoun ||
+                         np.person_head || np.org_head)) {
+        np.cue_b = toks_[c].b;
+        np.cue_e = toks_[c + 1].e;
+        return np;
+      }
+      return Np();
+    }
     cw = CueAt(c);
     if (cw == nullptr || cw->form == qi::CueForm::kGerund) continue;
     // "of the kind the Fourth Amendment was written to forbid": a passive

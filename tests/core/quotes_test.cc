@@ -2594,5 +2594,13 @@ TEST(QuoteSpeakerTest, AnUnnamedSomeoneIsNotTheHeWhenAManWasNamed) {
                                  "Birkdale. Wow. I hadn’t even thought about that,")));
 }
 
+TEST(QuoteKindTest, AFragmentSourcedByAccordingToLaterInTheSentence) {
+  std::string text =
+      "The surface turned “a bit two-paced” in the second innings, according "
+      "to Gurpreet Sandhu, the groundsman.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Gurpreet Sandhu", "a bit two-paced")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
