@@ -411,7 +411,8 @@ bool IsOrgNoun(std::string_view lower) {
       "regulator", "band", "orchestra", "ensemble", "brokerage", "journal",
       "magazine", "railroad", "railway", "carrier", "lab", "laboratory",
       "presidency", "secretariat", "cabinet", "embassy", "consulate",
-      "delegation", "mission"};
+      "delegation", "mission", "force", "police", "constabulary", "army",
+      "navy", "municipality", "county", "city", "state", "province"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -2602,5 +2602,14 @@ TEST(QuoteKindTest, AFragmentSourcedByAccordingToLaterInTheSentence) {
               ElementsAre(Partial("Gurpreet Sandhu", "a bit two-paced")));
 }
 
+TEST(QuoteSpeakerTest, ThePoliceForceIsABody) {
+  std::string text =
+      "City of London Police investigated the case.\n\n"
+      "The force said it was pursuing confiscation proceedings to “claw back "
+      "every penny possible” for victims.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("City of London Police",
+                                                "claw back every penny possible")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
