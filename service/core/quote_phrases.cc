@@ -863,6 +863,15 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     if (np.found()) {
       bool whole = np.e >= toks_[seg_end - 1].b;
       if (!whole && np.kind == Np::kName) {
+        // "Rossa Fitzgerald SC": letters after the name.
+        int k = seg_start;
+        while (k < seg_end && toks_[k].b < np.e) ++k;
+        whole = k < seg_end;
+        for (int m = k; whole && m < seg_end; ++m) {
+          whole = IsWordTok(m) && IsPostNominal(W(m));
+        }
+      }
+      if (!whole && np.kind == Np::kName) {
         // "Senator Harriet Okonkwo of Vermont": a place after the name.
         int k = seg_start;
         while (k < seg_end && toks_[k].b < np.e) ++k;

@@ -2611,5 +2611,13 @@ TEST(QuoteSpeakerTest, ThePoliceForceIsABody) {
                                                 "claw back every penny possible")));
 }
 
+TEST(QuoteSpeakerTest, PostNominalsEndANameInAnAppositive) {
+  std::string text =
+      "Counsel for Carrigmore, Rossa Fitzgerald SC, had told the court that "
+      "the protests had left drivers “afraid to come to work”.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Rossa Fitzgerald",
+                                                "afraid to come to work")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
