@@ -585,6 +585,19 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             person = true;
           }
         }
+        // "Barb and Dale Hutchins": a first name before "and" stays as
+        // written when the name after it gives the shared surname.
+        if (k + 1 < np.nnames && np.name_tokens[k] == 1 &&
+            np.name_tokens[k + 1] >= 2) {
+          std::string_view next =
+              text_.substr(np.name_b[k + 1], np.name_e[k + 1] - np.name_b[k + 1]);
+          std::string_view surname = next.substr(next.rfind(' ') + 1);
+          if (full.size() > surname.size() &&
+              full.compare(full.size() - surname.size(), surname.size(),
+                           surname.data(), surname.size()) == 0) {
+            full = NameText(np.name_b[k], np.name_e[k]);
+          }
+        }
         if (full != NameText(np.name_b[k], np.name_e[k])) changed = true;
         if (np.gender && k == 0) gender_[full] = np.gender;
         std::string first, last;

@@ -305,6 +305,21 @@ void Extractor::RegisterNames() {
       absl::string_view key(w.data(), w.size());
       if (!proper_.contains(key)) proper_.insert(std::string(w));
     }
+    // "couple Jade and Ryan Whitlock": the first name before "and" shares
+    // the surname after it.
+    if (j - i == 1 && j + 2 < n_ && WordIs(j, "and") && NameTok(j + 1) &&
+        NameTok(j + 2) && !toks_[i].poss && !Has(i, kTitleWord)) {
+      int e = j + 1;
+      while (e < n_ && NameTok(e) && !toks_[e].poss) ++e;
+      bool guessed = false;
+      if (e - (j + 1) == 2 && !Has(e - 1, kOrgSuffixWord | kNonPerson) &&
+          ((qi::FirstNameGender(W(i), &guessed) != 0 && !guessed) ||
+           RecordedFirstNameSex(W(i)) != 0) &&
+          ((qi::FirstNameGender(W(j + 1), &guessed) != 0 && !guessed) ||
+           RecordedFirstNameSex(W(j + 1)) != 0)) {
+        RegisterPersonName(std::string(W(i)) + " " + std::string(W(e - 1)));
+      }
+    }
     char gender = 0;
     int s = NameStart(i, j - 1, &gender);
     // Letters after a name are not part of it: "Tom Kourakis KC".

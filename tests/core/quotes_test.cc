@@ -2619,5 +2619,16 @@ TEST(QuoteSpeakerTest, PostNominalsEndANameInAnAppositive) {
                                                 "afraid to come to work")));
 }
 
+TEST(QuoteSpeakerTest, AFirstNameBeforeAndSharesTheSurnameAfterIt) {
+  std::string text =
+      "For couple Jade and Ryan Whitlock, from Doncaster, the end of their "
+      "fix will add £286 to their repayments.\n\n"
+      "Jade, 29, a nursery nurse, said: “We’re not extravagant people.”\n\n"
+      "Jade and Ryan Whitlock said it was “our third child”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jade Whitlock", "We’re not extravagant people."),
+                          Partial("Jade and Ryan Whitlock", "our third child")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
