@@ -455,7 +455,8 @@ bool IsRoleNoun(std::string_view lower) {
       "surgeon", "chef", "pilot", "clerk", "guard", "midwife", "paramedic",
       "soldier", "pupil", "parent", "teenager", "mourner", "referee", "umpire",
       "linesman", "flanker", "scrum-half", "fly-half", "full-back",
-      "magistrate", "chaplain", "registrar", "advocate", "counsel"};
+      "magistrate", "chaplain", "registrar", "advocate", "counsel", "mum",
+      "mom", "dad", "grandma", "grandpa"};
   // clang-format on
   return s->count(lower) > 0;
 }
@@ -475,14 +476,7 @@ bool IsPersonNoun(std::string_view lower) {
       lower == "children" || lower == "voters" || lower == "users" ||
       lower == "customers" || lower == "fans" || lower == "friends" ||
       lower == "family" || lower == "families" || lower == "relatives" ||
-      lower == "parents" || lower == "widow" || lower == "widower" ||
-      lower == "mum" || lower == "mom" || lower == "dad" ||
-      lower == "grandma" || lower == "grandpa") {
-    return true;
-  }
-  // "mum-of-three", "father-of-two".
-  if (size_t of = lower.find("-of-");
-      of != std::string_view::npos && of > 0 && IsPersonNoun(lower.substr(0, of))) {
+      lower == "parents" || lower == "widow" || lower == "widower") {
     return true;
   }
   // Short nouns of people the endings below miss, and -ee nouns of people
@@ -506,6 +500,14 @@ bool IsPersonNoun(std::string_view lower) {
       "ors", "ers", "ists", "ians", "ants", "ents"};
   if (w.size() < 5 || IsFunctionWord(lower) || IsAuxOrAdverb(lower)) {
     return false;
+  }
+  // "mum-of-three", "father-of-two".
+  if (w.size() > 7 && w.find('-') != std::string_view::npos) {
+    if (size_t of = lower.find("-of-");
+        of != std::string_view::npos && of > 0 &&
+        IsPersonNoun(lower.substr(0, of))) {
+      return true;
+    }
   }
 
   // clang-format off
