@@ -267,6 +267,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int weak = -1;
   bool first_subject = true;
   int sort_match = -1;     // an organisation of the sort `head` says
+  int inner_match = -1;    // one whose name has `head` inside, not as its sort
   int named_here = -1;     // a person named (not as subject) in this paragraph
   int singular_they = -1;  // a person named in this paragraph, for "they"
   const TitlesOf titles = role || org_ref ? TitlesFor(head) : TitlesOf();
@@ -303,7 +304,17 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // in Inc., Corp., Petroleum ...), else the most recent one.
       std::string lower = a.name;
       for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-      if (lower.find(head) != std::string::npos) return k;
+      if (size_t at = lower.find(head); at != std::string::npos) {
+        // (Its sort first: "the university" is "Dublin Metropolitan
+        // University" over the "Irish Federation of University Teachers"
+        // named since, whose name only has the word.)
+        const size_t word_end = lower.find(' ', at);
+        if (word_end == std::string::npos || lower.find(" of ") == word_end) {
+          return k;
+        }
+        if (inner_match < 0) inner_match = k;
+        continue;
+      }
       // ("The software company Brightwell Data": so described.)
       if (RolesSay(a.roles, head, titles)) return k;
       if (sort_match < 0 && SameSortOfBody(head, lower)) sort_match = k;
@@ -447,6 +458,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
     return weak >= 0 ? weak : fallback;
   }
+  if (inner_match >= 0) return inner_match;
   if (sort_match >= 0) return sort_match;
   return fallback >= 0 ? fallback : weak;
 }

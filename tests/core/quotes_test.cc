@@ -2630,5 +2630,16 @@ TEST(QuoteSpeakerTest, AFirstNameBeforeAndSharesTheSurnameAfterIt) {
                           Partial("Jade and Ryan Whitlock", "our third child")));
 }
 
+TEST(QuoteSpeakerTest, TheUniversityIsTheBodyOfThatSortNotOneWithTheWord) {
+  std::string text =
+      "Staff at Dublin Metropolitan University walked out on Monday.\n\n"
+      "The Irish Federation of University Teachers said the strike would "
+      "go on.\n\n"
+      "The university said it “regrets the disruption to students”.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Dublin Metropolitan University",
+                                  "regrets the disruption to students")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
