@@ -121,6 +121,9 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout22", 12, 0.95, 0.8},   // 0.966 (170/176); 0.936 blind
       {"heldout23", 12, 0.95, 0.85},  // 0.965 (166/172); 0.919 blind
       {"heldout24", 12, 0.95, 0.75},  // 0.964 (189/196); 0.908 blind
+      // Blind on the fourth session's final code: 25 not tuned on.
+      {"heldout25", 12, 0.93, 0.8},   // 0.942 (162/172); 0.942 blind
+      {"heldout26", 12, 0.92, 0.75},  // 0.936 (176/188); 0.915 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
