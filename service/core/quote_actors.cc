@@ -104,9 +104,10 @@ bool RolesSay(const std::string& roles, std::string_view head,
 // A company's legal form ("Apple Inc.", "Tata Group").
 bool IsCompanyForm(std::string_view w) {
   static constexpr std::string_view kForms[] = {
-      "Inc",  "Inc.",  "Corp", "Corp.", "Co",   "Co.",  "Ltd",      "Ltd.",
-      "LLC",  "Plc",   "PLC",  "plc",   "AG",   "SA",   "NV",       "GmbH",
-      "Group", "Holdings", "Pty", "LLP", "Limited", "Corporation"};
+      "Inc", "Inc.", "Corp",    "Corp.",      "Co",    "Co.",
+      "Ltd", "Ltd.", "LLC",     "Plc",        "PLC",   "plc",
+      "AG",  "SA",   "NV",      "GmbH",       "Group", "Holdings",
+      "Pty", "LLP",  "Limited", "Corporation"};
   for (std::string_view f : kForms) {
     if (w == f) return true;
   }
@@ -395,7 +396,8 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // that ambiguity), nor one known by a relation to a woman "she".
       if (a.unnamed && g == 0 && want != 0 && a.name.size() > 4) {
         const char* rel = want == 'm' ? "his " : "her ";
-        if ((a.name[0] | 0x20) == rel[0] && a.name.compare(1, 3, rel + 1) == 0) {
+        if ((a.name[0] | 0x20) == rel[0] &&
+            a.name.compare(1, 3, rel + 1) == 0) {
           continue;
         }
       }
@@ -601,8 +603,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         // written when the name after it gives the shared surname.
         if (k + 1 < np.nnames && np.name_tokens[k] == 1 &&
             np.name_tokens[k + 1] >= 2) {
-          std::string_view next =
-              text_.substr(np.name_b[k + 1], np.name_e[k + 1] - np.name_b[k + 1]);
+          std::string_view next = text_.substr(
+              np.name_b[k + 1], np.name_e[k + 1] - np.name_b[k + 1]);
           std::string_view surname = next.substr(next.rfind(' ') + 1);
           if (full.size() > surname.size() &&
               full.compare(full.size() - surname.size(), surname.size(),
@@ -879,7 +881,8 @@ void Extractor::AddSentenceActor(int t) {
   // subject after it is the person of that first name named before.
   if (W(t) == "Born") {
     if (NameTok(t + 1) && Outside(t + 1)) {
-      auto f = by_first_.find(absl::string_view(W(t + 1).data(), W(t + 1).size()));
+      auto f =
+          by_first_.find(absl::string_view(W(t + 1).data(), W(t + 1).size()));
       if (f != by_first_.end()) {
         Speaker who;
         who.name = f->second;
@@ -957,9 +960,8 @@ void Extractor::AddSentenceActor(int t) {
                   FullName(toks_[k + 1].b, toks_[e - 1].e, e - k - 1, &person);
               if (person) {
                 AddActor(toks_[k + 1].b, named, false, -1, /*subject=*/true,
-                         std::string(text_.substr(toks_[t + 1].b,
-                                                  toks_[k - 1].e -
-                                                      toks_[t + 1].b)));
+                         std::string(text_.substr(
+                             toks_[t + 1].b, toks_[k - 1].e - toks_[t + 1].b)));
               }
             }
           }
@@ -1296,8 +1298,8 @@ void Extractor::AddMentionActor(int t) {
       // sentence is a common noun.)
       if (k - 1 == b1 && !HasOrgSuffix(b1, b1) && W(b1).size() > 3 &&
           W(b1).back() == 's' &&
-          (Has(b1, kPerson) || b1 == 0 || toks_[b1 - 1].sent != toks_[b1].sent ||
-           IsPunct(b1 - 1, '-'))) {
+          (Has(b1, kPerson) || b1 == 0 ||
+           toks_[b1 - 1].sent != toks_[b1].sent || IsPunct(b1 - 1, '-'))) {
         break;
       }
       s0 = s1;
@@ -1449,10 +1451,10 @@ void Extractor::NameDescribedSpeakers() {
                       (q.first_block <= first_body_block_ + 1 || wi == 0);
     // (A headline's or standfirst's bare role: "CEO says ...".)
     const bool bare = n.find(' ') == std::string::npos;
-    if (!(n.starts_with("a ") || n.starts_with("an ") ||
-          n.starts_with("A ") || n.starts_with("An ") ||
-          n.starts_with("their ") || n.starts_with("its ") ||
-          n.starts_with("his ") || n.starts_with("her ") || lede || bare)) {
+    if (!(n.starts_with("a ") || n.starts_with("an ") || n.starts_with("A ") ||
+          n.starts_with("An ") || n.starts_with("their ") ||
+          n.starts_with("its ") || n.starts_with("his ") ||
+          n.starts_with("her ") || lede || bare)) {
       continue;
     }
     std::string head = n.substr(n.rfind(' ') + 1);
@@ -1468,12 +1470,12 @@ void Extractor::NameDescribedSpeakers() {
     // (A lede's source may be named a few paragraphs into the story.)
     // (A lede's "a magistrate" may be named anywhere in the story.)
     const bool early = q.first_block <= first_body_block_ + 1 || wi == 0;
-    const int reach =
-        early ? (n.starts_with("a ") || n.starts_with("an ") ||
-                         n.starts_with("A ") || n.starts_with("An ")
-                     ? 40
-                     : 5)
-              : 3;
+    const int reach = early
+                          ? (n.starts_with("a ") || n.starts_with("an ") ||
+                                     n.starts_with("A ") || n.starts_with("An ")
+                                 ? 40
+                                 : 5)
+                          : 3;
     // (Actors are in the order of their paragraphs.)
     auto from = std::partition_point(
         actors_.begin(), actors_.end(),
@@ -1586,8 +1588,8 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
       if (c != '.') roles += c;
     }
     if (!want.empty()) {
-      const bool has_want = (" " + roles + " ").find(" " + want + " ") !=
-                            std::string::npos;
+      const bool has_want =
+          (" " + roles + " ").find(" " + want + " ") != std::string::npos;
       if (!gendered) {
         std::string joined = roles;
         joined.erase(std::remove(joined.begin(), joined.end(), ' '),
@@ -1599,9 +1601,9 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
       if (gendered && !has_want) {
         bool other = false;
         for (const char* t : {"mrs", "miss", "ms"}) {
-          other |= want != t && (" " + roles + " ").find(std::string(" ") + t +
-                                                          " ") !=
-                                    std::string::npos;
+          other |= want != t &&
+                   (" " + roles + " ").find(std::string(" ") + t + " ") !=
+                       std::string::npos;
         }
         if (other) continue;
       }
@@ -1612,4 +1614,3 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
 }
 
 }  // namespace textanalytics::core::quotes_internal
-

@@ -126,8 +126,9 @@ void Extractor::FullestNames() {
     if (sp.organization || sp.name.size() < 3) continue;
     const size_t sp1 = sp.name.find(' ');
     const size_t lsp = sp.name.rfind(' ');
-    if (sp1 == std::string::npos || sp.name.find(" and ") != std::string::npos ||
-        sp.name[0] < 'A' || sp.name[0] > 'Z') {
+    if (sp1 == std::string::npos ||
+        sp.name.find(" and ") != std::string::npos || sp.name[0] < 'A' ||
+        sp.name[0] > 'Z') {
       continue;
     }
     const absl::string_view last(sp.name.data() + lsp + 1,
@@ -765,7 +766,8 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
     --b;
   }
   // ("Vantora Inc. will cut": the abbreviation keeps its full stop.)
-  if (end < text_.size() && text_[end] == '.' && qi::IsAbbreviation(word(last))) {
+  if (end < text_.size() && text_[end] == '.' &&
+      qi::IsAbbreviation(word(last))) {
     ++end;
   }
   Speaker s;

@@ -638,7 +638,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
       // ("X of the research firm Halvorsen Insights said")
       if (k - 2 >= lo && WordIs(k - 1, "the") &&
-          (WordIs(k - 2, "of") || WordIs(k - 2, "at") || WordIs(k - 2, "for"))) {
+          (WordIs(k - 2, "of") || WordIs(k - 2, "at") ||
+           WordIs(k - 2, "for"))) {
         --k;
       }
       if (name.found() && k - 1 >= lo &&

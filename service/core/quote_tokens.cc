@@ -338,10 +338,10 @@ namespace {
 bool IsMonthWord(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   static constexpr std::string_view kMonths[] = {
-      "Jan",       "Feb",     "Mar",      "Apr",      "May",     "Jun",
-      "Jul",       "Aug",     "Sep",      "Sept",     "Oct",     "Nov",
-      "Dec",       "January", "February", "March",    "April",   "June",
-      "July",      "August",  "September", "October", "November", "December"};
+      "Jan",  "Feb",     "Mar",       "Apr",     "May",      "Jun",
+      "Jul",  "Aug",     "Sep",       "Sept",    "Oct",      "Nov",
+      "Dec",  "January", "February",  "March",   "April",    "June",
+      "July", "August",  "September", "October", "November", "December"};
   for (std::string_view m : kMonths) {
     if (w == m) return true;
   }

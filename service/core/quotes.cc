@@ -237,7 +237,7 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
     const Quote* body = speaker_for(q, out->size());
     if (body == nullptr) return;
     q.kind = Folded(text, q) == Folded(text, *body) ? body->kind
-                                                     : QuoteKind::kPartial;
+                                                    : QuoteKind::kPartial;
     q.speaker = body->speaker;
     q.speaker.mention.clear();
     q.speaker.mention_span = TextSpan();
@@ -294,9 +294,10 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
   }
   if (repeats.empty()) return;
   for (Quote& q : repeats) out->push_back(std::move(q));
-  std::stable_sort(out->begin(), out->end(), [](const Quote& a, const Quote& b) {
-    return a.outer.begin < b.outer.begin;
-  });
+  std::stable_sort(out->begin(), out->end(),
+                   [](const Quote& a, const Quote& b) {
+                     return a.outer.begin < b.outer.begin;
+                   });
 }
 
 }  // namespace

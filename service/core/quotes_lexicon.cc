@@ -503,9 +503,9 @@ bool IsPersonNoun(std::string_view lower) {
   }
   // "mum-of-three", "father-of-two".
   if (w.size() > 7 && w.find('-') != std::string_view::npos) {
-    if (size_t of = lower.find("-of-");
-        of != std::string_view::npos && of > 0 &&
-        IsPersonNoun(lower.substr(0, of))) {
+    if (size_t of = lower.find("-of-"); of != std::string_view::npos &&
+                                        of > 0 &&
+                                        IsPersonNoun(lower.substr(0, of))) {
       return true;
     }
   }

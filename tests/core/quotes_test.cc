@@ -2145,11 +2145,10 @@ TEST(QuoteSpeakerTest, AndInsideAPublicBodysName) {
       "\"The risk is very small,\" the agency said.\n\n"
       "Shares in Microsoft and Apple Inc. rose.\n\n"
       "\"We see no change,\" the company said.\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Direct("U.S. Food and Drug Administration",
-                         "The risk is very small,"),
-                  Direct("Apple Inc.", "We see no change,")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("U.S. Food and Drug Administration",
+                                 "The risk is very small,"),
+                          Direct("Apple Inc.", "We see no change,")));
 }
 
 TEST(QuoteSpeakerTest, AnAmpersandInsideABodysNameBeforeASpokesperson) {
@@ -2187,10 +2186,10 @@ TEST(QuoteSpeakerTest, SomeoneKnownByARelationToAManIsNotTheHeAfterIt) {
       "has told him to stop.\n\n"
       "“He’s been telling me to stop for years,” he says.\n\n"
       "His mother has told him to sell. “He is stubborn,” she says.\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Direct("Dónal Sheehan", "He’s been telling me to stop for years,"),
-                  Direct("His mother", "He is stubborn,")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Dónal Sheehan",
+                                 "He’s been telling me to stop for years,"),
+                          Direct("His mother", "He is stubborn,")));
 }
 
 TEST(QuoteSpeakerTest, TheNameAfterARelationIsTheSubject) {
@@ -2198,9 +2197,10 @@ TEST(QuoteSpeakerTest, TheNameAfterARelationIsTheSubject) {
       "“I am tired,” said Comfort Addo.\n\n"
       "Her son, Emmanuel Addo, a 22-year-old university graduate, said it "
       "was his first election. “My whole generation came out,” he said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Comfort Addo", "I am tired,"),
-                          Direct("Emmanuel Addo", "My whole generation came out,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Comfort Addo", "I am tired,"),
+                  Direct("Emmanuel Addo", "My whole generation came out,")));
 }
 
 TEST(QuoteSpeakerTest, AHeadlineRepeatingABodyQuoteHasItsSpeaker) {
@@ -2217,9 +2217,10 @@ TEST(QuoteSpeakerTest, AHeadlineRepeatingABodyQuoteHasItsSpeaker) {
   ASSERT_EQ(seg.blocks[0].kind, BlockKind::kHeading);
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Partial("Anthony Rossi", "build it back"),
-                  Direct("Anthony Rossi", "My grandfather built the ovens,"),
-                  Direct("Anthony Rossi", "But we are going to build it back.")));
+      ElementsAre(
+          Partial("Anthony Rossi", "build it back"),
+          Direct("Anthony Rossi", "My grandfather built the ovens,"),
+          Direct("Anthony Rossi", "But we are going to build it back.")));
 }
 
 TEST(QuoteSpeakerTest, ATabloidsMoodWordIsNoPartOfTheName) {
@@ -2227,9 +2228,10 @@ TEST(QuoteSpeakerTest, ATabloidsMoodWordIsNoPartOfTheName) {
       "Kerry Dawson, 38, and her three kids were due to fly.\n\n"
       "Fuming Kerry, from Stockport, said: “We were treated like cattle.”\n\n"
       "But Kerry hit back: “We never saw a hotel.”\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Kerry Dawson", "We were treated like cattle."),
-                          Direct("Kerry Dawson", "We never saw a hotel.")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Kerry Dawson", "We were treated like cattle."),
+                  Direct("Kerry Dawson", "We never saw a hotel.")));
 }
 
 TEST(QuoteSpeakerTest, ATitleAndASharedSurnameAreTheOneLastSpokenOf) {
@@ -2245,13 +2247,12 @@ TEST(QuoteSpeakerTest, ATitleAndASharedSurnameAreTheOneLastSpokenOf) {
       "“She would email me links at two in the morning,” Ms. Albright said.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(
-          Partial("Martin Gallagher", "a body blow"),
-          Direct("Martin Gallagher",
-                 "We are told every year that rural Ireland matters,"),
-          Partial("Claire Albright", "fiercely curious"),
-          Direct("Claire Albright",
-                 "She would email me links at two in the morning,")));
+      ElementsAre(Partial("Martin Gallagher", "a body blow"),
+                  Direct("Martin Gallagher",
+                         "We are told every year that rural Ireland matters,"),
+                  Partial("Claire Albright", "fiercely curious"),
+                  Direct("Claire Albright",
+                         "She would email me links at two in the morning,")));
 }
 
 TEST(QuoteSpeakerTest, TitlesOfOtherCountriesAndFamilyNamesWrittenFirst) {
@@ -2315,9 +2316,9 @@ TEST(QuoteSpeakerTest, RemarksAfterAPossessiveAreANoun) {
       "she said.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(
-          Partial("Simon Everett", "far more complicated than the crown suggests"),
-          Direct("Kate Bell", "Her remarks were wrong,")));
+      ElementsAre(Partial("Simon Everett",
+                          "far more complicated than the crown suggests"),
+                  Direct("Kate Bell", "Her remarks were wrong,")));
 }
 
 TEST(QuoteSpeakerTest, ASpeakerHasTheMiddleNameGivenLater) {
@@ -2398,11 +2399,10 @@ TEST(QuoteSpeakerTest, ABodyOpeningASentenceAfterADatelineSaying) {
       "persistent than anticipated.\"\n\n"
       "Across the Causeway, Johor state transport committee chairman Azlan "
       "Hamid welcomed the move, saying it would “complement” its plans.\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Partial("Reserve Bank of New Zealand",
-                          "more persistent than anticipated."),
-                  Partial("Azlan Hamid", "complement")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Reserve Bank of New Zealand",
+                                  "more persistent than anticipated."),
+                          Partial("Azlan Hamid", "complement")));
 }
 
 TEST(QuoteSpeakerTest, AHeadlinesQuoteIsTheBodysSpeakers) {
@@ -2489,10 +2489,11 @@ TEST(QuoteSpeakerTest, AndreaGoesByTheBirthRecords) {
       "CFA Chief Officer Andrea Keller said conditions had been “about as bad "
       "as they get”.\n\n"
       "“Fire behaviour becomes extreme very quickly,” she said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Andrea Keller", "about as bad as they get"),
-                          Direct("Andrea Keller",
-                                 "Fire behaviour becomes extreme very quickly,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Andrea Keller", "about as bad as they get"),
+                  Direct("Andrea Keller",
+                         "Fire behaviour becomes extreme very quickly,")));
 }
 
 TEST(QuoteSpeakerTest, TheSpeakersOwnVerbOverALaterOneOfTheSentence) {
@@ -2515,10 +2516,10 @@ TEST(QuoteSpeakerTest, BornOpensAParticiplePhraseNotAName) {
       "Born Lorraine Mabry in Tupelo, Mississippi, in 1947, she grew up "
       "singing in church.\n\n"
       "“I never wanted to be a star,” she said in 1989.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Nora Vance", "She was writing until the end,"),
-                          Direct("Lorraine Vance",
-                                 "I never wanted to be a star,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Nora Vance", "She was writing until the end,"),
+                  Direct("Lorraine Vance", "I never wanted to be a star,")));
 }
 
 TEST(QuoteSpeakerTest, ALedesHighCourtJudgeIsTheJusticeNamedNext) {
@@ -2529,11 +2530,11 @@ TEST(QuoteSpeakerTest, ALedesHighCourtJudgeIsTheJusticeNamedNext) {
       "A Carrigmore Aggregates spokesperson said the company was "
       "“disappointed”.\n\n"
       "Site manager Declan Ward said: “We will comply.”\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Partial("Áine Brophy", "are not optional"),
-                  Partial("A Carrigmore Aggregates spokesperson", "disappointed"),
-                  Direct("Declan Ward", "We will comply.")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Áine Brophy", "are not optional"),
+                          Partial("A Carrigmore Aggregates spokesperson",
+                                  "disappointed"),
+                          Direct("Declan Ward", "We will comply.")));
 }
 
 TEST(QuoteSpeakerTest, AMinistryWithACommaInItsNameIsABody) {
@@ -2543,10 +2544,11 @@ TEST(QuoteSpeakerTest, AMinistryWithACommaInItsNameIsABody) {
       "The ministry said it was “working closely with licensees” now.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Partial("B.C. Ministry of Water, Land and Resource Stewardship",
-                          "almost certain."),
-                  Partial("B.C. Ministry of Water, Land and Resource Stewardship",
-                          "working closely with licensees")));
+      ElementsAre(
+          Partial("B.C. Ministry of Water, Land and Resource Stewardship",
+                  "almost certain."),
+          Partial("B.C. Ministry of Water, Land and Resource Stewardship",
+                  "working closely with licensees")));
 }
 
 TEST(QuoteSpeakerTest, APassiveListenerIsNoSpeakerButOneAskedAnswers) {
@@ -2556,10 +2558,11 @@ TEST(QuoteSpeakerTest, APassiveListenerIsNoSpeakerButOneAskedAnswers) {
       "“Nobody has knocked on my door,” she said.\n\n"
       "After the defeat, a drained Marko Vidović was asked whether he feared "
       "for his job. “I am not a man who hides.”\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Marcia Greaves", "cold comfort"),
-                          Direct("Marcia Greaves", "Nobody has knocked on my door,"),
-                          Direct("Marko Vidović", "I am not a man who hides.")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Marcia Greaves", "cold comfort"),
+                  Direct("Marcia Greaves", "Nobody has knocked on my door,"),
+                  Direct("Marko Vidović", "I am not a man who hides.")));
 }
 
 TEST(QuoteSpeakerTest, ALedesPossessiveRoleIsThePersonNamedNext) {
@@ -2579,8 +2582,9 @@ TEST(QuoteSpeakerTest, ATitlesPortfolioBeforeTheNameInAClause) {
   std::string text =
       "Minister for Education Deirdre Lalor congratulated students, saying "
       "they had “shown remarkable resilience” through school.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Deirdre Lalor",
-                                                "shown remarkable resilience")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Deirdre Lalor", "shown remarkable resilience")));
 }
 
 TEST(QuoteSpeakerTest, AnUnnamedSomeoneIsNotTheHeWhenAManWasNamed) {
@@ -2589,9 +2593,10 @@ TEST(QuoteSpeakerTest, AnUnnamedSomeoneIsNotTheHeWhenAManWasNamed) {
       "The victory earns Lowe a place at Royal Birkdale, something he "
       "admitted had not crossed his mind until a reporter mentioned it.\n\n"
       "“Birkdale. Wow. I hadn’t even thought about that,” he said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Harrison Lowe",
-                                 "Birkdale. Wow. I hadn’t even thought about that,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Harrison Lowe",
+                         "Birkdale. Wow. I hadn’t even thought about that,")));
 }
 
 TEST(QuoteKindTest, AFragmentSourcedByAccordingToLaterInTheSentence) {
@@ -2607,8 +2612,9 @@ TEST(QuoteSpeakerTest, ThePoliceForceIsABody) {
       "City of London Police investigated the case.\n\n"
       "The force said it was pursuing confiscation proceedings to “claw back "
       "every penny possible” for victims.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial("City of London Police",
-                                                "claw back every penny possible")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("City of London Police",
+                                  "claw back every penny possible")));
 }
 
 TEST(QuoteSpeakerTest, PostNominalsEndANameInAnAppositive) {
@@ -2625,9 +2631,10 @@ TEST(QuoteSpeakerTest, AFirstNameBeforeAndSharesTheSurnameAfterIt) {
       "fix will add £286 to their repayments.\n\n"
       "Jade, 29, a nursery nurse, said: “We’re not extravagant people.”\n\n"
       "Jade and Ryan Whitlock said it was “our third child”.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Jade Whitlock", "We’re not extravagant people."),
-                          Partial("Jade and Ryan Whitlock", "our third child")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Jade Whitlock", "We’re not extravagant people."),
+                  Partial("Jade and Ryan Whitlock", "our third child")));
 }
 
 TEST(QuoteSpeakerTest, TheUniversityIsTheBodyOfThatSortNotOneWithTheWord) {
