@@ -427,6 +427,17 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
     }
     // "..., and S&P Global Ratings cut the rating in June, citing"
     while (cs < e && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;
+    // "In January the Yorkshire Food Awards named it ..., praising": past
+    // a time before the subject.
+    if (cs + 2 < e &&
+        (WordIs(cs, "in") || WordIs(cs, "on") || WordIs(cs, "by") ||
+         WordIs(cs, "since") || WordIs(cs, "during")) &&
+        NameTok(cs + 1) && Has(cs + 1, kNonPerson)) {
+      int k = cs + 1;
+      while (k < e && (Has(k, kNonPerson) || toks_[k].digit)) ++k;
+      if (k < e && IsPunct(k, ',')) ++k;
+      cs = k;
+    }
     Np np = NpForward(cs, e, true);
     // "X wrote that ... "..." in the final act, adding:": the clause is
     // no noun phrase; the sentence's subject adds.

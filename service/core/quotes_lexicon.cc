@@ -329,7 +329,7 @@ bool IsOrgSuffix(std::string_view word) {
       "Electronics", "Software", "Therapeutics", "Biotech", "Pharma",
       "Communications", "Telecom", "Entertainment", "Brands", "Foods",
       "Resources", "Equipment", "Motor", "Automotive", "Aerospace",
-      "REIT", "Realty", "Properties", "Utilities", "Transit",
+      "REIT", "Realty", "Properties", "Utilities", "Transit", "Awards",
       // The same words in other languages ("Banco de la República").
       "Banco", "Banque", "Banca", "Ministerio", "Ministère", "Ministerium",
       "Universidad", "Université", "Universität", "Universidade", "Instituto",

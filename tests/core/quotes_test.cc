@@ -2648,5 +2648,14 @@ TEST(QuoteSpeakerTest, TheUniversityIsTheBodyOfThatSortNotOneWithTheWord) {
                                   "regrets the disruption to students")));
 }
 
+TEST(QuoteSpeakerTest, ATimeBeforeTheSubjectOfAClauseIsNoSpeaker) {
+  std::string text =
+      "In January the Yorkshire Food Awards named it restaurant of the year, "
+      "praising its “generous, unapologetically bold” cooking.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Yorkshire Food Awards",
+                                  "generous, unapologetically bold")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
