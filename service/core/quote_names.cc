@@ -1040,8 +1040,10 @@ Np Extractor::NameRunBack(int i, int lo) const {
             NameTok(k - 1) && Outside(k - 1)) {
           j2 = k - 1;
         } else if (org && k == j - 1 && k >= lo && NameTok(k) &&
-                   toks_[k].poss && Outside(k)) {
-          j2 = k;  // "Attorney's Office"
+                   toks_[k].poss && Outside(k) && !Has(k, kOrgSuffixWord)) {
+          // "Attorney's Office" (not "the Labor Department's Bureau of
+          // Labor Statistics": a body of a body).
+          j2 = k;
         } else {
           break;
         }

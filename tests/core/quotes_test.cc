@@ -2657,5 +2657,18 @@ TEST(QuoteSpeakerTest, ATimeBeforeTheSubjectOfAClauseIsNoSpeaker) {
                                   "generous, unapologetically bold")));
 }
 
+TEST(QuoteSpeakerTest, ABodyOfABodyAfterAPossessive) {
+  std::string text =
+      "The Labor Department's Bureau of Labor Statistics said the strike had "
+      "\"no discernible effect\" on the figures.\n\n"
+      "The U.S. Attorney's Office for the Southern District said the case "
+      "was \"a priority\" for it.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Bureau of Labor Statistics", "no discernible effect"),
+                  Partial("U.S. Attorney's Office for the Southern District",
+                          "a priority")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
