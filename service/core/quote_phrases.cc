@@ -21,7 +21,8 @@ int Extractor::HeadOf(int s, int e) const {
   // person noun that ends the phrase only says whose.
   if (e > s && IsWordTok(e) && !toks_[e].cap && Has(e, kPerson)) {
     for (int k = s; k < e; ++k) {
-      if (NameTok(k)) return e;
+      // (Not the capital of "A source at one of the big grocers".)
+      if (NameTok(k) && !Has(k, kFunction)) return e;
     }
   }
   for (int k = s; k <= e; ++k) {

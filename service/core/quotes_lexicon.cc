@@ -412,7 +412,7 @@ bool IsOrgNoun(std::string_view lower) {
       "magazine", "railroad", "railway", "carrier", "lab", "laboratory",
       "presidency", "secretariat", "cabinet", "embassy", "consulate",
       "delegation", "mission", "force", "police", "constabulary", "army",
-      "navy", "municipality", "county", "city", "state", "province"};
+      "navy"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -2670,5 +2670,21 @@ TEST(QuoteSpeakerTest, ABodyOfABodyAfterAPossessive) {
                           "a priority")));
 }
 
+TEST(QuoteSpeakerTest, TheSourceIsTheSourceDescribedBefore) {
+  std::string text =
+      "A source at one of the big grocers said the cuts were “a shot across "
+      "the bows” and that others would respond.\n\n"
+      "“Nobody can afford to sit this out,” the source said.\n\n"
+      "A city planning official, who was not authorized to speak, said "
+      "permits were expected “within weeks.”\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("A source at one of the big grocers", "a shot across the bows"),
+          Direct("A source at one of the big grocers",
+                 "Nobody can afford to sit this out,"),
+          Partial("A city planning official", "within weeks.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
