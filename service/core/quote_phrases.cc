@@ -430,12 +430,20 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
     while (cs < e && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;
     // "In January the Yorkshire Food Awards named it ..., praising": past
     // a time before the subject.
+    // (Or "Within hours rival Pricewise hit back, vowing".)
+    auto time_word = [&](int k) {
+      return (NameTok(k) && Has(k, kNonPerson)) || toks_[k].digit ||
+             WordIs(k, "hours") || WordIs(k, "days") || WordIs(k, "weeks") ||
+             WordIs(k, "minutes") || WordIs(k, "months") || WordIs(k, "a") ||
+             WordIs(k, "few");
+    };
     if (cs + 2 < e &&
         (WordIs(cs, "in") || WordIs(cs, "on") || WordIs(cs, "by") ||
-         WordIs(cs, "since") || WordIs(cs, "during")) &&
-        NameTok(cs + 1) && Has(cs + 1, kNonPerson)) {
+         WordIs(cs, "since") || WordIs(cs, "during") ||
+         WordIs(cs, "within")) &&
+        time_word(cs + 1)) {
       int k = cs + 1;
-      while (k < e && (Has(k, kNonPerson) || toks_[k].digit)) ++k;
+      while (k < e && time_word(k)) ++k;
       if (k < e && IsPunct(k, ',')) ++k;
       cs = k;
     }
@@ -709,7 +717,15 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
       // "The Department for Environment, Food and Rural Affairs said": a
       // comma inside a body's name, after its organisation word.
-      bool words_of_body = name.found() && !HasOrgSuffix(k, i);
+      // (Its last part may end in a body's word itself when the first is
+      // "X of Y": "Ministry of Housing, Communities and Local Government".)
+      bool of_before = false;
+      for (int m = k - 2; m >= lo && m >= k - 8 && !of_before; --m) {
+        if (!Outside(m) || IsPunct(m, ',') || IsPunct(m, '.')) break;
+        of_before = WordIs(m, "of") || WordIs(m, "for");
+      }
+      bool words_of_body =
+          name.found() && (of_before || !HasOrgSuffix(k, i));
       for (int m = k; words_of_body && m <= i; ++m) {
         words_of_body = (NameTok(m) && !toks_[m].initial &&
                          qi::FirstNameGender(W(m)) == 0) ||

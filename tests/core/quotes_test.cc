@@ -2686,5 +2686,18 @@ TEST(QuoteSpeakerTest, TheSourceIsTheSourceDescribedBefore) {
           Partial("A city planning official", "within weeks.")));
 }
 
+TEST(QuoteSpeakerTest, ATimeBeforeARoleAndAMinistryListingItsPortfolios) {
+  std::string text =
+      "Within hours rival Pricewise hit back, vowing to “match every penny” "
+      "from Monday.\n\n"
+      "The Ministry of Housing, Communities and Local Government said it "
+      "remained “committed to building 1.5 million homes”.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Pricewise", "match every penny"),
+                  Partial("Ministry of Housing, Communities and Local Government",
+                          "committed to building 1.5 million homes")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
