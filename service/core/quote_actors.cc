@@ -913,6 +913,32 @@ void Extractor::AddSentenceActor(int t) {
     // speaks in it.
     if (w == "on" || w == "about" || w == "of") return;
     AddMentionActor(t + 1);  // "The Ministry of ..."
+    // "In Bowen, cafe owner Jenny Russo spent ...": after a place, the
+    // sentence's subject.
+    if (w == "in" || w == "at" || w == "from" || w == "outside") {
+      int k = t + 1;
+      while (k < n_ && k < t + 6 && NameTok(k)) ++k;
+      if (k + 1 < n_ && IsPunct(k, ',') && toks_[k + 1].sent == toks_[t].sent) {
+        int hi = k + 1;
+        while (hi < n_ && hi < k + 12 && toks_[hi].sent == toks_[t].sent &&
+               Outside(hi)) {
+          ++hi;
+        }
+        Np np = NpForward(k + 1, hi, false);
+        if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
+            np.name_tokens[0] >= 2) {
+          bool person = false;
+          Speaker who;
+          who.name = FullName(np.name_b[0], np.name_e[0], np.name_tokens[0],
+                              &person);
+          if (person) {
+            AddActor(np.name_b[0], who, false, -1, /*subject=*/true,
+                     std::string(text_.substr(toks_[k + 1].b,
+                                              np.name_b[0] - toks_[k + 1].b)));
+          }
+        }
+      }
+    }
     return;
   }
   Pronoun pronoun = qi::FindPronoun(w);

@@ -402,7 +402,7 @@ bool IsOrgNoun(std::string_view lower) {
       "club", "team", "party", "brand", "platform", "network", "charity",
       "institute", "council", "commission", "committee", "court", "union",
       "exchange", "fund", "bureau", "embassy", "government", "administration",
-      "maker", "producer", "supplier", "chain", "owner", "operator", "app",
+      "maker", "producer", "supplier", "chain", "operator", "app",
       "distributor", "exporter", "importer", "miner", "utility", "outlet",
       "authority", "college", "school", "hospital", "foundation",
       "association", "federation", "society", "trust", "board", "league",

@@ -2699,5 +2699,15 @@ TEST(QuoteSpeakerTest, ATimeBeforeARoleAndAMinistryListingItsPortfolios) {
                           "committed to building 1.5 million homes")));
 }
 
+TEST(QuoteSpeakerTest, AfterAPlaceTheSentencesSubject) {
+  std::string text =
+      "Mayor Hannah Ng said the shire was ready.\n\n"
+      "In Bowen, cafe owner Jenny Russo — no relation to the mayor — spent "
+      "Monday night boarding up her shopfront.\n\n"
+      "“You do what you can,” she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jenny Russo", "You do what you can,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
