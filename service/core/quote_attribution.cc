@@ -724,6 +724,17 @@ void Extractor::Finalize(int wi, const Np& post) {
       (w.pre.kind == Np::kName || w.pre.kind == Np::kPronoun)) {
     post_far = true;
   }
+  // "X said the company had seen "clear evidence" in ..., according to
+  // NielsenIQ data": a source far after it is the data's, not the words'.
+  if (post.found() && w.pre.found() && w.pre.cue_e > w.pre.cue_b &&
+      (w.pre.kind == Np::kName || w.pre.kind == Np::kPronoun) &&
+      post.cue_e > post.cue_b &&
+      text_.compare(post.cue_b, 9, "according") == 0) {
+    for (size_t k = q.outer.end; k < post.cue_b && !post_far; ++k) {
+      const unsigned char c = text_[k];
+      post_far = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+  }
   if (post.found() && !post_far) {
     ev = &post;
     adjacent = true;

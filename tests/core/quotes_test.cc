@@ -2709,5 +2709,14 @@ TEST(QuoteSpeakerTest, AfterAPlaceTheSentencesSubject) {
               ElementsAre(Direct("Jenny Russo", "You do what you can,")));
 }
 
+TEST(QuoteSpeakerTest, ASourceFarAfterIsTheDatasNotTheWords) {
+  std::string text =
+      "Chief Financial Officer Raúl Benavides-Lund said the company had seen "
+      "\"clear evidence of trade-down\" in its frozen category, where "
+      "private labels gained share, according to NielsenIQ data.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Raúl Benavides-Lund",
+                                                "clear evidence of trade-down")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
