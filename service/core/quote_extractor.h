@@ -43,7 +43,10 @@
 //     paragraphs name with that role (NameDescribedSpeakers,
 //     quote_actors.cc); a speaker named only after its quotation ("So says
 //     X", "That is how X puts it") is found when the quotation is finalized
-//     (NamedAfter, NamedIn).
+//     (NamedAfter, NamedIn); a speaker's name takes the middle names the
+//     text gives it anywhere (FullestNames, quote_names.cc); and a heading's,
+//     caption's or headline's quotation that repeats a body quotation's
+//     words is added with its speaker (AddRepeatedQuotes, quotes.cc).
 //
 // Everything looks at a bounded window around each mark (kWindow tokens),
 // so the whole is linear in the text. Only the sentences that lead to a

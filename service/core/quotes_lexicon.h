@@ -75,6 +75,7 @@ bool IsNameParticle(std::string_view word);
 
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
 bool IsPortfolio(std::string_view word);
+
 // Lower-case auxiliaries and adverbs that may stand between a subject and
 // its reporting verb: "has", "also", "later", "not".
 bool IsAuxOrAdverb(std::string_view lower);
