@@ -334,8 +334,14 @@ void Extractor::RegisterNames() {
       if (toks_[k].abbr) w.remove_suffix(1);
       // (A title word as a first name after a description: "striker Dean
       // Whitlock".)
-      const bool first_name = k == s && s > 0 && IsWordTok(s - 1) &&
-                              !toks_[s - 1].cap && Has(s - 1, kRole | kPerson);
+      // ("Dean Coulter" too: a first name that is also a title.)
+      bool guessed = false;
+      const bool first_name =
+          k == s && ((s > 0 && IsWordTok(s - 1) && !toks_[s - 1].cap &&
+                      Has(s - 1, kRole | kPerson)) ||
+                     (j - s == 2 && !toks_[k].abbr &&
+                      qi::TitleGender(w) == 0 &&
+                      qi::FirstNameGender(w, &guessed) != 0 && !guessed));
       if ((Has(k, kTitleWord) && !first_name) ||
           (!titled && Has(k, kNonPerson))) {
         ok = false;
@@ -467,7 +473,14 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         for (size_t c = 0; c < len; ++c) {
           buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
         }
-        if (qi::IsTitle(w) || qi::IsFunctionWord(std::string_view(buf, len)) ||
+        // ("Dean Coulter": a first name that is also a title.)
+        bool guessed = false;
+        const bool first_name = k == 0 && n == 2 && qi::IsTitle(w) &&
+                                qi::TitleGender(w) == 0 &&
+                                qi::FirstNameGender(w, &guessed) != 0 &&
+                                !guessed;
+        if ((qi::IsTitle(w) && !first_name) ||
+            qi::IsFunctionWord(std::string_view(buf, len)) ||
             qi::IsRoleNoun(std::string_view(buf, len)) ||
             (k == 0 && run_initial_sentence && n >= 3 &&
              qi::IsPersonNoun(std::string_view(buf, len)) &&
@@ -980,6 +993,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       if (k == s && last == s + 1 && !toks_[k].abbr && k > 0 &&
           IsWordTok(k - 1) && !toks_[k - 1].cap &&
           Has(k - 1, kRole | kPerson)) {
+        break;
+      }
+      // "Dean Coulter, a former army sergeant": a first name that is also
+      // a title, before one surname, is a first name.
+      bool guessed = false;
+      if (k == s && last == s + 1 && !toks_[k].abbr &&
+          qi::TitleGender(w) == 0 &&
+          qi::FirstNameGender(w, &guessed) != 0 && !guessed) {
         break;
       }
       char g = qi::TitleGender(w);

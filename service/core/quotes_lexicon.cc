@@ -767,7 +767,7 @@ char FirstNameGender(std::string_view name, bool* guessed) {
       "Jesse", "Dylan", "Bryan", "Joe", "Jordan", "Billy", "Bruce", "Albert",
       "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph",
       "Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby",
-      "Philip", "Johnny", "Elon", "Xi", "Luca", "Ilya",
+      "Philip", "Johnny", "Elon", "Xi", "Luca", "Ilya", "Dean",
       "Mustafa", "Musa", "Joshua", "Jonah", "Ezra", "Arjun", "Rahul", "Raj",
       "Rohan", "Vikram", "Amit", "Imran", "Omar", "Ahmed", "Ahmad",
       "Mohammed", "Muhammad", "Mohamed", "Ali", "Hassan", "Hussein",

@@ -2718,5 +2718,20 @@ TEST(QuoteSpeakerTest, ASourceFarAfterIsTheDatasNotTheWords) {
                                                 "clear evidence of trade-down")));
 }
 
+TEST(QuoteSpeakerTest, DeanIsAFirstNameBeforeOneSurname) {
+  std::string text =
+      "Dean Coulter, a former army sergeant, won 14,208 votes.\n\n"
+      "In his victory speech, Coulter said: “This is a political "
+      "earthquake.”\n\n"
+      "The group manager, Dean Whatuira, told the meeting: “We cannot award "
+      "a contract.”\n\n"
+      "“We are proud,” said Dean Maria Lopez of the law school.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Dean Coulter", "This is a political earthquake."),
+                  Direct("Dean Whatuira", "We cannot award a contract."),
+                  Direct("Maria Lopez", "We are proud,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
