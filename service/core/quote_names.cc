@@ -342,8 +342,12 @@ void Extractor::RegisterNames() {
                      (j - s == 2 && !toks_[k].abbr &&
                       qi::TitleGender(w) == 0 &&
                       qi::FirstNameGender(w, &guessed) != 0 && !guessed));
+      // ("Bill Harmon": a first name that is also a thing's word.)
+      const bool known_first = k == s && j - s >= 2 &&
+                               qi::FirstNameGender(w, &guessed) != 0 &&
+                               !guessed;
       if ((Has(k, kTitleWord) && !first_name) ||
-          (!titled && Has(k, kNonPerson))) {
+          (!titled && Has(k, kNonPerson) && !known_first)) {
         ok = false;
       }
       if (!toks_[k].initial && toks_[k].cap) {
@@ -513,7 +517,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       bool ok = n - s >= 2 && n - s <= 5;
       for (int k = s; ok && k < n; ++k) {
         std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
-        if (qi::IsNonPersonWord(StripPossessive(w))) ok = false;
+        bool guessed = false;
+        if (qi::IsNonPersonWord(StripPossessive(w)) &&
+            !(k == s && qi::FirstNameGender(w, &guessed) != 0 && !guessed)) {
+          ok = false;  // (not "Bill Harmon")
+        }
         if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
         if (w.size() > 1) ++non_initial;
       }

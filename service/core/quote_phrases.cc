@@ -156,7 +156,7 @@ Np Extractor::UnnamedBack(int i, int lo) const {
     // "a view OPEC officials have described as": a noun before the name
     // that modifies the head belongs to another phrase.
     if (toks_[j].cap && !toks_[j - 1].cap && !Has(j - 1, kFunction) &&
-        j - 2 >= lo && IsWordTok(j - 2) &&
+        !W(j - 1).ends_with("-year-old") && j - 2 >= lo && IsWordTok(j - 2) &&
         (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the"))) {
       break;
     }
@@ -301,6 +301,14 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
   }
   int start = s;
+  // ("the 26-year-old Ukrainian said": past the age.)
+  const bool aged = w == "the" && s + 2 < hi && IsWordTok(s + 1) &&
+                    W(s + 1).ends_with("-year-old") && NameTok(s + 2) &&
+                    Has(s + 2, kNationality);
+  if (aged) {
+    Np role = UnnamedForward(s, hi);
+    if (role.found() && role.kind == Np::kRoleRef) return role;
+  }
   if (w == "the" && s + 1 < hi && NameTok(s + 1)) {
     start = s + 1;
     // "said the Finn", "said the Kentucky Republican", "said the MP": a
@@ -634,6 +642,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       // "the German", "the Kentucky Republican"
       int k = i - 1;
       while (k >= lo && k >= i - 3 && NameTok(k) && !toks_[k].poss) --k;
+      // ("the 26-year-old Ukrainian")
+      if (k - 1 >= lo && IsWordTok(k) && W(k).ends_with("-year-old")) --k;
       if (k >= lo && WordIs(k, "the")) common = true;
     }
     if (NameTok(i) && !toks_[i].poss && !common) {

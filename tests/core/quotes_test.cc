@@ -2733,5 +2733,18 @@ TEST(QuoteSpeakerTest, DeanIsAFirstNameBeforeOneSurname) {
                   Direct("Maria Lopez", "We are proud,")));
 }
 
+TEST(QuoteSpeakerTest, AnAgedNationalityAndAFirstNameThatIsAlsoAThing) {
+  std::string text =
+      "Daria Korolenko lost the final.\n\n"
+      "\"I had my chances,\" the 26-year-old Ukrainian said.\n\n"
+      "\"It hurts,\" said the 26-year-old Ukrainian.\n\n"
+      "Bill Harmon, who owns an insurance agency, disagreed.\n\n"
+      "\"I had to take down a banner,\" Harmon said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Daria Korolenko", "I had my chances,"),
+                          Direct("Daria Korolenko", "It hurts,"),
+                          Direct("Bill Harmon", "I had to take down a banner,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
