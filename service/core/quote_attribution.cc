@@ -214,6 +214,34 @@ void Extractor::PreAttribution(int wi, int o) {
     }
     break;
   }
+  // "Korolenko ... was gracious in defeat, calling her opponent
+  // "fearless"": a named speaker calling something so, in a clause.
+  for (int k = o - 1; k >= lo && k >= o - 5; --k) {
+    if (!IsWordTok(k) || !Outside(k)) break;
+    if (!WordIs(k, "calling") || WordIs(k + 1, "for") || WordIs(k + 1, "on")) {
+      continue;
+    }
+    // (Not a habit: "fans have taken to calling the "New Orange Crush"".)
+    if (WordIs(k - 1, "to")) break;
+    Np subj = ClauseSubject(k, lo);
+    const bool person =
+        subj.kind == Np::kName && subj.nnames == 1 &&
+        (subj.name_tokens[0] >= 2 ||
+         by_last_.contains(absl::string_view(
+             text_.data() + subj.name_b[0], subj.name_e[0] - subj.name_b[0])));
+    if (subj.found() && !subj.agent &&
+        (person ||
+         (subj.kind == Np::kPronoun && (subj.pronoun == Pronoun::kMale ||
+                                        subj.pronoun == Pronoun::kFemale)))) {
+      subj.cue_b = toks_[k].b;
+      subj.cue_e = toks_[k].e;
+      w.pre = subj;
+      w.pre_adjacent = true;
+      w.cue_between = true;
+      return;
+    }
+    break;
+  }
   for (int k = o - 1; k >= lo; --k) {
     // "Critics have called it "x"", "called the economy "y"": a label verb
     // a few words before the mark (not "called for").

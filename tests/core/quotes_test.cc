@@ -2746,5 +2746,17 @@ TEST(QuoteSpeakerTest, AnAgedNationalityAndAFirstNameThatIsAlsoAThing) {
                           Direct("Bill Harmon", "I had to take down a banner,")));
 }
 
+TEST(QuoteKindTest, ANamedPersonCallingSomethingSoInAClauseSpeaks) {
+  std::string text =
+      "Daria Korolenko lost the final.\n\n"
+      "Korolenko was gracious in defeat, calling her opponent \"fearless\".\n\n"
+      "Fans have taken to calling the defence the \"New Orange Crush\".\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(quotes[0].speaker.name, "Daria Korolenko");
+  EXPECT_EQ(quotes[1].kind, QuoteKind::kTerm);
+}
+
 }  // namespace
 }  // namespace textanalytics::core
