@@ -254,9 +254,19 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
     }
     return false;
   };
+  // Headings only above the first body block (a headline, a standfirst):
+  // a "heading" lower down is often a short line of dialogue, and every
+  // one searched the whole text's quotations (speed: 6% of ExtractQuotes on
+  // Brown).
+  size_t first_body = 0;
+  while (first_body < seg.blocks.size() &&
+         seg.blocks[first_body].kind != BlockKind::kBody) {
+    ++first_body;
+  }
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& block = seg.blocks[bi];
     const std::string_view in = text.substr(0, block.end);
+    if (block.kind == BlockKind::kHeading && bi > first_body + 1) continue;
     if (block.kind != BlockKind::kBody) {
       size_t pos = FirstDoubleMark(text, block.begin, block.end);
       while (pos < block.end) {
