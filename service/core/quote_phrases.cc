@@ -336,6 +336,13 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       // person noun is part of an unnamed source.
       bool modifier = end > start && end < hi && IsWordTok(end) &&
                       !toks_[end].cap && (Has(end, kPerson) || Has(end, kRole));
+      // "The Delhi health department": a place before a body's noun.
+      if (!modifier && w == "the" && end > start && end + 1 < hi &&
+          IsWordTok(end) && !toks_[end].cap && !Has(end, kFunction) &&
+          IsWordTok(end + 1) && !toks_[end + 1].cap &&
+          Has(end + 1, kOrgNoun) && !Has(end + 1, kFunction)) {
+        modifier = true;
+      }
       // "Another Labour MP", "One EU Official": a title after a
       // quantifier is an unnamed source.
       if (function && end > start + 1 && toks_[end - 1].cap &&

@@ -2758,5 +2758,14 @@ TEST(QuoteKindTest, ANamedPersonCallingSomethingSoInAClauseSpeaks) {
   EXPECT_EQ(quotes[1].kind, QuoteKind::kTerm);
 }
 
+TEST(QuoteSpeakerTest, APlaceBeforeABodysNounNamesTheBody) {
+  std::string text =
+      "The Delhi health department, in a statement issued late on Tuesday, "
+      "said salaries had been \"released to the concerned hospitals\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Delhi health department",
+                                  "released to the concerned hospitals")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
