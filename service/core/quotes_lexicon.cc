@@ -220,7 +220,7 @@ const WordSet& Titles() {
       "Assemblyman", "Assemblywoman", "Assemblymember", "Registrar",
       "Magistrate", "Pastor", "Reverend", "Chef", "Councilmember",
       "Selectman", "Warden", "Madam", "Madame", "Mme", "Mdm", "TD", "MEP",
-      "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt"};
+      "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP"};
   return *s;
 }
 // clang-format on

@@ -2264,14 +2264,17 @@ TEST(QuoteSpeakerTest, TitlesOfOtherCountriesAndFamilyNamesWrittenFirst) {
       "dining rooms”.\n\n"
       "“We must keep hawking a livelihood,” said Ms Tan.\n\n"
       "Local TD Aoife Walsh called the consultation “a box-ticking "
-      "exercise”.\n";
+      "exercise”.\n\n"
+      "Deputy Public Prosecutor Gordon Chua opened the case. “She built a "
+      "system,” DPP Chua said.\n";
   EXPECT_THAT(
       Quotes(text),
       ElementsAre(Partial("Tan Boon Huat", "much cooler"),
                   Direct("Lim Siew Geok", "I could never find a seat."),
                   Partial("Tan Li Ying", "our dining rooms"),
                   Direct("Tan Li Ying", "We must keep hawking a livelihood,"),
-                  Partial("Aoife Walsh", "a box-ticking exercise")));
+                  Partial("Aoife Walsh", "a box-ticking exercise"),
+                  Direct("Gordon Chua", "She built a system,")));
 }
 
 TEST(QuoteSpeakerTest, TheMumOfThreeIsThePersonJustNamed) {
