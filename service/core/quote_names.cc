@@ -370,10 +370,13 @@ void Extractor::RegisterNames() {
     }
     // "R.J. Okonkwo", "B.K. Thimmaiah": two initials and a surname (not a
     // body: "U.S. Army").
-    const bool initials_name = non_initial == 1 && j - s >= 3 &&
-                               toks_[s].initial && toks_[s + 1].initial &&
-                               !toks_[j - 1].initial &&
-                               !Has(j - 1, kOrgSuffixWord | kNonPerson);
+    // (Or one initial and a surname inside a sentence: "S. Raghavendra".)
+    const bool initials_name =
+        non_initial == 1 && !toks_[j - 1].initial &&
+        !Has(j - 1, kOrgSuffixWord | kNonPerson | kTitleWord) &&
+        ((j - s >= 3 && toks_[s].initial && toks_[s + 1].initial) ||
+         (j - s == 2 && toks_[s].initial && W(s).size() == 2 && s > 0 &&
+          toks_[s - 1].sent == toks_[s].sent));
     if (ok && (non_initial >= 2 || initials_name) && j - s <= 5) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
       RegisterPersonName(name);

@@ -2770,5 +2770,14 @@ TEST(QuoteSpeakerTest, APlaceBeforeABodysNounNamesTheBody) {
                                   "released to the concerned hospitals")));
 }
 
+TEST(QuoteSpeakerTest, OneInitialAndASurnameAreAName) {
+  std::string text =
+      "The mission director, S. Raghavendra, said the launch went well.\n\n"
+      "“We have three more launches planned,” Raghavendra said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("S. Raghavendra",
+                                 "We have three more launches planned,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
