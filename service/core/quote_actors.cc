@@ -929,8 +929,8 @@ void Extractor::AddSentenceActor(int t) {
             np.name_tokens[0] >= 2) {
           bool person = false;
           Speaker who;
-          who.name = FullName(np.name_b[0], np.name_e[0], np.name_tokens[0],
-                              &person);
+          who.name =
+              FullName(np.name_b[0], np.name_e[0], np.name_tokens[0], &person);
           if (person) {
             AddActor(np.name_b[0], who, false, -1, /*subject=*/true,
                      std::string(text_.substr(toks_[k + 1].b,

@@ -227,8 +227,8 @@ void Extractor::PreAttribution(int wi, int o) {
     const bool person =
         subj.kind == Np::kName && subj.nnames == 1 &&
         (subj.name_tokens[0] >= 2 ||
-         by_last_.contains(absl::string_view(
-             text_.data() + subj.name_b[0], subj.name_e[0] - subj.name_b[0])));
+         by_last_.contains(absl::string_view(text_.data() + subj.name_b[0],
+                                             subj.name_e[0] - subj.name_b[0])));
     if (subj.found() && !subj.agent &&
         (person ||
          (subj.kind == Np::kPronoun && (subj.pronoun == Pronoun::kMale ||

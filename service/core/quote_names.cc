@@ -339,8 +339,7 @@ void Extractor::RegisterNames() {
       const bool first_name =
           k == s && ((s > 0 && IsWordTok(s - 1) && !toks_[s - 1].cap &&
                       Has(s - 1, kRole | kPerson)) ||
-                     (j - s == 2 && !toks_[k].abbr &&
-                      qi::TitleGender(w) == 0 &&
+                     (j - s == 2 && !toks_[k].abbr && qi::TitleGender(w) == 0 &&
                       qi::FirstNameGender(w, &guessed) != 0 && !guessed));
       // ("Bill Harmon": a first name that is also a thing's word.)
       const bool known_first = k == s && j - s >= 2 &&
@@ -482,10 +481,9 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         }
         // ("Dean Coulter": a first name that is also a title.)
         bool guessed = false;
-        const bool first_name = k == 0 && n == 2 && qi::IsTitle(w) &&
-                                qi::TitleGender(w) == 0 &&
-                                qi::FirstNameGender(w, &guessed) != 0 &&
-                                !guessed;
+        const bool first_name =
+            k == 0 && n == 2 && qi::IsTitle(w) && qi::TitleGender(w) == 0 &&
+            qi::FirstNameGender(w, &guessed) != 0 && !guessed;
         if ((qi::IsTitle(w) && !first_name) ||
             qi::IsFunctionWord(std::string_view(buf, len)) ||
             qi::IsRoleNoun(std::string_view(buf, len)) ||
@@ -1010,8 +1008,8 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       // a title, before one surname, is a first name.
       bool guessed = false;
       if (k == s && last == s + 1 && !toks_[k].abbr &&
-          qi::TitleGender(w) == 0 &&
-          qi::FirstNameGender(w, &guessed) != 0 && !guessed) {
+          qi::TitleGender(w) == 0 && qi::FirstNameGender(w, &guessed) != 0 &&
+          !guessed) {
         break;
       }
       char g = qi::TitleGender(w);

@@ -339,8 +339,8 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       // "The Delhi health department": a place before a body's noun.
       if (!modifier && w == "the" && end > start && end + 1 < hi &&
           IsWordTok(end) && !toks_[end].cap && !Has(end, kFunction) &&
-          IsWordTok(end + 1) && !toks_[end + 1].cap &&
-          Has(end + 1, kOrgNoun) && !Has(end + 1, kFunction)) {
+          IsWordTok(end + 1) && !toks_[end + 1].cap && Has(end + 1, kOrgNoun) &&
+          !Has(end + 1, kFunction)) {
         modifier = true;
       }
       // "Another Labour MP", "One EU Official": a title after a
@@ -454,8 +454,7 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
     };
     if (cs + 2 < e &&
         (WordIs(cs, "in") || WordIs(cs, "on") || WordIs(cs, "by") ||
-         WordIs(cs, "since") || WordIs(cs, "during") ||
-         WordIs(cs, "within")) &&
+         WordIs(cs, "since") || WordIs(cs, "during") || WordIs(cs, "within")) &&
         time_word(cs + 1)) {
       int k = cs + 1;
       while (k < e && time_word(k)) ++k;
@@ -741,8 +740,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         if (!Outside(m) || IsPunct(m, ',') || IsPunct(m, '.')) break;
         of_before = WordIs(m, "of") || WordIs(m, "for");
       }
-      bool words_of_body =
-          name.found() && (of_before || !HasOrgSuffix(k, i));
+      bool words_of_body = name.found() && (of_before || !HasOrgSuffix(k, i));
       for (int m = k; words_of_body && m <= i; ++m) {
         words_of_body = (NameTok(m) && !toks_[m].initial &&
                          qi::FirstNameGender(W(m)) == 0) ||

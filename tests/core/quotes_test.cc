@@ -2668,9 +2668,10 @@ TEST(QuoteSpeakerTest, ABodyOfABodyAfterAPossessive) {
       "was \"a priority\" for it.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Partial("Bureau of Labor Statistics", "no discernible effect"),
-                  Partial("U.S. Attorney's Office for the Southern District",
-                          "a priority")));
+      ElementsAre(
+          Partial("Bureau of Labor Statistics", "no discernible effect"),
+          Partial("U.S. Attorney's Office for the Southern District",
+                  "a priority")));
 }
 
 TEST(QuoteSpeakerTest, TheSourceIsTheSourceDescribedBefore) {
@@ -2682,11 +2683,11 @@ TEST(QuoteSpeakerTest, TheSourceIsTheSourceDescribedBefore) {
       "permits were expected “within weeks.”\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(
-          Partial("A source at one of the big grocers", "a shot across the bows"),
-          Direct("A source at one of the big grocers",
-                 "Nobody can afford to sit this out,"),
-          Partial("A city planning official", "within weeks.")));
+      ElementsAre(Partial("A source at one of the big grocers",
+                          "a shot across the bows"),
+                  Direct("A source at one of the big grocers",
+                         "Nobody can afford to sit this out,"),
+                  Partial("A city planning official", "within weeks.")));
 }
 
 TEST(QuoteSpeakerTest, ATimeBeforeARoleAndAMinistryListingItsPortfolios) {
@@ -2697,9 +2698,10 @@ TEST(QuoteSpeakerTest, ATimeBeforeARoleAndAMinistryListingItsPortfolios) {
       "remained “committed to building 1.5 million homes”.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Partial("Pricewise", "match every penny"),
-                  Partial("Ministry of Housing, Communities and Local Government",
-                          "committed to building 1.5 million homes")));
+      ElementsAre(
+          Partial("Pricewise", "match every penny"),
+          Partial("Ministry of Housing, Communities and Local Government",
+                  "committed to building 1.5 million homes")));
 }
 
 TEST(QuoteSpeakerTest, AfterAPlaceTheSentencesSubject) {
@@ -2717,8 +2719,9 @@ TEST(QuoteSpeakerTest, ASourceFarAfterIsTheDatasNotTheWords) {
       "Chief Financial Officer Raúl Benavides-Lund said the company had seen "
       "\"clear evidence of trade-down\" in its frozen category, where "
       "private labels gained share, according to NielsenIQ data.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Raúl Benavides-Lund",
-                                                "clear evidence of trade-down")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Raúl Benavides-Lund",
+                                  "clear evidence of trade-down")));
 }
 
 TEST(QuoteSpeakerTest, DeanIsAFirstNameBeforeOneSurname) {
@@ -2743,10 +2746,11 @@ TEST(QuoteSpeakerTest, AnAgedNationalityAndAFirstNameThatIsAlsoAThing) {
       "\"It hurts,\" said the 26-year-old Ukrainian.\n\n"
       "Bill Harmon, who owns an insurance agency, disagreed.\n\n"
       "\"I had to take down a banner,\" Harmon said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Daria Korolenko", "I had my chances,"),
-                          Direct("Daria Korolenko", "It hurts,"),
-                          Direct("Bill Harmon", "I had to take down a banner,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Daria Korolenko", "I had my chances,"),
+                  Direct("Daria Korolenko", "It hurts,"),
+                  Direct("Bill Harmon", "I had to take down a banner,")));
 }
 
 TEST(QuoteKindTest, ANamedPersonCallingSomethingSoInAClauseSpeaks) {
