@@ -125,10 +125,10 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout25", 12, 0.94, 0.8},   // 0.959 (165/172); 0.942 blind
       {"heldout26", 12, 0.94, 0.75},  // 0.963 (181/188); 0.915 blind
       // Blind on the fourth session's final code, a few rules after.
-      {"heldout27", 12, 0.95, 0.8},  // 0.968 (179/185); 0.919 blind
+      {"heldout27", 12, 0.95, 0.8},  // 0.973 (180/185); 0.919 blind
       // (Labelled "what it called" and technical words in reported speech
       // PARTIAL, hence its TERM floor.)
-      {"heldout28", 12, 0.90, 0.55},  // 0.916 (175/191); 0.906 blind
+      {"heldout28", 12, 0.92, 0.55},  // 0.938 (180/192); 0.906 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
