@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "absl/strings/string_view.h"
+#include "service/core/first_names.h"
 #include "service/core/quote_extractor.h"
 #include "service/core/quotes_lexicon.h"
 
@@ -281,6 +282,28 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
     if (k > s + 2 && k < hi && NameTok(k)) {
       Np name = NameRunForward(k, hi);
+      if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
+        return name;
+      }
+    }
+    // ("Superintendent of Police Sanjeev Thakur", "Minister for Further and
+    // Higher Education Pádraig Dunne": the run's last two words, three
+    // after a known first name.)
+    int e = s + 2;
+    while (e < hi && e < s + 12 && Outside(e) &&
+           ((NameTok(e) && !toks_[e].poss) || WordIs(e, "and"))) {
+      ++e;
+    }
+    int n = e - 2;
+    bool guessed = false;
+    if (n - 1 > s + 2 && ((qi::FirstNameGender(W(n - 1), &guessed) != 0 &&
+                           !guessed) ||
+                          RecordedFirstNameSex(W(n - 1)) != 0)) {
+      --n;
+    }
+    if (n > s + 2 && NameTok(n) && !WordIs(n - 1, "and") &&
+        !HasOrgSuffix(n, e - 1) && !Has(n, kFunction)) {
+      Np name = NameRunForward(n, hi);
       if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
         return name;
       }

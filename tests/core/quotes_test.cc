@@ -2783,5 +2783,16 @@ TEST(QuoteSpeakerTest, OneInitialAndASurnameAreAName) {
                                  "We have three more launches planned,")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesOfPhraseBeforeTheNameAfterTheVerb) {
+  std::string text =
+      "“The villagers did remarkable work,” said Superintendent of Police "
+      "Sanjeev Thakur.\n\n"
+      "“We are done,” said Secretary of State Antony Blinken.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Sanjeev Thakur",
+                                 "The villagers did remarkable work,"),
+                          Direct("Antony Blinken", "We are done,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
