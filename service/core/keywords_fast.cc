@@ -36,6 +36,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "service/core/ascii_mask.h"
 #include "service/core/keywords_normalize.h"
 #include "service/core/segmenter.h"
 #include "service/core/segmenter_chars.h"
@@ -61,24 +62,12 @@ constexpr std::array<bool, 256> MakeAsciiAlnum() {
 }
 constexpr std::array<bool, 256> kAsciiAlnum = MakeAsciiAlnum();
 
-// 16-bit masks of the bytes p[0..15] that are ASCII letters or digits, and
-// of those that are ASCII letters, digits or non-ASCII (high bit set).
+// 16-bit mask of the bytes p[0..15] that are ASCII letters, digits or
+// non-ASCII (high bit set).
 #ifdef __SSE2__
-inline uint32_t AlnumMask16(const char* p) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-  // Signed compares: bytes >= 0x80 are negative and fall outside both.
-  const __m128i letter =
-      _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-                    _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-  const __m128i digit =
-      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-}
 inline uint32_t CandidateMask16(const char* p) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  return AlnumMask16(p) | static_cast<uint32_t>(_mm_movemask_epi8(v));
+  return AsciiAlnumMask16(p) | static_cast<uint32_t>(_mm_movemask_epi8(v));
 }
 #endif
 
@@ -101,7 +90,7 @@ inline BlockMasks Masks64(const char* p) {
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(','))),
                      _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
-    m.alnum |= static_cast<uint64_t>(AlnumMask16(p + 16 * k)) << (16 * k);
+    m.alnum |= static_cast<uint64_t>(AsciiAlnumMask16(p + 16 * k)) << (16 * k);
     m.high |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v)))
               << (16 * k);
     m.conn |=
@@ -118,7 +107,7 @@ inline BlockMasks Masks64(const char* p) {
 inline size_t AlnumRunEnd(std::string_view s, size_t i, size_t end) {
 #ifdef __SSE2__
   while (i + 16 <= s.size() && i < end) {
-    const uint32_t stop = ~AlnumMask16(s.data() + i) & 0xFFFF;
+    const uint32_t stop = ~AsciiAlnumMask16(s.data() + i) & 0xFFFF;
     if (stop != 0) return std::min(end, i + std::countr_zero(stop));
     i += 16;
   }

@@ -4,16 +4,13 @@
 
 #include <unicode/uchar.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "service/core/ascii_mask.h"
 #include "service/core/quote_extractor.h"
 #include "service/core/quotes_lexicon.h"
 
@@ -165,17 +162,8 @@ void Extractor::Tokenize(size_t b, size_t e) {
         // the byte loop's exit was mispredicted at the end of every word;
         // ExtractQuotes took 4% less time).
         if (j + 16 <= text_.size()) {
-          const __m128i v = _mm_loadu_si128(
-              reinterpret_cast<const __m128i*>(text_.data() + j));
-          const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-          const __m128i letter =
-              _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-                            _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-          const __m128i digit =
-              _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                            _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
           const unsigned run = static_cast<unsigned>(
-              __builtin_ctz(~_mm_movemask_epi8(_mm_or_si128(letter, digit))));
+              __builtin_ctz(~AsciiAlnumMask16(text_.data() + j)));
           j = std::min(j + run, e);
           if (run == 16) continue;
           if (j >= e) break;
