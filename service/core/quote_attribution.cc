@@ -185,6 +185,14 @@ void Extractor::PreAttribution(int wi, int o) {
   // The last reporting verb before the mark, or "according to".
   int cue = -1;
   const qi::CueWord* cw = nullptr;
+  // Records `subj` as the speaker calling something so, the verb at token k.
+  auto called_by = [&](const Np& subj, int k) {
+    w.pre = subj;
+    w.pre.cue_b = toks_[k].b;
+    w.pre.cue_e = toks_[k].e;
+    w.pre_adjacent = true;
+    w.cue_between = true;
+  };
   // "He called the two community forums the district held in January "a
   // box-checking exercise."": a named speaker calling something so, with
   // only words between the verb and the mark.
@@ -205,11 +213,7 @@ void Extractor::PreAttribution(int wi, int o) {
     if (subj.found() && !subj.agent && !what &&
         (subj.kind == Np::kName || subj.kind == Np::kOrgRef ||
          (subj.kind == Np::kPronoun && subj.pronoun != Pronoun::kPlural))) {
-      subj.cue_b = toks_[k].b;
-      subj.cue_e = toks_[k].e;
-      w.pre = subj;
-      w.pre_adjacent = true;
-      w.cue_between = true;
+      called_by(subj, k);
       return;
     }
     break;
@@ -233,11 +237,7 @@ void Extractor::PreAttribution(int wi, int o) {
         (person ||
          (subj.kind == Np::kPronoun && (subj.pronoun == Pronoun::kMale ||
                                         subj.pronoun == Pronoun::kFemale)))) {
-      subj.cue_b = toks_[k].b;
-      subj.cue_e = toks_[k].e;
-      w.pre = subj;
-      w.pre_adjacent = true;
-      w.cue_between = true;
+      called_by(subj, k);
       return;
     }
     break;
@@ -267,11 +267,7 @@ void Extractor::PreAttribution(int wi, int o) {
                (subj.kind == Np::kPronoun &&
                 subj.pronoun != Pronoun::kPlural) ||
                subj.kind == Np::kRoleRef || subj.kind == Np::kOrgRef)) {
-            subj.cue_b = toks_[k].b;
-            subj.cue_e = toks_[k].e;
-            w.pre = subj;
-            w.pre_adjacent = true;
-            w.cue_between = true;
+            called_by(subj, k);
             return;
           }
           // "what she calls "touring the book instead of writing the next
