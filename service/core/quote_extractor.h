@@ -350,6 +350,9 @@ class Extractor {
   Np UnnamedForward(int s, int hi) const;
   Np ClauseSubject(int cue, int lo) const;
   Np SentenceSubject(int o) const;
+  // A body described from token `first` to its noun at `head`: "the Austin,
+  // Texas-based company".
+  Np OrgRef(int first, int head) const;
   int HeadOf(int s, int e) const;
   bool ClassifyCommon(Np* np, int s, int e) const;
   void StripName(Np* np, int first, int last, char sep) const;

@@ -116,6 +116,16 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
   return true;
 }
 
+Np Extractor::OrgRef(int first, int head) const {
+  Np np;
+  np.kind = Np::kOrgRef;
+  np.org_head = true;
+  np.head_b = toks_[head].b;
+  np.b = toks_[first].b;
+  np.e = toks_[head].e;
+  return np;
+}
+
 // An adjective that takes "to" after a noun: "a source close to the talks".
 bool Extractor::PostpositiveTo(int i) const {
   return WordIs(i, "close") || WordIs(i, "next") || WordIs(i, "near") ||
@@ -540,15 +550,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     if (hy != std::string_view::npos && hy + 1 < a.size() && a[hy + 1] >= 'a' &&
         a[hy + 1] <= 'z') {
       for (int k = i - 2; k >= lo && k >= i - 7; --k) {
-        if (WordIs(k, "the")) {
-          Np np;
-          np.kind = Np::kOrgRef;
-          np.org_head = true;
-          np.head_b = toks_[i].b;
-          np.b = toks_[k].b;
-          np.e = toks_[i].e;
-          return np;
-        }
+        if (WordIs(k, "the")) return OrgRef(k, i);
         if (!NameTok(k) && !IsPunct(k, ',')) break;
       }
     }
@@ -1104,14 +1106,7 @@ Np Extractor::SentenceSubject(int o) const {
       if (!possessive) ++k;
       for (int m = k; m < o && m < k + 3 && IsWordTok(m) && !toks_[m].cap;
            ++m) {
-        if (!Has(m, kOrgNoun)) continue;
-        Np body;
-        body.kind = Np::kOrgRef;
-        body.org_head = true;
-        body.head_b = toks_[m].b;
-        body.b = toks_[b].b;
-        body.e = toks_[m].e;
-        return body;
+        if (Has(m, kOrgNoun)) return OrgRef(b, m);
       }
     }
   }
