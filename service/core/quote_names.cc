@@ -1208,9 +1208,27 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
     if (k + 1 < hi && WordIs(k, "the")) ++k;
     if (!NameTok(k)) break;
     int e = NameEnd(k, hi);
-    // Not "Mu Changchun of the Digital Currency Research Institute".
-    if (!HasOrgSuffix(s, j - 1)) break;
+    // Not "Mu Changchun of the Digital Currency Research Institute": a
+    // body's word before "of", or after it when no first name opens a run
+    // of two or three words ("Fraternal Order of Police").
+    if (!HasOrgSuffix(s, j - 1)) {
+      int f = s;
+      while (f < j - 1 && (Has(f, kTitleWord) || Has(f, kRole))) ++f;
+      if (WordIs(k - 1, "the") || !HasOrgSuffix(k, e - 1) ||
+          (j - f <= 3 && (qi::FirstNameGender(W(f)) != 0 ||
+                          RecordedFirstNameSex(W(f)) != 0)) ||
+          by_last_.contains(
+              absl::string_view(W(j - 1).data(), W(j - 1).size()))) {
+        break;
+      }
+    }
     j = e;
+  }
+  // "Fraternal Order of Police Lodge 38, which", "United Steelworkers
+  // Local 1005 said": a branch's number ends a body's name.
+  if (j < hi && toks_[j].digit && IsWordTok(j) && HasOrgSuffix(s, j - 1) &&
+      (j + 1 >= hi || IsPunct(j + 1, ',') || CueAt(j + 1) != nullptr)) {
+    ++j;
   }
   // "and" inside a body's name: "Brotherhood of Locomotive Engineers and
   // Trainmen" (one word with no first name after it).

@@ -2794,5 +2794,20 @@ TEST(QuoteSpeakerTest, ATitlesOfPhraseBeforeTheNameAfterTheVerb) {
                           Direct("Antony Blinken", "We are done,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNameGoesOnPastOfAndABranchNumber) {
+  std::string text =
+      "The Fraternal Order of Police Lodge 38, which represents officers, "
+      "said the officer had \"followed his training\" and urged residents "
+      "\"not to rush to judgment.\"\n\n"
+      "Senator Harriet Okonkwo of Vermont, who chairs the panel, said it "
+      "was \"a betrayal\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Fraternal Order of Police Lodge 38",
+                                  "followed his training"),
+                          Partial("Fraternal Order of Police Lodge 38",
+                                  "not to rush to judgment."),
+                          Partial("Harriet Okonkwo", "a betrayal")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
