@@ -1200,6 +1200,23 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   Np np;
   int j = NameEnd(s, hi);
   if (j == s) return np;
+  // "Federation of Resident Doctors' Association", "the Farmers' Union": a
+  // plural possessive inside a body's name.
+  auto plural_possessive = [&](int k) {
+    std::string_view x = W(k);
+    return x.ends_with("s'") || x.ends_with("s\u2019") || x.ends_with("en's") ||
+           x.ends_with("en\u2019s") || x.ends_with("ple's") ||
+           x.ends_with("ple\u2019s");
+  };
+  auto go_on_past_possessive = [&](int j) {
+    if (j >= hi || !toks_[j - 1].poss || !NameTok(j) || !Outside(j) ||
+        Has(j - 1, kOrgSuffixWord) || !plural_possessive(j - 1)) {
+      return j;
+    }
+    const int e = NameEnd(j, hi);
+    return HasOrgSuffix(j, e - 1) && !toks_[e - 1].poss ? e : j;
+  };
+  j = go_on_past_possessive(j);
   // An organisation's name goes on over "of"/"for": "Royal College of
   // Nursing", "Neighbors for Responsible Growth".
   while (j + 1 < hi && !toks_[j - 1].poss &&
@@ -1222,7 +1239,7 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
         break;
       }
     }
-    j = e;
+    j = go_on_past_possessive(e);
   }
   // "Fraternal Order of Police Lodge 38, which", "United Steelworkers
   // Local 1005 said": a branch's number ends a body's name.

@@ -2809,5 +2809,17 @@ TEST(QuoteSpeakerTest, ABodysNameGoesOnPastOfAndABranchNumber) {
                           Partial("Harriet Okonkwo", "a betrayal")));
 }
 
+TEST(QuoteSpeakerTest, APluralPossessiveInsideABodysName) {
+  std::string text =
+      "The Federation of Resident Doctors' Association (FORDA), which "
+      "represents 4,500 doctors, said the strike would continue \"till "
+      "written assurances are given\".\n\n"
+      "Smith's lawyer, Jane Doe, said it was \"a betrayal\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Federation of Resident Doctors' Association",
+                                  "till written assurances are given"),
+                          Partial("Jane Doe", "a betrayal")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
