@@ -262,15 +262,30 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
            !Has(r, kFunction)) {
       ++r;
     }
+    // ("said world number three Daria Korolenko": a ranking.)
+    auto ranking = [&](int k) {
+      if (k - 1 < s || !(WordIs(k - 1, "number") || WordIs(k - 1, "no."))) {
+        return false;
+      }
+      if (toks_[k].digit) return true;
+      for (std::string_view n : {"one", "two", "three", "four", "five", "six",
+                                 "seven", "eight", "nine", "ten"}) {
+        if (WordIs(k, n)) return true;
+      }
+      return false;
+    };
     if (r - s < 2 || r >= hi || !IsWordTok(r) || toks_[r].cap) r = s;
     const int org_end = r;
-    while (r < hi && r < org_end + 6 && IsWordTok(r) && Outside(r) &&
-           (!toks_[r].cap || r == s) && !Has(r, kFunction) &&
-           CueAt(r) == nullptr) {
+
+    while (
+        r < hi && r < org_end + 6 && IsWordTok(r) && Outside(r) &&
+        (!toks_[r].cap || r == s || WordIs(r, "no.")) &&
+        (!Has(r, kFunction) || ranking(r) || (r == s && WordIs(r, "former"))) &&
+        CueAt(r) == nullptr) {
       ++r;
     }
     if (r > s && r < hi && NameTok(r) && !toks_[r - 1].cap &&
-        Has(r - 1, kPerson) && !Has(r - 1, kOrgNoun)) {
+        ((Has(r - 1, kPerson) && !Has(r - 1, kOrgNoun)) || ranking(r - 1))) {
       Np name = NameRunForward(r, hi);
       if (name.found()) {
         if (name.desc_e <= name.desc_b) {
@@ -321,8 +336,10 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   }
   // "outgoing Prime Minister José Carlos Monteiro", "former Governor X": an
   // adjective before a title and a name.
+  // ("former" is a function word elsewhere: "the former".)
   for (int k = s; k < hi && k < s + 2 && IsWordTok(k) && !toks_[k].cap &&
-                  !Has(k, kFunction | kPerson) && CueAt(k) == nullptr;
+                  (!Has(k, kFunction | kPerson) || WordIs(k, "former")) &&
+                  CueAt(k) == nullptr;
        ++k) {
     if (k + 2 < hi && NameTok(k + 1) && Has(k + 1, kTitleWord) &&
         NameTok(k + 2)) {

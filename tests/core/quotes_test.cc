@@ -2821,5 +2821,17 @@ TEST(QuoteSpeakerTest, APluralPossessiveInsideABodysName) {
                           Partial("Jane Doe", "a betrayal")));
 }
 
+TEST(QuoteSpeakerTest, ARankingOrFormerBeforeTheNameIsADescription) {
+  std::string text =
+      "Her run was \"the story of the season\", according to former world "
+      "number four Sabine Kessler, now a commentator.\n\n"
+      "\"It was hard,\" said world No. 3 Daria Korolenko.\n\n"
+      "\"It was harder,\" said former Prime Minister Jane Smith.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Sabine Kessler", "the story of the season"),
+                          Direct("Daria Korolenko", "It was hard,"),
+                          Direct("Jane Smith", "It was harder,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
