@@ -178,6 +178,13 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
   absl::string_view last =
       lsp == std::string::npos ? whole : whole.substr(lsp + 1);
   auto it = by_last_.find(last);
+  // "Al-Mansouri said" opening a sentence, after "Khalid al-Mansouri".
+  if (it == by_last_.end() && last.size() > 3 && last[0] >= 'A' &&
+      last[0] <= 'Z' && last.find('-') != absl::string_view::npos) {
+    std::string lowered(last);
+    lowered[0] = static_cast<char>(lowered[0] + 32);
+    it = by_last_.find(lowered);
+  }
   if (tokens == 1 && it != by_last_.end() && !subjects_.empty()) {
     // Of several names with that surname ("Pho Hoa", a restaurant, and
     // "Nguyen Thi Hoa arrived in 1982"), the first that has been the
@@ -946,6 +953,17 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (s >= last) return s;
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;
+  // "Leader of the Opposition Malik Tariq Awan", "Chief of Staff X": a
+  // title and its portfolio before the name.
+  if (s + 3 < last && (Has(s, kTitleWord) || Has(s, kRole)) &&
+      (WordIs(s + 1, "of") || WordIs(s + 1, "for"))) {
+    int k = s + 2;
+    if (WordIs(k, "the")) ++k;
+    if (k < last && IsPortfolio(W(k))) {
+      while (k < last && IsPortfolio(W(k))) ++k;
+      if (last - k >= 1) s = k;
+    }
+  }
   if (W(s) == "Born" && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
     ++s;  // "Born Lorraine Mabry in Tupelo, she grew up"
   }
@@ -960,6 +978,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // and Mines Rómulo Castañeda Vera": a title's portfolio before the name.
   {
     int p = s;
+    // ("Leader of the Opposition": past "the" after "of".)
+    if (p - 3 >= 0 && WordIs(p - 1, "the") &&
+        (WordIs(p - 2, "of") || WordIs(p - 2, "for")) && NameTok(p - 3) &&
+        (Has(p - 3, kTitleWord) || Has(p - 3, kRole))) {
+      p -= 3;
+    }
     while (
         p - 1 >= 0 && !NameTok(p - 1) && IsWordTok(p - 1) &&
         (WordIs(p - 1, "and") || WordIs(p - 1, "for") || WordIs(p - 1, "of")) &&
@@ -967,7 +991,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       p -= 2;  // back over "of Energy and", to the title
       if (Has(p, kTitleWord)) break;
     }
-    if (p < s && Has(p, kTitleWord)) {
+    if (p < s && (Has(p, kTitleWord) || Has(p, kRole))) {
       int k = s;
       while (k < last - 1 && IsPortfolio(W(k))) ++k;
       while (k < last - 1 && WordIs(k, "and") && IsPortfolio(W(k + 1))) k += 2;
@@ -1200,6 +1224,19 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   Np np;
   int j = NameEnd(s, hi);
   if (j == s) return np;
+  // "Leader of the Opposition Malik Tariq Awan", "Minister for the
+  // Environment Jane Doe": a title and its portfolio, then the name
+  // (NameStart leaves the title out).
+  if (j == s + 1 && (Has(s, kTitleWord) || Has(s, kRole)) && j + 2 < hi &&
+      (WordIs(j, "of") || WordIs(j, "for"))) {
+    int k = j + 1;
+    if (WordIs(k, "the")) ++k;
+    int p = k;
+    while (p < hi && NameTok(p) && IsPortfolio(W(p))) ++p;
+    if (p > k && p < hi && NameTok(p) && !Has(p, kOrgSuffixWord)) {
+      j = NameEnd(k, hi);
+    }
+  }
   // "Federation of Resident Doctors' Association", "the Farmers' Union": a
   // plural possessive inside a body's name.
   auto plural_possessive = [&](int k) {

@@ -301,6 +301,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   if (NameTok(s) && Has(s, kTitleWord) && s + 3 < hi &&
       (WordIs(s + 1, "for") || WordIs(s + 1, "of"))) {
     int k = s + 2;
+    if (WordIs(k, "the") && k + 1 < hi && qi::IsPortfolio(W(k + 1))) ++k;
     while (k + 1 < hi && NameTok(k) && qi::IsPortfolio(W(k))) {
       ++k;
       if (WordIs(k, "and") && k + 1 < hi && qi::IsPortfolio(W(k + 1))) ++k;

@@ -343,16 +343,15 @@ bool IsOrgSuffix(std::string_view word) {
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
 bool IsPortfolio(std::string_view w) {
   static constexpr std::string_view kPortfolios[] = {
-      "Transport",      "Housing",    "Agriculture", "Environment",
-      "Tourism",        "Employment", "Enterprise",  "Communications",
-      "Infrastructure", "Mines",      "Fisheries",   "Immigration",
-      "Welfare",        "Planning",   "Health",      "Finance",
-      "Energy",         "Justice",    "Education",   "Defence",
-      "Defense",        "Foreign",    "Affairs",     "Trade",
-      "Industry",       "Culture",    "Sport",       "Labour",
-      "Labor",          "Interior",   "Economy",     "Home",
-      "Water",          "Power",      "Science",     "Technology",
-      "Commerce",       "Security",   "Development", "Works"};
+      "Transport", "Housing", "Agriculture", "Environment", "Tourism",
+      "Employment", "Enterprise", "Communications", "Infrastructure", "Mines",
+      "Fisheries", "Immigration", "Welfare", "Planning", "Health", "Finance",
+      "Energy", "Justice", "Education", "Defence", "Defense", "Foreign",
+      "Affairs", "Trade", "Industry", "Culture", "Sport", "Labour", "Labor",
+      "Interior", "Economy", "Home", "Water", "Power", "Science", "Technology",
+      "Commerce", "Security", "Development", "Works",
+      // "Leader of the Opposition", "Leader of the House", "Chief of Staff"
+      "Opposition", "House", "Staff"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

@@ -2833,5 +2833,22 @@ TEST(QuoteSpeakerTest, ARankingOrFormerBeforeTheNameIsADescription) {
                           Direct("Jane Smith", "It was harder,")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesPortfolioAfterTheAndACapitalisedParticle) {
+  std::string text =
+      "Leader of the Opposition Malik Tariq Awan said it was \"a rubber "
+      "stamp\".\n\n"
+      "\"We will not sit quietly,\" said Leader of the Opposition Malik Tariq "
+      "Awan.\n\n"
+      "Khalid al-Mansouri, a senior official, said the sides agreed on "
+      "\"about 80 percent\" of a text.\n\n"
+      "Al-Mansouri said mediators would present a \"bridging proposal\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Malik Tariq Awan", "a rubber stamp"),
+                  Direct("Malik Tariq Awan", "We will not sit quietly,"),
+                  Partial("Khalid al-Mansouri", "about 80 percent"),
+                  Partial("Khalid al-Mansouri", "bridging proposal")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
