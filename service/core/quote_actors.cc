@@ -1373,7 +1373,13 @@ void Extractor::AddMentionActor(int t) {
   // A full name anywhere else, before a comma ("the voice of Fergal
   // Byrne, who"), is only mentioned: what he/she refer to when no subject
   // fits.
-  if (!before_ok && (j - start < 2 || !IsPunct(j, ','))) {
+  // (So is one that opens with a first name, before a verb: "The first
+  // thing Maren Ashdown does".)
+  bool guessed = true;
+  const bool first_name = j - start >= 2 && !IsPunct(j, ',') &&
+                          qi::FirstNameGender(W(start), &guessed) != 0 &&
+                          !guessed;
+  if (!before_ok && (j - start < 2 || !(IsPunct(j, ',') || first_name))) {
     // "For Feld, the damage ...": a surname of someone named before is a
     // mention, for a "he" in this paragraph.
     if (j - start == 1 && !toks_[start].poss && IsPunct(j, ',') &&

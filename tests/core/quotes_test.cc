@@ -2850,5 +2850,14 @@ TEST(QuoteSpeakerTest, ATitlesPortfolioAfterTheAndACapitalisedParticle) {
                   Partial("Khalid al-Mansouri", "bridging proposal")));
 }
 
+TEST(QuoteSpeakerTest, AFullNameBeforeAVerbInsideAPhraseIsMentioned) {
+  std::string text =
+      "The first thing Maren Ashdown does when I arrive is apologise for the "
+      "weather.\n\n"
+      "\u201cI say too much,\u201d she says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Maren Ashdown", "I say too much,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
