@@ -968,14 +968,33 @@ void Extractor::AddSentenceActor(int t) {
         if (w == "his" || w == "her") {
           int k = t + 1;
           bool noun = false;
+          bool kin = false;  // a relation that shares a surname
           while (k < n_ && k < t + 7 && IsWordTok(k) && !IsPunct(k, ',') &&
                  Outside(k) && CueAt(k) == nullptr && !Has(k, kAuxiliary)) {
             noun |= !toks_[k].cap && Has(k, kPerson | kRole);
+            kin = false;
+            for (std::string_view r :
+                 {"brother", "sister", "son", "daughter", "wife", "husband",
+                  "twin", "father", "mother"}) {
+              kin |= WordIs(k, r);
+            }
             ++k;
           }
           if (noun && k + 1 < n_ && IsPunct(k, ',') && NameTok(k + 1)) {
             secondary_pos_ = toks_[k + 1].b;
             secondary_of_ = actors_[a].name;
+            // "Danny Rourke ... His older brother, Caleb, watches": a first
+            // name alone after a relation is the first name of someone of
+            // that family name.
+            const size_t sp = s.name.rfind(' ');
+            // (Not a double-barrelled name, often one taken on marriage.)
+            if (kin && NameEnd(k + 1, n_) == k + 2 && IsPunct(k + 2, ',') &&
+                !unnamed && sp != std::string::npos &&
+                s.name.find('-', sp) == std::string::npos &&
+                !by_first_.contains(
+                    absl::string_view(W(k + 1).data(), W(k + 1).size()))) {
+              RegisterPersonName(std::string(W(k + 1)) + s.name.substr(sp));
+            }
             // "Her son, Emmanuel Addo, a graduate, said": the person so
             // named is the sentence's subject, after the one "her" is.
             const int e = NameEnd(k + 1, n_);
@@ -1061,6 +1080,29 @@ void Extractor::AddSentenceActor(int t) {
       while (after < n_ && toks_[after].b < body.e) ++after;
       if (after + 1 < n_ && IsPunct(after, ',') && NameTok(after + 1) &&
           Outside(after + 1)) {
+        // "Mr Radley's wife, Claire,": a first name alone after a relation
+        // is the first name of someone of that family name.
+        const int start = NameStart(t, j - 1, nullptr);
+        bool kin = false;
+        for (std::string_view r :
+             {"brother", "sister", "son", "daughter", "wife", "husband", "twin",
+              "father", "mother"}) {
+          kin |= WordIs(after - 1, r);
+        }
+        if (kin && start < j && NameEnd(after + 1, n_) == after + 2 &&
+            IsPunct(after + 2, ',') &&
+            !by_first_.contains(
+                absl::string_view(W(after + 1).data(), W(after + 1).size()))) {
+          bool person = false;
+          std::string owner = FullName(
+              toks_[start].b, toks_[j - 1].b + StripPossessive(W(j - 1)).size(),
+              j - start, &person);
+          const size_t sp = owner.rfind(' ');
+          if (person && sp != std::string::npos &&
+              owner.find('-', sp) == std::string::npos) {
+            RegisterPersonName(std::string(W(after + 1)) + owner.substr(sp));
+          }
+        }
         AddSentenceActor(after + 1);
       }
       return;

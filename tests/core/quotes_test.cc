@@ -973,7 +973,7 @@ TEST(QuoteSpeakerTest, NicknamesResolveToTheirPerson) {
 
 TEST(QuoteSpeakerTest, PronounsSkipThingsAndRespectDescribedSexes) {
   // "Dolan's own incident" is no person; "a man" cannot be "she"; "Her
-  // brother, Tunde," is a man for "he".
+  // brother, Tunde," is a man for "he" (and a Dolan).
   std::string text =
       "Maeve Dolan was on the pier when the boat went out.\n\n"
       "Dolan's own incident had come years earlier, when a man told the "
@@ -985,7 +985,7 @@ TEST(QuoteSpeakerTest, PronounsSkipThingsAndRespectDescribedSexes) {
   EXPECT_THAT(
       Quotes(text),
       ElementsAre(Direct("Maeve Dolan", "I knew the sea would take someone,"),
-                  Direct("Tunde", "It was the only job I wanted,")));
+                  Direct("Tunde Dolan", "It was the only job I wanted,")));
 }
 
 TEST(QuoteSpeakerTest, AppositiveNamesAddresseesAndRelativeClauses) {
@@ -2857,6 +2857,22 @@ TEST(QuoteSpeakerTest, AFullNameBeforeAVerbInsideAPhraseIsMentioned) {
       "\u201cI say too much,\u201d she says.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Maren Ashdown", "I say too much,")));
+}
+
+TEST(QuoteSpeakerTest, AFirstNameAfterARelationTakesTheFamilyName) {
+  std::string text =
+      "Danny Rourke is trying to remember the chords. His older brother, "
+      "Caleb, watches from across the room.\n\n"
+      "\u201cIt\u2019s a B-flat,\u201d Caleb finally says.\n\n"
+      "Tom Radley farms 200 acres. Mr Radley\u2019s wife, Claire, who keeps "
+      "the accounts, said the family had spent thousands. \u201cWe are "
+      "spending money,\u201d she said.\n\n"
+      "Ada Okafor-Reyes bakes. Her brother, Tunde, who lives in Lagos, says "
+      "it explains a lot. \u201cBread is sacred,\u201d he says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Caleb Rourke", "It\u2019s a B-flat,"),
+                          Direct("Claire Radley", "We are spending money,"),
+                          Direct("Tunde", "Bread is sacred,")));
 }
 
 }  // namespace
