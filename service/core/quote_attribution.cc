@@ -156,9 +156,15 @@ void Extractor::PreAttribution(int wi, int o) {
                    !Has(o - 1, kFunction | kAuxiliary | kClause) &&
                    CueAt(o - 1) == nullptr;
     // "the "five-sigma" threshold": a hyphenated technical modifier.
+    // (Not after a verb of speech: "warned of a "life-threatening" storm
+    // surge" is the speaker's word.)
+    const bool spoken =
+        o - 2 >= lo &&
+        (CueAt(o - 2) != nullptr ||
+         (WordIs(o - 2, "of") && o - 3 >= lo && CueAt(o - 3) != nullptr));
     if (det(o - 1) && o + 2 < n_ && IsWordTok(o + 1) &&
         toks_[o + 2].type == kClose &&
-        W(o + 1).find('-') != std::string_view::npos) {
+        W(o + 1).find('-') != std::string_view::npos && !spoken) {
       w.det_before = true;
     }
   }

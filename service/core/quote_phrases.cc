@@ -632,6 +632,35 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
     }
   }
+  // "according to the National Hurricane Center, which warned", "the
+  // Irish Nurses and Midwives Organisation (INMO), which warned": the body
+  // before the relative pronoun.
+  if (IsWordTok(i) && WordIs(i, "which") && i - 2 >= lo &&
+      IsPunct(i - 1, ',')) {
+    int k = i - 2;
+    if (IsPunct(k, ')')) {
+      int m = k - 1;
+      while (m > lo && m > k - 6 && !IsPunct(m, '(')) --m;
+      k = IsPunct(m, '(') ? m - 1 : lo - 1;
+    }
+    if (k >= lo && NameTok(k) && Outside(k) && !toks_[k].poss) {
+      Np name = NameRunBack(k, lo);
+      if (name.found() && name.kind == Np::kName &&
+          HasOrgSuffix(k - name.name_tokens[name.nnames - 1] + 1, k)) {
+        return name;
+      }
+    } else if (k >= lo && IsWordTok(k) && Outside(k) && Has(k, kOrgNoun)) {
+      int d = k;  // "the union", "the state's health department"
+      while (d - 1 >= lo && d > k - 4 && IsWordTok(d - 1) && Outside(d - 1) &&
+             !WordIs(d, "the")) {
+        --d;
+      }
+      if (WordIs(d, "the")) {
+        Np body = UnnamedForward(d, k + 1);
+        if (body.found() && body.org_head && !body.person_head) return body;
+      }
+    }
+  }
   // "Finance Director Kwame Asante-Boateng, who told the council": the
   // name before the relative pronoun.
   if (IsWordTok(i) && WordIs(i, "who") && i - 2 >= lo && IsPunct(i - 1, ',') &&

@@ -2875,5 +2875,20 @@ TEST(QuoteSpeakerTest, AFirstNameAfterARelationTakesTheFamilyName) {
                           Direct("Tunde", "Bread is sacred,")));
 }
 
+TEST(QuoteSpeakerTest, ABodyBeforeWhichSpeaks) {
+  std::string text =
+      "The plan was backed by the union, which said it was "
+      "\u201cthrilling\u201d.\n\n"
+      "A record 612 patients were on trolleys, according to the Irish Nurses "
+      "and Midwives Organisation (INMO), which warned that overcrowding had "
+      "reached \u201cdangerous\u201d levels.\n\n"
+      "The NHC warned of a \u201clife-threatening\u201d storm surge.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("the union", "thrilling"),
+                          Partial("Irish Nurses and Midwives Organisation",
+                                  "dangerous"),
+                          Partial("NHC", "life-threatening")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
