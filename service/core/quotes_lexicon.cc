@@ -45,7 +45,7 @@ constexpr std::string_view kCueLemmas[] = {
     "opine", "chuckle", "laugh", "groan", "gush", "rail", "thunder", "brag",
     "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "accuse",
     "dismiss", "hail", "praise", "slam|slams|slammed|slamming", "blast",
-    "welcome", "reject", "question", "challenge", "cite", "repeat",
+    "welcome", "reject", "question", "challenge", "cite", "repeat", "blame",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
     "^hit|hits|hit|hitting", "^push",
 };

@@ -2890,5 +2890,12 @@ TEST(QuoteSpeakerTest, ABodyBeforeWhichSpeaks) {
                           Partial("NHC", "life-threatening")));
 }
 
+TEST(QuoteKindTest, BlamingAPhraseQuotesIt) {
+  std::string text =
+      "In the declaration, Mr. Tan blamed a \u201cperfect storm\u201d of "
+      "weaker spending.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Tan", "perfect storm")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
