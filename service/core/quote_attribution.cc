@@ -578,6 +578,32 @@ Np Extractor::PostAttribution(int close) {
   // "X said the party would campaign on "...", and claimed that ...": the
   // sentence's verb before the quotation has the speaker.
   if (WordIs(s, "and") || WordIs(s, "but")) return Np();
+  // "The decision was described as "deeply troubling" by Inverclyde
+  // Shipbuilders": the agent of a judging verb in the passive speaks.
+  if (WordIs(s, "by") && s + 1 < hi) {
+    int o = close - 1;
+    while (o > 0 && o > close - 80 &&
+           !(toks_[o].type == kOpen && toks_[o].q == toks_[close].q)) {
+      --o;
+    }
+    if (o >= 3 && toks_[o].type == kOpen && WordIs(o - 1, "as") &&
+        (WordIs(o - 3, "was") || WordIs(o - 3, "were") ||
+         WordIs(o - 3, "been") || WordIs(o - 3, "is") || WordIs(o - 3, "are") ||
+         WordIs(o - 3, "being")) &&
+        (WordIs(o - 2, "described") || WordIs(o - 2, "criticised") ||
+         WordIs(o - 2, "criticized") || WordIs(o - 2, "condemned") ||
+         WordIs(o - 2, "hailed") || WordIs(o - 2, "praised") ||
+         WordIs(o - 2, "dismissed"))) {
+      Np np = NpForward(s + 1, hi, true);
+      if (np.found() && (np.kind == Np::kName || np.kind == Np::kOrgRef ||
+                         np.person_head || np.org_head)) {
+        np.cue_b = toks_[o - 2].b;
+        np.cue_e = toks_[o - 2].e;
+        np.agent = true;
+        return np;
+      }
+    }
+  }
   if (WordIs(s, "according") && WordIs(s + 1, "to")) {
     Np np = NpForward(s + 2, hi, true);
     np.cue_b = toks_[s].b;

@@ -2897,5 +2897,15 @@ TEST(QuoteKindTest, BlamingAPhraseQuotesIt) {
   EXPECT_THAT(Quotes(text), ElementsAre(Partial("Tan", "perfect storm")));
 }
 
+TEST(QuoteSpeakerTest, TheAgentOfAJudgingVerbInThePassiveSpeaks) {
+  std::string text =
+      "The decision was described as \u201cdeeply troubling\u201d by "
+      "Inverclyde Shipbuilders, the nationalised yard.\n\n"
+      "The area is described as a \u201chot spot\u201d by the locals.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Inverclyde Shipbuilders",
+                                                "deeply troubling"),
+                                        Term("hot spot")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
