@@ -301,6 +301,27 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
       try_span(bi, pos, pos + 3, close, close + 3);
       pos = close;
     }
+    // And with straight marks: "'We were nowhere near good enough' -
+    // Aldridge after ...". An opening ' follows a space or the block's
+    // start and comes before a letter; a closing one follows a letter and
+    // comes before no letter ("England's" is neither).
+    for (size_t pos = in.find('\'', block.begin); pos != std::string_view::npos;
+         pos = in.find('\'', pos + 1)) {
+      if (pos + 1 >= block.end || !IsAsciiLetter(text[pos + 1]) ||
+          (pos > block.begin && text[pos - 1] != ' ' && text[pos - 1] != '(')) {
+        continue;
+      }
+      if (inside_quote(pos)) continue;
+      size_t close = in.find('\'', pos + 1);
+      while (close != std::string_view::npos &&
+             ((close + 1 < block.end && IsAsciiLetter(text[close + 1])) ||
+              !IsAsciiLetter(text[close - 1]))) {
+        close = in.find('\'', close + 1);
+      }
+      if (close == std::string_view::npos) break;
+      try_span(bi, pos, pos + 1, close, close + 1);
+      pos = close;
+    }
   }
   if (repeats.empty()) return;
   for (Quote& q : repeats) out->push_back(std::move(q));

@@ -2907,5 +2907,18 @@ TEST(QuoteSpeakerTest, TheAgentOfAJudgingVerbInThePassiveSpeaks) {
                                         Term("hot spot")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlinesStraightSingleMarksRepeatABodyQuote) {
+  std::string text =
+      "'We were nowhere near good enough' - Aldridge after England's "
+      "collapse\n\n"
+      "England captain Tom Aldridge was blunt. \"We were nowhere near good "
+      "enough today,\" Aldridge said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Tom Aldridge", "We were nowhere near good enough"),
+          Direct("Tom Aldridge", "We were nowhere near good enough today,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
