@@ -455,7 +455,22 @@ bool IsRoleNoun(std::string_view lower) {
       "soldier", "pupil", "parent", "teenager", "mourner", "referee", "umpire",
       "linesman", "flanker", "scrum-half", "fly-half", "full-back",
       "magistrate", "chaplain", "registrar", "advocate", "counsel", "mum",
-      "mom", "dad", "grandma", "grandpa"};
+      "mom", "dad", "grandma", "grandpa",
+      "delegate", "negotiator", "mediator", "insider", "aide", "staffer",
+      "organiser", "organizer", "volunteer", "shopkeeper", "supporter",
+      "protester", "protestor", "voter", "patient", "passenger", "driver",
+      "survivor", "commuter", "customer", "tenant", "landlord", "homeowner",
+      "shopper", "retiree", "pensioner", "strategist", "pollster",
+      "inspector", "auditor", "accountant", "architect", "planner",
+      "epidemiologist", "virologist", "physician", "psychologist",
+      "astronomer", "physicist", "biologist", "chemist", "geologist",
+      "meteorologist", "forecaster", "lecturer", "academic", "headteacher",
+      "superintendent", "commissioner", "constable", "firefighter", "ranger",
+      "trainer", "jockey", "skipper", "teammate", "cyclist", "golfer",
+      "boxer", "filmmaker", "producer", "composer", "guitarist", "drummer",
+      "rapper", "comedian", "playwright", "photographer", "biographer",
+      "publisher", "curator", "librarian", "pastor", "vicar", "bystander",
+      "eyewitness", "sibling", "spouse", "fiancé", "fiancée"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -2920,5 +2920,16 @@ TEST(QuoteSpeakerTest, AHeadlinesStraightSingleMarksRepeatABodyQuote) {
           Direct("Tom Aldridge", "We were nowhere near good enough today,")));
 }
 
+TEST(QuoteSpeakerTest, MorePeopleNounsMakeUnnamedSources) {
+  std::string text =
+      "A second delegate said ministers had discussed it.\n\n"
+      "\u201cEverything depends on August,\u201d the delegate said.\n\n"
+      "\u201cIt was terrifying,\u201d one passenger said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("A second delegate", "Everything depends on August,"),
+                  Direct("one passenger", "It was terrifying,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
