@@ -1011,6 +1011,20 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       return k + 1;
     }
   }
+  // "Health Service Executive": a run that ends in a title's word is a
+  // body's name or a title, not a person's name after a title.
+  // (A job's word, "Executive", not "Sheikh" or "Judge" of "Uzma Sheikh",
+  // and no first name in it: "Coach Billie Jean King".)
+  if (last > s && Has(last, kTitleWord) && Has(last, kRole) &&
+      !Has(last, kOrgSuffixWord) && !toks_[last].abbr &&
+      !by_last_.contains(absl::string_view(W(last).data(), W(last).size()))) {
+    bool first_name = false;
+    for (int k = s; k <= last && !first_name; ++k) {
+      first_name =
+          qi::FirstNameGender(W(k)) != 0 || RecordedFirstNameSex(W(k)) != 0;
+    }
+    if (!first_name) return s;
+  }
   // "Developer Marcus Feld" opening a sentence: a description, capitalised
   // only by its place.
   if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&

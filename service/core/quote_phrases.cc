@@ -366,7 +366,11 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     // nationality, party or title standing for a person.
     int k = start;
     while (k < hi && k < start + 3 && NameTok(k) && !toks_[k].poss) ++k;
-    if ((Has(k - 1, kNationality) || (k == start + 1 && Has(start, kRole))) &&
+    // ("said the Prime Minister": title words ending in a role.)
+    bool titles = k > start + 1 && Has(k - 1, kRole);
+    for (int m = start; titles && m < k - 1; ++m) titles = Has(m, kTitleWord);
+    if ((Has(k - 1, kNationality) || (k == start + 1 && Has(start, kRole)) ||
+         titles) &&
         !(k < hi && NameTok(k))) {
       Np role = UnnamedForward(s, hi);
       if (role.found() && role.kind == Np::kRoleRef) return role;
@@ -710,10 +714,12 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
          (w.size() > 3 && w.back() == 's' && Has(i, kPerson)) ||
          w == "police" || w == "staff" || w == "people") &&
         !by_last_.contains(absl::string_view(W(i).data(), W(i).size()));
-    // "the MP said": a capitalised role after "the".
-    if (NameTok(i) && i - 1 >= lo && WordIs(i - 1, "the") && Has(i, kRole) &&
-        !toks_[i].poss) {
-      common = true;
+    // "the MP said", "the Prime Minister said": a capitalised role after
+    // "the".
+    if (NameTok(i) && Has(i, kRole) && !toks_[i].poss) {
+      int k = i - 1;
+      while (k >= lo && k > i - 3 && NameTok(k) && Has(k, kTitleWord)) --k;
+      if (k >= lo && WordIs(k, "the")) common = true;
     }
     // "the German said": a nationality standing for a person.
     if (NameTok(i) && qi::IsNationality(w)) {

@@ -2931,5 +2931,18 @@ TEST(QuoteSpeakerTest, MorePeopleNounsMakeUnnamedSources) {
                   Direct("one passenger", "It was terrifying,")));
 }
 
+TEST(QuoteSpeakerTest, ABodyEndingInAJobWordAndTheCapitalisedTitle) {
+  std::string text =
+      "The Health Service Executive (HSE) said departments had seen "
+      "\u201cunprecedented demand\u201d.\n\n"
+      "Prime Minister Jane Doe arrived in Paris on Monday.\n\n"
+      "\"We are done,\" the Prime Minister said.\n\n"
+      "\"We are leaving,\" said the Prime Minister.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Health Service Executive",
+                                                "unprecedented demand"),
+                                        Direct("Jane Doe", "We are done,"),
+                                        Direct("Jane Doe", "We are leaving,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
