@@ -1372,7 +1372,7 @@ void Extractor::AddMentionActor(int t) {
       }
       s0 = s1;
     }
-    while (s0 < e - 1 && Has(s0, kFunction)) ++s0;
+    while (s0 < e - 1 && (Has(s0, kFunction) || PlaceAdjective(s0))) ++s0;
     Speaker s;
     s.name = NameText(toks_[s0].b, toks_[e - 1].e);
     s.organization = true;

@@ -365,6 +365,8 @@ class Extractor {
   int NameStart(int first, int last, char* gender) const;
   int NameEnd(int j, int hi) const;
   bool HasOrgSuffix(int b, int e) const;
+  // "Toronto-based", "London-born": where a body or a person is from.
+  bool PlaceAdjective(int k) const;
   // A verb that takes "to" + a reporting verb: "liked", "used", "went on".
   bool IsToVerb(int i) const {
     if (!IsWordTok(i) || toks_[i].cap) return false;

@@ -940,6 +940,9 @@ int Extractor::NameStart(int first, int last, char* gender) const {
            !(IsWordTok(s - 1) && Has(s - 1, kTitleWord)))) {
     ++s;
   }
+  // "Toronto-based Northcrest Gold Corp.", "London-born Jane Doe": where
+  // it is, not part of its name.
+  while (s < last && PlaceAdjective(s)) ++s;
   // "Martin Luther King Jr.": a generation after the name is part of it,
   // and the word before it is no title.
   while (last > s) {
@@ -1192,6 +1195,15 @@ Np Extractor::NameRunBack(int i, int lo) const {
 }
 
 // Whether toks_[b..e] holds an organisation suffix ("Office", "Inc.").
+bool Extractor::PlaceAdjective(int k) const {
+  std::string_view w = W(k);
+  const size_t hy = w.rfind('-');
+  if (hy == std::string_view::npos) return false;
+  std::string_view tail = w.substr(hy + 1);
+  return tail == "based" || tail == "born" || tail == "headquartered" ||
+         tail == "listed" || tail == "registered";
+}
+
 bool Extractor::HasOrgSuffix(int b, int e) const {
   for (int k = b; k <= e; ++k) {
     if (Has(k, kOrgSuffixWord)) return true;

@@ -2944,5 +2944,18 @@ TEST(QuoteSpeakerTest, ABodyEndingInAJobWordAndTheCapitalisedTitle) {
                                         Direct("Jane Doe", "We are leaving,")));
 }
 
+TEST(QuoteSpeakerTest, WhereABodyIsBasedIsNoPartOfItsName) {
+  std::string text =
+      "The approval was granted in January to Toronto-based Northcrest Gold "
+      "Corp. for its mine.\n\n"
+      "Northcrest said it had held \u201cmore than 60 meetings\u201d with "
+      "the community.\n\n"
+      "\u201cWe respect the right,\u201d the company said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Northcrest Gold Corp.", "more than 60 meetings"),
+                  Direct("Northcrest Gold Corp.", "We respect the right,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
