@@ -1197,6 +1197,8 @@ Np Extractor::NameRunBack(int i, int lo) const {
 // Whether toks_[b..e] holds an organisation suffix ("Office", "Inc.").
 bool Extractor::PlaceAdjective(int k) const {
   std::string_view w = W(k);
+  // (Most words end in neither letter: no search.)
+  if (w.size() < 7 || (w.back() != 'd' && w.back() != 'n')) return false;
   const size_t hy = w.rfind('-');
   if (hy == std::string_view::npos) return false;
   std::string_view tail = w.substr(hy + 1);
