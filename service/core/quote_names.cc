@@ -1143,8 +1143,11 @@ Np Extractor::NameRunBack(int i, int lo) const {
       ends[n] = end;
       ++n;
     }
+    // (Not a portfolio's "and": "Tourism and Sports Minister X".)
     if (j - 2 >= lo && WordIs(j - 1, "and") && NameTok(j - 2) &&
-        !toks_[j - 2].poss && Outside(j - 2)) {
+        !toks_[j - 2].poss && Outside(j - 2) &&
+        !(IsPortfolio(W(j - 2)) && (IsPortfolio(W(j)) || Has(j, kTitleWord)) &&
+          !HasOrgSuffix(j, end))) {
       end = j - 2;
       j = j - 2;
       continue;
@@ -1252,6 +1255,13 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   Np np;
   int j = NameEnd(s, hi);
   if (j == s) return np;
+  // "said Tourism and Sports Minister X": a portfolio's "and" is part of
+  // the title before the name.
+  while (j + 1 < hi && WordIs(j, "and") && IsPortfolio(W(j - 1)) &&
+         NameTok(j + 1) && (IsPortfolio(W(j + 1)) || Has(j + 1, kTitleWord))) {
+    s = j + 1;
+    j = NameEnd(s, hi);
+  }
   // "Leader of the Opposition Malik Tariq Awan", "Minister for the
   // Environment Jane Doe": a title and its portfolio, then the name
   // (NameStart leaves the title out).

@@ -351,7 +351,8 @@ bool IsPortfolio(std::string_view w) {
       "Interior", "Economy", "Home", "Water", "Power", "Science", "Technology",
       "Commerce", "Security", "Development", "Works",
       // "Leader of the Opposition", "Leader of the House", "Chief of Staff"
-      "Opposition", "House", "Staff"};
+      "Opposition", "House", "Staff", "Sports", "Arts", "Heritage", "Youth",
+      "Digital", "Rural"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

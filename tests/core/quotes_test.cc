@@ -2957,5 +2957,21 @@ TEST(QuoteSpeakerTest, WhereABodyIsBasedIsNoPartOfItsName) {
                   Direct("Northcrest Gold Corp.", "We respect the right,")));
 }
 
+TEST(QuoteSpeakerTest, APortfoliosAndIsPartOfTheTitle) {
+  std::string text =
+      "Tourism and Sports Minister Pimchanok Srisuk said the change was "
+      "aimed at \"closing loopholes\".\n\n"
+      "\"It is fine,\" said Tourism and Sports Minister Pimchanok Srisuk.\n\n"
+      "A spokesman for the House Energy and Commerce Committee said it would "
+      "\"review the bill\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Pimchanok Srisuk", "closing loopholes"),
+                  Direct("Pimchanok Srisuk", "It is fine,"),
+                  Partial("A spokesman for the House Energy and Commerce "
+                          "Committee",
+                          "review the bill")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
