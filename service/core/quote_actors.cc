@@ -31,7 +31,11 @@ std::string Extractor::RolesAround(int t, int j) const {
       roles.clear();
     }
   }
-  if (IsPunct(j, ',')) {
+  // (Not a relative clause: "The Charity Commission, which opened an
+  // inquiry into the trust," is no trust.)
+  if (IsPunct(j, ',') && j + 1 < n_ &&
+      !(WordIs(j + 1, "which") || WordIs(j + 1, "who") ||
+        WordIs(j + 1, "whose") || WordIs(j + 1, "that"))) {
     for (int k = j + 1; k < n_ && k <= j + 10 && IsWordTok(k); ++k) {
       roles += Lower(k, buf);
       roles += ' ';
@@ -170,9 +174,15 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
     // Only the latest actors are ever looked at.
     actors_.erase(actors_.begin(), actors_.begin() + 4096);
   }
-  if (!s.description.empty() || !s.mention.empty()) {
+  // (A relative clause says what it did, not what it is: "The Charity
+  // Commission, which opened an inquiry into the trust," is no trust.)
+  const std::string_view desc = s.description;
+  const bool relative = desc.starts_with("which ") ||
+                        desc.starts_with("who ") ||
+                        desc.starts_with("whose ") || desc.starts_with("that ");
+  if ((!s.description.empty() && !relative) || !s.mention.empty()) {
     a.roles += ' ';
-    a.roles += s.description;
+    if (!relative) a.roles += s.description;
     a.roles += ' ';
     a.roles += s.mention;
   }
@@ -739,6 +749,24 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         // "the 28-year-old striker": an age points back to someone just
         // named, whatever the role word.
         a = FindActor(pos, np.pronoun, true, false, "x-year-old");
+      }
+      // "the trust" after "the Lanterns Children's Trust" (named where
+      // nobody speaks, so no actor): a body named with the noun as its last
+      // word, over an actor whose name lacks it.
+      if (np.kind == Np::kOrgRef && head.size() > 3 && head.size() < 24) {
+        std::string lower = a >= 0 ? actors_[a].name : std::string();
+        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+        if (lower.find(head) == std::string::npos) {
+          std::string cap(head);
+          cap[0] = static_cast<char>(cap[0] - 32);
+          auto o = org_by_last_.find(cap);
+          if (o != org_by_last_.end() && SeenBefore(o->second, pos)) {
+            out->name = o->second;
+            out->organization = true;
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
       }
       if (a < 0) {
         if (np.kind == Np::kPronoun) return false;

@@ -367,6 +367,10 @@ class Extractor {
   bool HasOrgSuffix(int b, int e) const;
   // "Toronto-based", "London-born": where a body or a person is from.
   bool PlaceAdjective(int k) const;
+  // The end of a body's name that goes on past a plural possessive at
+  // token j - 1 ("Federation of Resident Doctors' Association", "Lanterns
+  // Children's Trust"), else j.
+  int PastPluralPossessive(int j, int hi) const;
   // A verb that takes "to" + a reporting verb: "liked", "used", "went on".
   bool IsToVerb(int i) const {
     if (!IsWordTok(i) || toks_[i].cap) return false;

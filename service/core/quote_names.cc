@@ -1198,6 +1198,21 @@ Np Extractor::NameRunBack(int i, int lo) const {
 }
 
 // Whether toks_[b..e] holds an organisation suffix ("Office", "Inc.").
+int Extractor::PastPluralPossessive(int j, int hi) const {
+  if (j >= hi || !toks_[j - 1].poss || !NameTok(j) || !Outside(j) ||
+      Has(j - 1, kOrgSuffixWord)) {
+    return j;
+  }
+  std::string_view x = W(j - 1);
+  if (!(x.ends_with("s'") || x.ends_with("s\u2019") || x.ends_with("en's") ||
+        x.ends_with("en\u2019s") || x.ends_with("ple's") ||
+        x.ends_with("ple\u2019s"))) {
+    return j;
+  }
+  const int e = NameEnd(j, hi);
+  return HasOrgSuffix(j, e - 1) && !toks_[e - 1].poss ? e : j;
+}
+
 bool Extractor::PlaceAdjective(int k) const {
   std::string_view w = W(k);
   // (Most words end in neither letter: no search.)
@@ -1275,23 +1290,7 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
       j = NameEnd(k, hi);
     }
   }
-  // "Federation of Resident Doctors' Association", "the Farmers' Union": a
-  // plural possessive inside a body's name.
-  auto plural_possessive = [&](int k) {
-    std::string_view x = W(k);
-    return x.ends_with("s'") || x.ends_with("s\u2019") || x.ends_with("en's") ||
-           x.ends_with("en\u2019s") || x.ends_with("ple's") ||
-           x.ends_with("ple\u2019s");
-  };
-  auto go_on_past_possessive = [&](int j) {
-    if (j >= hi || !toks_[j - 1].poss || !NameTok(j) || !Outside(j) ||
-        Has(j - 1, kOrgSuffixWord) || !plural_possessive(j - 1)) {
-      return j;
-    }
-    const int e = NameEnd(j, hi);
-    return HasOrgSuffix(j, e - 1) && !toks_[e - 1].poss ? e : j;
-  };
-  j = go_on_past_possessive(j);
+  j = PastPluralPossessive(j, hi);
   // An organisation's name goes on over "of"/"for": "Royal College of
   // Nursing", "Neighbors for Responsible Growth".
   while (j + 1 < hi && !toks_[j - 1].poss &&
@@ -1314,7 +1313,7 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
         break;
       }
     }
-    j = go_on_past_possessive(e);
+    j = PastPluralPossessive(e, hi);
   }
   // "Fraternal Order of Police Lodge 38, which", "United Steelworkers
   // Local 1005 said": a branch's number ends a body's name.

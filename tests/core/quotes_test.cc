@@ -2973,5 +2973,21 @@ TEST(QuoteSpeakerTest, APortfoliosAndIsPartOfTheTitle) {
                           "review the bill")));
 }
 
+TEST(QuoteSpeakerTest, TheBodyNounFindsTheBodySoNamed) {
+  // A relative clause says what a body did, not what it is; "the trust" is
+  // the body whose name ends in "Trust".
+  std::string text =
+      "Graham Pellew, who ran the Lanterns Hospice Trust for 11 years, is "
+      "accused of fraud.\n\n"
+      "The Charity Commission, which opened an inquiry into the trust, said "
+      "it was \u201cunable to comment\u201d.\n\n"
+      "In a statement, the trust said: \u201cOur focus is the "
+      "children.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Charity Commission", "unable to comment"),
+                          Direct("Lanterns Hospice Trust",
+                                 "Our focus is the children.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
