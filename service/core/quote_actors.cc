@@ -1091,6 +1091,15 @@ void Extractor::AddSentenceActor(int t) {
     return;
   }
   int j = NameEnd(t, n_);
+  // "Cross-examining, Adrian Coyle, KC, suggested": a participle opening
+  // the sentence; the subject is named after it.
+  if (j == t + 1 && j + 1 < n_ && IsPunct(j, ',') && W(t).size() > 5 &&
+      W(t).ends_with("ing") &&
+      !by_last_.contains(absl::string_view(W(t).data(), W(t).size())) &&
+      qi::FirstNameGender(W(t)) == 0) {
+    if (NameTok(j + 1)) AddSentenceActor(j + 1);
+    return;
+  }
   // "Japan's health ministry approved ...": a body described, not named.
   if (toks_[j - 1].poss && IsWordTok(j) && !toks_[j].cap) {
     Np body = UnnamedForward(t, std::min(n_, t + 8));

@@ -919,8 +919,19 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       at_start = true;
       ++seg_start;
     }
-    Np np = NpForward(seg_start, seg_end, at_start);
-    if (!np.found() || np.kind == Np::kUnnamed) {
+    // "Cross-examining, Adrian Coyle, KC, suggested": a participle that
+    // opens the sentence is no name.
+    const bool participle =
+        at_start && seg_end - seg_start == 1 && IsWordTok(seg_start) &&
+        (seg_start == 0 ||
+         toks_[seg_start - 1].sent != toks_[seg_start].sent) &&
+        W(seg_start).size() > 5 && W(seg_start).ends_with("ing") &&
+        // (Not "Fleming, 45, said" after "Alexander Fleming".)
+        !by_last_.contains(
+            absl::string_view(W(seg_start).data(), W(seg_start).size())) &&
+        qi::FirstNameGender(W(seg_start)) == 0;
+    Np np = participle ? Np() : NpForward(seg_start, seg_end, at_start);
+    if (!participle && (!np.found() || np.kind == Np::kUnnamed)) {
       // ", the presenter Ciara Mahon,", "Terminal operator Nordhaven
       // Logistics, which ...": a name after lower-case role words.
       int k = seg_start;

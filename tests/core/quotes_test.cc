@@ -2989,5 +2989,18 @@ TEST(QuoteSpeakerTest, TheBodyNounFindsTheBodySoNamed) {
                                  "Our focus is the children.")));
 }
 
+TEST(QuoteSpeakerTest, AParticipleOpeningTheSentenceIsNoName) {
+  std::string text =
+      "Cross-examining, Adrian Coyle, KC, for Mr Pellew, suggested that the "
+      "minutes had been \u201cmislaid\u201d in 2020.\n\n"
+      "Deborah Sayers, the finance director, was asked about it. \u201cI "
+      "did,\u201d she replied.\n\n"
+      "Alexander Fleming arrived.\n\n"
+      "Fleming, a scientist, said it was \u201cfine\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Adrian Coyle", "mislaid"),
+                                        Direct("Deborah Sayers", "I did,"),
+                                        Partial("Alexander Fleming", "fine")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
