@@ -1027,13 +1027,21 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
       // "The Lord Mayor of Cork, Cllr Fionnuala Dempsey,": a title alone
       // is no name over the person's after it.
+      // (A body's initials may stand before it: "the NLC President,
+      // Emeka Obiorah,".)
       bool title_only = np.kind == Np::kName && exact_start >= 0;
+      bool title_seen = false;
       for (int k = seg_start; title_only && k < seg_end; ++k) {
         if (toks_[k].b >= np.name_b[0] && toks_[k].e <= np.name_e[0] &&
             IsWordTok(k)) {
-          title_only = Has(k, kTitleWord);
+          std::string_view x = W(k);
+          const bool acronym = x.size() >= 2 && x[0] >= 'A' && x[0] <= 'Z' &&
+                               x[1] >= 'A' && x[1] <= 'Z';
+          title_only = Has(k, kTitleWord) || acronym;
+          title_seen |= Has(k, kTitleWord);
         }
       }
+      title_only &= title_seen;
       if (((np.kind == Np::kName && whole && alone) ||
            (np.kind == Np::kPronoun && seg_end - seg_start == 1)) &&
           !title_only) {

@@ -444,6 +444,13 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
       if (p != "that" && p != "this") return nullptr;
     }
   }
+  // "faced questions", "fielded questions", "published reports": a plural
+  // after a verb in the past is its object.
+  if (cue->form == qi::CueForm::kThird && i > 0 && IsWordTok(i - 1) &&
+      !toks_[i - 1].cap && W(i - 1).size() > 4 && W(i - 1).ends_with("ed") &&
+      toks_[i - 1].sent == toks_[i].sent && !Has(i - 1, kAuxOrAdverb)) {
+    return nullptr;
+  }
   // "in his opening remarks", "the final report": an adjective of such
   // nouns between.
   if (cue->form != qi::CueForm::kGerund && cue->form != qi::CueForm::kPast &&

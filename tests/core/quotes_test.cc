@@ -3002,5 +3002,20 @@ TEST(QuoteSpeakerTest, AParticipleOpeningTheSentenceIsNoName) {
                                         Partial("Alexander Fleming", "fine")));
 }
 
+TEST(QuoteSpeakerTest, APluralAfterAPastVerbAndInitialsBeforeATitle) {
+  // "faced questions" is no "questions" of someone's saying; "the NLC
+  // President" is a title before the name.
+  std::string text =
+      "Fed Chair Margaret Lindqvist spoke on Wednesday.\n\n"
+      "Lindqvist also faced questions about the Fed. She declined to engage, "
+      "saying only: \"I am not going to get into that.\"\n\n"
+      "In Abuja, the NLC President, Emeka Obiorah, said the unions had \"no "
+      "choice\" but to strike.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Margaret Lindqvist",
+                                 "I am not going to get into that."),
+                          Partial("Emeka Obiorah", "no choice")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
