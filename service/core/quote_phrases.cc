@@ -1081,6 +1081,14 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     bool part = g + 1 < described_start && WordIs(g + 1, "of") &&
                 (WordIs(g, "one") || WordIs(g, "another") || WordIs(g, "two") ||
                  WordIs(g, "some") || WordIs(g, "each"));
+    // (Or after where it happened: "At the National Hospital, a senior
+    // nurse, who asked not to be named, said".)
+    if (g < described_start && (g == 0 || toks_[g - 1].sent != toks_[g].sent) &&
+        (WordIs(g, "at") || WordIs(g, "in") || WordIs(g, "on") ||
+         WordIs(g, "outside") || WordIs(g, "inside") || WordIs(g, "near") ||
+         WordIs(g, "during") || WordIs(g, "after") || WordIs(g, "across"))) {
+      part = true;
+    }
     if (part) {
       np = described;
       start = described_start;

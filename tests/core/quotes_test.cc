@@ -3017,5 +3017,15 @@ TEST(QuoteSpeakerTest, APluralAfterAPastVerbAndInitialsBeforeATitle) {
                           Partial("Emeka Obiorah", "no choice")));
 }
 
+TEST(QuoteSpeakerTest, ADescribedSourceAfterWhereItHappened) {
+  std::string text =
+      "At the National Hospital, a senior nurse, who asked not to be named, "
+      "said only emergency cases were seen. \"We are running a skeleton "
+      "service,\" the nurse said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a senior nurse",
+                                 "We are running a skeleton service,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
