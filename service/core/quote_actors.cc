@@ -1100,6 +1100,19 @@ void Extractor::AddSentenceActor(int t) {
     if (NameTok(j + 1)) AddSentenceActor(j + 1);
     return;
   }
+  // "Millbrook City have sacked their head coach": a club named for its
+  // town, with a plural verb, for a later "the club said".
+  if (j - t >= 2 && j < n_ && !toks_[j - 1].poss &&
+      (W(j - 1) == "City" || W(j - 1) == "United" || W(j - 1) == "Town" ||
+       W(j - 1) == "County") &&
+      (WordIs(j, "have") || WordIs(j, "are") || WordIs(j, "were"))) {
+    Speaker s;
+    s.name = NameText(toks_[t].b, toks_[j - 1].e);
+    s.organization = true;
+    org_names_.insert(s.name);
+    AddActor(toks_[t].b, s, false, -1, true, "club");
+    return;
+  }
   // "Japan's health ministry approved ...": a body described, not named.
   if (toks_[j - 1].poss && IsWordTok(j) && !toks_[j].cap) {
     Np body = UnnamedForward(t, std::min(n_, t + 8));

@@ -3027,5 +3027,14 @@ TEST(QuoteSpeakerTest, ADescribedSourceAfterWhereItHappened) {
                                  "We are running a skeleton service,")));
 }
 
+TEST(QuoteSpeakerTest, AClubNamedForItsTownWithAPluralVerb) {
+  std::string text =
+      "Millbrook City have sacked head coach Danny Rourke after a run of "
+      "defeats.\n\n"
+      "In a statement, the club said: \u201cDanny worked tirelessly.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Millbrook City",
+                                               "Danny worked tirelessly.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
