@@ -1147,7 +1147,7 @@ Np Extractor::NameRunBack(int i, int lo) const {
     if (j - 2 >= lo && WordIs(j - 1, "and") && NameTok(j - 2) &&
         !toks_[j - 2].poss && Outside(j - 2) &&
         !(IsPortfolio(W(j - 2)) && (IsPortfolio(W(j)) || Has(j, kTitleWord)) &&
-          !HasOrgSuffix(j, end))) {
+          !Has(end, kOrgSuffixWord))) {
       end = j - 2;
       j = j - 2;
       continue;

@@ -235,6 +235,22 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
          IsWordTok(s + 1) && !NameTok(s + 1)) {
     ++s;
   }
+  // "The next morning the band issued a statement": past a time.
+  {
+    int k = s;
+    if (k < hi && WordIs(k, "the")) ++k;
+    if (k + 1 < hi &&
+        (WordIs(k, "next") || WordIs(k, "following") || WordIs(k, "same") ||
+         WordIs(k, "previous") || WordIs(k, "that") || WordIs(k, "last")) &&
+        (WordIs(k + 1, "morning") || WordIs(k + 1, "day") ||
+         WordIs(k + 1, "afternoon") || WordIs(k + 1, "evening") ||
+         WordIs(k + 1, "night") || WordIs(k + 1, "week") ||
+         WordIs(k + 1, "month") || WordIs(k + 1, "year"))) {
+      k += 2;
+      if (k < hi && IsPunct(k, ',')) ++k;
+      if (k < hi && IsWordTok(k)) s = k;
+    }
+  }
   if (s >= hi || !IsWordTok(s) || !Outside(s)) return np;
   char buf[32];
   std::string_view w = Lower(s, buf);

@@ -3036,5 +3036,17 @@ TEST(QuoteSpeakerTest, AClubNamedForItsTownWithAPluralVerb) {
                                                "Danny worked tirelessly.")));
 }
 
+TEST(QuoteSpeakerTest, PastATimeAndAPortfolioEndingInABodysWord) {
+  std::string text =
+      "The next morning the band issued a statement saying it was \"going on "
+      "indefinite hiatus.\"\n\n"
+      "Minister of State for Science and Technology Rajesh Verma called it "
+      "\"another feather in the cap\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("the band", "going on indefinite hiatus."),
+                  Partial("Rajesh Verma", "another feather in the cap")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
