@@ -253,6 +253,20 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
       }
     }
   } else {
+    // "NNPC Ltd" after "Nigerian National Petroleum Company Limited (NNPC
+    // Ltd)": initials and a legal form.
+    if (tokens == 2 && first.size() >= 2 && first[0] >= 'A' &&
+        first[0] <= 'Z' && first[1] >= 'A' && first[1] <= 'Z' &&
+        (last == "Ltd" || last == "Ltd." || last == "Limited" ||
+         last == "Inc" || last == "Inc." || last == "plc" || last == "Plc" ||
+         last == "PLC" || last == "Corp" || last == "Corp." || last == "LLC" ||
+         last == "AG" || last == "SA" || last == "Group")) {
+      auto a = acronyms_.find(first);
+      if (a != acronyms_.end()) {
+        *person = false;
+        return a->second;
+      }
+    }
     // "Silver Sage" after "Silver Sage Lithium Corp.".
     auto o = org_by_first_.find(whole);
     if (o != org_by_first_.end() && SeenBefore(o->second, b)) {
@@ -405,10 +419,17 @@ void Extractor::RegisterNames() {
       while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
       std::string_view acr = W(j + 1);
       // "People’s Democratic Alliance (PDA)": a possessive word opens it.
+      // ("Dairy Producers’ Association (DPA)": or words before it.)
       if (b0 >= 1 && NameTok(b0 - 1) && toks_[b0 - 1].poss &&
-          Acronym(NameText(toks_[b0].b, toks_[j - 1].e)) != acr &&
-          Acronym(NameText(toks_[b0 - 1].b, toks_[j - 1].e)) == acr) {
-        --b0;
+          Acronym(NameText(toks_[b0].b, toks_[j - 1].e)) != acr) {
+        for (int b1 = b0 - 1; b1 >= 0 && b1 >= b0 - 4 && NameTok(b1) &&
+                              (b1 == b0 - 1 || !toks_[b1].poss);
+             --b1) {
+          if (Acronym(NameText(toks_[b1].b, toks_[j - 1].e)) == acr) {
+            b0 = b1;
+            break;
+          }
+        }
       }
       std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
       bool upper = false;
@@ -788,11 +809,18 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   // One word alone ("Research shows") is too often a common noun.
   if (b == last && acr.empty()) return;
   // "People’s Democratic Alliance (PDA)": a possessive word opens it.
-  if (!acr.empty() && b >= 1 && Acronym(NameText(words[b].begin, end)) != acr &&
-      cap_at(b - 1) && words[b - 1].sentence == sent &&
-      words[b - 1].end + 1 == words[b].begin &&
-      Acronym(NameText(words[b - 1].begin, end)) == acr) {
-    --b;
+  // ("Dairy Producers’ Association (DPA)": or words before it.)
+  if (!acr.empty() && b >= 1 && Acronym(NameText(words[b].begin, end)) != acr) {
+    for (size_t b1 = b; b1 >= 1 && b1 + 4 > b; --b1) {
+      if (!cap_at(b1 - 1) || words[b1 - 1].sentence != sent ||
+          words[b1 - 1].end + 1 != words[b1].begin) {
+        break;
+      }
+      if (Acronym(NameText(words[b1 - 1].begin, end)) == acr) {
+        b = b1 - 1;
+        break;
+      }
+    }
   }
   // ("Vantora Inc. will cut": the abbreviation keeps its full stop.)
   if (end < text_.size() && text_[end] == '.' &&

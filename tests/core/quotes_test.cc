@@ -3048,5 +3048,19 @@ TEST(QuoteSpeakerTest, PastATimeAndAPortfolioEndingInABodysWord) {
                   Partial("Rajesh Verma", "another feather in the cap")));
 }
 
+TEST(QuoteSpeakerTest, InitialsOfABodyWithAPossessiveOrALegalForm) {
+  std::string text =
+      "The Dairy Producers\u2019 Association (DPA) met ministers.\n\n"
+      "The DPA said it wanted \"cast-iron assurances\".\n\n"
+      "The Nigerian National Petroleum Company Limited (NNPC) raised "
+      "prices.\n\n"
+      "NNPC Ltd said the price reflected \"the true market cost\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Dairy Producers\u2019 Association",
+                                  "cast-iron assurances"),
+                          Partial("Nigerian National Petroleum Company Limited",
+                                  "the true market cost")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
