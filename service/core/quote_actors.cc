@@ -1638,6 +1638,22 @@ void Extractor::NameDescribedSpeakers() {
   }
 }
 
+void Extractor::AddAccordingToActor(int t) {
+  int hi = t + 2;
+  while (hi < n_ && hi < t + kWindow && Outside(hi) &&
+         toks_[hi].sent == toks_[t].sent) {
+    ++hi;
+  }
+  // (Names are actors already, as mentions: only a described source.)
+  if (t + 2 >= hi || NameTok(t + 2)) return;
+  Np np = NpForward(t + 2, hi, true);
+  if (!np.found() || np.kind != Np::kUnnamed || !np.person_head) return;
+  Speaker s;
+  if (ResolveInto(np, toks_[t].b, &s)) {
+    AddActor(np.b, s, PluralNp(np, text_), -1, true, std::string());
+  }
+}
+
 void Extractor::AddNarrativeActor(int cue) {
   int lo = cue;
   while (lo - 1 >= 0 && lo > cue - kWindow && Outside(lo - 1) &&

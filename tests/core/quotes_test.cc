@@ -3062,5 +3062,13 @@ TEST(QuoteSpeakerTest, InitialsOfABodyWithAPossessiveOrALegalForm) {
                                   "the true market cost")));
 }
 
+TEST(QuoteSpeakerTest, ASourceNamedByAccordingToSpeaksLater) {
+  std::string text =
+      "The deal was agreed at 10pm, according to a government source. "
+      "\u201cIt was a long night,\u201d the source said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("a government source",
+                                               "It was a long night,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
