@@ -975,7 +975,20 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     // "But skateboarder Jayden Osei", "Opposition Conservative councillor
     // Gareth Pryce": a full name that ends the segment after a lower-case
     // description is the speaker.
-    if (!np.found() || np.kind != Np::kName || np.e < toks_[seg_end - 1].b) {
+    // ("Sarah Natarajan of credit-research firm Kestrel Analytics": a
+    // person named first, her firm after "of", is the person.)
+    bool person_of = false;
+    if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
+        np.name_tokens[0] >= 2 && np.name_b[0] == toks_[seg_start].b) {
+      int k = seg_start;
+      while (k < seg_end && toks_[k].b < np.e) ++k;
+      bool guessed = false;
+      person_of = k + 1 < seg_end &&
+                  (WordIs(k, "of") || WordIs(k, "at") || WordIs(k, "from")) &&
+                  qi::FirstNameGender(W(seg_start), &guessed) != 0 && !guessed;
+    }
+    if (!person_of &&
+        (!np.found() || np.kind != Np::kName || np.e < toks_[seg_end - 1].b)) {
       int k = seg_end;
       while (k - 1 > seg_start && Outside(k - 1) &&
              ((NameTok(k - 1) && !toks_[k - 1].poss) ||
@@ -1024,7 +1037,9 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         // "Senator Harriet Okonkwo of Vermont": a place after the name.
         int k = seg_start;
         while (k < seg_end && toks_[k].b < np.e) ++k;
-        if (k + 1 < seg_end && (WordIs(k, "of") || WordIs(k, "from"))) {
+        if (person_of) {
+          whole = true;
+        } else if (k + 1 < seg_end && (WordIs(k, "of") || WordIs(k, "from"))) {
           whole = true;  // "of the University of Hawaii" too, "in Frankfurt"
           for (int m = k + 1; m < seg_end; ++m) {
             whole &= NameTok(m) || WordIs(m, "the") || WordIs(m, "of") ||

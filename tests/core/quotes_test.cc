@@ -3070,5 +3070,17 @@ TEST(QuoteSpeakerTest, ASourceNamedByAccordingToSpeaksLater) {
                                                "It was a long night,")));
 }
 
+TEST(QuoteSpeakerTest, APersonNamedBeforeOfAndHerFirmIsTheSubject) {
+  std::string text =
+      "Analyst Priya Natarajan of Ostrander Group said the chain was weak.\n\n"
+      "Another analyst, Sarah Natarajan of credit-research firm Kestrel "
+      "Analytics, who isn\u2019t related to Priya Natarajan, said bondholders "
+      "would recover little. \u201cCreditors are looking at cents,\u201d she "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Sarah Natarajan",
+                                 "Creditors are looking at cents,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
