@@ -1497,6 +1497,15 @@ void Extractor::AddMentionActor(int t) {
     if (Has(k, kNonPerson)) return;
     if (x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z') return;  // acronym
   }
+  // "from Rotherham, South Yorkshire,": a region, not a person.
+  {
+    std::string_view x = W(start);
+    if (x == "North" || x == "South" || x == "East" || x == "West" ||
+        x == "Northern" || x == "Southern" || x == "Eastern" ||
+        x == "Western" || x == "Central" || x == "Greater") {
+      return;
+    }
+  }
   bool person;
   std::string full =
       FullName(toks_[start].b, toks_[j - 1].e, j - start, &person);

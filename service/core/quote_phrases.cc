@@ -1189,6 +1189,28 @@ Np Extractor::SentenceSubject(int o) const {
   // measured tone but said").
   {
     Np np = NpForward(b, o, false);
+    // "The Minister for Finance, Pádraig Kelleher, who ..., rejected the
+    // charge, telling": a title alone, then the person named after it.
+    if (np.found() && np.kind == Np::kName && np.nnames == 1) {
+      int k = b;
+      while (k < o && toks_[k].b < np.name_b[0]) ++k;
+      bool title = k < o;
+      for (; k < o && toks_[k].b < np.name_e[0] && title; ++k) {
+        title = Has(k, kTitleWord);
+      }
+      while (k < o &&
+             (WordIs(k, "for") || WordIs(k, "of") || WordIs(k, "the") ||
+              WordIs(k, "and") || (NameTok(k) && IsPortfolio(W(k))))) {
+        ++k;
+      }
+      if (title && k + 1 < o && IsPunct(k, ',') && NameTok(k + 1)) {
+        Np name = NameRunForward(k + 1, o);
+        if (name.found() && name.kind == Np::kName &&
+            name.name_tokens[0] >= 2) {
+          return name;
+        }
+      }
+    }
     if (np.found() && (np.kind == Np::kName || np.kind == Np::kPronoun)) {
       return np;
     }

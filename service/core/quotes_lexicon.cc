@@ -220,7 +220,8 @@ const WordSet& Titles() {
       "Assemblyman", "Assemblywoman", "Assemblymember", "Registrar",
       "Magistrate", "Pastor", "Reverend", "Chef", "Councilmember",
       "Selectman", "Warden", "Madam", "Madame", "Mme", "Mdm", "TD", "MEP",
-      "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP"};
+      "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
+      "Taoiseach", "Tánaiste", "Aunty", "Auntie"};
   return *s;
 }
 // clang-format on

@@ -3082,5 +3082,20 @@ TEST(QuoteSpeakerTest, APersonNamedBeforeOfAndHerFirmIsTheSubject) {
                                  "Creditors are looking at cents,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleAloneThenThePersonAndARegionIsNoPerson) {
+  std::string text =
+      "Speaking to reporters, the Taoiseach, Declan Furlong, had described "
+      "the package as \u201cfair\u201d.\n\n"
+      "The Minister for Finance, P\u00e1draig Kelleher, who is no relation, "
+      "rejected the charge, telling the D\u00e1il it was "
+      "\u201cbalanced\u201d.\n\n"
+      "Denise Pickering, from Rotherham, South Yorkshire, won the jackpot. "
+      "\u201cI told him,\u201d she laughed.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Declan Furlong", "fair"),
+                          Partial("P\u00e1draig Kelleher", "balanced"),
+                          Direct("Denise Pickering", "I told him,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
