@@ -1161,11 +1161,13 @@ void Extractor::AddSentenceActor(int t) {
   // "Deccan chairman Gurpreet Singh Sandhu sat": the body only describes
   // the person named after the role.
   {
+    // ("Red Bull team principal Stefan Aigner": words before the role.)
     int r = j;
     while (r < n_ && r < j + 3 && IsWordTok(r) && Outside(r) && !toks_[r].cap &&
-           Has(r, kPerson | kRole) && !Has(r, kFunction)) {
+           !Has(r, kFunction) && CueAt(r) == nullptr) {
       ++r;
     }
+    while (r > j && !Has(r - 1, kPerson | kRole)) --r;
     if (r > j && r < n_ && NameTok(r) && Outside(r) && !toks_[j - 1].poss) {
       AddMentionActor(t);
       AddSentenceActor(r);

@@ -472,7 +472,7 @@ bool IsRoleNoun(std::string_view lower) {
       "boxer", "filmmaker", "producer", "composer", "guitarist", "drummer",
       "rapper", "comedian", "playwright", "photographer", "biographer",
       "publisher", "curator", "librarian", "pastor", "vicar", "bystander",
-      "eyewitness", "sibling", "spouse", "fiancé", "fiancée"};
+      "eyewitness", "sibling", "spouse", "fiancé", "fiancée", "principal"};
   // clang-format on
   return s->count(lower) > 0;
 }

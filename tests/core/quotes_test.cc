@@ -3097,5 +3097,18 @@ TEST(QuoteSpeakerTest, ATitleAloneThenThePersonAndARegionIsNoPerson) {
                           Direct("Denise Pickering", "I told him,")));
 }
 
+TEST(QuoteSpeakerTest, ABodyThenRoleWordsThenThePerson) {
+  std::string text =
+      "Red Bull team principal Stefan Aigner was less forgiving, describing "
+      "the mistake as \"unnecessary\".\n\n"
+      "Luca Bernardi finished second.\n\n"
+      "Ferrari team principal Paolo Bernardi - no relation to his driver - "
+      "said the team would review it. \"We left time on the table,\" he "
+      "said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Stefan Aigner", "unnecessary"),
+                                        Direct("Paolo Bernardi",
+                                               "We left time on the table,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
