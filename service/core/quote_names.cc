@@ -961,8 +961,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   int s = first;
   // (Not the "New" of "New Mexico", "New South Wales", nor the Irish "An"
   // of "An Post" inside a sentence.)
+  // (Nor "Last Chance Coalition", "First Nation" inside a sentence.)
   while (s < last && Has(s, kFunction) &&
          !(W(s) == "New" && toks_[s + 1].cap) &&
+         !((W(s) == "Last" || W(s) == "First") && toks_[s + 1].cap && s > 0 &&
+           toks_[s - 1].sent == toks_[s].sent) &&
          !(W(s) == "An" && toks_[s + 1].cap && s > 0 &&
            toks_[s - 1].sent == toks_[s].sent &&
            !(IsWordTok(s - 1) && Has(s - 1, kTitleWord)))) {

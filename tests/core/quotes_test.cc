@@ -3110,5 +3110,14 @@ TEST(QuoteSpeakerTest, ABodyThenRoleWordsThenThePerson) {
                                                "We left time on the table,")));
 }
 
+TEST(QuoteSpeakerTest, LastOrFirstInsideABodysName) {
+  std::string text =
+      "Outside court, a spokesperson for Last Chance Coalition said: "
+      "\u201cFive decent people are in the dock.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a spokesperson for Last Chance Coalition",
+                                 "Five decent people are in the dock.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
