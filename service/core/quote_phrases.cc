@@ -268,6 +268,16 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       return np;
     }
   }
+  // "said a dejected Boyle": an article and a mood before a surname
+  // named before.
+  if ((w == "a" || w == "an") && s + 2 < hi && IsWordTok(s + 1) &&
+      !toks_[s + 1].cap && !Has(s + 1, kFunction | kPerson | kRole) &&
+      NameTok(s + 2) && NameEnd(s + 2, hi) == s + 3 &&
+      (s + 3 >= hi || !IsWordTok(s + 3)) &&
+      by_last_.contains(absl::string_view(W(s + 2).data(), W(s + 2).size()))) {
+    Np name = NameRunForward(s + 2, hi);
+    if (name.found()) return name;
+  }
   // "said councillor Ama Owusu", "said NRW duty manager Gareth Lloyd": a
   // role in lower case before the name.
   {
@@ -384,7 +394,10 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     while (k < hi && k < start + 3 && NameTok(k) && !toks_[k].poss) ++k;
     // ("said the Prime Minister": title words ending in a role.)
     bool titles = k > start + 1 && Has(k - 1, kRole);
-    for (int m = start; titles && m < k - 1; ++m) titles = Has(m, kTitleWord);
+    for (int m = start; titles && m < k - 1; ++m) {
+      titles = Has(m, kTitleWord) ||
+               (W(m).size() >= 2 && W(m)[1] >= 'A' && W(m)[1] <= 'Z');
+    }
     if ((Has(k - 1, kNationality) || (k == start + 1 && Has(start, kRole)) ||
          titles) &&
         !(k < hi && NameTok(k))) {
@@ -733,8 +746,13 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     // "the MP said", "the Prime Minister said": a capitalised role after
     // "the".
     if (NameTok(i) && Has(i, kRole) && !toks_[i].poss) {
+      // ("the BJD MLA": a party's initials too.)
       int k = i - 1;
-      while (k >= lo && k > i - 3 && NameTok(k) && Has(k, kTitleWord)) --k;
+      while (k >= lo && k > i - 3 && NameTok(k) &&
+             (Has(k, kTitleWord) ||
+              (W(k).size() >= 2 && W(k)[1] >= 'A' && W(k)[1] <= 'Z'))) {
+        --k;
+      }
       if (k >= lo && WordIs(k, "the")) common = true;
     }
     // "the German said": a nationality standing for a person.

@@ -221,7 +221,7 @@ const WordSet& Titles() {
       "Magistrate", "Pastor", "Reverend", "Chef", "Councilmember",
       "Selectman", "Warden", "Madam", "Madame", "Mme", "Mdm", "TD", "MEP",
       "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
-      "Taoiseach", "Tánaiste", "Aunty", "Auntie"};
+      "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr"};
   return *s;
 }
 // clang-format on

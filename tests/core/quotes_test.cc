@@ -3119,5 +3119,21 @@ TEST(QuoteSpeakerTest, LastOrFirstInsideABodysName) {
                                  "Five decent people are in the dock.")));
 }
 
+TEST(QuoteSpeakerTest, AMoodBeforeASurnameAndAPartysRole) {
+  std::string text =
+      "Eoghan Boyle scored four points.\n\n"
+      "\u201cIt\u2019s hard to take,\u201d said a dejected Boyle, who "
+      "finished with four points.\n\n"
+      "BJD MLA Sudhansu Rath demanded answers.\n\n"
+      "\u201cWhy are only engineers being blamed?\u201d the BJD MLA said.\n\n"
+      "Councillor Tania Ryder was angry. \u201cWe have been told,\u201d Cr "
+      "Ryder said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Eoghan Boyle", "It\u2019s hard to take,"),
+                          Direct("Sudhansu Rath",
+                                 "Why are only engineers being blamed?"),
+                          Direct("Tania Ryder", "We have been told,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
