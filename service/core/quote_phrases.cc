@@ -217,6 +217,17 @@ Np Extractor::UnnamedForward(int s, int hi) const {
          w == "today" || w == "earlier" || w == "this")) {
       break;
     }
+    // ("a second person involved in the talks", "a person briefed on the
+    // plan": who the source is.)
+    if (j > s + 1 && (w == "involved" || w == "briefed") && j + 2 < hi &&
+        (WordIs(j + 1, "in") || WordIs(j + 1, "on") || WordIs(j + 1, "with"))) {
+      j += 2;
+      while (j < hi && j - s < 12 && IsWordTok(j) && Outside(j) &&
+             !Has(j, kClause | kAuxiliary) && CueAt(j) == nullptr) {
+        ++j;
+      }
+      break;
+    }
     // A past participle after the head ends the phrase ("a man accused").
     if (j > s + 1 && w.size() > 4 && w.substr(w.size() - 2) == "ed") break;
     ++j;

@@ -3135,5 +3135,14 @@ TEST(QuoteSpeakerTest, AMoodBeforeASurnameAndAPartysRole) {
                           Direct("Tania Ryder", "We have been told,")));
 }
 
+TEST(QuoteSpeakerTest, ASourceInvolvedInOrBriefedOnKeepsItsPhrase) {
+  std::string text =
+      "\u201cThere was never trust,\u201d said a second person involved in "
+      "the talks.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a second person involved in the talks",
+                                 "There was never trust,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
