@@ -276,7 +276,18 @@ void Extractor::PreAttribution(int wi, int o) {
             called_by(subj, k);
             return;
           }
-          // "what she calls "touring the book instead of writing the next
+          // "what she called "cops on every car"", "which he called "the
+          // teeth"": a person's own words (held-out labellers read them so
+          // two times in three; "what they call" stays a label).
+          if (subj.found() && !subj.agent && subj.kind == Np::kPronoun &&
+              (subj.pronoun == Pronoun::kMale ||
+               subj.pronoun == Pronoun::kFemale) &&
+              k - 2 >= lo && subj.b == toks_[k - 1].b &&
+              (WordIs(k - 2, "what") || WordIs(k - 2, "which"))) {
+            called_by(subj, k);
+            return;
+          }
+          // "what it calls "touring the book instead of writing the next
           // one"": a label however long.
           if (what) w.label_noun = true;
         }

@@ -1118,20 +1118,24 @@ TEST(QuoteSpeakerTest, InstitutionNounResolvesToTheNamedBody) {
 }
 
 TEST(QuoteKindTest, CallIsALabelUnlessANamedSpeakerCallsIt) {
-  // Generic callers and "what X calls" label a thing; a named speaker who
-  // called something so on an occasion said it.
+  // Generic callers and "what it/they call" label a thing; a named speaker
+  // who called something so on an occasion said it, and so did "she" in
+  // "what she called" (held-out labellers read it so 15 times in 21).
   std::string text =
       "The council approved the plan on Monday.\n\n"
       "Critics have called it “a giveaway”, and residents call the new "
       "tower “the Needle”.\n\n"
       "The mayor, Ruth Kane, called the vote “a disgrace” and called for "
       "“an urgent review”. She condemned what she called a “shameful "
-      "process”.\n";
+      "process”.\n\n"
+      "The developer sells what it calls “garden suites”, and neighbours "
+      "fear what they call “the wall”.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Term("a giveaway"), Term("the Needle"),
                           Partial("Ruth Kane", "a disgrace"),
                           Partial("Ruth Kane", "an urgent review"),
-                          Term("shameful process")));
+                          Partial("Ruth Kane", "shameful process"),
+                          Term("garden suites"), Term("the wall")));
 }
 
 TEST(QuoteMarksTest, VeryLongParagraphStaysLinear) {
@@ -2051,13 +2055,17 @@ TEST(QuoteSpeakerTest, GenerationsAndBracketsAroundNames) {
                           Partial("UNHCR", "deeply saddened")));
 }
 
-TEST(QuoteKindTest, WhatSomeoneCallsIsATermHoweverLong) {
+TEST(QuoteKindTest, WhatSomeoneCallsHoweverLong) {
+  // "what critics call" labels, however long; "what she calls" is hers.
   std::string text =
       "Adaeze Obi wrote two novels. There was a long stretch of what she "
-      "calls “touring the book instead of writing the next one”.\n";
+      "calls “touring the book instead of writing the next one”, and what "
+      "critics call “the long silence”.\n";
   EXPECT_THAT(Quotes(text),
-              ElementsAre(Term("touring the book instead of writing the next "
-                               "one")));
+              ElementsAre(Partial("Adaeze Obi",
+                                  "touring the book instead of writing the "
+                                  "next one"),
+                          Term("the long silence")));
 }
 
 TEST(QuoteSpeakerTest, SheIsAgainThePersonARelationWasDescribedBy) {
