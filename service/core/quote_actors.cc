@@ -381,7 +381,10 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                      a.name.compare(0, 4, "One ") != 0;
         if (named && (want == 0 || g == want || g == 0)) {
           if (weak < 0) weak = k;
-          if (named_here < 0 && a.pos >= block_b_ && pos >= block_b_) {
+          // (Not the object of a verb: "he played Edward Ashby, ..., and
+          // he cried".)
+          if (named_here < 0 && a.pos >= block_b_ && pos >= block_b_ &&
+              !a.object) {
             named_here = k;
           }
         } else if (fallback < 0) {
@@ -1558,9 +1561,14 @@ void Extractor::AddMentionActor(int t) {
   if (subject && IsWordTok(j) && !toks_[j].cap) {
     named_subject_ = {block_b_, toks_[t].sent};
   }
+  const size_t before = actors_.size();
   AddActor(toks_[t].b, s, false, -1, subject,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, toks_[start].b - toks_[t].b)));
+  if (!subject && actors_.size() > before && p >= 0 && IsWordTok(p) &&
+      !toks_[p].cap && W(p).size() > 3 && W(p).ends_with("ed")) {
+    actors_.back().object = true;
+  }
 }
 
 void Extractor::NameDescribedSpeakers() {

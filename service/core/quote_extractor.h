@@ -199,6 +199,7 @@ struct Actor {
   mutable char first_name_gender = 0;
   mutable bool first_name_guessed = false;
   std::string secondary_of;  // "Her editor, X,": the person "her" was
+  bool object = false;  // after a verb in the past: "he played Edward Ashby"
 };
 
 // A quotation being built.

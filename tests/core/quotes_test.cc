@@ -3152,5 +3152,19 @@ TEST(QuoteSpeakerTest, ASourceInvolvedInOrBriefedOnKeepsItsPhrase) {
                                  "There was never trust,")));
 }
 
+TEST(QuoteSpeakerTest, TheObjectOfAVerbIsNoHeInItsParagraph) {
+  std::string text =
+      "Theo Marchetti is lost in Rome. \u201cMy phone knows where we "
+      "are,\u201d "
+      "he says.\n\n"
+      "For three seasons he played Edward Ashby, a grieving widower, and he "
+      "cried in so many episodes that fans kept count.\n\n"
+      "\u201cI don\u2019t mind it,\u201d he says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Theo Marchetti", "My phone knows where we are,"),
+                  Direct("Theo Marchetti", "I don\u2019t mind it,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
