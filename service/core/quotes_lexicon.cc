@@ -472,7 +472,8 @@ bool IsRoleNoun(std::string_view lower) {
       "boxer", "filmmaker", "producer", "composer", "guitarist", "drummer",
       "rapper", "comedian", "playwright", "photographer", "biographer",
       "publisher", "curator", "librarian", "pastor", "vicar", "bystander",
-      "eyewitness", "sibling", "spouse", "fiancé", "fiancée", "principal"};
+      "eyewitness", "sibling", "spouse", "fiancé", "fiancée", "principal",
+      "lady", "gentleman", "girl", "boy"};
   // clang-format on
   return s->count(lower) > 0;
 }

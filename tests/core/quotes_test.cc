@@ -3166,5 +3166,21 @@ TEST(QuoteSpeakerTest, TheObjectOfAVerbIsNoHeInItsParagraph) {
                   Direct("Theo Marchetti", "I don\u2019t mind it,")));
 }
 
+TEST(QuoteSpeakerTest, ASchoolDinnerLadyIsAPerson) {
+  // "a former school dinner lady" is a person's description, so Denise is
+  // no body and stays the "she" of her paragraph.
+  std::string text =
+      "Gary Pickering won.\n\n"
+      "Denise, a former school dinner lady, said it was a scam.\n\n"
+      "Gary plans to replace his battered Vauxhall Astra, which he describes "
+      "as \u201cheld together with tape\u201d.\n\n"
+      "Denise is more tempted by a new kitchen. \u201cI want to see the "
+      "Northern Lights,\u201d she says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Gary Pickering", "held together with tape"),
+                  Direct("Denise", "I want to see the Northern Lights,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
