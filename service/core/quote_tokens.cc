@@ -400,6 +400,8 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   if (cue->particle && !WordIs(i + 1, cue->back ? "back" : "out")) {
     return nullptr;
   }
+  // "posed as a "wealth adviser"": pretending, not asking.
+  if (cue->lemma == "pose" && WordIs(i + 1, "as")) return nullptr;
   // A capital mid-sentence is a name ("Stress"), not a verb.
   if (toks_[i].cap && i > 0 && toks_[i - 1].sent == toks_[i].sent &&
       toks_[i - 1].type == kWord) {

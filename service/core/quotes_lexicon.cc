@@ -46,6 +46,7 @@ constexpr std::string_view kCueLemmas[] = {
     "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "accuse",
     "dismiss", "hail", "praise", "slam|slams|slammed|slamming", "blast",
     "welcome", "reject", "question", "challenge", "cite", "repeat", "blame",
+    "pose",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
     "^hit|hits|hit|hitting", "^push",
 };

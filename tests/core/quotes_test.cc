@@ -3182,5 +3182,16 @@ TEST(QuoteSpeakerTest, ASchoolDinnerLadyIsAPerson) {
                   Direct("Denise", "I want to see the Northern Lights,")));
 }
 
+TEST(QuoteSpeakerTest, PosedAsksButPosedAsPretends) {
+  std::string text =
+      "Health minister Esther Wambui met the union. Union chief Mary Otieno "
+      "walked out.\n\n"
+      "\"What more do they want?\" Dr Wambui posed.\n\n"
+      "Darren Pryce, 41, posed as a \u201cwealth adviser\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Esther Wambui", "What more do they want?"),
+                          Term("wealth adviser")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
