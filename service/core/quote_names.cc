@@ -1154,7 +1154,18 @@ Np Extractor::NameRunBack(int i, int lo) const {
                !toks_[j2 - 1].poss) {
           --j2;
         }
-        if (!org && !HasOrgSuffix(j2, e2)) break;
+        // ("Transport for London said": a body named for what it is for,
+        // one or two words with no first name before "for".)
+        // (Not a title's portfolio: "Minister of State for Home Affairs",
+        // "Minister for Further and Higher Education".)
+        const bool named_for =
+            WordIs(k, "for") && e2 - j2 <= 1 && NameTok(j2) &&
+            !Has(j2, kTitleWord) && W(j2) != "State" &&
+            !(j2 - 1 >= lo &&
+              (WordIs(j2 - 1, "of") || WordIs(j2 - 1, "for"))) &&
+            !IsPortfolio(W(j)) && qi::FirstNameGender(W(j2)) == 0 &&
+            RecordedFirstNameSex(W(j2)) == 0;
+        if (!org && !HasOrgSuffix(j2, e2) && !named_for) break;
         // Not a person before "of": "Lakshmi Menon of the University of
         // Kerala" (a first name opens a run of two or three words).
         // (Past titles: "Co-author Prof. Jens Thorvaldsen of ...".)

@@ -295,9 +295,17 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     // (And "said Red Cross secretary general Celeste Ramos": a body's name
     // of up to three words before the role.)
     int r = s;
-    while (r < hi && r < s + 3 && NameTok(r) && Outside(r) &&
+    int limit = s + 3;
+    while (r < hi && r < limit && NameTok(r) && Outside(r) &&
            !Has(r, kFunction)) {
       ++r;
+      // ("said Office of Civil Defense spokesman X": "of" inside it.)
+      if (r + 1 < hi && limit == s + 3 &&
+          (WordIs(r, "of") || WordIs(r, "for")) && NameTok(r + 1) &&
+          !Has(r + 1, kFunction)) {
+        ++r;
+        limit = r + 3;
+      }
     }
     // ("said world number three Daria Korolenko": a ranking.)
     auto ranking = [&](int k) {

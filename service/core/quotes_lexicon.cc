@@ -222,7 +222,8 @@ const WordSet& Titles() {
       "Magistrate", "Pastor", "Reverend", "Chef", "Councilmember",
       "Selectman", "Warden", "Madam", "Madame", "Mme", "Mdm", "TD", "MEP",
       "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
-      "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr"};
+      "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr", "Coun", "Cllr.",
+      "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS"};
   return *s;
 }
 // clang-format on
@@ -322,7 +323,7 @@ bool IsOrgSuffix(std::string_view word) {
       "Ltda", "SAS", "Pty", "Ministry", "Directorate", "Secretariat",
       "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
       "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District",
-      "Hotspur", "Review", "Conference",
+      "Hotspur", "Review", "Conference", "Centers", "Centres",
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
       "Railway", "Railways", "Mission", "Guard", "Coastguard", "Observatory",
       // What businesses are named for ("Meridian Petroleum").

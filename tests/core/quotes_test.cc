@@ -3193,5 +3193,26 @@ TEST(QuoteSpeakerTest, PosedAsksButPosedAsPretends) {
                           Term("wealth adviser")));
 }
 
+TEST(QuoteSpeakerTest, BodiesNamedForWhatTheyAreForAndBritishRanks) {
+  std::string text =
+      "Transport for London said it was \u201cdeeply saddened\u201d.\n\n"
+      "The Centers for Disease Control and Prevention said the risk was "
+      "\"low\".\n\n"
+      "\"We are still trying,\" said Office of Civil Defense spokesman Jose "
+      "Marasigan.\n\n"
+      "Minister of State for Home Affairs Amelia Tan said it was \u201cthe "
+      "biggest upgrade\u201d.\n\n"
+      "\"The lorry was fitted with it,\" said PC Ryan Tate.\n\n"
+      "Coun Jean Platt said there were \u201creal doubts\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Transport for London", "deeply saddened"),
+                  Partial("Centers for Disease Control and Prevention", "low"),
+                  Direct("Jose Marasigan", "We are still trying,"),
+                  Partial("Amelia Tan", "the biggest upgrade"),
+                  Direct("Ryan Tate", "The lorry was fitted with it,"),
+                  Partial("Jean Platt", "real doubts")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
