@@ -1061,8 +1061,16 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   }
   // "Developer Marcus Feld" opening a sentence: a description, capitalised
   // only by its place.
+  // (A first name after it, or a role or a hyphen in it, or no plural
+  // at the end: not "Meridian Bulk Carriers".)
+  char lb[32];
   if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
-      Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0) {
+      Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0 &&
+      (qi::FirstNameGender(W(s + 1)) != 0 ||
+       RecordedFirstNameSex(W(s + 1)) != 0 ||
+       W(s).find('-') != std::string_view::npos ||
+       qi::IsRoleNoun(Lower(s, lb)) ||
+       !(W(last).size() > 3 && W(last).back() == 's'))) {
     s = s + 1;
   }
   for (int k = last - 1; k >= s; --k) {
@@ -1119,6 +1127,9 @@ Np Extractor::NameRunBack(int i, int lo) const {
     while (j - 1 >= lo && Outside(j - 1)) {
       if (NameTok(j - 1) && !toks_[j - 1].poss) {
         --j;
+      } else if (j - 2 >= lo && IsPunct(j - 1, '&') && NameTok(j - 2) &&
+                 Outside(j - 2) && !toks_[j - 2].poss) {
+        j -= 2;  // "Pacific Gas & Electric"
       } else if (IsWordTok(j - 1) && Has(j - 1, kParticle) && j - 2 >= lo &&
                  (NameTok(j - 2) ||
                   (j - 3 >= lo && IsWordTok(j - 2) && Has(j - 2, kParticle) &&

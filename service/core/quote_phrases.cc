@@ -232,6 +232,11 @@ Np Extractor::UnnamedForward(int s, int hi) const {
     if (j > s + 1 && w.size() > 4 && w.substr(w.size() - 2) == "ed") break;
     ++j;
   }
+  // (Not a preposition at its end: "accused by parents of "..."".)
+  while (j - 1 > s && (WordIs(j - 1, "of") || WordIs(j - 1, "for") ||
+                       WordIs(j - 1, "to") || WordIs(j - 1, "with"))) {
+    --j;
+  }
   if (j == s) return np;
   if (!ClassifyCommon(&np, s, j - 1)) return Np();
   return np;

@@ -223,7 +223,8 @@ const WordSet& Titles() {
       "Selectman", "Warden", "Madam", "Madame", "Mme", "Mdm", "TD", "MEP",
       "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
       "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr", "Coun", "Cllr.",
-      "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS"};
+      "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "Capitaine",
+      "Commandant"};
   return *s;
 }
 // clang-format on

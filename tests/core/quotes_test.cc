@@ -3214,5 +3214,22 @@ TEST(QuoteSpeakerTest, BodiesNamedForWhatTheyAreForAndBritishRanks) {
                   Partial("Jean Platt", "real doubts")));
 }
 
+TEST(QuoteSpeakerTest, AmpersandsTitlesAndABodyAfterADescription) {
+  std::string text =
+      "Pacific Gas & Electric said it was \"cooperating fully\".\n\n"
+      "Meridian Bulk Carriers said it was \"a complete loss\".\n\n"
+      "Capitaine H\u00e9l\u00e8ne Marchetti said the sea was \"difficult\".\n\n"
+      "A school has been accused by parents of \u201cmoving the "
+      "goalposts\u201d.\n\n"
+      "Pianist Theo Marchetti called her \"the most patient\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Pacific Gas & Electric", "cooperating fully"),
+                  Partial("Meridian Bulk Carriers", "a complete loss"),
+                  Partial("H\u00e9l\u00e8ne Marchetti", "difficult"),
+                  Partial("parents", "moving the goalposts"),
+                  Partial("Theo Marchetti", "the most patient")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
