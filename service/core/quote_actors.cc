@@ -1512,8 +1512,11 @@ void Extractor::AddMentionActor(int t) {
     }
   }
   bool person;
-  std::string full =
-      FullName(toks_[start].b, toks_[j - 1].e, j - start, &person);
+  // ("Rupert Hale KC": letters after the name are not part of it.)
+  int name_end = j;
+  while (name_end - 1 > start && IsPostNominal(W(name_end - 1))) --name_end;
+  std::string full = FullName(toks_[start].b, toks_[name_end - 1].e,
+                              name_end - start, &person);
   // "his sister Niamh", "Her brother, Tunde,": the noun says a person.
   int noun = p;
   if (IsPunct(p, ',') && IsWordTok(p - 1) && !toks_[p - 1].cap) noun = p - 1;

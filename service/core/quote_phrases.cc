@@ -388,9 +388,11 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   // "outgoing Prime Minister José Carlos Monteiro", "former Governor X": an
   // adjective before a title and a name.
   // ("former" is a function word elsewhere: "the former".)
+  // ("said state Sen. Marisol Ocampo": "state" is no verb here.)
   for (int k = s; k < hi && k < s + 2 && IsWordTok(k) && !toks_[k].cap &&
                   (!Has(k, kFunction | kPerson) || WordIs(k, "former")) &&
-                  CueAt(k) == nullptr;
+                  (CueAt(k) == nullptr || (WordIs(k, "state") && k + 1 < hi &&
+                                           Has(k + 1, kTitleWord)));
        ++k) {
     if (k + 2 < hi && NameTok(k + 1) && Has(k + 1, kTitleWord) &&
         NameTok(k + 2)) {

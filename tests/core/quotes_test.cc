@@ -3231,5 +3231,12 @@ TEST(QuoteSpeakerTest, AmpersandsTitlesAndABodyAfterADescription) {
                   Partial("Theo Marchetti", "the most patient")));
 }
 
+TEST(QuoteSpeakerTest, StateBeforeATitleIsNoVerb) {
+  std::string text =
+      "\"We have spent 70 years,\" said state Sen. Marisol Ocampo.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marisol Ocampo", "We have spent 70 years,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
