@@ -616,6 +616,9 @@ void Extractor::Sentences() {
         const Tok& u = toks_[next];
         boundary = (u.type == kWord && (u.cap || u.digit)) || u.type == kOpen ||
                    (u.type == kPunct && u.ch == '(');
+        // ("(R-S.D.)": a full stop with a letter right after it, no space,
+        // ends no sentence.)
+        if (u.type == kWord && u.b == t.e) boundary = false;
       }
     } else if (t.type == kClose && i > 0 && next < n_) {
       // "... end." Next sentence: a full stop, ? or ! just inside the mark.

@@ -3238,5 +3238,13 @@ TEST(QuoteSpeakerTest, StateBeforeATitleIsNoVerb) {
               ElementsAre(Direct("Marisol Ocampo", "We have spent 70 years,")));
 }
 
+TEST(QuoteSpeakerTest, AStateInBracketsEndsNoSentence) {
+  std::string text =
+      "Majority Leader Curtis Lamb (R-S.D.) said he would bring the bill to "
+      "the floor \"as soon as possible\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Curtis Lamb", "as soon as possible")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
