@@ -177,9 +177,10 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   // (A relative clause says what it did, not what it is: "The Charity
   // Commission, which opened an inquiry into the trust," is no trust.)
   const std::string_view desc = s.description;
-  const bool relative = desc.starts_with("which ") ||
-                        desc.starts_with("who ") ||
-                        desc.starts_with("whose ") || desc.starts_with("that ");
+  const bool relative =
+      !desc.empty() && (desc[0] == 'w' || desc[0] == 't') &&
+      (desc.starts_with("which ") || desc.starts_with("who ") ||
+       desc.starts_with("whose ") || desc.starts_with("that "));
   if ((!s.description.empty() && !relative) || !s.mention.empty()) {
     a.roles += ' ';
     if (!relative) a.roles += s.description;
