@@ -1529,6 +1529,30 @@ void Extractor::AddMentionActor(int t) {
       (qi::FirstNameGender(full) != 0 || person_noun)) {
     person = true;  // "Cathal"
   }
+  // "Susan Ashworth and her husband Tom": a first name alone after a
+  // relation of someone with a surname is a first name of that family.
+  if (person_noun && j - start == 1 && p == noun && p - 1 >= 0 &&
+      (WordIs(p - 1, "her") || WordIs(p - 1, "his")) &&
+      full.find(' ') == std::string::npos &&
+      (WordIs(p, "husband") || WordIs(p, "wife") || WordIs(p, "son") ||
+       WordIs(p, "daughter") || WordIs(p, "brother") || WordIs(p, "sister") ||
+       WordIs(p, "father") || WordIs(p, "mother") || WordIs(p, "twin"))) {
+    const int a =
+        FindActor(toks_[p - 1].b,
+                  WordIs(p - 1, "her") ? Pronoun::kFemale : Pronoun::kMale,
+                  false, false, "", 32);
+    if (a >= 0 && actors_[a].person && !actors_[a].unnamed) {
+      // (A first name and a surname only: not "Seán Ó Súilleabháin".)
+      const std::string& owner = actors_[a].name;
+      const size_t sp = owner.rfind(' ');
+      if (sp != std::string::npos && owner.find(' ') == sp &&
+          owner.find('-', sp) == std::string::npos &&
+          !by_first_.contains(absl::string_view(full.data(), full.size()))) {
+        full += owner.substr(sp);
+        RegisterPersonName(full);
+      }
+    }
+  }
   if (person_noun && !gender_.contains(full)) {
     char ng = qi::NounGender(Lower(noun, buf));
     if (ng != 0) gender_[full] = ng;

@@ -524,7 +524,8 @@ TEST(QuotePatternTest, VerbGroupWithTo) {
       "Kieran Shaw presented the morning show for 30 years.\n\n"
       "His brother Sean said he was “devastated”. Shaw liked to joke that "
       "he was “the only DJ who never played a record on time”.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Sean", "devastated"),
+  // (His brother Sean is a Shaw: see HerHusbandTomIsOfHerFamily.)
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Sean Shaw", "devastated"),
                                         Partial("Kieran Shaw",
                                                 "the only DJ who never "
                                                 "played a record on time")));
@@ -3244,6 +3245,15 @@ TEST(QuoteSpeakerTest, AStateInBracketsEndsNoSentence) {
       "the floor \"as soon as possible\".\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Partial("Curtis Lamb", "as soon as possible")));
+}
+
+TEST(QuoteSpeakerTest, HerHusbandTomIsOfHerFamily) {
+  std::string text =
+      "Susan Ashworth and her husband Tom were trapped by the flood.\n\n"
+      "\u201cI thought it was a big puddle,\u201d Mr Ashworth said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Tom Ashworth", "I thought it was a big puddle,")));
 }
 
 }  // namespace
