@@ -479,6 +479,13 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
   }
   if (!allow_unnamed) return np;
+  // (A phrase that opens with a preposition names no one: "agreed in talks
+  // earlier this year".)
+  if (WordIs(s, "in") || WordIs(s, "on") || WordIs(s, "at") ||
+      WordIs(s, "during") || WordIs(s, "after") || WordIs(s, "before") ||
+      WordIs(s, "with") || WordIs(s, "into") || WordIs(s, "over")) {
+    return np;
+  }
   np = UnnamedForward(s, hi);
   if (!np.found()) return np;
   // "the ministry's spokesman, Karim Bennani": the name is the speaker,
@@ -588,8 +595,9 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
                            WordIs(cs, "on") || WordIs(cs, "during") ||
                            WordIs(cs, "after") || WordIs(cs, "before");
   Np np = NpForward(cs, cue, true);
-  if (np.found() && np.kind == Np::kUnnamed &&
-      (preposition || (!np.person_head && !np.org_head))) {
+  if ((!np.found() && preposition) ||
+      (np.found() && np.kind == Np::kUnnamed &&
+       (preposition || (!np.person_head && !np.org_head)))) {
     Np subject = SentenceSubject(cue);
     if (subject.found()) return subject;
   }

@@ -402,6 +402,17 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   }
   // "posed as a "wealth adviser"": pretending, not asking.
   if (cue->lemma == "pose" && WordIs(i + 1, "as")) return nullptr;
+  // "this semi-rural state seat", "state government": "state" is a noun
+  // unless a subject or "to" stands right before it ("we state", "to state").
+  if (cue->lemma == "state" && cue->form == qi::CueForm::kBase &&
+      !(i > 0 && (WordIs(i - 1, "to") || WordIs(i - 1, "we") ||
+                  WordIs(i - 1, "i") || WordIs(i - 1, "they") ||
+                  WordIs(i - 1, "you") || WordIs(i - 1, "will") ||
+                  WordIs(i - 1, "would") || WordIs(i - 1, "must") ||
+                  WordIs(i - 1, "should") || WordIs(i - 1, "can") ||
+                  WordIs(i - 1, "could") || WordIs(i - 1, "may")))) {
+    return nullptr;
+  }
   // A capital mid-sentence is a name ("Stress"), not a verb.
   if (toks_[i].cap && i > 0 && toks_[i - 1].sent == toks_[i].sent &&
       toks_[i - 1].type == kWord) {

@@ -3256,5 +3256,17 @@ TEST(QuoteSpeakerTest, HerHusbandTomIsOfHerFamily) {
       ElementsAre(Direct("Tom Ashworth", "I thought it was a big puddle,")));
 }
 
+TEST(QuoteSpeakerTest, StateIsANounAndInTalksIsNoOne) {
+  std::string text =
+      "Rosli Kamaruddin told a crowd that voters in this semi-rural state "
+      "seat had \u201cnothing left to lose\u201d.\n\n"
+      "The UN coordinator, Kwame Asante, urged both sides to respect what he "
+      "called the \u201chumanitarian corridors\u201d agreed in talks earlier "
+      "this year.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Rosli Kamaruddin", "nothing left to lose"),
+                          Partial("Kwame Asante", "humanitarian corridors")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
