@@ -324,7 +324,7 @@ bool IsOrgSuffix(std::string_view word) {
       "Ltda", "SAS", "Pty", "Ministry", "Directorate", "Secretariat",
       "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
       "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District",
-      "Hotspur", "Review", "Conference", "Centers", "Centres",
+      "Hotspur", "Review", "Conference", "Centers", "Centres", "Municipality",
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
       "Railway", "Railways", "Mission", "Guard", "Coastguard", "Observatory",
       // What businesses are named for ("Meridian Petroleum").
@@ -416,7 +416,10 @@ bool IsOrgNoun(std::string_view lower) {
       "magazine", "railroad", "railway", "carrier", "lab", "laboratory",
       "presidency", "secretariat", "cabinet", "embassy", "consulate",
       "delegation", "mission", "force", "police", "constabulary", "army",
-      "navy"};
+      "navy", "municipality", "tribunal", "inquiry", "panel", "consortium",
+      "cooperative", "co-op", "hospice", "parish", "diocese", "church",
+      "mosque", "temple", "movement", "collective",
+      "senate", "legislature", "parliament", "assembly", "jury"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -3268,5 +3268,17 @@ TEST(QuoteSpeakerTest, StateIsANounAndInTalksIsNoOne) {
                           Partial("Kwame Asante", "humanitarian corridors")));
 }
 
+TEST(QuoteSpeakerTest, TheMunicipalityIsABody) {
+  std::string text =
+      "The tribunal said the claim was \"well founded\".\n\n"
+      "The Sizanani Local Municipality cut supply.\n\n"
+      "The municipality said on Thursday that it could take \"at least "
+      "another four to five days\" for supply.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("The tribunal", "well founded"),
+                          Partial("Sizanani Local Municipality",
+                                  "at least another four to five days")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
