@@ -346,6 +346,17 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       }
     }
   }
+  // "said DCP (Zone 7) Hemant Kadam": past a bracket after a title.
+  if (NameTok(s) && Has(s, kTitleWord) && s + 3 < hi && IsPunct(s + 1, '(')) {
+    int k = s + 2;
+    while (k < hi && k < s + 8 && !IsPunct(k, ')')) ++k;
+    if (k + 1 < hi && IsPunct(k, ')') && NameTok(k + 1)) {
+      Np name = NameRunForward(k + 1, hi);
+      if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
+        return name;
+      }
+    }
+  }
   // "Minister for Education Deirdre Lalor congratulated": past a title's
   // portfolio to the name.
   if (NameTok(s) && Has(s, kTitleWord) && s + 3 < hi &&

@@ -224,7 +224,7 @@ const WordSet& Titles() {
       "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
       "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr", "Coun", "Cllr.",
       "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "Capitaine",
-      "Commandant"};
+      "Commandant", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO"};
   return *s;
 }
 // clang-format on

@@ -3280,5 +3280,13 @@ TEST(QuoteSpeakerTest, TheMunicipalityIsABody) {
                                   "at least another four to five days")));
 }
 
+TEST(QuoteSpeakerTest, ARankAndABracketBeforeTheName) {
+  std::string text =
+      "\"We have registered an offence,\" said DCP (Zone 7) Hemant Kadam.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Hemant Kadam", "We have registered an offence,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
