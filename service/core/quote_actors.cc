@@ -1474,7 +1474,7 @@ void Extractor::AddMentionActor(int t) {
   // (So is one that opens with a first name, before a verb: "The first
   // thing Maren Ashdown does".)
   bool guessed = true;
-  const bool first_name = j - start >= 2 && !IsPunct(j, ',') &&
+  const bool first_name = !before_ok && j - start >= 2 && !IsPunct(j, ',') &&
                           qi::FirstNameGender(W(start), &guessed) != 0 &&
                           !guessed;
   if (!before_ok && (j - start < 2 || !(IsPunct(j, ',') || first_name))) {
@@ -1682,22 +1682,6 @@ void Extractor::NameDescribedSpeakers() {
       s2.name = named->name;
       s2.attribution = Attribution::kCoreference;
     }
-  }
-}
-
-void Extractor::AddAccordingToActor(int t) {
-  int hi = t + 2;
-  while (hi < n_ && hi < t + kWindow && Outside(hi) &&
-         toks_[hi].sent == toks_[t].sent) {
-    ++hi;
-  }
-  // (Names are actors already, as mentions: only a described source.)
-  if (t + 2 >= hi || NameTok(t + 2)) return;
-  Np np = NpForward(t + 2, hi, true);
-  if (!np.found() || np.kind != Np::kUnnamed || !np.person_head) return;
-  Speaker s;
-  if (ResolveInto(np, toks_[t].b, &s)) {
-    AddActor(np.b, s, PluralNp(np, text_), -1, true, std::string());
   }
 }
 

@@ -334,9 +334,6 @@ class Extractor {
   // when the word lists do not know the first name.
   void NoteGenderAfter(const std::string& name, int j);
   void AddNarrativeActor(int cue);
-  // "according to a government source" with no quotation near: the source,
-  // for a later "the source said".
-  void AddAccordingToActor(int t);
   std::string NameText(size_t b, size_t e) const;
   std::string FullName(size_t b, size_t e, int tokens, bool* person) const;
   // FullName of the one-word name text_[b, e) after a title of sex `sex`

@@ -449,10 +449,6 @@ std::vector<Quote> Extractor::Run() {
         }
         if (tok.type == kWord && CueAt(t) != nullptr && !NearMark(t)) {
           AddNarrativeActor(t);
-        } else if (tok.type == kWord && tok.e - tok.b == 9 &&
-                   WordIs(t, "according") && WordIs(t + 1, "to") &&
-                   !NearMark(t)) {
-          AddAccordingToActor(t);
         }
         continue;
       }

@@ -3071,14 +3071,6 @@ TEST(QuoteSpeakerTest, InitialsOfABodyWithAPossessiveOrALegalForm) {
                                   "the true market cost")));
 }
 
-TEST(QuoteSpeakerTest, ASourceNamedByAccordingToSpeaksLater) {
-  std::string text =
-      "The deal was agreed at 10pm, according to a government source. "
-      "\u201cIt was a long night,\u201d the source said.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct("a government source",
-                                               "It was a long night,")));
-}
-
 TEST(QuoteSpeakerTest, APersonNamedBeforeOfAndHerFirmIsTheSubject) {
   std::string text =
       "Analyst Priya Natarajan of Ostrander Group said the chain was weak.\n\n"
