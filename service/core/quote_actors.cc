@@ -105,19 +105,6 @@ bool RolesSay(const std::string& roles, std::string_view head,
   return false;
 }
 
-// A company's legal form ("Apple Inc.", "Tata Group").
-bool IsCompanyForm(std::string_view w) {
-  static constexpr std::string_view kForms[] = {
-      "Inc", "Inc.", "Corp",    "Corp.",      "Co",    "Co.",
-      "Ltd", "Ltd.", "LLC",     "Plc",        "PLC",   "plc",
-      "AG",  "SA",   "NV",      "GmbH",       "Group", "Holdings",
-      "Pty", "LLP",  "Limited", "Corporation"};
-  for (std::string_view f : kForms) {
-    if (w == f) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
@@ -1001,15 +988,11 @@ void Extractor::AddSentenceActor(int t) {
           int k = t + 1;
           bool noun = false;
           bool kin = false;  // a relation that shares a surname
+          char kb[32];
           while (k < n_ && k < t + 7 && IsWordTok(k) && !IsPunct(k, ',') &&
                  Outside(k) && CueAt(k) == nullptr && !Has(k, kAuxiliary)) {
             noun |= !toks_[k].cap && Has(k, kPerson | kRole);
-            kin = false;
-            for (std::string_view r :
-                 {"brother", "sister", "son", "daughter", "wife", "husband",
-                  "twin", "father", "mother"}) {
-              kin |= WordIs(k, r);
-            }
+            kin = qi::IsKinNoun(Lower(k, kb));
             ++k;
           }
           if (noun && k + 1 < n_ && IsPunct(k, ',') && NameTok(k + 1)) {
@@ -1137,12 +1120,9 @@ void Extractor::AddSentenceActor(int t) {
         // "Mr Radley's wife, Claire,": a first name alone after a relation
         // is the first name of someone of that family name.
         const int start = NameStart(t, j - 1, nullptr);
-        bool kin = false;
-        for (std::string_view r :
-             {"brother", "sister", "son", "daughter", "wife", "husband", "twin",
-              "father", "mother"}) {
-          kin |= WordIs(after - 1, r);
-        }
+        char kb[32];
+        const bool kin =
+            IsWordTok(after - 1) && qi::IsKinNoun(Lower(after - 1, kb));
         if (kin && start < j && NameEnd(after + 1, n_) == after + 2 &&
             IsPunct(after + 2, ',') &&
             !by_first_.contains(
@@ -1196,7 +1176,7 @@ void Extractor::AddSentenceActor(int t) {
       return;
     }
     std::string_view x = W(k);
-    acronym |= x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z';
+    acronym |= LooksLikeAcronym(x);
   }
   if (acronym && !org && tokens >= 2) return;
   Speaker s;
@@ -1392,7 +1372,7 @@ void Extractor::AddMentionActor(int t) {
       // runs, the first no person's name (not "and the"), in a public
       // body's name (not "Microsoft and Apple Inc.").
       if (WordIs(k, "and") && NameTok(k - 1) && Outside(k - 1) &&
-          !IsCompanyForm(W(e - 1))) {
+          !qi::IsCompanyForm(W(e - 1))) {
         int s1 = k - 1;
         while (NameTok(s1 - 1) && Outside(s1 - 1) && !toks_[s1 - 1].poss) --s1;
         while (s1 < k - 1 && Has(s1, kFunction)) ++s1;  // "The Irish ..."
@@ -1501,7 +1481,7 @@ void Extractor::AddMentionActor(int t) {
   for (int k = start; k < j; ++k) {
     std::string_view x = W(k);
     if (Has(k, kNonPerson)) return;
-    if (x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z') return;  // acronym
+    if (LooksLikeAcronym(x)) return;
   }
   // "from Rotherham, South Yorkshire,": a region, not a person.
   {
@@ -1533,10 +1513,7 @@ void Extractor::AddMentionActor(int t) {
   // relation of someone with a surname is a first name of that family.
   if (person_noun && j - start == 1 && p == noun && p - 1 >= 0 &&
       (WordIs(p - 1, "her") || WordIs(p - 1, "his")) &&
-      full.find(' ') == std::string::npos &&
-      (WordIs(p, "husband") || WordIs(p, "wife") || WordIs(p, "son") ||
-       WordIs(p, "daughter") || WordIs(p, "brother") || WordIs(p, "sister") ||
-       WordIs(p, "father") || WordIs(p, "mother") || WordIs(p, "twin"))) {
+      full.find(' ') == std::string::npos && qi::IsKinNoun(Lower(p, buf))) {
     const int a =
         FindActor(toks_[p - 1].b,
                   WordIs(p - 1, "her") ? Pronoun::kFemale : Pronoun::kMale,

@@ -358,6 +358,11 @@ class Extractor {
   bool ClassifyCommon(Np* np, int s, int e) const;
   void StripName(Np* np, int first, int last, char sep) const;
   // "KC", "QC", "MBE", "PhD": letters after a name.
+  // Initials written as a word: a capital after the first letter ("CCP",
+  // "MLA", "NNPC").
+  static bool LooksLikeAcronym(std::string_view w) {
+    return w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z';
+  }
   static bool IsPostNominal(std::string_view w) {
     return w == "KC" || w == "QC" || w == "SC" || w == "MBE" || w == "OBE" ||
            w == "CBE" || w == "KBE" || w == "DBE" || w == "FRS" || w == "PhD" ||

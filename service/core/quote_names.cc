@@ -255,12 +255,10 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
   } else {
     // "NNPC Ltd" after "Nigerian National Petroleum Company Limited (NNPC
     // Ltd)": initials and a legal form.
-    if (tokens == 2 && first.size() >= 2 && first[0] >= 'A' &&
-        first[0] <= 'Z' && first[1] >= 'A' && first[1] <= 'Z' &&
-        (last == "Ltd" || last == "Ltd." || last == "Limited" ||
-         last == "Inc" || last == "Inc." || last == "plc" || last == "Plc" ||
-         last == "PLC" || last == "Corp" || last == "Corp." || last == "LLC" ||
-         last == "AG" || last == "SA" || last == "Group")) {
+    if (tokens == 2 &&
+        LooksLikeAcronym(std::string_view(first.data(), first.size())) &&
+        first[0] >= 'A' && first[0] <= 'Z' &&
+        qi::IsCompanyForm(std::string_view(last.data(), last.size()))) {
       auto a = acronyms_.find(first);
       if (a != acronyms_.end()) {
         *person = false;
@@ -373,7 +371,7 @@ void Extractor::RegisterNames() {
       if (!toks_[k].initial && toks_[k].cap) {
         ++non_initial;
         // An acronym ("CCP") is not part of a person's name.
-        if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
+        if (LooksLikeAcronym(w)) ok = false;
       }
     }
     if (j - i >= 3 && j - i <= 8) {
@@ -551,7 +549,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
             !(k == s && qi::FirstNameGender(w, &guessed) != 0 && !guessed)) {
           ok = false;  // (not "Bill Harmon")
         }
-        if (w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z') ok = false;
+        if (LooksLikeAcronym(w)) ok = false;
         if (w.size() > 1) ++non_initial;
       }
       if (ok && non_initial >= 2) {

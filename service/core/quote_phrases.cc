@@ -432,8 +432,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     // ("said the Prime Minister": title words ending in a role.)
     bool titles = k > start + 1 && Has(k - 1, kRole);
     for (int m = start; titles && m < k - 1; ++m) {
-      titles = Has(m, kTitleWord) ||
-               (W(m).size() >= 2 && W(m)[1] >= 'A' && W(m)[1] <= 'Z');
+      titles = Has(m, kTitleWord) || LooksLikeAcronym(W(m));
     }
     if ((Has(k - 1, kNationality) || (k == start + 1 && Has(start, kRole)) ||
          titles) &&
@@ -794,8 +793,7 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       // ("the BJD MLA": a party's initials too.)
       int k = i - 1;
       while (k >= lo && k > i - 3 && NameTok(k) &&
-             (Has(k, kTitleWord) ||
-              (W(k).size() >= 2 && W(k)[1] >= 'A' && W(k)[1] <= 'Z'))) {
+             (Has(k, kTitleWord) || LooksLikeAcronym(W(k)))) {
         --k;
       }
       if (k >= lo && WordIs(k, "the")) common = true;
@@ -1129,8 +1127,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         if (toks_[k].b >= np.name_b[0] && toks_[k].e <= np.name_e[0] &&
             IsWordTok(k)) {
           std::string_view x = W(k);
-          const bool acronym = x.size() >= 2 && x[0] >= 'A' && x[0] <= 'Z' &&
-                               x[1] >= 'A' && x[1] <= 'Z';
+          const bool acronym =
+              LooksLikeAcronym(x) && x[0] >= 'A' && x[0] <= 'Z';
           title_only = Has(k, kTitleWord) || acronym;
           title_seen |= Has(k, kTitleWord);
         }
@@ -1223,7 +1221,7 @@ Np Extractor::SentenceSubject(int o) const {
       bool caps = true;
       for (int m = b; m < k && caps; ++m) {
         std::string_view x = W(m);
-        caps = IsWordTok(m) && x.size() >= 2 && x[1] >= 'A' && x[1] <= 'Z';
+        caps = IsWordTok(m) && LooksLikeAcronym(x);
       }
       if (caps) b = k + 1;
       break;

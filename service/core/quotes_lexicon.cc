@@ -363,6 +363,28 @@ bool IsPortfolio(std::string_view w) {
   return false;
 }
 
+bool IsKinNoun(std::string_view lower) {
+  static constexpr std::string_view kKin[] = {"brother",  "sister", "son",
+                                              "daughter", "wife",   "husband",
+                                              "twin",     "father", "mother"};
+  for (std::string_view k : kKin) {
+    if (lower == k) return true;
+  }
+  return false;
+}
+
+bool IsCompanyForm(std::string_view w) {
+  static constexpr std::string_view kForms[] = {
+      "Inc", "Inc.", "Corp",    "Corp.",      "Co",    "Co.",
+      "Ltd", "Ltd.", "LLC",     "Plc",        "PLC",   "plc",
+      "AG",  "SA",   "NV",      "GmbH",       "Group", "Holdings",
+      "Pty", "LLP",  "Limited", "Corporation"};
+  for (std::string_view f : kForms) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
 bool IsNonPersonWord(std::string_view word) {
   // clang-format off
   static const WordSet* s = new WordSet{

@@ -76,6 +76,13 @@ bool IsNameParticle(std::string_view word);
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
 bool IsPortfolio(std::string_view word);
 
+// A relation that usually shares a family name: "brother", "wife", "twin"
+// (lower case).
+bool IsKinNoun(std::string_view lower);
+
+// A company's legal form as written: "Inc.", "Ltd", "Group".
+bool IsCompanyForm(std::string_view word);
+
 // Lower-case auxiliaries and adverbs that may stand between a subject and
 // its reporting verb: "has", "also", "later", "not".
 bool IsAuxOrAdverb(std::string_view lower);
