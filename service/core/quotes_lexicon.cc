@@ -513,17 +513,15 @@ bool IsPersonNoun(std::string_view lower) {
     w.remove_suffix(1);  // plural
     if (IsRoleNoun(w)) return true;
   }
-  if (lower == "people" || lower == "men" || lower == "women" ||
-      lower == "sources" || lower == "source" || lower == "officials" ||
-      lower == "police" || lower == "staff" || lower == "residents" ||
-      lower == "experts" || lower == "someone" || lower == "others" ||
-      lower == "many" || lower == "some" || lower == "insiders" ||
-      lower == "children" || lower == "voters" || lower == "users" ||
-      lower == "customers" || lower == "fans" || lower == "friends" ||
-      lower == "family" || lower == "families" || lower == "relatives" ||
-      lower == "parents" || lower == "widow" || lower == "widower") {
-    return true;
-  }
+  // (One set, not a chain of comparisons: ExtractQuotes spent 3% of its
+  // instructions in the chain.)
+  static const WordSet* groups = new WordSet{
+      "people",    "men",   "women",     "sources",  "source",   "officials",
+      "police",    "staff", "residents", "experts",  "someone",  "others",
+      "many",      "some",  "insiders",  "children", "voters",   "users",
+      "customers", "fans",  "friends",   "family",   "families", "relatives",
+      "parents",   "widow", "widower"};
+  if (groups->count(lower) > 0) return true;
   // Short nouns of people the endings below miss, and -ee nouns of people
   // (not "committee", "fee", "guarantee").
   static const WordSet* others = new WordSet{
@@ -543,11 +541,15 @@ bool IsPersonNoun(std::string_view lower) {
   static constexpr std::string_view kEndings[] = {
       "or",  "er",  "ist",  "ian",  "ant",  "ent",
       "ors", "ers", "ists", "ians", "ants", "ents"};
-  if (w.size() < 5 || IsFunctionWord(lower) || IsAuxOrAdverb(lower)) {
-    return false;
-  }
+  if (w.size() < 5) return false;
+  // (Every ending ends in r, t, n or s: most words stop here, before the
+  // look-ups.)
+  const char z = lower.back();
+  const bool hyphen = w.size() > 7 && w.find('-') != std::string_view::npos;
+  if (!hyphen && z != 'r' && z != 't' && z != 'n' && z != 's') return false;
+  if (IsFunctionWord(lower) || IsAuxOrAdverb(lower)) return false;
   // "mum-of-three", "father-of-two".
-  if (w.size() > 7 && w.find('-') != std::string_view::npos) {
+  if (hyphen) {
     if (size_t of = lower.find("-of-"); of != std::string_view::npos &&
                                         of > 0 &&
                                         IsPersonNoun(lower.substr(0, of))) {
