@@ -1334,8 +1334,10 @@ void Extractor::AddMentionActor(int t) {
     before_ok =
         qi::IsSubjectLink(pw) || qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw);
   }
+  // ("Kottayam and Pathanamthitta districts": a place before its noun.)
   bool after_ok = j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
-                  (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction)) ||
+                  (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction) &&
+                   !qi::IsPlaceNoun(Lower(j, buf))) ||
                   // "Senator Wade Harrington of Kansas, has"
                   (j + 2 < n_ && (WordIs(j, "of") || WordIs(j, "from")) &&
                    NameTok(j + 1) && IsPunct(NameEnd(j + 1, n_), ','));

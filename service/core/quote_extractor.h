@@ -264,6 +264,9 @@ enum : uint32_t {
 
 // Spellings whose classes one thread keeps (see Extractor::Classes).
 constexpr size_t kMaxClassMemo = 1 << 17;
+// How far back a name is looked for when a second person with its surname
+// comes in: the length of a long news article.
+constexpr size_t kArticleBytes = 12 << 10;
 
 // The word classes of a spelling (see Extractor::Classes); defined in
 // quote_tokens.cc.
@@ -326,7 +329,17 @@ class Extractor {
   void FastOrganization(size_t first, size_t last, size_t end);
   void AddSentenceActor(int t);
   void RegisterOrgForms(const std::string& full, size_t pos);
-  void RegisterPersonName(const std::string& name);
+  // Registers a person's full name, first written at text position `at`
+  // (npos: not known).
+  void RegisterPersonName(const std::string& name,
+                          size_t at = std::string_view::npos);
+  bool BareSurnameBetween(std::string_view surname, size_t from,
+                          size_t to) const;
+  // "Akavak said" after "Leah Akavak" was called "Akavak" before her mother
+  // "Martha Akavak" came in: the person a shared surname written alone
+  // still means, because it was written alone for her before the second
+  // came in; empty if none.
+  const std::string& BareSurnameOwner(absl::string_view surname) const;
   static bool SameSortOfBody(std::string_view head, std::string_view lower);
   bool SeenBefore(const std::string& full, size_t pos) const;
   char PronounGenderAfter(int j) const;
@@ -357,6 +370,9 @@ class Extractor {
   int HeadOf(int s, int e) const;
   bool ClassifyCommon(Np* np, int s, int e) const;
   void StripName(Np* np, int first, int last, char sep) const;
+  // Whether toks_[first..last] are job titles with no first name among them
+  // ("Territory Controller"), ending in a role or title word.
+  bool TitlesOnly(int first, int last) const;
   // "KC", "QC", "MBE", "PhD": letters after a name.
   // Initials written as a word: a capital after the first letter ("CCP",
   // "MLA", "NNPC").
@@ -455,6 +471,10 @@ class Extractor {
   // Calloway", "Wendell Calloway Jr."), in the order they were named, for a
   // title that says which one.
   absl::flat_hash_map<std::string, std::vector<std::string>> people_by_last_;
+  // Where a second person with a shared surname first came in.
+  absl::flat_hash_map<std::string, size_t> shared_at_;
+  // BareSurnameOwner's answers.
+  mutable absl::flat_hash_map<std::string, std::string> bare_surname_;
   // People who have been the named subject of a sentence.
   absl::flat_hash_set<std::string> subjects_;
   absl::flat_hash_set<std::string> proper_;

@@ -185,6 +185,12 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     lowered[0] = static_cast<char>(lowered[0] + 32);
     it = by_last_.find(lowered);
   }
+  if (tokens == 1 && it != by_last_.end()) {
+    if (const std::string& owner = BareSurnameOwner(last); !owner.empty()) {
+      *person = true;
+      return owner;
+    }
+  }
   if (tokens == 1 && it != by_last_.end() && !subjects_.empty()) {
     // Of several names with that surname ("Pho Hoa", a restaurant, and
     // "Nguyen Thi Hoa arrived in 1982"), the first that has been the
@@ -397,7 +403,7 @@ void Extractor::RegisterNames() {
           toks_[s - 1].sent == toks_[s].sent));
     if (ok && (non_initial >= 2 || initials_name) && j - s <= 5) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
-      RegisterPersonName(name);
+      RegisterPersonName(name, toks_[s].b);
       if (gender) gender_[name] = gender;
     }
     // "Natural Resources Wales (NRW)": the acronym names the body.
@@ -554,7 +560,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       }
       if (ok && non_initial >= 2) {
         std::string name = NameText(run_b[s], run_e[n - 1]);
-        RegisterPersonName(name);
+        RegisterPersonName(name, run_b[s]);
         // "Brian Loughlin, 67, from Rotherham, has been waiting ...": a
         // person opening a sentence far from any quotation is still who a
         // later "he" or "the retired bus driver" may be.
@@ -869,7 +875,69 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
   return NameText(b, e);
 }
 
-void Extractor::RegisterPersonName(const std::string& name) {
+const std::string& Extractor::BareSurnameOwner(
+    absl::string_view surname) const {
+  static const std::string* const kNone = new std::string();
+  auto shared = shared_at_.find(surname);
+  if (shared == shared_at_.end()) return *kNone;
+  auto known = bare_surname_.find(surname);
+  if (known != bare_surname_.end()) return known->second;
+  // The first person's full name, last written within an article's length
+  // before the second came in, then the surname alone after it.
+  // (find forward, not rfind: libstdc++'s rfind compares at every byte.)
+  const std::string& first = people_by_last_.at(surname).front();
+  const size_t at = shared->second;
+  const size_t lo = at > kArticleBytes ? at - kArticleBytes : 0;
+  const std::string_view window = text_.substr(lo, at - lo);
+  size_t first_at = window.find(first);
+  for (size_t k = first_at; k != std::string_view::npos;
+       k = window.find(first, k + 1)) {
+    first_at = k;
+  }
+  std::string owner;
+  if (first_at != std::string_view::npos &&
+      BareSurnameBetween(std::string_view(surname.data(), surname.size()),
+                         lo + first_at + first.size(), at)) {
+    owner = first;
+  }
+  return bare_surname_.emplace(std::string(surname), std::move(owner))
+      .first->second;
+}
+
+// Whether `surname` stands alone, as a person's name, between text
+// positions from and to: not after a capitalised word ("Leah Akavak", "Mr
+// Akavak") nor after "the" ("the Hegarty family").
+bool Extractor::BareSurnameBetween(std::string_view surname, size_t from,
+                                   size_t to) const {
+  auto letter = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  };
+  for (size_t p = text_.find(surname, from);
+       p != std::string_view::npos && p + surname.size() <= to;
+       p = text_.find(surname, p + 1)) {
+    const size_t e = p + surname.size();
+    const bool possessive =
+        text_.substr(e, 1) == "'" || text_.substr(e, 3) == "\u2019";
+    if ((p > 0 && letter(text_[p - 1])) ||
+        (e < text_.size() && letter(text_[e]) && !possessive)) {
+      continue;
+    }
+    size_t k = p;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    size_t w = k;
+    while (w > 0 && letter(text_[w - 1])) --w;
+    const std::string_view before = text_.substr(w, k - w);
+    if (k < p && !before.empty() &&
+        ((before[0] >= 'A' && before[0] <= 'Z') || before == "the" ||
+         static_cast<unsigned char>(before[0]) >= 0x80)) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   absl::string_view whole(name.data(), name.size());
   size_t sp = name.find(' ');
   size_t lsp = name.rfind(' ');
@@ -892,7 +960,12 @@ void Extractor::RegisterPersonName(const std::string& name) {
   } else if (l->second != name && lsp != std::string::npos) {
     // A second person with that surname: both are kept, in order.
     std::vector<std::string>& same = people_by_last_[last];
-    if (same.empty()) same.push_back(l->second);
+    if (same.empty()) {
+      same.push_back(l->second);
+      if (at != std::string_view::npos) {
+        shared_at_.emplace(std::string(last), at);
+      }
+    }
     if (same.size() < 8 &&
         std::find(same.begin(), same.end(), name) == same.end()) {
       same.push_back(name);
@@ -1113,6 +1186,21 @@ void Extractor::StripName(Np* np, int first, int last, char sep) const {
   np->name_sep[n] = sep;
 }
 
+bool Extractor::TitlesOnly(int first, int last) const {
+  if (last - first > 3 || !(Has(last, kRole) || Has(last, kTitleWord)) ||
+      toks_[last].poss || HasOrgSuffix(first, last)) {
+    return false;
+  }
+  for (int k = first; k < last; ++k) {
+    bool guessed = false;
+    if ((qi::FirstNameGender(W(k), &guessed) != 0 && !guessed) ||
+        RecordedFirstNameSex(W(k)) != 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // A run of name words ending at token i (inclusive), "and" joining names.
 Np Extractor::NameRunBack(int i, int lo) const {
   Np np;
@@ -1213,9 +1301,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
     starts[0] = starts[1];
     n = 1;
   }
-  // "St. Brendan's President and CEO Dr. Marcus Lindgren": "and" between
+  // "St. Brendan's President and CEO Dr. Marcus Lindgren", "Territory
+  // Controller and Police Commissioner Bryce Holloway": "and" between
   // titles.
-  if (n == 2 && Has(ends[1], kTitleWord) && Has(starts[0], kTitleWord)) {
+  if (n == 2 && ((Has(ends[1], kTitleWord) && Has(starts[0], kTitleWord)) ||
+                 (TitlesOnly(starts[1], ends[1]) &&
+                  NameStart(starts[0], ends[0], nullptr) > starts[0]))) {
     starts[0] = starts[1];
     n = 1;
   }
@@ -1379,7 +1470,20 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
     int e = NameEnd(j + 1, hi);
     if (e == j + 2 && qi::FirstNameGender(W(j + 1)) == 0) j = e;
   }
-  StripName(&np, s, j - 1, 0);
+  // "Territory Controller and Police Commissioner Bryce Holloway": job
+  // titles with no first name, joined by "and" to a titled name, are that
+  // person's titles.
+  if (j + 1 < hi && WordIs(j, "and") && NameTok(j + 1) &&
+      TitlesOnly(s, j - 1) &&
+      NameStart(j + 1, NameEnd(j + 1, hi) - 1, nullptr) > j + 1) {
+    const size_t title_b = toks_[s].b;
+    const int e = NameEnd(j + 1, hi);
+    StripName(&np, j + 1, e - 1, 0);
+    if (np.nnames == 1) np.title_b = title_b;
+    j = e;
+  } else {
+    StripName(&np, s, j - 1, 0);
+  }
   while (j + 1 < hi && !toks_[j - 1].poss) {
     if (WordIs(j, "and") && NameTok(j + 1)) {
       int e = NameEnd(j + 1, hi);

@@ -495,7 +495,7 @@ bool IsRoleNoun(std::string_view lower) {
       "epidemiologist", "virologist", "physician", "psychologist",
       "astronomer", "physicist", "biologist", "chemist", "geologist",
       "meteorologist", "forecaster", "lecturer", "academic", "headteacher",
-      "superintendent", "commissioner", "constable", "firefighter", "ranger",
+      "superintendent", "commissioner", "collector", "controller", "constable", "firefighter", "ranger",
       "trainer", "jockey", "skipper", "teammate", "cyclist", "golfer",
       "boxer", "filmmaker", "producer", "composer", "guitarist", "drummer",
       "rapper", "comedian", "playwright", "photographer", "biographer",
@@ -590,6 +590,18 @@ bool IsPersonNoun(std::string_view lower) {
     }
   }
   return false;
+}
+
+bool IsPlaceNoun(std::string_view lower) {
+  static const WordSet* s = new WordSet{
+      "district",   "districts",    "county",      "counties",    "province",
+      "provinces",  "region",       "regions",     "state",       "states",
+      "village",    "villages",     "town",        "towns",       "city",
+      "cities",     "suburb",       "suburbs",     "township",    "townships",
+      "valley",     "island",       "islands",     "peninsula",   "border",
+      "borough",    "boroughs",     "division",    "taluk",       "tehsil",
+      "prefecture", "municipality", "governorate", "constituency"};
+  return s->count(lower) > 0;
 }
 
 bool IsNationality(std::string_view lower) {

@@ -66,6 +66,10 @@ bool IsRoleNoun(std::string_view lower);
 // "commentator", "experts"), by the role list and common agent endings.
 bool IsPersonNoun(std::string_view lower);
 
+// Lower-case nouns of places that a capitalised word before them names
+// ("Kottayam and Idukki districts", "Kent county"): a place, not a person.
+bool IsPlaceNoun(std::string_view lower);
+
 // Lower-case nationality nouns that stand for a person: "german",
 // "italian", "frenchman", "briton".
 bool IsNationality(std::string_view lower);

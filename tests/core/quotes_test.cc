@@ -3280,5 +3280,50 @@ TEST(QuoteSpeakerTest, ARankAndABracketBeforeTheName) {
       ElementsAre(Direct("Hemant Kadam", "We have registered an offence,")));
 }
 
+TEST(QuoteSpeakerTest, APlaceBeforeItsNounIsNoOne) {
+  std::string text =
+      "Collector Vani Menon said rescue teams were at the site.\n\n"
+      "The department extended its alert for Idukki, Kottayam and "
+      "Pathanamthitta districts till Friday.\n\n"
+      "\u201cPlease move when officials ask you to,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Vani Menon",
+                                 "Please move when officials ask you to,")));
+}
+
+TEST(QuoteSpeakerTest, ACollectorIsATitleBeforeAnInitial) {
+  std::string text =
+      "District Collector V. Anitha told reporters the priority was to reach "
+      "those still trapped. \u201cWe have information,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("V. Anitha", "We have information,")));
+}
+
+TEST(QuoteSpeakerTest, TitlesJoinedByAndAreOnePersons) {
+  std::string text =
+      "\u201cShelters are for people with nowhere safe to go,\u201d said "
+      "Territory Controller and Police Commissioner Bryce Holloway.\n\n"
+      "Territory Controller and Police Commissioner Bryce Holloway said "
+      "shelters would open at noon.\n\n"
+      "\u201cStay put if your house is sound,\u201d he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Bryce Holloway",
+                 "Shelters are for people with nowhere safe to go,"),
+          Direct("Bryce Holloway", "Stay put if your house is sound,")));
+}
+
+TEST(QuoteSpeakerTest, ASurnameWrittenAloneStaysWithItsFirstOwner) {
+  std::string text =
+      "There are 12 people living in Leah Akavak's unit in Iqaluit.\n\n"
+      "Akavak, 31, her partner and their children share one bedroom.\n\n"
+      "Her mother, Martha Akavak, 58, said the crowding had taken a toll.\n\n"
+      "\"I'm not asking for anything fancy,\" Akavak said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Leah Akavak", "I'm not asking for anything fancy,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
