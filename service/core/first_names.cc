@@ -1,6 +1,11 @@
 #include "service/core/first_names.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <cstddef>
+#include <string>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
@@ -64,7 +69,35 @@ class FirstNames {
 
 char RecordedFirstNameSex(std::string_view name) {
   static const FirstNames* names = new FirstNames();
-  return names->Find(absl::string_view(name.data(), name.size()));
+  char sex = names->Find(absl::string_view(name.data(), name.size()));
+  if (sex == 0) {
+    const std::string plain = WithoutDiacritics(name);
+    if (!plain.empty()) sex = names->Find(plain);
+  }
+  return sex;
+}
+
+std::string WithoutDiacritics(std::string_view word) {
+  bool ascii = true;
+  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return "";
+  // NFD splits "é" into "e" and a combining accent, which is dropped.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return "";
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                         word.data(), static_cast<int32_t>(word.size()))),
+                     status);
+  if (U_FAILURE(status)) return "";
+  std::string plain;
+  for (int32_t i = 0; i < decomposed.length(); ++i) {
+    const char16_t c = decomposed.charAt(i);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c >= 0x80) return "";
+    plain += static_cast<char>(c);
+  }
+  return plain;
 }
 
 }  // namespace textanalytics::core

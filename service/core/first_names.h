@@ -2,6 +2,7 @@
 #ifndef TEXTANALYTICS_SERVICE_CORE_FIRST_NAMES_H_
 #define TEXTANALYTICS_SERVICE_CORE_FIRST_NAMES_H_
 
+#include <string>
 #include <string_view>
 
 namespace textanalytics::core {
@@ -10,7 +11,14 @@ namespace textanalytics::core {
 // (spelt as in "Aaliyah") in the United States from 1930 to 2013 were women
 // or men, else 0. The table is data/names/first_names.tsv, embedded at build
 // time; thread-safe.
+// The name looked up without diacritics when it has them ("Mairéad" as
+// "Mairead").
 char RecordedFirstNameSex(std::string_view name);
+
+// `word` without its diacritics ("Mairéad" -> "Mairead", "Ciarán" ->
+// "Ciaran"), or empty if it is ASCII already or keeps a letter outside ASCII
+// without them ("Łukasz", "Дмитрий"). Thread-safe.
+std::string WithoutDiacritics(std::string_view word);
 
 }  // namespace textanalytics::core
 

@@ -1037,9 +1037,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
          !(W(s) == "New" && toks_[s + 1].cap) &&
          !((W(s) == "Last" || W(s) == "First") && toks_[s + 1].cap && s > 0 &&
            toks_[s - 1].sent == toks_[s].sent) &&
-         !(W(s) == "An" && toks_[s + 1].cap && s > 0 &&
-           toks_[s - 1].sent == toks_[s].sent &&
-           !(IsWordTok(s - 1) && Has(s - 1, kTitleWord)))) {
+         !(W(s) == "An" && toks_[s + 1].cap &&
+           ((s > 0 && toks_[s - 1].sent == toks_[s].sent &&
+             !(IsWordTok(s - 1) && Has(s - 1, kTitleWord))) ||
+            // ("An Post said", "An Post has": opening a sentence, before
+            // a verb.)
+            (last == s + 1 && !Has(last, kNationality | kPerson) &&
+             last + 1 < n_ && IsWordTok(last + 1) && !toks_[last + 1].cap &&
+             (CueAt(last + 1) != nullptr || Has(last + 1, kAuxiliary)))))) {
     ++s;
   }
   // "Toronto-based Northcrest Gold Corp.", "London-born Jane Doe": where
@@ -1100,8 +1105,33 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       int k = s;
       while (k < last - 1 && IsPortfolio(W(k))) ++k;
       while (k < last - 1 && WordIs(k, "and") && IsPortfolio(W(k + 1))) k += 2;
-      if (k > s && last - k >= 1) s = k;
+      if (k > s && last - k >= 1) {
+        s = k;
+      } else if (WordIs(s - 1, "for") || WordIs(s - 1, "of")) {
+        // "TD for Galway West Mairéad Connolly", "MP for Bolton North
+        // East Sarah Quinn": a constituency, then a first name.
+        for (k = s + 1; k < last && last - k <= 2; ++k) {
+          bool guessed = false;
+          if ((qi::FirstNameGender(W(k), &guessed) != 0 && !guessed) ||
+              RecordedFirstNameSex(W(k)) != 0) {
+            s = k;
+            break;
+          }
+        }
+      }
     }
+  }
+  // "Transport MEC Palesa Nkuna", "BJD MLA Ramesh Patnaik": a body's or a
+  // post's initials, then a first name and a surname (not a person's
+  // initials, "KN Suresh Kumar", nor "ABC Radio Sydney").
+  if (last - s >= 2 && W(last - 2).size() >= 3 &&
+      LooksLikeAcronym(W(last - 2)) &&
+      (qi::FirstNameGender(W(last - 1)) != 0 ||
+       RecordedFirstNameSex(W(last - 1)) != 0) &&
+      !LooksLikeAcronym(W(last - 1)) && !LooksLikeAcronym(W(last)) &&
+      !toks_[last - 1].initial && !Has(last - 1, kOrgSuffixWord | kNonPerson) &&
+      !Has(last, kOrgSuffixWord | kNonPerson) && !toks_[last - 2].poss) {
+    s = last - 1;
   }
   // "Minister of State for Commerce and Industry Suresh Kanwar": a
   // person's name after a body's last word.
@@ -1262,7 +1292,18 @@ Np Extractor::NameRunBack(int i, int lo) const {
               (WordIs(j2 - 1, "of") || WordIs(j2 - 1, "for"))) &&
             !IsPortfolio(W(j)) && qi::FirstNameGender(W(j2)) == 0 &&
             RecordedFirstNameSex(W(j2)) == 0;
-        if (!org && !HasOrgSuffix(j2, e2) && !named_for) break;
+        // ("Central Bank of the Republic of Türkiye": a state's name
+        // between a body and "of".)
+        bool state_of = false;
+        if (!org && e2 - j2 <= 1 &&
+            (W(e2) == "Republic" || W(e2) == "Kingdom" ||
+             W(e2) == "Federation" || W(e2) == "Commonwealth")) {
+          int k3 = j2 - 1;
+          if (k3 >= lo && WordIs(k3, "the")) --k3;
+          state_of = k3 - 1 >= lo && WordIs(k3, "of") && NameTok(k3 - 1) &&
+                     Outside(k3 - 1) && Has(k3 - 1, kOrgSuffixWord);
+        }
+        if (!org && !HasOrgSuffix(j2, e2) && !named_for && !state_of) break;
         // Not a person before "of": "Lakshmi Menon of the University of
         // Kerala" (a first name opens a run of two or three words).
         // (Past titles: "Co-author Prof. Jens Thorvaldsen of ...".)

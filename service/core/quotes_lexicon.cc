@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
+#include "service/core/first_names.h"
 
 namespace textanalytics::core::quotes_internal {
 namespace {
@@ -890,6 +891,16 @@ char FirstNameGender(std::string_view name, bool* guessed) {
   }
   if (female->count(name)) return 'f';
   if (male->count(name)) return 'm';
+  // ("Mairéad" as "Mairead": a Latin letter with a diacritic starts with
+  // byte C3, C4 or C5.)
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0xC3 &&
+        static_cast<unsigned char>(c) <= 0xC5) {
+      const std::string plain = WithoutDiacritics(name);
+      if (!plain.empty()) return FirstNameGender(plain, guessed);
+      break;
+    }
+  }
   // Many languages end women's first names in -a (Maria, Agnieszka).
   if (name.size() >= 3 && name.back() == 'a') {
     if (guessed != nullptr) *guessed = true;

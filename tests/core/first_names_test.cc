@@ -23,5 +23,13 @@ TEST(FirstNamesTest, SharedRareAndUnknownNamesSayNothing) {
   EXPECT_EQ(RecordedFirstNameSex(""), 0);
 }
 
+TEST(FirstNamesTest, NamesWithDiacriticsAreLookedUpWithout) {
+  EXPECT_EQ(RecordedFirstNameSex("Ciar\u00e1n"), 'm');
+  EXPECT_EQ(RecordedFirstNameSex("Zo\u00eb"), 'f');
+  EXPECT_EQ(WithoutDiacritics("Mair\u00e9ad"), "Mairead");
+  EXPECT_EQ(WithoutDiacritics("Mairead"), "");      // ASCII already
+  EXPECT_EQ(WithoutDiacritics("\u0141ukasz"), "");  // no ASCII letter for it
+}
+
 }  // namespace
 }  // namespace textanalytics::core

@@ -3325,5 +3325,42 @@ TEST(QuoteSpeakerTest, ASurnameWrittenAloneStaysWithItsFirstOwner) {
       ElementsAre(Direct("Leah Akavak", "I'm not asking for anything fancy,")));
 }
 
+TEST(QuoteSpeakerTest, AConstituencyBeforeAFirstNameWithAnAccent) {
+  std::string text =
+      "Sinn F\u00e9in TD for Galway West Mair\u00e9ad Connolly said the people "
+      "of the city had \u201cheard promises before\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Mair\u00e9ad Connolly",
+                                                "heard promises before")));
+}
+
+TEST(QuoteSpeakerTest, APostsInitialsBeforeAName) {
+  std::string text =
+      "Gauteng Roads and Transport MEC Palesa Nkuna said the province would "
+      "meet the taxi industry.\n\n"
+      "\"Commuters cannot be held hostage,\" Nkuna said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Palesa Nkuna", "Commuters cannot be held hostage,")));
+}
+
+TEST(QuoteSpeakerTest, AnOpensABodysNameBeforeAVerb) {
+  std::string text =
+      "An Post said the decision had been taken \u201cwith regret\u201d.\n\n"
+      "An Uber spokesperson said it was \u201ca difficult day\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("An Post", "with regret"),
+                          Partial("An Uber spokesperson", "a difficult day")));
+}
+
+TEST(QuoteSpeakerTest, ABankOfTheRepublicOfAState) {
+  std::string text =
+      "In a short statement, the Central Bank of the Republic of T\u00fcrkiye "
+      "said \"decisions will continue to be taken by the committee\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial(
+                                "Central Bank of the Republic of T\u00fcrkiye",
+                                "decisions will continue to be taken by "
+                                "the committee")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
