@@ -327,6 +327,7 @@ class Extractor {
   void RegisterNames();
   void RegisterNamesFast(size_t b, size_t e);
   void FastOrganization(size_t first, size_t last, size_t end);
+  size_t EmployerBefore(size_t last) const;
   void AddSentenceActor(int t);
   void RegisterOrgForms(const std::string& full, size_t pos);
   // Registers a person's full name, first written at text position `at`

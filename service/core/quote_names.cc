@@ -476,6 +476,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
   int n = 0;
   bool run_initial_sentence = false;
   int named_sentence = -1;  // the last sentence with a person's name
+  // The word opening a person's name after an employer and a job, and
+  // where the employer's name began.
+  size_t described_subject = std::string_view::npos;
+  size_t described_b = 0;
   auto flush = [&]() {
     if (n > 0) {
       FastOrganization(run_first, run_last, words[run_last].end);
@@ -584,12 +588,27 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         }
         // ("Gov. Renata Salazar-Kim vetoed": her title is a role, for a
         // later "the governor".)
-        if (fast_actors_ && (run_initial_sentence || after_conjunction) &&
-            (s == 0 || run_initial_sentence) && !credit) {
+        // ("Waipā Coachlines general manager Grant Whitfield says": an
+        // employer, then a job, then the person, who is the subject.)
+        const size_t employee =
+            fast_actors_ && run_initial_sentence ? EmployerBefore(run_last) : 0;
+        const bool employer = employee != 0;
+        if (fast_actors_ && !employer &&
+            (run_initial_sentence || after_conjunction ||
+             described_subject == run_first) &&
+            (s == 0 || run_initial_sentence ||
+             described_subject == run_first) &&
+            !credit) {
           Speaker who;
           who.name = std::move(name);
+          const size_t roles_b =
+              described_subject == run_first ? described_b : run_b[0];
           AddActor(run_b[0], who, false, -1, /*subject=*/true,
-                   std::string(text_.substr(run_b[0], run_b[s] - run_b[0])));
+                   std::string(text_.substr(roles_b, run_b[s] - roles_b)));
+        }
+        if (employer) {
+          described_subject = employee;
+          described_b = run_b[0];
         }
         named_sentence = sentence;
       } else if (n == 2 && s == 1 && run_initial_sentence && fast_actors_) {
@@ -673,6 +692,28 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
   }
   if (n > 0) flush();
   word_cursor_ = i;
+}
+
+// For RegisterNamesFast: the index in seg_.words of the capitalised word
+// that opens a name after words[last] and one to three lower-case words with
+// a job's noun among them ("Waipā Coachlines general manager Grant
+// Whitfield"), else 0.
+size_t Extractor::EmployerBefore(size_t last) const {
+  const auto& words = seg_.words;
+  bool job = false;
+  for (size_t k = last + 1; k < words.size() && k <= last + 4; ++k) {
+    const Word& w = words[k];
+    if (w.sentence != words[last].sentence || w.begin != words[k - 1].end + 1 ||
+        text_[w.begin - 1] != ' ') {
+      return 0;
+    }
+    const unsigned char c = text_[w.begin];
+    if (c >= 'A' && c <= 'Z') return job && k > last + 1 ? k : 0;
+    if (c < 'a' || c > 'z') return 0;
+    const std::string_view lower = text_.substr(w.begin, w.end - w.begin);
+    job |= qi::IsRoleNoun(lower);
+  }
+  return 0;
 }
 
 // For RegisterNamesFast: the run of capitalised words from words[first] to

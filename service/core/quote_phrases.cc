@@ -93,7 +93,10 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
              (qi::IsRoleNoun(last) || qi::IsPersonNoun(last))) {
     np->kind = Np::kRoleRef;  // "His mother", after "His mother, X,"
     head = e;
-  } else if (definite && e - s <= 3 &&
+  } else if (definite &&
+             (e - s <= 3 || (e - s == 4 && first == "the" &&
+                             !toks_[s + 1].poss && !toks_[s + 2].poss &&
+                             !WordIs(s + 2, "of") && !WordIs(e - 1, "of"))) &&
              (qi::IsRoleNoun(last) || qi::IsNationality(last) ||
               (first == "the" && qi::IsPersonNoun(last)) ||
               (last.size() > 9 &&
@@ -154,6 +157,11 @@ Np Extractor::UnnamedBack(int i, int lo) const {
     }
     if (w.empty() || Has(j - 1, kClause | kAuxiliary) ||
         CueAt(j - 1) != nullptr) {
+      break;
+    }
+    // ("She no longer answers": a pronoun is a phrase of its own.)
+    if (w == "she" || w == "he" || w == "they" || w == "we" || w == "i" ||
+        w == "it" || w == "you") {
       break;
     }
     // "his knees are bad and his doctor has told him": a determiner after
@@ -631,6 +639,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       --i;
     } else if (WordIs(i, "to") && i - 1 >= lo && IsToVerb(i - 1)) {
       i -= 2;  // "liked to say"
+    } else if (WordIs(i, "longer") && i - 1 >= lo && WordIs(i - 1, "no")) {
+      i -= 2;  // "She no longer answers"
     } else {
       break;
     }

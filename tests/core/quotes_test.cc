@@ -3362,5 +3362,39 @@ TEST(QuoteSpeakerTest, ABankOfTheRepublicOfAState) {
                                 "the committee")));
 }
 
+TEST(QuoteSpeakerTest, AnEmployerAndAJobBeforeTheSubject) {
+  std::string text =
+      "Acme Coachlines general manager Grant Whitfield says the driver has "
+      "14 years of experience.\n\n"
+      "The road was closed for six hours.\n\n"
+      "\"The driver did everything right,\" he says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Grant Whitfield",
+                                 "The driver did everything right,")));
+}
+
+TEST(QuoteSpeakerTest, APronounThenNoLongerIsNoOneUnnamed) {
+  std::string text =
+      "Margaret Holloway handed over cash to couriers who called at her "
+      "bungalow.\n\n"
+      "For Mrs Holloway, life has changed. She no longer answers calls from "
+      "numbers she does not recognise.\n\n"
+      "\u201cI keep the phone unplugged now,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Margaret Holloway",
+                                 "I keep the phone unplugged now,")));
+}
+
+TEST(QuoteSpeakerTest, TheRetiredSchoolDinnerLadyIsThePersonJustNamed) {
+  std::string text =
+      "Margaret Holloway handed over cash to couriers who called at her "
+      "bungalow.\n\n"
+      "The retired school dinner lady said she was so ashamed that she hid "
+      "what had happened.\n\n"
+      "\u201cI felt so stupid,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Margaret Holloway", "I felt so stupid,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
