@@ -373,11 +373,17 @@ void Extractor::PreAttribution(int wi, int o) {
       np = SubjectBefore(cue, lo);
       if (!np.found() && !cw->tell) {
         // Inverted: "Said Smith: ..." / ", said the minister, ..."
+        // (Not the object of a verb done to someone, unless a comma or a
+        // colon ends it: "accused the service of running a "rigged"
+        // evaluation".)
         Np f = NpForward(cue + 1, o, true);
         int k = cue + 1;
         while (k < o && toks_[k].b < f.e) ++k;
+        const int np_end = k;
         while (k < o && (IsPunct(k, ',') || IsPunct(k, ':'))) ++k;
-        if (f.found() && k == o) np = f;
+        if (f.found() && k == o && (k > np_end || !qi::TakesTarget(*cw))) {
+          np = f;
+        }
       }
     }
     // "He was told by a teacher that ...": the agent speaks.

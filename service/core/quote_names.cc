@@ -1344,7 +1344,16 @@ Np Extractor::NameRunBack(int i, int lo) const {
           state_of = k3 - 1 >= lo && WordIs(k3, "of") && NameTok(k3 - 1) &&
                      Outside(k3 - 1) && Has(k3 - 1, kOrgSuffixWord);
         }
-        if (!org && !HasOrgSuffix(j2, e2) && !named_for && !state_of) break;
+        // ("the City of Johannesburg said": a local authority.)
+        const bool city_of =
+            WordIs(k, "of") && e2 == j2 && j2 - 1 >= lo &&
+            WordIs(j2 - 1, "the") &&
+            (W(j2) == "City" || W(j2) == "Town" || W(j2) == "County" ||
+             W(j2) == "Borough" || W(j2) == "Village" || W(j2) == "Township");
+        if (!org && !HasOrgSuffix(j2, e2) && !named_for && !state_of &&
+            !city_of) {
+          break;
+        }
         // Not a person before "of": "Lakshmi Menon of the University of
         // Kerala" (a first name opens a run of two or three words).
         // (Past titles: "Co-author Prof. Jens Thorvaldsen of ...".)

@@ -93,6 +93,11 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
              (qi::IsRoleNoun(last) || qi::IsPersonNoun(last))) {
     np->kind = Np::kRoleRef;  // "His mother", after "His mother, X,"
     head = e;
+  } else if (first == "the" && e - s >= 2 && e - s <= 3 &&
+             (WordIs(e - 1, "number") || WordIs(e - 1, "no.")) &&
+             WordIs(e - 2, "world")) {
+    np->kind = Np::kRoleRef;  // "the world number nine": a player ranked
+    head = e;
   } else if (definite &&
              (e - s <= 3 || (e - s == 4 && first == "the" &&
                              !toks_[s + 1].poss && !toks_[s + 2].poss &&
@@ -133,7 +138,14 @@ Np Extractor::OrgRef(int first, int head) const {
 bool Extractor::PostpositiveTo(int i) const {
   return WordIs(i, "close") || WordIs(i, "next") || WordIs(i, "near") ||
          WordIs(i, "loyal") || WordIs(i, "related") || WordIs(i, "opposed") ||
-         WordIs(i, "closest");
+         WordIs(i, "closest") ||
+         // ("an adviser to the prime minister": whom the person serves.)
+         WordIs(i, "adviser") || WordIs(i, "advisor") || WordIs(i, "aide") ||
+         WordIs(i, "advisers") || WordIs(i, "advisors") || WordIs(i, "aides") ||
+         WordIs(i, "assistant") || WordIs(i, "consultant") ||
+         WordIs(i, "ambassador") || WordIs(i, "envoy") ||
+         WordIs(i, "counsel") || WordIs(i, "heir") || WordIs(i, "successor") ||
+         WordIs(i, "predecessor");
 }
 
 // A common noun phrase ending at token i: "the draft law", "experts",
@@ -1005,6 +1017,21 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
          WordIs(seg_start, "and") || WordIs(seg_start, "but"))) {
       at_start = true;
       ++seg_start;
+    } else if (at_start && seg_end - seg_start >= 3) {
+      // ("The plan was thrown into doubt after Halvern Aerospace, the
+      // losing bidder, accused": a clause opened by a conjunction late in
+      // the segment, its subject a name that ends the segment.)
+      for (int k = seg_end - 2; k > seg_start; --k) {
+        if (!NameTok(k + 1) || !IsWordTok(k) || toks_[k].cap) continue;
+        if ((WordIs(k, "after") || WordIs(k, "when") || WordIs(k, "because") ||
+             WordIs(k, "since") || WordIs(k, "before") || WordIs(k, "until") ||
+             WordIs(k, "although") || WordIs(k, "though") ||
+             WordIs(k, "while") || WordIs(k, "as")) &&
+            NameEnd(k + 1, seg_end) == seg_end) {
+          seg_start = k + 1;
+        }
+        break;
+      }
     }
     // "Cross-examining, Adrian Coyle, KC, suggested": a participle that
     // opens the sentence is no name.

@@ -442,7 +442,8 @@ bool IsOrgNoun(std::string_view lower) {
       "navy", "municipality", "tribunal", "inquiry", "panel", "consortium",
       "cooperative", "co-op", "hospice", "parish", "diocese", "church",
       "mosque", "temple", "movement", "collective",
-      "senate", "legislature", "parliament", "assembly", "jury"};
+      "senate", "legislature", "parliament", "assembly", "jury",
+      "conference"};
   // clang-format on
   return s->count(lower) > 0;
 }
@@ -591,6 +592,15 @@ bool IsPersonNoun(std::string_view lower) {
     }
   }
   return false;
+}
+
+bool TakesTarget(const CueWord& cue) {
+  static const WordSet* s = new WordSet{
+      "accuse",   "blame",     "praise",  "criticise", "criticize", "condemn",
+      "denounce", "decry",     "slam",    "blast",     "welcome",   "reject",
+      "question", "challenge", "dismiss", "hail",      "cite",      "urge",
+      "exhort",   "remind",    "assure",  "inform",    "advise",    "tout"};
+  return s->count(cue.lemma) > 0;
 }
 
 bool IsPlaceNoun(std::string_view lower) {

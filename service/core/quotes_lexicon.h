@@ -23,6 +23,11 @@ struct CueWord {
   bool back = false;      // the particle is "back" ("shot back")
 };
 
+// Whether the verb's object is someone or something it is done to, never
+// the speaker after an inverted verb: "accused the service of ...",
+// "praised the crew".
+bool TakesTarget(const CueWord& cue);
+
 // The reporting verb whose form is `lower` (lower-case ASCII), or nullptr.
 const CueWord* FindCue(std::string_view lower);
 

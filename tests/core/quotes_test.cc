@@ -3396,5 +3396,47 @@ TEST(QuoteSpeakerTest, TheRetiredSchoolDinnerLadyIsThePersonJustNamed) {
               ElementsAre(Direct("Margaret Holloway", "I felt so stupid,")));
 }
 
+TEST(QuoteSpeakerTest, AnAccusedBodyIsNoSpeakerAndAClauseAfterAfter) {
+  std::string text =
+      "The plan was thrown into doubt after Halvern Aerospace, the losing "
+      "bidder, accused the service of running a \u201crigged\u201d "
+      "evaluation.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Halvern Aerospace", "rigged")));
+}
+
+TEST(QuoteSpeakerTest, TheConferenceAndTheCityOfAPlaceAreBodies) {
+  std::string text =
+      "Coach Terry Hollis was suspended by the Big Prairie Conference.\n\n"
+      "The conference said Hollis violated its policy by \"initiating "
+      "physical contact\".\n\n"
+      "In a statement, the City of Johannesburg said it was \"open to "
+      "engagement\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Big Prairie Conference", "initiating physical contact"),
+          Partial("City of Johannesburg", "open to engagement")));
+}
+
+TEST(QuoteSpeakerTest, TheWorldNumberNineIsThePlayerJustNamed) {
+  std::string text =
+      "Katya Voronova lost to Jana Holubov\u00e1 in three sets on Tuesday.\n\n"
+      "\"She played the big points better than me,\" said the world number "
+      "nine.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Katya Voronova",
+                                 "She played the big points better than me,")));
+}
+
+TEST(QuoteSpeakerTest, AnAdviserToSomeoneIsOneSource) {
+  std::string text =
+      "An adviser to the prime minister said votes had been counted "
+      "\u201cdown to the last deputy.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("An adviser to the prime minister",
+                                  "down to the last deputy.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
