@@ -105,6 +105,20 @@ bool RolesSay(const std::string& roles, std::string_view head,
   return false;
 }
 
+// Nouns that refer back to a business: "the company", "the carmaker".
+bool IsBusinessNoun(std::string_view head) {
+  static constexpr std::string_view kBusiness[] = {
+      "company",  "firm",         "group",     "carmaker",  "automaker",
+      "retailer", "insurer",      "lender",    "chipmaker", "manufacturer",
+      "maker",    "airline",      "developer", "publisher", "operator",
+      "provider", "conglomerate", "giant",     "startup",   "start-up",
+      "brand",    "supplier",     "producer"};
+  for (std::string_view b : kBusiness) {
+    if (head == b) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
@@ -269,6 +283,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int inner_match = -1;    // one whose name has `head` inside, not as its sort
   int named_here = -1;     // a person named (not as subject) in this paragraph
   int singular_they = -1;  // a person named in this paragraph, for "they"
+  int pseudo_business = -1;  // for "the company": see below
   const TitlesOf titles = role || org_ref ? TitlesFor(head) : TitlesOf();
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
@@ -285,7 +300,21 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
            a.name.ends_with(" Town") || a.name.ends_with(" County"))) {
         return k;
       }
-      if (!a.org) continue;
+      if (!a.org) {
+        // "Sonoran Valley Power said ... The company said": a name of three
+        // words or more, no known first name and no sex, that spoke
+        // lately, a business that looked like a person, before any
+        // business named as one (not "Hendrik Vos").
+        if (org_ref && pseudo_business < 0 && !a.unnamed && !a.plural &&
+            a.person && a.work >= 0 && block_index_ - a.block <= 2 &&
+            IsBusinessNoun(head) &&
+            std::count(a.name.begin(), a.name.end(), ' ') >= 2 &&
+            a.name[0] >= 'A' && a.name[0] <= 'Z') {
+          bool guessed = false;
+          if (ActorGender(a, &guessed) == 0 && !guessed) pseudo_business = k;
+        }
+        continue;
+      }
       // A body described, not named ("The chipmaker-turned-software
       // company"), only if no named one is found.
       if (!(a.name[0] >= 'A' && a.name[0] <= 'Z') ||
@@ -316,7 +345,11 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       }
       // ("The software company Brightwell Data": so described.)
       if (RolesSay(a.roles, head, titles)) return k;
-      if (sort_match < 0 && SameSortOfBody(head, lower)) sort_match = k;
+      if (sort_match < 0 && SameSortOfBody(head, lower)) {
+        sort_match = k;
+        if (pseudo_business >= 0) return pseudo_business;
+      }
+      if (pseudo_business >= 0 && fallback < 0) return pseudo_business;
       if (fallback < 0) fallback = k;
       continue;
     }
@@ -463,6 +496,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   }
   if (inner_match >= 0) return inner_match;
   if (sort_match >= 0) return sort_match;
+  if (pseudo_business >= 0) return pseudo_business;
   return fallback >= 0 ? fallback : weak;
 }
 
@@ -471,12 +505,6 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
 // "the union" a union or association, "the agency" a public body, "the
 // district" a school district.
 bool Extractor::SameSortOfBody(std::string_view head, std::string_view lower) {
-  static constexpr std::string_view kBusiness[] = {
-      "company",  "firm",         "group",     "carmaker",  "automaker",
-      "retailer", "insurer",      "lender",    "chipmaker", "manufacturer",
-      "maker",    "airline",      "developer", "publisher", "operator",
-      "provider", "conglomerate", "giant",     "startup",   "start-up",
-      "brand",    "supplier",     "producer"};
   static constexpr std::string_view kBusinessWords[] = {
       " inc",         " corp",         " ltd",
       " llc",         " plc",          " ag",
@@ -503,9 +531,7 @@ bool Extractor::SameSortOfBody(std::string_view head, std::string_view lower) {
     }
     return false;
   };
-  for (std::string_view b : kBusiness) {
-    if (head == b) return any(kBusinessWords) && !any(kPublicWords);
-  }
+  if (IsBusinessNoun(head)) return any(kBusinessWords) && !any(kPublicWords);
   if (head == "union") return any(kUnionWords);
   if (head == "club" || head == "side" || head == "team") {
     static constexpr std::string_view kClubWords[] = {

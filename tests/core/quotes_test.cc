@@ -3438,5 +3438,21 @@ TEST(QuoteSpeakerTest, AnAdviserToSomeoneIsOneSource) {
                                   "down to the last deputy.")));
 }
 
+TEST(QuoteSpeakerTest, TheCompanyIsABusinessThatLookedLikeAPerson) {
+  std::string text =
+      "The Phoenix City Council ordered a review of the shut-off.\n\n"
+      "In a statement, Sonoran Valley Power said it was \u201cdeeply "
+      "saddened\u201d by the death.\n\n"
+      "\u201cWe will cooperate fully with the council,\u201d the company "
+      "said.\n\n"
+      "Hendrik Vos said the oil market would stay \u201ctight\u201d as the "
+      "company reported a profit.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Sonoran Valley Power", "deeply saddened"),
+                          Direct("Sonoran Valley Power",
+                                 "We will cooperate fully with the council,"),
+                          Partial("Hendrik Vos", "tight")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
