@@ -277,6 +277,18 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
       *person = false;
       return o->second;
     }
+    // "Nurul Aina said" after "Nurul Aina Zulkifli": given names without
+    // the family name.
+    if (tokens == 2) {
+      auto f = by_first_.find(first);
+      if (f != by_first_.end() && f->second.size() > name.size() + 1 &&
+          f->second.compare(0, name.size(), name) == 0 &&
+          f->second[name.size()] == ' ' &&
+          f->second.find(' ', name.size() + 1) == std::string::npos) {
+        *person = true;
+        return f->second;
+      }
+    }
   }
   // "F.A.A.": initials with full stops.
   if (name.size() >= 4 && name.find('.') != std::string::npos) {
@@ -366,10 +378,12 @@ void Extractor::RegisterNames() {
                       Has(s - 1, kRole | kPerson)) ||
                      (j - s == 2 && !toks_[k].abbr && qi::TitleGender(w) == 0 &&
                       qi::FirstNameGender(w, &guessed) != 0 && !guessed));
-      // ("Bill Harmon": a first name that is also a thing's word.)
-      const bool known_first = k == s && j - s >= 2 &&
-                               qi::FirstNameGender(w, &guessed) != 0 &&
-                               !guessed;
+      // ("Bill Harmon": a first name that is also a thing's word; "June
+      // Castellanos", a month's.)
+      const bool known_first =
+          k == s && j - s >= 2 &&
+          ((qi::FirstNameGender(w, &guessed) != 0 && !guessed) ||
+           RecordedFirstNameSex(w) != 0);
       if ((Has(k, kTitleWord) && !first_name) ||
           (!titled && Has(k, kNonPerson) && !known_first)) {
         ok = false;
@@ -556,8 +570,9 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
         bool guessed = false;
         if (qi::IsNonPersonWord(StripPossessive(w)) &&
-            !(k == s && qi::FirstNameGender(w, &guessed) != 0 && !guessed)) {
-          ok = false;  // (not "Bill Harmon")
+            !(k == s && ((qi::FirstNameGender(w, &guessed) != 0 && !guessed) ||
+                         RecordedFirstNameSex(w) != 0))) {
+          ok = false;  // (not "Bill Harmon", "June Castellanos")
         }
         if (LooksLikeAcronym(w)) ok = false;
         if (w.size() > 1) ++non_initial;
@@ -1305,8 +1320,10 @@ Np Extractor::NameRunBack(int i, int lo) const {
         int k = j - 1;
         if (k >= lo && WordIs(k, "the")) --k;
         int j2 = -1;
+        // (Not "on" before a day: "The Supreme Court on Monday".)
         if (k - 1 >= lo &&
-            (WordIs(k, "of") || WordIs(k, "for") || WordIs(k, "on")) &&
+            (WordIs(k, "of") || WordIs(k, "for") ||
+             (WordIs(k, "on") && !Has(j, kNonPerson))) &&
             NameTok(k - 1) && Outside(k - 1)) {
           j2 = k - 1;
         } else if (org && k == j - 1 && k >= lo && NameTok(k) &&
@@ -1530,7 +1547,7 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
          (WordIs(j, "of") || WordIs(j, "for") || WordIs(j, "on"))) {
     int k = j + 1;
     if (k + 1 < hi && WordIs(k, "the")) ++k;
-    if (!NameTok(k)) break;
+    if (!NameTok(k) || (WordIs(j, "on") && Has(k, kNonPerson))) break;
     int e = NameEnd(k, hi);
     // Not "Mu Changchun of the Digital Currency Research Institute": a
     // body's word before "of", or after it when no first name opens a run

@@ -657,6 +657,19 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       break;
     }
   }
+  // "The Supreme Court on Monday said": past the day.
+  if (i - 2 >= lo && IsWordTok(i) && toks_[i].cap && WordIs(i - 1, "on") &&
+      Outside(i - 1)) {
+    static constexpr std::string_view kDays[] = {
+        "Monday", "Tuesday",  "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday"};
+    for (std::string_view d : kDays) {
+      if (W(i) == d) {
+        i -= 2;
+        break;
+      }
+    }
+  }
   if (i < lo || !Outside(i)) return Np();
   // "The Austin, Texas-based company said": a body described by where it
   // is, the place's comma inside the phrase.

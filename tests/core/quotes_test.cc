@@ -3454,5 +3454,31 @@ TEST(QuoteSpeakerTest, TheCompanyIsABusinessThatLookedLikeAPerson) {
                           Partial("Hendrik Vos", "tight")));
 }
 
+TEST(QuoteSpeakerTest, AMonthCanBeAFirstName) {
+  std::string text =
+      "His co-star, June Castellanos, who plays the sheriff, says the set "
+      "was loose.\n\n"
+      "\u201cHe does voices between takes,\u201d Castellanos says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("June Castellanos", "He does voices between takes,")));
+}
+
+TEST(QuoteSpeakerTest, ADayAfterOnIsNoPartOfTheName) {
+  std::string text =
+      "The Supreme Court on Monday said the rules must be enforced with "
+      "\u201cstrict and uniform\u201d rigour.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Supreme Court", "strict and uniform")));
+}
+
+TEST(QuoteSpeakerTest, GivenNamesWithoutTheFamilyName) {
+  std::string text =
+      "Student Nurul Aina Zulkifli, 22, said the fees had doubled.\n\n"
+      "\u201cWe cannot pay this,\u201d Nurul Aina said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Nurul Aina Zulkifli",
+                                               "We cannot pay this,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
