@@ -1,5 +1,8 @@
 #include "service/core/quotes_lexicon.h"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -386,6 +389,37 @@ bool IsCompanyForm(std::string_view w) {
   return false;
 }
 
+namespace {
+
+// One-word English names of countries ("Namibia", "Kenya"), from ICU's
+// locale data, but not those that are also people's first names
+// ("Georgia", "Jordan", "Chad"): many end in -a, which guesses a woman.
+bool IsCountryName(std::string_view word) {
+  static const absl::flat_hash_set<std::string>* const names = [] {
+    auto* set = new absl::flat_hash_set<std::string>();
+    for (const char* const* code = icu::Locale::getISOCountries();
+         *code != nullptr; ++code) {
+      icu::UnicodeString display;
+      icu::Locale("", *code).getDisplayCountry(icu::Locale::getEnglish(),
+                                               display);
+      std::string name;
+      display.toUTF8String(name);
+      bool guessed = false;
+      if (name.empty() || name.find(' ') != std::string::npos ||
+          name == "Jordan" || name == "Chad" ||
+          (FirstNameGender(name, &guessed) != 0 && !guessed) ||
+          RecordedFirstNameSex(name) != 0) {
+        continue;
+      }
+      set->insert(std::move(name));
+    }
+    return set;
+  }();
+  return names->contains(absl::string_view(word.data(), word.size()));
+}
+
+}  // namespace
+
 bool IsNonPersonWord(std::string_view word) {
   // clang-format off
   static const WordSet* s = new WordSet{
@@ -414,7 +448,7 @@ bool IsNonPersonWord(std::string_view word) {
       "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah",
       "Vermont", "Wisconsin", "Wyoming"};
   // clang-format on
-  return IsOrgSuffix(word) || s->count(word) > 0;
+  return IsOrgSuffix(word) || s->count(word) > 0 || IsCountryName(word);
 }
 
 bool IsOrgNoun(std::string_view lower) {

@@ -3480,5 +3480,15 @@ TEST(QuoteSpeakerTest, GivenNamesWithoutTheFamilyName) {
                                                "We cannot pay this,")));
 }
 
+TEST(QuoteSpeakerTest, ACountryIsNoPerson) {
+  std::string text =
+      "Helen Voss measured oxygen in the sea for decades.\n\n"
+      "Similar zones have been mapped off Chile, Namibia, and the Gulf of "
+      "Mexico.\n\n"
+      "\u201cI do not love the word,\u201d she told me.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Helen Voss", "I do not love the word,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
