@@ -1608,13 +1608,18 @@ void Extractor::NameDescribedSpeakers() {
   for (size_t wi = 0; wi < works_.size(); ++wi) {
     Quote& q = works_[wi].q;
     Speaker& sp = q.speaker;
+    const std::string& n = sp.name;
+    // (Or the lede's someone, found for its headline's words too: "A
+    // consultant surgeon who warned ... was "frozen out"".)
+    const bool indefinite = n.starts_with("a ") || n.starts_with("an ") ||
+                            n.starts_with("A ") || n.starts_with("An ");
     if (sp.name.empty() || sp.organization ||
-        sp.attribution != Attribution::kExplicit) {
+        !(sp.attribution == Attribution::kExplicit ||
+          (sp.attribution == Attribution::kCoreference && indefinite))) {
       continue;
     }
     // Someone new, described: "a judge said", "their union's president
     // called". Not "the judge", who was named before.
-    const std::string& n = sp.name;
     // "The business secretary has accused ... of "..."" opening the story,
     // then "Gareth Llewellyn told ...": a lede's role, named next.
     // (Or "Malaysia’s foreign minister said on Thursday ...".)
@@ -1623,7 +1628,8 @@ void Extractor::NameDescribedSpeakers() {
                             : n.find("'s ");
     const bool lede = (n.starts_with("The ") || n.starts_with("the ") ||
                        (poss != std::string::npos && n[0] >= 'A' &&
-                        n[0] <= 'Z' && n.find(' ') > poss)) &&
+                        n[0] <= 'Z' && n.find(' ') > poss) ||
+                       indefinite) &&
                       (q.first_block <= first_body_block_ + 1 || wi == 0);
     // (A headline's or standfirst's bare role: "CEO says ...".)
     const bool bare = n.find(' ') == std::string::npos;
@@ -1633,9 +1639,22 @@ void Extractor::NameDescribedSpeakers() {
           n.starts_with("her ") || lede || bare)) {
       continue;
     }
-    std::string head = n.substr(n.rfind(' ') + 1);
+    // (The head before a place or a body: "A senior emergency consultant
+    // at St Lorcan's University Hospital in Dublin".)
+    size_t head_end = n.size();
+    for (const char* p : {" at ", " in ", " of ", " from ", " with "}) {
+      head_end = std::min(head_end, n.find(p));
+    }
+    const std::string phrase = n.substr(0, head_end);
+    std::string head = phrase.substr(phrase.rfind(' ') + 1);
     for (char& c : head) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
     if (!qi::IsRoleNoun(head)) continue;
+    // (Nor "a 26-year-old man from Eritrea", too plain to be named by.)
+    if (head_end < n.size() &&
+        (head == "man" || head == "woman" || head == "person" ||
+         head == "boy" || head == "girl")) {
+      continue;
+    }
     // (A spokesperson stays unnamed: a later name is someone else's.)
     if (head.starts_with("spokes")) continue;
     // The person the next paragraphs name with that role: "U.S. District
@@ -1660,7 +1679,10 @@ void Extractor::NameDescribedSpeakers() {
       const Actor& a = *it;
       if (a.block > q.last_block + reach) break;
       if (a.pos <= q.outer.end) continue;
-      if (!a.person || a.unnamed || a.name.find(' ') == std::string::npos) {
+      // (A person's name: not "Chinese officials and executives".)
+      const size_t sp1 = a.name.find(' ');
+      if (!a.person || a.unnamed || a.plural || sp1 == std::string::npos ||
+          !(a.name[sp1 + 1] >= 'A' && a.name[sp1 + 1] <= 'Z')) {
         continue;
       }
       if (RolesSay(a.roles, head, titles)) {

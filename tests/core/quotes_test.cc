@@ -3490,5 +3490,31 @@ TEST(QuoteSpeakerTest, ACountryIsNoPerson) {
               ElementsAre(Direct("Helen Voss", "I do not love the word,")));
 }
 
+TEST(QuoteSpeakerTest, TheLedesSomeoneIsThePersonNamedNext) {
+  std::string text =
+      "A consultant surgeon who warned hospital bosses about a cluster of "
+      "deaths was \u201cfrozen out\u201d by senior managers, a tribunal has "
+      "heard.\n\n"
+      "Dr Miriam Achebe, 52, a paediatric surgeon, is bringing claims of "
+      "whistleblowing detriment against the trust.\n\n"
+      "Giving evidence on Tuesday, Achebe said she first raised concerns "
+      "\u201cin writing\u201d in 2021.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Miriam Achebe", "frozen out"),
+                          Partial("Miriam Achebe", "in writing")));
+}
+
+TEST(QuoteSpeakerTest, TheLedesSomeoneAtAHospital) {
+  std::string text =
+      "A senior emergency consultant at St Lorcan\u2019s University Hospital "
+      "in Dublin has said the department is \u201cat breaking point\u201d.\n\n"
+      "Dr Niamh Cassidy said staff were treating patients on trolleys in "
+      "corridors.\n\n"
+      "\u201cWe are doing our best,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Niamh Cassidy", "at breaking point"),
+                          Direct("Niamh Cassidy", "We are doing our best,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
