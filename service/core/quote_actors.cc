@@ -20,11 +20,14 @@ std::string Extractor::RolesAround(int t, int j) const {
   std::string roles;
   char buf[32];
   // "Italian prime minister X", "The Italian prime minister, X,".
+  // ("the Minister for Justice, Clare Nolan,": a title and its portfolio.)
   int end = IsPunct(t - 1, ',') ? t - 1 : t;
-  for (int k = std::max(0, end - 4); k < end; ++k) {
+  for (int k = std::max(0, end - 5); k < end; ++k) {
     if (IsWordTok(k) &&
-        (!toks_[k].cap || (k + 1 < end && IsWordTok(k + 1) &&
-                           !toks_[k + 1].cap && Has(k, kNationality)))) {
+        (!toks_[k].cap ||
+         (k + 1 < end && IsWordTok(k + 1) && !toks_[k + 1].cap &&
+          Has(k, kNationality)) ||
+         (end == t - 1 && (Has(k, kRole | kTitleWord) || IsPortfolio(W(k)))))) {
       roles += Lower(k, buf);
       roles += ' ';
     } else {

@@ -465,6 +465,13 @@ void Extractor::RegisterNames() {
       if ((i - 1 - b0) + (j - i) >= 3) {  // three initials at least
         std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
         std::string a = Acronym(name);
+        // ("Centers for Disease Control and Prevention": "CDC" names it
+        // with the part after "and".)
+        if (j + 1 < n_ && WordIs(j, "and") && NameTok(j + 1) &&
+            !toks_[j - 1].poss) {
+          const int e = NameEnd(j + 1, n_);
+          if (e - (j + 1) <= 2) name = NameText(toks_[b0].b, toks_[e - 1].e);
+        }
         if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
       }
     }
@@ -624,6 +631,24 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         if (employer) {
           described_subject = employee;
           described_b = run_b[0];
+        }
+        // "by the Minister for Justice, Clare Nolan, three years": a name
+        // between commas after a description is mentioned with it, for a
+        // later "the Minister".
+        if (fast_actors_ && !run_initial_sentence && s == 0 && !credit &&
+            run_b[0] >= 2 && text_[run_b[0] - 1] == ' ' &&
+            text_[run_b[0] - 2] == ',' && run_e[n - 1] < text_.size() &&
+            text_[run_e[n - 1]] == ',') {
+          size_t d = run_b[0] - 2;
+          const size_t lo = d > 80 ? d - 80 : 0;
+          while (d > lo && text_[d - 1] != ',' && text_[d - 1] != '.' &&
+                 text_[d - 1] != '\n') {
+            --d;
+          }
+          Speaker who;
+          who.name = NameText(run_b[0], run_e[n - 1]);
+          AddActor(run_b[0], who, false, -1, /*subject=*/false,
+                   std::string(text_.substr(d, run_b[0] - 2 - d)));
         }
         named_sentence = sentence;
       } else if (n == 2 && s == 1 && run_initial_sentence && fast_actors_) {
@@ -851,6 +876,16 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
     if (b < first) {
       std::string name = NameText(words[b].begin, end);
       std::string a = Acronym(name);
+      // ("Centers for Disease Control and Prevention": "CDC" names it with
+      // the word after "and".)
+      if (last + 2 < words.size() && words[last + 1].sentence == sent &&
+          words[last + 1].end - words[last + 1].begin == 3 &&
+          text_.compare(words[last + 1].begin, 3, "and") == 0 &&
+          words[last + 2].sentence == sent && cap_at(last + 2) &&
+          (last + 3 >= words.size() || !cap_at(last + 3) ||
+           words[last + 3].sentence != sent)) {
+        name = NameText(words[b].begin, words[last + 2].end);
+      }
       if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
     }
     return;
@@ -886,6 +921,18 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   if (end < text_.size() && text_[end] == '.' &&
       qi::IsAbbreviation(word(last))) {
     ++end;
+  }
+  // "Centers for Disease Control and Prevention": one word after "and"
+  // ends a name with "for" or "of" in it.
+  if (acr.empty() && b < first && last + 2 < words.size() &&
+      words[last + 1].sentence == sent &&
+      words[last + 1].end - words[last + 1].begin == 3 &&
+      text_.compare(words[last + 1].begin, 3, "and") == 0 &&
+      words[last + 2].sentence == sent && cap_at(last + 2) &&
+      !qi::IsOrgSuffix(word(last + 2)) &&
+      (last + 3 >= words.size() || !cap_at(last + 3) ||
+       words[last + 3].sentence != sent)) {
+    end = words[last + 2].end;
   }
   Speaker s;
   s.name = NameText(words[b].begin, end);
@@ -1074,6 +1121,13 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
     for (size_t drop = 1; acr.size() - drop >= 3; ++drop) {
       auto& shorter = acronyms_[acr.substr(drop)];
       if (shorter.empty()) shorter = full;
+    }
+    // ("CDC": the Centers for Disease Control and Prevention.)
+    const size_t and_at = full.rfind(" and ");
+    if (acr.size() >= 4 && and_at != std::string::npos &&
+        full.find(' ', and_at + 5) == std::string::npos) {
+      auto& without = acronyms_[acr.substr(0, acr.size() - 1)];
+      if (without.empty()) without = full;
     }
   }
 }

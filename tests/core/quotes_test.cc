@@ -3516,5 +3516,39 @@ TEST(QuoteSpeakerTest, TheLedesSomeoneAtAHospital) {
                           Direct("Niamh Cassidy", "We are doing our best,")));
 }
 
+TEST(QuoteSpeakerTest, TheMinisterNamedBetweenCommas) {
+  // Near the quotation and two paragraphs before it.
+  std::string text =
+      "The report was published by the Minister for Justice, Clare Nolan, "
+      "three years after the killing.\n\n"
+      "\u201cThis report makes for harrowing reading,\u201d the Minister "
+      "said.\n\n"
+      "It was published by the Minister for Health, Aoife Brady, on "
+      "Friday.\n\n"
+      "The report runs to 214 pages.\n\n"
+      "\u201cWe will act on it,\u201d the Minister said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Clare Nolan",
+                                 "This report makes for harrowing reading,"),
+                          Direct("Aoife Brady", "We will act on it,")));
+}
+
+TEST(QuoteSpeakerTest, TheCdcIsTheCentersForDiseaseControlAndPrevention) {
+  std::string text =
+      "The Centers for Disease Control and Prevention has sent a team.\n\n"
+      "The outbreak began in January.\n\n"
+      "Schools have closed.\n\n"
+      "In an update posted Monday, the CDC said the risk remained "
+      "\u201clow\u201d.\n\n"
+      "The Centers for Disease Control and Prevention said more cases were "
+      "\u201clikely\u201d. The CDC said it was \u201cmonitoring\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Centers for Disease Control and Prevention", "low"),
+          Partial("Centers for Disease Control and Prevention", "likely"),
+          Partial("Centers for Disease Control and Prevention", "monitoring")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
