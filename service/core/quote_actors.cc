@@ -309,8 +309,9 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         // lately, a business that looked like a person, before any
         // business named as one (not "Hendrik Vos").
         if (org_ref && pseudo_business < 0 && !a.unnamed && !a.plural &&
-            a.person && a.work >= 0 && block_index_ - a.block <= 2 &&
-            IsBusinessNoun(head) &&
+            a.person && (a.work >= 0 || a.subject) &&
+            block_index_ - a.block <= 2 &&
+            (IsBusinessNoun(head) || head == "utility") &&
             std::count(a.name.begin(), a.name.end(), ' ') >= 2 &&
             a.name[0] >= 'A' && a.name[0] <= 'Z') {
           bool guessed = false;
@@ -744,6 +745,17 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       if (a < 0) {
         a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
                       np.kind == Np::kOrgRef, head);
+        // "The festival's organising committee said": a body of something
+        // else's, not another body of its sort, unless its name has the
+        // noun.
+        const std::string_view phrase = text_.substr(np.b, np.e - np.b);
+        if (a >= 0 && np.kind == Np::kOrgRef && !head.empty() &&
+            (phrase.find("\u2019s ") != std::string_view::npos ||
+             phrase.find("'s ") != std::string_view::npos)) {
+          std::string lower = actors_[a].name;
+          for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+          if (lower.find(head) == std::string::npos) a = -1;
+        }
       }
       if (a < 0 && np.kind == Np::kRoleRef) {
         // "Brian Loughlin, 67, ... has been waiting. The retired bus driver

@@ -688,6 +688,16 @@ Np Extractor::PostAttribution(int close) {
       if (IsWordTok(k) && (Has(k, kClause) || Has(k, kAuxiliary))) {
         return Np();
       }
+      // (A bracket after the role: "assistant municipal commissioner (N
+      // ward) Prashant Jadhav told".)
+      if (IsPunct(k, '(') && k > s && IsWordTok(k - 1) && !toks_[k - 1].cap) {
+        int m = k + 1;
+        while (m < c && m < k + 7 && !IsPunct(m, ')') && !IsPunct(m, '(')) ++m;
+        if (m < c && IsPunct(m, ')') && toks_[m + 1].b >= np.b) {
+          k = m;
+          continue;
+        }
+      }
       if (!IsWordTok(k) && !IsPunct(k, ',')) return Np();
       if (k - s > 12) return Np();
     }

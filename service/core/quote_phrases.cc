@@ -354,8 +354,17 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
         CueAt(r) == nullptr) {
       ++r;
     }
-    if (r > s && r < hi && NameTok(r) && !toks_[r - 1].cap &&
-        ((Has(r - 1, kPerson) && !Has(r - 1, kOrgNoun)) || ranking(r - 1))) {
+    // ("assistant municipal commissioner (N ward) Prashant Jadhav told":
+    // past a bracket after the role.)
+    const int role_end = r;
+    if (r > s && r + 3 < hi && IsPunct(r, '(')) {
+      int k = r + 1;
+      while (k < hi && k < r + 7 && !IsPunct(k, ')') && !IsPunct(k, '(')) ++k;
+      if (k + 1 < hi && IsPunct(k, ')') && NameTok(k + 1)) r = k + 1;
+    }
+    if (r > s && r < hi && NameTok(r) && !toks_[role_end - 1].cap &&
+        ((Has(role_end - 1, kPerson) && !Has(role_end - 1, kOrgNoun)) ||
+         ranking(role_end - 1))) {
       Np name = NameRunForward(r, hi);
       if (name.found()) {
         if (name.desc_e <= name.desc_b) {

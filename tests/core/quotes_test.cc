@@ -3550,5 +3550,38 @@ TEST(QuoteSpeakerTest, TheCdcIsTheCentersForDiseaseControlAndPrevention) {
           Partial("Centers for Disease Control and Prevention", "monitoring")));
 }
 
+TEST(QuoteSpeakerTest, ABracketAfterALowerCaseRole) {
+  std::string text =
+      "\"The residents had obtained a stay,\" assistant municipal "
+      "commissioner (N ward) Prashant Jadhav told TOI.\n\n"
+      "\"The matter was pending,\" said deputy commissioner (zone 2) Vinod "
+      "Rane.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Prashant Jadhav",
+                                 "The residents had obtained a stay,"),
+                          Direct("Vinod Rane", "The matter was pending,")));
+}
+
+TEST(QuoteSpeakerTest, ABodyOfSomethingElsesStaysAsWritten) {
+  std::string text =
+      "Argyll and Bute Council said the roads were open.\n\n"
+      "The festival\u2019s organising committee said in a statement: "
+      "\u201cAll events will go ahead as planned.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("The festival\u2019s organising committee",
+                                 "All events will go ahead as planned.")));
+}
+
+TEST(QuoteSpeakerTest, TheUtilityIsTheBodyThatLookedLikeAPerson) {
+  std::string text =
+      "Firefighters from the California Department of Forestry and Fire "
+      "Protection were on the scene.\n\n"
+      "Pacific Gas & Electric said it had shut off power to 14,000 "
+      "customers. The utility said it was \"cooperating fully\" with "
+      "investigators.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Pacific Gas & Electric",
+                                                "cooperating fully")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
