@@ -1122,10 +1122,13 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
       auto& shorter = acronyms_[acr.substr(drop)];
       if (shorter.empty()) shorter = full;
     }
-    // ("CDC": the Centers for Disease Control and Prevention.)
+    // ("CDC": the Centers for Disease Control and Prevention; "NNPC": the
+    // Nigerian National Petroleum Company Limited.)
     const size_t and_at = full.rfind(" and ");
-    if (acr.size() >= 4 && and_at != std::string::npos &&
-        full.find(' ', and_at + 5) == std::string::npos) {
+    if (acr.size() >= 4 &&
+        ((and_at != std::string::npos &&
+          full.find(' ', and_at + 5) == std::string::npos) ||
+         qi::IsCompanyForm(std::string_view(full).substr(lsp + 1)))) {
       auto& without = acronyms_[acr.substr(0, acr.size() - 1)];
       if (without.empty()) without = full;
     }

@@ -306,7 +306,8 @@ bool IsAbbreviation(std::string_view word) {
 bool IsOrgSuffix(std::string_view word) {
   // clang-format off
   static const WordSet* s = new WordSet{
-      "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "Plc",
+      "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Limited",
+      "LLC", "Plc",
       "PLC", "plc", "AG", "SA", "NV", "GmbH", "Group", "Holdings", "University",
       "College", "Institute", "Bank", "Ministry", "Administration", "Agency",
       "Commission", "Committee", "Council", "Department", "Association",

@@ -3583,5 +3583,16 @@ TEST(QuoteSpeakerTest, TheUtilityIsTheBodyThatLookedLikeAPerson) {
                                                 "cooperating fully")));
 }
 
+TEST(QuoteSpeakerTest, LimitedEndsACompanysName) {
+  std::string text =
+      "The Nigerian National Petroleum Company Limited (NNPC Ltd) raised "
+      "prices on Monday.\n\n"
+      "NNPC Ltd said the price reflected \"the true market cost of the "
+      "product\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Nigerian National Petroleum Company Limited",
+                                  "the true market cost of the product")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
