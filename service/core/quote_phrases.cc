@@ -846,7 +846,10 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     if (NameTok(i) && qi::IsNationality(w)) {
       // "the German", "the Kentucky Republican"
       int k = i - 1;
-      while (k >= lo && k >= i - 3 && NameTok(k) && !toks_[k].poss) --k;
+      while (k >= lo && k >= i - 3 && NameTok(k) && !toks_[k].poss &&
+             !WordIs(k, "the")) {
+        --k;  // ("The Norwegian confirmed": the article opening it.)
+      }
       // ("the 26-year-old Ukrainian")
       if (k - 1 >= lo && IsWordTok(k) && W(k).ends_with("-year-old")) --k;
       if (k >= lo && WordIs(k, "the")) common = true;

@@ -7,7 +7,8 @@
 // common subsequence over the two lists). Span precision/recall/F1 count
 // DIRECT and PARTIAL together (the two kinds are not told apart); speaker
 // accuracy is the share of matched DIRECT/PARTIAL pairs whose speakers are
-// equal ignoring case (an empty predicted speaker counts as "?"); TERM
+// equal ignoring case and the form of the apostrophe, ’ or ' (an empty
+// predicted speaker counts as "?"); TERM
 // precision is the share of predicted TERMs whose text matches a gold TERM.
 // Header-only, for tests.
 #ifndef TEXTANALYTICS_TESTS_CORE_QUOTE_SCORING_H_
@@ -99,6 +100,17 @@ inline std::string LowerAscii(const std::string& s) {
   std::string out = s;
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A speaker's name for comparison: lower case, the curly apostrophe
+// straight ("the mayor’s office" is "the mayor's office").
+inline std::string SpeakerKey(const std::string& s) {
+  std::string out = LowerAscii(s);
+  for (size_t p = out.find("\u2019"); p != std::string::npos;
+       p = out.find("\u2019", p)) {
+    out.replace(p, 3, "'");
   }
   return out;
 }
@@ -209,7 +221,7 @@ inline QuoteScore ScoreQuotes(const std::vector<GoldQuote>& gold,
       }
       ++score.matched_speech;
       std::string ps = p.speaker.empty() ? "?" : p.speaker;
-      if (LowerAscii(ps) == LowerAscii(g.speaker)) {
+      if (SpeakerKey(ps) == SpeakerKey(g.speaker)) {
         ++score.speaker_correct;
       } else {
         score.mismatches.push_back(doc + ": speaker [" + ps + "] want [" +

@@ -29,6 +29,7 @@ constexpr double kMinTermPrecision = 0.9;
 
 using testing::GoldTexts;
 using testing::ScoreFile;
+using testing::SpeakerKey;
 
 void Report(const std::string& what, const QuoteScore& score) {
   std::cout << what << ": " << score.Summary() << "\n";
@@ -39,6 +40,12 @@ void ExpectBars(const QuoteScore& score) {
   EXPECT_GE(score.F1(), kMinF1) << score.Summary();
   EXPECT_GE(score.SpeakerAccuracy(), kMinSpeakerAccuracy) << score.Summary();
   EXPECT_GE(score.TermPrecision(), kMinTermPrecision) << score.Summary();
+}
+
+TEST(QuoteScoringTest, SpeakersAreEqualIgnoringCaseAndTheApostrophesForm) {
+  EXPECT_EQ(SpeakerKey("The Mayor\u2019s Office"), "the mayor's office");
+  EXPECT_EQ(SpeakerKey("the mayor's office"), "the mayor's office");
+  EXPECT_NE(SpeakerKey("the mayors office"), SpeakerKey("the mayor's office"));
 }
 
 TEST(QuotesQualityTest, SeedArticle) {

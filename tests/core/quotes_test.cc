@@ -3594,5 +3594,14 @@ TEST(QuoteSpeakerTest, LimitedEndsACompanysName) {
                                   "the true market cost of the product")));
 }
 
+TEST(QuoteSpeakerTest, TheNationalityOpeningASentence) {
+  std::string text =
+      "Manager Jens Halvorsen faced the press on Friday.\n\n"
+      "The Norwegian confirmed that the striker is expected to be out for "
+      "\"three to four weeks\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Jens Halvorsen", "three to four weeks")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
