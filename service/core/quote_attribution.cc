@@ -193,6 +193,7 @@ void Extractor::PreAttribution(int wi, int o) {
   const qi::CueWord* cw = nullptr;
   // Records `subj` as the speaker calling something so, the verb at token k.
   auto called_by = [&](const Np& subj, int k) {
+    w.label = false;  // (set above for the word "called" before the mark)
     w.pre = subj;
     w.pre.cue_b = toks_[k].b;
     w.pre.cue_e = toks_[k].e;
@@ -234,11 +235,14 @@ void Extractor::PreAttribution(int wi, int o) {
     // (Not a habit: "fans have taken to calling the "New Orange Crush"".)
     if (WordIs(k - 1, "to")) break;
     Np subj = ClauseSubject(k, lo);
+    // ("Dame Judith ... calling him "a natural"": a first name after a
+    // title is a person's too.)
+    const absl::string_view one(text_.data() + subj.name_b[0],
+                                subj.name_e[0] - subj.name_b[0]);
     const bool person =
         subj.kind == Np::kName && subj.nnames == 1 &&
-        (subj.name_tokens[0] >= 2 ||
-         by_last_.contains(absl::string_view(text_.data() + subj.name_b[0],
-                                             subj.name_e[0] - subj.name_b[0])));
+        (subj.name_tokens[0] >= 2 || by_last_.contains(one) ||
+         (subj.title_b != std::string_view::npos && by_first_.contains(one)));
     if (subj.found() && !subj.agent &&
         (person ||
          (subj.kind == Np::kPronoun && (subj.pronoun == Pronoun::kMale ||

@@ -115,9 +115,19 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
   }
   np->person_head = qi::IsPersonNoun(hw);
   // ("14 civil society groups said": bodies too.)
+  // ("the two companies": -ies for -y.)
+  char sing[32];
+  std::string_view singular;
+  if (hw.size() > 4 && hw.size() < sizeof(sing) && hw.ends_with("ies")) {
+    const size_t n = hw.size() - 3;
+    hw.copy(sing, n);
+    sing[n] = 'y';
+    singular = std::string_view(sing, n + 1);
+  } else if (hw.size() > 3 && hw.back() == 's') {
+    singular = hw.substr(0, hw.size() - 1);
+  }
   np->org_head =
-      qi::IsOrgNoun(hw) || (hw.size() > 3 && hw.back() == 's' &&
-                            qi::IsOrgNoun(hw.substr(0, hw.size() - 1)));
+      qi::IsOrgNoun(hw) || (!singular.empty() && qi::IsOrgNoun(singular));
   np->head_b = toks_[head].b;
   np->b = toks_[s].b;
   np->e = toks_[e].e;

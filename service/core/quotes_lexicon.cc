@@ -486,7 +486,7 @@ bool IsOrgNoun(std::string_view lower) {
 bool IsRoleNoun(std::string_view lower) {
   // clang-format off
   static const WordSet* s = new WordSet{
-      "mp", "mep", "msp", "mla", "mpp", "mlc", "mha", "mhr",
+      "mp", "mep", "msp", "mla", "mpp", "mlc", "mha", "mhr", "td", "mec",
       "leader", "president", "premier", "chancellor", "minister", "secretary",
       "senator", "governor", "mayor", "executive", "chief", "boss",
       "chairman", "chairwoman", "founder", "co-founder", "billionaire",

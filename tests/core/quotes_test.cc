@@ -3603,5 +3603,31 @@ TEST(QuoteSpeakerTest, TheNationalityOpeningASentence) {
               ElementsAre(Partial("Jens Halvorsen", "three to four weeks")));
 }
 
+TEST(QuoteSpeakerTest, WhatHeCalledRightBeforeTheMarkIsHis) {
+  std::string text =
+      "Chief Financial Officer Daniel Osborne told analysts the company "
+      "would invest in what he called \u201ctargeted price investments\u201d "
+      "this year.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Daniel Osborne",
+                                                "targeted price investments")));
+}
+
+TEST(QuoteSpeakerTest, ATitleAndAFirstNameCallingSomethingSo) {
+  std::string text =
+      "Judith Fenwick plays his mother in the drama.\n\n"
+      "Dame Judith, 72, heaped praise on her co-star, calling him \u201ca "
+      "natural\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Judith Fenwick", "a natural")));
+}
+
+TEST(QuoteSpeakerTest, TheCompaniesCanSpeak) {
+  std::string text =
+      "The companies described the transaction as a \"merger of "
+      "equals.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("The companies", "merger of equals.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
