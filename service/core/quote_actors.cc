@@ -836,6 +836,38 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           return true;
         }
       }
+      // "The two banks said", "the companies said": the two bodies named
+      // last, within the paragraphs before, in the order they came.
+      const std::string_view m = text_.substr(np.b, np.e - np.b);
+      const bool the_plural =
+          (m.starts_with("The ") || m.starts_with("the ")) && m.back() == 's' &&
+          (m.find(' ', 4) == std::string_view::npos ||
+           (m.substr(4).starts_with("two ") &&
+            m.find(' ', 8) == std::string_view::npos));
+      if (np.org_head && !np.person_head && the_plural) {
+        int first = -1, second = -1;
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && k + 64 >= static_cast<int>(actors_.size()); --k) {
+          const Actor& c = actors_[k];
+          if (c.pos >= pos || !c.org) continue;
+          if (block_index_ - c.block > 3) break;
+          if (c.name[0] < 'A' || c.name[0] > 'Z' || qi::IsNewsAgency(c.name)) {
+            continue;
+          }
+          if (second < 0) {
+            second = k;
+          } else if (c.name != actors_[second].name) {
+            first = k;
+            break;
+          }
+        }
+        if (first >= 0) {
+          out->name = actors_[first].name + " and " + actors_[second].name;
+          out->organization = true;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+      }
     }
       out->name = out->mention;
       out->organization = np.org_head && !np.person_head;

@@ -3629,5 +3629,18 @@ TEST(QuoteSpeakerTest, TheCompaniesCanSpeak) {
               ElementsAre(Partial("The companies", "merger of equals.")));
 }
 
+TEST(QuoteSpeakerTest, TheTwoBanksAreTheTwoBodiesNamedLast) {
+  std::string text =
+      "Halden Bank said talks with Carrow Group had ended. The two banks "
+      "said they would seek \"revised terms\".\n\n"
+      "Halvorsen Freight Inc and TransPac Logistics Corp agreed to combine. "
+      "The companies described the deal as a \"merger of equals.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Halden Bank and Carrow Group", "revised terms"),
+                  Partial("Halvorsen Freight Inc and TransPac Logistics Corp",
+                          "merger of equals.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
