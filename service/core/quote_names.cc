@@ -273,6 +273,12 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     }
     // "Silver Sage" after "Silver Sage Lithium Corp.".
     auto o = org_by_first_.find(whole);
+    // ("St. Brendan's said" after "St. Brendan's Health": the name with its
+    // possessive.)
+    if (o == org_by_first_.end() && b < e && text_[e - 1] == 's') {
+      o = org_by_first_.find(name + "\u2019s");
+      if (o == org_by_first_.end()) o = org_by_first_.find(name + "'s");
+    }
     if (o != org_by_first_.end() && SeenBefore(o->second, b)) {
       *person = false;
       return o->second;

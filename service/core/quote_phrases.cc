@@ -864,7 +864,10 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       if (k - 1 >= lo && IsWordTok(k) && W(k).ends_with("-year-old")) --k;
       if (k >= lo && WordIs(k, "the")) common = true;
     }
-    if (NameTok(i) && !toks_[i].poss && !common) {
+    // ("St. Brendan's said", "Sainsbury's said": a name in the possessive
+    // right before the verb is the business's name.)
+    const bool business_possessive = toks_[i].poss && i == cue - 1;
+    if (NameTok(i) && (!toks_[i].poss || business_possessive) && !common) {
       Np name = NameRunBack(i, lo);
       // "A spokesperson for the Ministry of Housing said": the name ends
       // an unnamed source.

@@ -3642,5 +3642,10 @@ TEST(QuoteSpeakerTest, TheTwoBanksAreTheTwoBodiesNamedLast) {
                           "merger of equals.")));
 }
 
+TEST(QuoteSpeakerTest, APossessiveRightBeforeTheVerbIsABusinesssName) {
+  std::string text = "Sainsbury's said the change was \"temporary\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Sainsbury", "temporary")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
