@@ -516,6 +516,18 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           StripPossessive(text_.substr(run_b[0], run_e[0] - run_b[0]));
       absl::string_view key(w.data(), w.size());
       if (!proper_.contains(key)) proper_.insert(std::string(w));
+    } else if (n == 1 && fast_actors_ && run_e[0] + 3 < e &&
+               text_[run_e[0]] == ',' && text_[run_e[0] + 1] == ' ' &&
+               text_[run_e[0] + 2] >= '1' && text_[run_e[0] + 2] <= '9') {
+      // "Akavak, 31, her partner and their three children share": a
+      // surname with an age opening a sentence is the person again.
+      auto full = by_last_.find(
+          absl::string_view(text_.data() + run_b[0], run_e[0] - run_b[0]));
+      if (full != by_last_.end() && full->second.size() > run_e[0] - run_b[0]) {
+        Speaker who;
+        who.name = full->second;
+        AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
+      }
     } else if (n >= 2) {
       // "a Frontier Airlines Airbus A321": "Frontier" later names the
       // airline (the end of the run is not part of its name).

@@ -3647,5 +3647,15 @@ TEST(QuoteSpeakerTest, APossessiveRightBeforeTheVerbIsABusinesssName) {
   EXPECT_THAT(Quotes(text), ElementsAre(Partial("Sainsbury", "temporary")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameWithAnAgeOpensASentenceFarFromTheQuote) {
+  std::string text =
+      "There are 12 people living in Leah Akavak's unit in Iqaluit.\n\n"
+      "Akavak, 31, her partner and their children share one bedroom.\n\n"
+      "The rest sleep on the couch, in turns.\n\n"
+      "\"We sleep in shifts,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Leah Akavak", "We sleep in shifts,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
