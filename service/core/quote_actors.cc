@@ -894,6 +894,30 @@ bool Extractor::DocumentNp(const Np& np) const {
          head == "notice" || head == "post";
 }
 
+bool Extractor::DocumentHead(const Np& np) const {
+  // (An article opens it: "his letter said" is his.)
+  if (np.kind != Np::kUnnamed || np.head_b < np.b + 2) return false;
+  const std::string_view opening = text_.substr(np.b, 4);
+  if (!(opening.starts_with("the ") || opening.starts_with("The ") ||
+        opening.starts_with("a ") || opening.starts_with("A ") ||
+        opening.starts_with("an ") || opening.starts_with("An "))) {
+    return false;
+  }
+  size_t he = np.head_b;
+  while (he < np.e && text_[he] != ' ') ++he;
+  const std::string_view head = text_.substr(np.head_b, he - np.head_b);
+  static constexpr std::string_view kDocuments[] = {
+      "report",     "study",     "review",    "survey",     "audit",
+      "analysis",   "paper",     "document",  "draft",      "ruling",
+      "judgment",   "judgement", "order",     "filing",     "lawsuit",
+      "indictment", "complaint", "petition",  "assessment", "findings",
+      "guidance",   "proposal",  "statement", "letter",     "memo"};
+  for (std::string_view d : kDocuments) {
+    if (head == d) return true;
+  }
+  return false;
+}
+
 bool PluralNp(const Np& np, std::string_view text) {
   if (np.kind == Np::kName) return np.nnames > 1;
   if (np.kind == Np::kPronoun) return np.pronoun == Pronoun::kPlural;

@@ -683,7 +683,9 @@ Np Extractor::PostAttribution(int close) {
     Np np = SubjectBefore(c, s);
     if (!np.found()) return Np();
     // Someone who can speak: not "during education questions".
-    if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) {
+    // ("the report said": a document speaks, kept as written.)
+    if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head &&
+        !DocumentHead(np)) {
       return Np();
     }
     // Only a description may stand between the quotation and the subject:

@@ -427,6 +427,9 @@ class Extractor {
   void Finalize(int work, const Np& post);
   bool NamedIn(const std::string& name, const Quote& q) const;
   bool DocumentNp(const Np& np) const;
+  // Whether np is a common noun phrase headed by a document's noun ("the
+  // report", "the inspection report"), which speaks as written.
+  bool DocumentHead(const Np& np) const;
   bool ResolveInto(const Np& np, size_t pos, Speaker* out);
   // (Looks at no more than max_actors of the most recent actors.)
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,

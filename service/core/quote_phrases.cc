@@ -171,6 +171,12 @@ Np Extractor::UnnamedBack(int i, int lo) const {
       j -= 2;
       continue;
     }
+    // ("one OPEC+ delegate": a plus written onto a body's initials.)
+    if (IsPunct(j - 1, '+') && j - 2 >= lo && NameTok(j - 2) &&
+        Outside(j - 2) && toks_[j - 2].e == toks_[j - 1].b) {
+      j -= 2;
+      continue;
+    }
     if (!IsWordTok(j - 1)) break;
     std::string_view w = Lower(j - 1, buf);
     if (w == "to" && j - 2 >= lo && IsWordTok(j - 2) && PostpositiveTo(j - 2)) {

@@ -3657,5 +3657,25 @@ TEST(QuoteSpeakerTest, ASurnameWithAnAgeOpensASentenceFarFromTheQuote) {
               ElementsAre(Direct("Leah Akavak", "We sleep in shifts,")));
 }
 
+TEST(QuoteSpeakerTest, AReportSpeaksAsWritten) {
+  std::string text =
+      "\u201cThe failure of the span was not a sudden event,\u201d the report "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("the report",
+                                 "The failure of the span was not a sudden "
+                                 "event,")));
+}
+
+TEST(QuoteSpeakerTest, APlusOnABodysInitials) {
+  std::string text =
+      "\u201cThe extension went through without a fight,\u201d one OPEC+ "
+      "delegate said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("one OPEC+ delegate",
+                                 "The extension went through without a "
+                                 "fight,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
