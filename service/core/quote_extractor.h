@@ -65,6 +65,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -303,8 +304,20 @@ class Extractor {
   // The reporting verb at token i, if any (looked up once per token).
   const qi::CueWord* CueAt(int i) const {
     if (!IsWordTok(i)) return nullptr;
-    const Tok& t = toks_[i];
-    return t.cue_known ? t.cue : FillCue(i);
+    Tok& t = toks_[i];
+    if (t.cue_known) return t.cue;
+    // The first test of FindCueAt here, where most words end (speed: the
+    // call for every word outside quotations cost 3% of ExtractQuotes'
+    // instructions).
+    const size_t len = t.e - t.b;
+    const unsigned char first = text_[t.b] | 0x20, last = text_[t.e - 1] | 0x20;
+    if (len < 3 || len > 14 || first < 'a' || first > 'z' || last < 'a' ||
+        last > 'z' || !((cue_lengths_[first - 'a'][last - 'a'] >> len) & 1u)) {
+      t.cue = nullptr;
+      t.cue_known = true;
+      return nullptr;
+    }
+    return FillCue(i);
   }
   const qi::CueWord* FillCue(int i) const;
   bool Hearsay(int i) const;
@@ -562,6 +575,26 @@ inline uint32_t Extractor::Classes(int i) const {
   Tok& t = toks_[i];
   if (!t.cls_known) {
     std::string_view raw = W(i);
+    // Words of up to eight bytes first go through a direct-mapped cache
+    // keyed by their bytes (speed: most words are short, and the map below
+    // hashes and compares a string for each; ExtractQuotes ran 1.3% fewer
+    // instructions).
+    struct Slot {
+      uint64_t word = 0;
+      uint32_t cls = 0;
+    };
+    thread_local Slot short_words[4096];
+    uint64_t packed = 0;
+    Slot* slot = nullptr;
+    if (raw.size() <= 8) {
+      std::memcpy(&packed, raw.data(), raw.size());
+      slot = &short_words[(packed * 0x9E3779B97F4A7C15ull) >> 52];
+      if (slot->word == packed && packed != 0) {
+        t.cls = slot->cls;
+        t.cls_known = true;
+        return t.cls;
+      }
+    }
     absl::string_view key(raw.data(), raw.size());
     // ComputeClasses depends on the spelling alone, so its answers are kept
     // per thread across texts: a corpus repeats most of its vocabulary, and
@@ -575,6 +608,7 @@ inline uint32_t Extractor::Classes(int i) const {
     }
     t.cls = it->second;
     t.cls_known = true;
+    if (slot != nullptr) *slot = {packed, t.cls};
   }
   return t.cls;
 }
