@@ -1296,8 +1296,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // (A first name after it, or a role or a hyphen in it, or no plural
   // at the end: not "Meridian Bulk Carriers".)
   char lb[32];
+  // (Not a title before "of": "Superintendent of Police Sanjeev Thakur",
+  // for the loop below.)
   if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
       Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0 &&
+      !WordIs(s + 1, "of") && !WordIs(s + 1, "for") &&
       (qi::FirstNameGender(W(s + 1)) != 0 ||
        RecordedFirstNameSex(W(s + 1)) != 0 ||
        W(s).find('-') != std::string_view::npos ||
@@ -1326,7 +1329,19 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       }
       char g = qi::TitleGender(w);
       if (g && gender != nullptr) *gender = g;
-      return k + 1;
+      // "Superintendent of Police Sanjeev Thakur": past the title's
+      // portfolio or body after "of" or "for".
+      int r = k + 1;
+      if (r < last && (WordIs(r, "of") || WordIs(r, "for"))) {
+        int m = r + 1;
+        if (m < last && WordIs(m, "the")) ++m;
+        while (m < last - 1 && (IsPortfolio(W(m)) || Has(m, kOrgSuffixWord) ||
+                                (WordIs(m, "and") && IsPortfolio(W(m + 1))))) {
+          ++m;
+        }
+        if (m > r + 1 && m <= last - 1) r = m;
+      }
+      return r;
     }
   }
   return s;

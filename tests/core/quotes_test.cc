@@ -3677,5 +3677,18 @@ TEST(QuoteSpeakerTest, APlusOnABodysInitials) {
                                  "fight,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleOfABodyOpeningASentence) {
+  std::string text =
+      "Superintendent of Police Sanjeev Thakur said: \"The villagers did "
+      "remarkable work.\"\n\n"
+      "\"The owner will also be booked,\" Deputy Commissioner of Police Anil "
+      "Rao said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Sanjeev Thakur", "The villagers did remarkable work."),
+          Direct("Anil Rao", "The owner will also be booked,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
