@@ -856,7 +856,15 @@ char FirstNameGender(std::string_view name, bool* guessed) {
       "Kirsty", "Morag", "Fiona", "Sally", "Jo", "Kim", "Ellen", "Lindsey",
       "Lindsay", "Hillary", "Hilary", "Nadine", "Jacqueline", "Simone",
       "Yvonne", "Yvette", "Elif", "Meral", "Gül", "Ayşe", "Oksana", "Olga",
-      "Irina", "Svetlana", "Tatiana", "Natalia", "Yulia", "Ewa", "Kasia"};
+      "Irina", "Svetlana", "Tatiana", "Natalia", "Yulia", "Ewa", "Kasia",
+      // Given names the US birth records rarely hold: West and East
+      // African, southern African, South and South-East Asian.
+      "Adjoa", "Adwoa", "Akosua", "Abena", "Akua", "Yaa", "Afua", "Efua",
+      "Ama", "Esi", "Ifeoma", "Nneoma", "Chiamaka", "Amaka", "Funmilayo",
+      "Folasade", "Yetunde", "Yusra", "Hadiza", "Wanjiru", "Wanjiku", "Njeri",
+      "Akinyi", "Achieng", "Atieno", "Lerato", "Palesa", "Naledi", "Zanele",
+      "Nokuthula", "Shruti", "Meenakshi", "Anitha", "Rekha", "Usha",
+      "Nurul"};
   static const WordSet* male = new WordSet{
       "John", "James", "Robert", "Michael", "William", "David", "Richard",
       "Joseph", "Thomas", "Charles", "Christopher", "Daniel", "Matthew",
@@ -919,7 +927,14 @@ char FirstNameGender(std::string_view name, bool* guessed) {
       "Friedrich", "Heinrich", "Luc", "Étienne", "Mathieu", "Thierry",
       "Olivier", "Yves", "Didier", "Gianni", "Massimo", "Stefano", "Vittorio",
       "Kwabena", "Kwaku", "Yaw", "Kojo", "Ousmane", "Mamadou", "Ibrahima",
-      "Cheikh", "Tomasz", "Marek", "Jakub", "Wojciech", "Krzysztof"};
+      "Cheikh", "Tomasz", "Marek", "Jakub", "Wojciech", "Krzysztof",
+      // (As for the women's names above.)
+      "Kwasi", "Kwesi", "Kobby", "Kwadwo", "Obinna", "Chukwuemeka", "Ikenna",
+      "Olumide", "Babajide", "Femi", "Abubakar", "Sani", "Kamau", "Otieno",
+      "Ochieng", "Odhiambo", "Mwangi", "Kiprono", "Sibusiso", "Lwazi",
+      "Mandla", "Tshepo", "Rakesh", "Santosh", "Sanjeev", "Rajiv", "Arvind",
+      "Prashant", "Vinod", "Ganesh", "Hafiz", "Azlan", "Faizal", "Hendra",
+      "Budi", "Agus", "Thanawat", "Somchai"};
   // clang-format on
   if (name == "Kamala") return 'f';
   // Japanese women's names in -ko (Yoko, Keiko), and a few common ones.

@@ -3690,5 +3690,14 @@ TEST(QuoteSpeakerTest, ATitleOfABodyOpeningASentence) {
           Direct("Anil Rao", "The owner will also be booked,")));
 }
 
+TEST(QuoteSpeakerTest, GivenNamesOutsideTheUsRecordsHaveASex) {
+  std::string text =
+      "Adjoa Mensah runs the shop with her husband.\n\n"
+      "Kobby Mensah opened the doors at six.\n\n"
+      "\"Then we dream,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Adjoa Mensah", "Then we dream,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
