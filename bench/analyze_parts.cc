@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/text_chunks.h"
 #include "service/core/keywords.h"
 #include "service/core/quotes.h"
 #include "service/core/segmenter.h"
@@ -21,22 +22,10 @@
 
 namespace {
 
+using textanalytics::bench::Chunks;
+
 using namespace textanalytics::core;
 using Clock = std::chrono::steady_clock;
-
-std::vector<std::string_view> Chunks(std::string_view text, size_t max_bytes) {
-  std::vector<std::string_view> chunks;
-  while (!text.empty()) {
-    size_t cut = text.size();
-    if (cut > max_bytes) {
-      cut = text.rfind("\n\n", max_bytes);
-      if (cut == std::string_view::npos || cut == 0) cut = max_bytes;
-    }
-    chunks.push_back(text.substr(0, cut));
-    text.remove_prefix(cut);
-  }
-  return chunks;
-}
 
 double Median(std::vector<double> v) {
   std::sort(v.begin(), v.end());

@@ -13,28 +13,17 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/text_chunks.h"
 #include "service/core/quotes.h"
 #include "service/core/segmenter.h"
 
 namespace {
 
+using textanalytics::bench::Chunks;
+
 using textanalytics::core::ExtractQuotes;
 using textanalytics::core::Segment;
 using textanalytics::core::Segmentation;
-
-std::vector<std::string_view> Chunks(std::string_view text, size_t max_bytes) {
-  std::vector<std::string_view> chunks;
-  while (!text.empty()) {
-    size_t cut = text.size();
-    if (cut > max_bytes) {
-      cut = text.rfind("\n\n", max_bytes);
-      if (cut == std::string_view::npos || cut == 0) cut = max_bytes;
-    }
-    chunks.push_back(text.substr(0, cut));
-    text.remove_prefix(cut);
-  }
-  return chunks;
-}
 
 }  // namespace
 
