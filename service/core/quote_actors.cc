@@ -126,6 +126,20 @@ bool IsBusinessNoun(std::string_view head) {
 
 void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
                          bool subject, std::string roles) {
+  if (!things_.empty() &&
+      things_.contains(absl::string_view(s.name.data(), s.name.size()))) {
+    return;
+  }
+  // ("who records as Saint Quay ... Saint Quay said": the person.)
+  if (!nicknames_.empty()) {
+    auto nick = nicknames_.find(s.name);
+    if (nick != nicknames_.end() && nick->second != s.name) {
+      Speaker person = s;
+      person.name = nick->second;
+      AddActor(pos, person, plural, work, subject, std::move(roles));
+      return;
+    }
+  }
   // The writer ("I ask her") is nobody's "he" or "she"; nor is a pronoun
   // taken for a name ("I said, "..."").
   if (s.name.empty() || s.name == "?" || s.name == author_ || s.name == "I" ||

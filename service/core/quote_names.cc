@@ -320,6 +320,10 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
 
 void Extractor::RegisterNames() {
   int i = 0;
+  // The first person named in the current sentence, for another name of
+  // theirs later in it.
+  std::string person_in_sentence;
+  int person_sent = -1;
   while (i < n_) {
     if (!NameTok(i)) {
       ++i;
@@ -339,6 +343,31 @@ void Extractor::RegisterNames() {
         continue;
       }
       break;
+    }
+    // "the 27-year-old rapper who records as Saint Quay": another name of
+    // the person the sentence is about.
+    if (j - i >= 2 && j - i <= 3 && i - 2 >= 0 && WordIs(i - 1, "as") &&
+        (WordIs(i - 2, "records") || WordIs(i - 2, "performs") ||
+         WordIs(i - 2, "raps") || WordIs(i - 2, "sings") ||
+         WordIs(i - 2, "goes") || WordIs(i - 2, "writes") ||
+         WordIs(i - 2, "recorded") || WordIs(i - 2, "performed") ||
+         WordIs(i - 2, "wrote"))) {
+      // (Or of the sentence before, in this paragraph: "Quay Dorsey has a
+      // rule ... the 27-year-old rapper who records as Saint Quay".)
+      if (!person_in_sentence.empty() && person_sent >= toks_[i].sent - 1) {
+        nicknames_.emplace(NameText(toks_[i].b, toks_[j - 1].e),
+                           person_in_sentence);
+      }
+    }
+    // "her second album, Pawnshop Gospel,", "the album X": a thing's name.
+    if (j - i >= 2 && j - i <= 5) {
+      int k = i - 1;
+      if (k >= 0 && IsPunct(k, ',')) --k;
+      char tb[32];
+      if (k >= 0 && IsWordTok(k) && !toks_[k].cap &&
+          qi::IsThingNoun(Lower(k, tb))) {
+        things_.insert(NameText(toks_[i].b, toks_[j - 1].e));
+      }
     }
     // Words seen capitalised inside a sentence are proper nouns.
     bool sentence_initial = i == 0 || toks_[i - 1].sent != toks_[i].sent ||
@@ -424,6 +453,10 @@ void Extractor::RegisterNames() {
     if (ok && (non_initial >= 2 || initials_name) && j - s <= 5) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
       RegisterPersonName(name, toks_[s].b);
+      if (person_sent != toks_[s].sent) {
+        person_in_sentence = name;
+        person_sent = toks_[s].sent;
+      }
       if (gender) gender_[name] = gender;
     }
     // "Natural Resources Wales (NRW)": the acronym names the body.
@@ -529,6 +562,18 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
       }
     } else if (n >= 2) {
+      // "her second album, Pawnshop Gospel,": a thing's name.
+      if (run_first > 0 && n <= 5) {
+        const Word& before = words[run_first - 1];
+        const std::string_view gap =
+            text_.substr(before.end, run_b[0] - before.end);
+        const std::string_view bw =
+            text_.substr(before.begin, before.end - before.begin);
+        if ((gap == " " || gap == ", ") && bw.size() < 16 && !bw.empty() &&
+            bw[0] >= 'a' && bw[0] <= 'z' && qi::IsThingNoun(bw)) {
+          things_.insert(NameText(run_b[0], run_e[n - 1]));
+        }
+      }
       // "a Frontier Airlines Airbus A321": "Frontier" later names the
       // airline (the end of the run is not part of its name).
       const bool ends_body =

@@ -638,6 +638,17 @@ bool TakesTarget(const CueWord& cue) {
   return s->count(cue.lemma) > 0;
 }
 
+bool IsThingNoun(std::string_view lower) {
+  static const WordSet* s = new WordSet{
+      "album",     "song",       "single",      "record",  "mixtape",
+      "film",      "movie",      "series",      "sitcom",  "soap",
+      "drama",     "programme",  "program",     "podcast", "novel",
+      "memoir",    "book",       "musical",     "feature", "app",
+      "game",      "phone",      "vessel",      "ship",    "yacht",
+      "racehorse", "restaurant", "documentary", "opera",   "ep"};
+  return s->count(lower) > 0;
+}
+
 bool IsPlaceNoun(std::string_view lower) {
   static const WordSet* s = new WordSet{
       "district",   "districts",    "county",      "counties",    "province",

@@ -71,6 +71,10 @@ bool IsRoleNoun(std::string_view lower);
 // "commentator", "experts"), by the role list and common agent endings.
 bool IsPersonNoun(std::string_view lower);
 
+// Lower-case nouns of made things whose titles look like people's names
+// ("her second album, Pawnshop Gospel", "the app", "the film").
+bool IsThingNoun(std::string_view lower);
+
 // Lower-case nouns of places that a capitalised word before them names
 // ("Kottayam and Idukki districts", "Kent county"): a place, not a person.
 bool IsPlaceNoun(std::string_view lower);

@@ -3699,5 +3699,28 @@ TEST(QuoteSpeakerTest, GivenNamesOutsideTheUsRecordsHaveASex) {
               ElementsAre(Direct("Adjoa Mensah", "Then we dream,")));
 }
 
+TEST(QuoteSpeakerTest, AnAlbumNamedLikeAPersonIsNoOne) {
+  std::string text =
+      "Callie Mae Dunbar grew up in a mining town. All of it is on her "
+      "second album, Pawnshop Gospel, out Friday.\n\n"
+      "Pawnshop Gospel was recorded in 11 days in a converted church.\n\n"
+      "\u201cI didn\u2019t write it to be a hit,\u201d she says.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Callie Mae Dunbar",
+                                               "I didn\u2019t write it to be "
+                                               "a hit,")));
+}
+
+TEST(QuoteSpeakerTest, TheNameSomeoneRecordsUnderIsTheirs) {
+  std::string text =
+      "Quay Dorsey has a rule about his grandmother\u2019s couch. Even now, "
+      "the 27-year-old rapper who records as Saint Quay keeps it.\n\n"
+      "\u201cI recorded half the album about four feet from here,\u201d he "
+      "says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Quay Dorsey",
+                                 "I recorded half the album about four feet "
+                                 "from here,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
