@@ -10,9 +10,8 @@ namespace textanalytics::core {
 // 'f' or 'm' when at least 90% of the people given the first name `name`
 // (spelt as in "Aaliyah") in the United States from 1930 to 2013 were women
 // or men, else 0. The table is data/names/first_names.tsv, embedded at build
-// time; thread-safe.
-// The name looked up without diacritics when it has them ("Mairéad" as
-// "Mairead").
+// time; a name with diacritics is also looked up without them ("Mairéad" as
+// "Mairead"). Thread-safe.
 char RecordedFirstNameSex(std::string_view name);
 
 // `word` without its diacritics ("Mairéad" -> "Mairead", "Ciarán" ->

@@ -495,10 +495,9 @@ class Extractor {
   // People who have been the named subject of a sentence.
   absl::flat_hash_set<std::string> subjects_;
   absl::flat_hash_set<std::string> proper_;
-  // Names of things that look like people's ("the album Low Country
-  // Psalms", "a new feature the company calls "Quiet Mode""): no actor.
+  // Names of made things that look like people's ("her second album,
+  // Pawnshop Gospel,"): AddActor keeps no actor of them.
   absl::flat_hash_set<std::string> things_;
-
   absl::flat_hash_map<std::string, char> gender_;
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations
   absl::flat_hash_map<std::string, std::string> org_by_first_;
