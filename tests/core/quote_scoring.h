@@ -20,6 +20,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "service/core/quotes.h"
@@ -107,10 +108,17 @@ inline std::string LowerAscii(const std::string& s) {
 // A speaker's name for comparison: lower case, the curly apostrophe
 // straight ("the mayor’s office" is "the mayor's office").
 inline std::string SpeakerKey(const std::string& s) {
-  std::string out = LowerAscii(s);
-  for (size_t p = out.find("\u2019"); p != std::string::npos;
-       p = out.find("\u2019", p)) {
-    out.replace(p, 3, "'");
+  const std::string lower = LowerAscii(s);
+  const std::string_view curly = "\u2019";
+  std::string out;
+  out.reserve(lower.size());
+  for (size_t i = 0; i < lower.size();) {
+    if (std::string_view(lower).substr(i, curly.size()) == curly) {
+      out += '\'';
+      i += curly.size();
+    } else {
+      out += lower[i++];
+    }
   }
   return out;
 }
