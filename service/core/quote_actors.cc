@@ -130,10 +130,12 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
       things_.contains(absl::string_view(s.name.data(), s.name.size()))) {
     return;
   }
-  // ("who records as Saint Quay ... Saint Quay said": the person.)
+  // ("who records as Saint Quay ... Saint Quay said": the person; one step
+  // only, so names given as each other's cannot loop.)
   if (!nicknames_.empty()) {
     auto nick = nicknames_.find(s.name);
-    if (nick != nicknames_.end() && nick->second != s.name) {
+    if (nick != nicknames_.end() && nick->second != s.name &&
+        !nicknames_.contains(nick->second)) {
       Speaker person = s;
       person.name = nick->second;
       AddActor(pos, person, plural, work, subject, std::move(roles));
