@@ -256,6 +256,61 @@ TEST(QuoteMarksTest, GarbageNeverCrashesOrSpansParagraphsWrongly) {
   }
 }
 
+TEST(QuoteMarksTest, NameHeavyGarbageNeverCrashes) {
+  // The name, surname and nickname rules: surnames shared and written
+  // alone, names given as each other's, things, titles, initials.
+  const char* pieces[] = {"“",
+                          "”",
+                          "\"",
+                          " ",
+                          ", ",
+                          ". ",
+                          "\n\n",
+                          "said",
+                          "she said",
+                          "he says",
+                          "Leah ",
+                          "Akavak",
+                          "Martha ",
+                          "Akavak's",
+                          ", 31, ",
+                          "records as ",
+                          "Saint ",
+                          "Quay ",
+                          "Dorsey",
+                          "album, ",
+                          "the ",
+                          "Limited",
+                          "Republic of ",
+                          "Bank",
+                          "Mairéad ",
+                          "Namibia",
+                          "and ",
+                          "Police ",
+                          "Superintendent of ",
+                          "V. ",
+                          "(N ward) ",
+                          "MEC ",
+                          "An ",
+                          "Post",
+                          "’s",
+                          "CDC",
+                          "for ",
+                          "Disease Control",
+                          "the two banks"};
+  std::mt19937 rng(2026);
+  for (int round = 0; round < 600; ++round) {
+    std::string text;
+    int n = 1 + rng() % 80;
+    for (int i = 0; i < n; ++i) text += pieces[rng() % std::size(pieces)];
+    Segmentation seg = Segment(text);
+    for (const Quote& q : ExtractQuotes(text, seg)) {
+      ASSERT_LE(q.outer.end, text.size()) << text;
+      q.Text(text);
+    }
+  }
+}
+
 TEST(QuoteMarksTest, EmptyAndMarkOnlyTexts) {
   EXPECT_THAT(Quotes(""), IsEmpty());
   EXPECT_THAT(Quotes("“"), IsEmpty());
