@@ -374,6 +374,7 @@ class Extractor {
   Np NameRunBack(int i, int lo) const;
   Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;
   Np UnnamedBack(int i, int lo) const;
+  bool Apposed(const Np& np, int last) const;
   bool PostpositiveTo(int i) const;
   Np UnnamedForward(int s, int hi) const;
   Np ClauseSubject(int cue, int lo) const;

@@ -158,6 +158,17 @@ bool Extractor::PostpositiveTo(int i) const {
          WordIs(i, "predecessor");
 }
 
+// Whether the name np, ending at token last, can be the one a description
+// after it is in apposition to: not one word opening the sentence that is a
+// sentence adverb or no known surname ("However, an NMC official who ...").
+bool Extractor::Apposed(const Np& np, int last) const {
+  if (np.nnames != 1 || np.name_tokens[0] >= 2) return true;
+  const bool opening = last == 0 || toks_[last - 1].sent != toks_[last].sent;
+  if (!opening) return true;
+  return by_last_.contains(absl::string_view(text_.data() + np.name_b[0],
+                                             np.name_e[0] - np.name_b[0]));
+}
+
 // A common noun phrase ending at token i: "the draft law", "experts",
 // "Chinese officials and executives".
 Np Extractor::UnnamedBack(int i, int lo) const {
@@ -746,7 +757,9 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       if (d - 2 >= lo && IsPunct(d - 1, ',') && NameTok(d - 2) &&
           !toks_[d - 2].poss && Outside(d - 2)) {
         Np name = NameRunBack(d - 2, lo);
-        if (name.found() && name.kind == Np::kName) return name;
+        if (name.found() && name.kind == Np::kName && Apposed(name, d - 2)) {
+          return name;
+        }
       }
       return np;  // ("The farmer who fled with his family said")
     }
@@ -924,7 +937,10 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
             if (d - 2 >= lo && IsPunct(d - 1, ',') && NameTok(d - 2) &&
                 !toks_[d - 2].poss && Outside(d - 2)) {
               Np name = NameRunBack(d - 2, lo);
-              if (name.found() && name.kind == Np::kName) return name;
+              if (name.found() && name.kind == Np::kName &&
+                  Apposed(name, d - 2)) {
+                return name;
+              }
             }
           }
           return unnamed;
@@ -1089,6 +1105,29 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
             absl::string_view(W(seg_start).data(), W(seg_start).size())) &&
         qi::FirstNameGender(W(seg_start)) == 0;
     Np np = participle ? Np() : NpForward(seg_start, seg_end, at_start);
+    // One capitalised word that is no one's name: a nationality before a
+    // noun ("A Malaysian environment ministry official, ...,", "Villa's
+    // German goalkeeper, Jonas Brandt,") or a sentence adverb opening the
+    // sentence ("However, an NMC official ... said").
+    if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
+        np.name_tokens[0] == 1) {
+      int k = seg_start;
+      while (k < seg_end && toks_[k].b < np.name_b[0]) ++k;
+      char ab[32];
+      const std::string_view lower = k < seg_end ? Lower(k, ab) : "";
+      if (k + 1 < seg_end && Has(k, kNationality)) {
+        np = UnnamedForward(seg_start, seg_end);  // the phrase it opens
+      } else if ((at_start && seg_end - seg_start == 1 &&
+                  (lower == "however" || lower == "meanwhile" ||
+                   lower == "instead" || lower == "separately" ||
+                   lower == "elsewhere" || lower == "nevertheless" ||
+                   lower == "moreover" || lower == "indeed" ||
+                   lower == "still" || lower == "yet" || lower == "earlier" ||
+                   lower == "later" || lower == "overall" ||
+                   lower == "finally" || lower == "previously"))) {
+        np = Np();
+      }
+    }
     if (!participle && (!np.found() || np.kind == Np::kUnnamed)) {
       // ", the presenter Ciara Mahon,", "Terminal operator Nordhaven
       // Logistics, which ...": a name after lower-case role words.

@@ -678,6 +678,16 @@ bool IsNationality(std::string_view lower) {
       "cameroonian", "ivorian", "israeli", "iranian", "iraqi", "saudi",
       "uruguayan", "ecuadorian", "venezuelan", "croatian", "serbian",
       "slovenian", "georgian", "armenian", "icelander", "new zealander",
+      "malaysian", "singaporean", "nepali", "nepalese", "afghan", "emirati",
+      "qatari", "kuwaiti", "omani", "bahraini", "jordanian", "lebanese",
+      "syrian", "palestinian", "yemeni", "sudanese", "ethiopian", "somali",
+      "ugandan", "tanzanian", "rwandan", "zambian", "zimbabwean", "namibian",
+      "malawian", "mozambican", "angolan", "congolese", "malian",
+      "tunisian", "libyan", "cypriot", "maltese", "estonian", "latvian",
+      "lithuanian",
+      "belarusian", "moldovan", "kazakh", "uzbek", "mongolian", "taiwanese",
+      "cambodian", "burmese", "bolivian", "paraguayan", "cuban", "haitian",
+      "jamaican", "guatemalan", "honduran", "salvadoran", "panamanian",
       // party members stand for a person the same way ("the Democrat")
       "republican", "democrat", "conservative", "tory", "liberal",
       "socialist", "centrist", "independent", "veteran", "incumbent"};

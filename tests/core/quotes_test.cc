@@ -3777,5 +3777,24 @@ TEST(QuoteSpeakerTest, TheNameSomeoneRecordsUnderIsTheirs) {
                                  "from here,")));
 }
 
+TEST(QuoteSpeakerTest, ASentenceAdverbIsNoNameInApposition) {
+  std::string text =
+      "However, an NMC official who did not wish to be named said the "
+      "pipeline was \"not even 40% done on the ground\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("an NMC official",
+                                  "not even 40% done on the ground")));
+}
+
+TEST(QuoteSpeakerTest, ANationalityOpensAnUnnamedSource) {
+  std::string text =
+      "A Malaysian environment ministry official, who requested anonymity, "
+      "told reporters that Kuala Lumpur was \u201cmonitoring the situation "
+      "closely\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A Malaysian environment ministry official",
+                                  "monitoring the situation closely")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
