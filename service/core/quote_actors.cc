@@ -3,6 +3,7 @@
 // refers back to.
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -637,6 +638,49 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           if (!shared.empty()) {
             full = std::move(shared);
             person = true;
+          }
+        }
+        // "the elder Ferreira said", "the younger Lau said": of the people
+        // sharing the surname, the parent or the child.
+        if (k == 0 && np.name_tokens[0] == 1 && !people_by_last_.empty()) {
+          const std::string bare = NameText(np.name_b[0], np.name_e[0]);
+          auto same = people_by_last_.find(bare);
+          const std::string_view before_name =
+              text_.substr(np.name_b[0] >= 12 ? np.name_b[0] - 12 : 0,
+                           np.name_b[0] >= 12 ? 12 : np.name_b[0]);
+          const bool elder = before_name.ends_with("the elder ") ||
+                             before_name.ends_with("The elder ");
+          const bool younger = before_name.ends_with("the younger ") ||
+                               before_name.ends_with("The younger ");
+          if (same != people_by_last_.end() && same->second.size() >= 2 &&
+              (elder || younger)) {
+            static constexpr std::string_view kOlder[] = {
+                "father",      "mother",      "dad",   "mum",  "mom",
+                "grandfather", "grandmother", "older", "elder"};
+            static constexpr std::string_view kYounger[] = {
+                "son", "daughter", "younger", "grandson", "granddaughter"};
+            const int n = static_cast<int>(actors_.size());
+            for (int m = n - 1; m >= 0 && m >= n - 400; --m) {
+              const Actor& a = actors_[m];
+              if (a.pos >= pos ||
+                  std::find(same->second.begin(), same->second.end(), a.name) ==
+                      same->second.end()) {
+                continue;
+              }
+              bool fits = false;
+              for (std::string_view w :
+                   elder ? std::span<const std::string_view>(kOlder)
+                         : std::span<const std::string_view>(kYounger)) {
+                fits |=
+                    (" " + a.roles + " ").find(" " + std::string(w) + " ") !=
+                    std::string::npos;
+              }
+              if (fits) {
+                full = a.name;
+                person = true;
+                break;
+              }
+            }
           }
         }
         if (!nicknames_.empty()) {
@@ -1857,11 +1901,33 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
   const bool gendered = qi::TitleGender(title.substr(0, title.find(' '))) != 0;
   int recent = -1;
   const int n = static_cast<int>(actors_.size());
+  // ("Mrs Ellis" after "Her daughter, Claire Ellis" was "Ms Ellis": a name
+  // ever called by another of the three titles is someone else's, whatever
+  // its other mentions say.)
+  std::vector<std::string_view> other_titled;
+  if (want == "mrs" || want == "miss" || want == "ms") {
+    for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
+      const Actor& a = actors_[k];
+      if (!a.person || a.pos >= before) continue;
+      std::string roles;
+      for (char c : a.roles) {
+        if (c != '.') roles += c;
+      }
+      for (const char* t : {"mrs", "miss", "ms"}) {
+        if (want != t && (" " + roles + " ").find(std::string(" ") + t + " ") !=
+                             std::string::npos) {
+          other_titled.push_back(a.name);
+        }
+      }
+    }
+  }
   for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
     const Actor& a = actors_[k];
     if (!a.person || a.pos >= before ||
         std::find(same->second.begin(), same->second.end(), a.name) ==
-            same->second.end()) {
+            same->second.end() ||
+        std::find(other_titled.begin(), other_titled.end(), a.name) !=
+            other_titled.end()) {
       continue;
     }
     if (sex != 0) {
@@ -1894,6 +1960,16 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
       }
     }
     if (recent < 0) recent = k;
+  }
+  if (recent < 0 && !other_titled.empty()) {
+    // (No actor left: the first of those named with the surname who was
+    // not called so, "Margaret Ellis, 84,".)
+    for (const std::string& name : same->second) {
+      if (std::find(other_titled.begin(), other_titled.end(), name) ==
+          other_titled.end()) {
+        return name;
+      }
+    }
   }
   return recent >= 0 ? actors_[recent].name : "";
 }

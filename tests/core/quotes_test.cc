@@ -3796,5 +3796,35 @@ TEST(QuoteSpeakerTest, ANationalityOpensAnUnnamedSource) {
                                   "monitoring the situation closely")));
 }
 
+TEST(QuoteSpeakerTest, MrsIsNotTheOneCalledMs) {
+  std::string text =
+      "Among those caught up was Margaret Ellis, 84, who was admitted after a "
+      "fall.\n\n"
+      "Her daughter, Claire Ellis, says her mother spent two days on a "
+      "trolley.\n\n"
+      "\u201cShe lay in a corridor for 51 hours,\u201d Ms Ellis says.\n\n"
+      "Mrs Ellis says she felt \u201clike a parcel waiting to be "
+      "collected\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Claire Ellis", "She lay in a corridor for 51 hours,"),
+          Partial("Margaret Ellis", "like a parcel waiting to be collected")));
+}
+
+TEST(QuoteSpeakerTest, TheElderAndTheYoungerOfAFamily) {
+  std::string text =
+      "Newcastle have signed winger Kaio Ferreira.\n\n"
+      "Kaio Ferreira said he was \u201cvery happy\u201d.\n\n"
+      "The player\u2019s father, Carlos Ferreira, coached his son until he was "
+      "13.\n\n"
+      "\u201cHe called me at two in the morning,\u201d the elder Ferreira "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kaio Ferreira", "very happy"),
+                          Direct("Carlos Ferreira",
+                                 "He called me at two in the morning,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
