@@ -688,7 +688,7 @@ TEST(CountUnigramsFastTest, RejectsInvalidUtf8AtTheOffsetFindInvalidUtf8Gives) {
   // Lone continuation byte, truncated sequence (before ASCII and at the
   // end), overlong, surrogate, past U+10FFFF, inside a word and in a line
   // counted through Segment() (the full stop next to a non-ASCII letter).
-  for (const std::string bad :
+  for (const std::string& bad :
        {std::string("data \x80 data"), std::string("data\xE2\x82 x"),
         std::string("data \xE2\x82"), std::string("a \xC0\x80 b"),
         std::string("a \xED\xA0\x80 b"), std::string("a \xF4\x90\x80\x80"),
