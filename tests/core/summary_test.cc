@@ -324,7 +324,10 @@ TEST(SummaryTest, CandidatesPastTheGraphCapAreRanked) {
   for (int i = 0; i < kSentences; ++i) {
     if (i == kHub) {
       std::string hub = "Hub";
-      for (int p = 0; p < 10; ++p) hub += " " + UniqueWord(3 * kSentences + p);
+      for (int p = 0; p < 10; ++p) {
+        hub += ' ';
+        hub += UniqueWord(3 * kSentences + p);
+      }
       lines.push_back(hub + ".");
       continue;
     }
