@@ -667,13 +667,24 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                       same->second.end()) {
                 continue;
               }
+              // (A whole word of its roles.)
+              auto has_word = [&](std::string_view w) {
+                const std::string_view roles = a.roles;
+                for (size_t at = roles.find(w); at != std::string_view::npos;
+                     at = roles.find(w, at + 1)) {
+                  const size_t end = at + w.size();
+                  if ((at == 0 || roles[at - 1] == ' ') &&
+                      (end == roles.size() || roles[end] == ' ')) {
+                    return true;
+                  }
+                }
+                return false;
+              };
               bool fits = false;
               for (std::string_view w :
                    elder ? std::span<const std::string_view>(kOlder)
                          : std::span<const std::string_view>(kYounger)) {
-                fits |=
-                    (" " + a.roles + " ").find(" " + std::string(w) + " ") !=
-                    std::string::npos;
+                fits |= has_word(w);
               }
               if (fits) {
                 full = a.name;
