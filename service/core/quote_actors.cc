@@ -957,9 +957,7 @@ bool Extractor::DocumentNp(const Np& np) const {
       (text_.substr(np.b, 4) != "the " && text_.substr(np.b, 4) != "The ")) {
     return false;
   }
-  size_t he = np.head_b;
-  while (he < np.e && text_[he] != ' ') ++he;
-  std::string_view head = text_.substr(np.head_b, he - np.head_b);
+  const std::string_view head = HeadWord(np, text_);
   return head == "statement" || head == "release" || head == "letter" ||
          head == "email" || head == "memo" || head == "filing" ||
          head == "notice" || head == "post";
@@ -974,9 +972,7 @@ bool Extractor::DocumentHead(const Np& np) const {
         opening.starts_with("an ") || opening.starts_with("An "))) {
     return false;
   }
-  size_t he = np.head_b;
-  while (he < np.e && text_[he] != ' ') ++he;
-  const std::string_view head = text_.substr(np.head_b, he - np.head_b);
+  const std::string_view head = HeadWord(np, text_);
   static constexpr std::string_view kDocuments[] = {
       "report",     "study",     "review",    "survey",     "audit",
       "analysis",   "paper",     "document",  "draft",      "ruling",
@@ -989,14 +985,19 @@ bool Extractor::DocumentHead(const Np& np) const {
   return false;
 }
 
+std::string_view HeadWord(const Np& np, std::string_view text) {
+  size_t he = np.head_b;
+  while (he < np.e && text[he] != ' ') ++he;
+  return text.substr(np.head_b, he - np.head_b);
+}
+
 bool PluralNp(const Np& np, std::string_view text) {
   if (np.kind == Np::kName) return np.nnames > 1;
   if (np.kind == Np::kPronoun) return np.pronoun == Pronoun::kPlural;
   if ((np.kind == Np::kUnnamed || np.kind == Np::kRoleRef) && np.e > np.b) {
-    size_t he = np.head_b;
-    while (he < np.e && text[he] != ' ') ++he;
-    std::string_view m = text.substr(np.head_b, he - np.head_b);
-    return m.back() == 's' && (m.size() < 2 || m[m.size() - 2] != 's');
+    const std::string_view m = HeadWord(np, text);
+    return !m.empty() && m.back() == 's' &&
+           (m.size() < 2 || m[m.size() - 2] != 's');
   }
   return false;
 }
@@ -1359,10 +1360,7 @@ void Extractor::AddSentenceActor(int t) {
     // tally to 11", "Odessa is early, which she says is a first": one name,
     // seen before inside a sentence or a known first name, with "his" or
     // "her" after it is a person's.
-    bool guessed = false;
-    bool first_name = !person && !org_part && !org &&
-                      ((qi::FirstNameGender(name, &guessed) != 0 && !guessed) ||
-                       RecordedFirstNameSex(name) != 0);
+    bool first_name = !person && !org_part && !org && qi::KnownFirstName(name);
     if (!person && !org_part && !org && (proper || first_name)) {
       char g = PronounGenderAfter(j);
       if (g != 0) {
@@ -1546,11 +1544,9 @@ void Extractor::AddMentionActor(int t) {
         int s1 = k - 1;
         while (NameTok(s1 - 1) && Outside(s1 - 1) && !toks_[s1 - 1].poss) --s1;
         while (s1 < k - 1 && Has(s1, kFunction)) ++s1;  // "The Irish ..."
-        bool guessed = false;
         if (toks_[k - 1].poss || k - s1 > 3 || Has(s1, kFunction) ||
             (!Has(s1, kNonPerson) &&  // ("Irish" is a name in the records)
-             ((qi::FirstNameGender(W(s1), &guessed) != 0 && !guessed) ||
-              RecordedFirstNameSex(W(s1)) != 0))) {
+             qi::KnownFirstName(W(s1)))) {
           break;
         }
         s0 = s1;

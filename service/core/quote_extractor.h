@@ -620,6 +620,9 @@ inline uint32_t Extractor::Classes(int i) const {
 // The first and last words of a name (quote_names.cc).
 void NameEnds(const std::string& name, std::string* first, std::string* last);
 
+// The word of text at np.head_b, up to a space or np.e (quote_actors.cc).
+std::string_view HeadWord(const Np& np, std::string_view text);
+
 // Whether the noun phrase np names more than one (quote_actors.cc).
 bool PluralNp(const Np& np, std::string_view text);
 

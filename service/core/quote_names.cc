@@ -29,11 +29,8 @@ bool MoodBeforeFirstName(std::string_view w, std::string_view next,
   if (end3 != "ing" && end2 != "ed" && end3 != "ous" && end3 != "ful") {
     return false;
   }
-  if (qi::FirstNameGender(w) != 0 || RecordedFirstNameSex(w) != 0) return false;
-  bool guessed = false;
-  return next_known() ||
-         (qi::FirstNameGender(next, &guessed) != 0 && !guessed) ||
-         RecordedFirstNameSex(next) != 0;
+  if (qi::MaybeFirstName(w)) return false;
+  return next_known() || qi::KnownFirstName(next);
 }
 
 }  // namespace
@@ -384,12 +381,8 @@ void Extractor::RegisterNames() {
         NameTok(j + 2) && !toks_[i].poss && !Has(i, kTitleWord)) {
       int e = j + 1;
       while (e < n_ && NameTok(e) && !toks_[e].poss) ++e;
-      bool guessed = false;
       if (e - (j + 1) == 2 && !Has(e - 1, kOrgSuffixWord | kNonPerson) &&
-          ((qi::FirstNameGender(W(i), &guessed) != 0 && !guessed) ||
-           RecordedFirstNameSex(W(i)) != 0) &&
-          ((qi::FirstNameGender(W(j + 1), &guessed) != 0 && !guessed) ||
-           RecordedFirstNameSex(W(j + 1)) != 0)) {
+          qi::KnownFirstName(W(i)) && qi::KnownFirstName(W(j + 1))) {
         RegisterPersonName(std::string(W(i)) + " " + std::string(W(e - 1)));
       }
     }
@@ -415,10 +408,7 @@ void Extractor::RegisterNames() {
                       qi::FirstNameGender(w, &guessed) != 0 && !guessed));
       // ("Bill Harmon": a first name that is also a thing's word; "June
       // Castellanos", a month's.)
-      const bool known_first =
-          k == s && j - s >= 2 &&
-          ((qi::FirstNameGender(w, &guessed) != 0 && !guessed) ||
-           RecordedFirstNameSex(w) != 0);
+      const bool known_first = k == s && j - s >= 2 && qi::KnownFirstName(w);
       if ((Has(k, kTitleWord) && !first_name) ||
           (!titled && Has(k, kNonPerson) && !known_first)) {
         ok = false;
@@ -638,10 +628,8 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       bool ok = n - s >= 2 && n - s <= 5;
       for (int k = s; ok && k < n; ++k) {
         std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
-        bool guessed = false;
         if (qi::IsNonPersonWord(StripPossessive(w)) &&
-            !(k == s && ((qi::FirstNameGender(w, &guessed) != 0 && !guessed) ||
-                         RecordedFirstNameSex(w) != 0))) {
+            !(k == s && qi::KnownFirstName(w))) {
           ok = false;  // (not "Bill Harmon", "June Castellanos")
         }
         if (LooksLikeAcronym(w)) ok = false;
@@ -906,9 +894,8 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
     // someone and a body ("Tom Price and Acme Corp").
     if (and_join) {
       // ("Irish" is a first name in the records, but not here.)
-      const bool first_name = !qi::IsNonPersonWord(word(b2)) &&
-                              (qi::FirstNameGender(word(b2)) != 0 ||
-                               RecordedFirstNameSex(word(b2)) != 0);
+      const bool first_name =
+          !qi::IsNonPersonWord(word(b2)) && qi::MaybeFirstName(word(b2));
       if (body || first_name || run > 3) break;
     } else if (run >= 2 && !body) {
       break;
@@ -1144,12 +1131,8 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
     f->second = name;
   }
   if (words != 3) return;
-  bool guessed = false;
   std::string_view first_name = std::string_view(name).substr(0, sp);
-  if (qi::FirstNameGender(first_name, &guessed) == 0 &&
-      RecordedFirstNameSex(first_name) == 0) {
-    return;
-  }
+  if (!qi::MaybeFirstName(first_name)) return;
   absl::string_view middle(name.data() + sp + 1, lsp - sp - 1);
   if (middle.size() < 3 || !(middle[0] >= 'A' && middle[0] <= 'Z')) return;
   if (!by_last_.contains(middle)) by_last_.emplace(std::string(middle), name);
@@ -1287,9 +1270,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         // "TD for Galway West Mairéad Connolly", "MP for Bolton North
         // East Sarah Quinn": a constituency, then a first name.
         for (k = s + 1; k < last && last - k <= 2; ++k) {
-          bool guessed = false;
-          if ((qi::FirstNameGender(W(k), &guessed) != 0 && !guessed) ||
-              RecordedFirstNameSex(W(k)) != 0) {
+          if (qi::KnownFirstName(W(k))) {
             s = k;
             break;
           }
@@ -1301,9 +1282,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // post's initials, then a first name and a surname (not a person's
   // initials, "KN Suresh Kumar", nor "ABC Radio Sydney").
   if (last - s >= 2 && W(last - 2).size() >= 3 &&
-      LooksLikeAcronym(W(last - 2)) &&
-      (qi::FirstNameGender(W(last - 1)) != 0 ||
-       RecordedFirstNameSex(W(last - 1)) != 0) &&
+      LooksLikeAcronym(W(last - 2)) && qi::MaybeFirstName(W(last - 1)) &&
       !LooksLikeAcronym(W(last - 1)) && !LooksLikeAcronym(W(last)) &&
       !toks_[last - 1].initial && !Has(last - 1, kOrgSuffixWord | kNonPerson) &&
       !Has(last, kOrgSuffixWord | kNonPerson) && !toks_[last - 2].poss) {
@@ -1331,8 +1310,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       !by_last_.contains(absl::string_view(W(last).data(), W(last).size()))) {
     bool first_name = false;
     for (int k = s; k <= last && !first_name; ++k) {
-      first_name =
-          qi::FirstNameGender(W(k)) != 0 || RecordedFirstNameSex(W(k)) != 0;
+      first_name = qi::MaybeFirstName(W(k));
     }
     if (!first_name) return s;
   }
@@ -1346,8 +1324,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
       Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0 &&
       !WordIs(s + 1, "of") && !WordIs(s + 1, "for") &&
-      (qi::FirstNameGender(W(s + 1)) != 0 ||
-       RecordedFirstNameSex(W(s + 1)) != 0 ||
+      (qi::MaybeFirstName(W(s + 1)) ||
        W(s).find('-') != std::string_view::npos ||
        qi::IsRoleNoun(Lower(s, lb)) ||
        !(W(last).size() > 3 && W(last).back() == 's'))) {
@@ -1413,9 +1390,7 @@ bool Extractor::TitlesOnly(int first, int last) const {
     return false;
   }
   for (int k = first; k < last; ++k) {
-    bool guessed = false;
-    if ((qi::FirstNameGender(W(k), &guessed) != 0 && !guessed) ||
-        RecordedFirstNameSex(W(k)) != 0) {
+    if (qi::KnownFirstName(W(k))) {
       return false;
     }
   }
@@ -1483,8 +1458,7 @@ Np Extractor::NameRunBack(int i, int lo) const {
             !Has(j2, kTitleWord) && W(j2) != "State" &&
             !(j2 - 1 >= lo &&
               (WordIs(j2 - 1, "of") || WordIs(j2 - 1, "for"))) &&
-            !IsPortfolio(W(j)) && qi::FirstNameGender(W(j2)) == 0 &&
-            RecordedFirstNameSex(W(j2)) == 0;
+            !IsPortfolio(W(j)) && !qi::MaybeFirstName(W(j2));
         // ("Central Bank of the Republic of Türkiye": a state's name
         // between a body and "of".)
         bool state_of = false;
@@ -1512,8 +1486,7 @@ Np Extractor::NameRunBack(int i, int lo) const {
         int f = j2;
         while (f < e2 && (Has(f, kTitleWord) || Has(f, kRole))) ++f;
         if (e2 > f && e2 - f <= 2 && !HasOrgSuffix(f, e2) &&
-            (qi::FirstNameGender(W(f)) != 0 ||
-             RecordedFirstNameSex(W(f)) != 0)) {
+            qi::MaybeFirstName(W(f))) {
           break;
         }
         org = true;
@@ -1691,8 +1664,7 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
       int f = s;
       while (f < j - 1 && (Has(f, kTitleWord) || Has(f, kRole))) ++f;
       if (WordIs(k - 1, "the") || !HasOrgSuffix(k, e - 1) ||
-          (j - f <= 3 && (qi::FirstNameGender(W(f)) != 0 ||
-                          RecordedFirstNameSex(W(f)) != 0)) ||
+          (j - f <= 3 && qi::MaybeFirstName(W(f))) ||
           by_last_.contains(
               absl::string_view(W(j - 1).data(), W(j - 1).size()))) {
         break;

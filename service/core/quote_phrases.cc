@@ -438,10 +438,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       ++e;
     }
     int n = e - 2;
-    bool guessed = false;
-    if (n - 1 > s + 2 &&
-        ((qi::FirstNameGender(W(n - 1), &guessed) != 0 && !guessed) ||
-         RecordedFirstNameSex(W(n - 1)) != 0)) {
+    if (n - 1 > s + 2 && qi::KnownFirstName(W(n - 1))) {
       --n;
     }
     if (n > s + 2 && NameTok(n) && !WordIs(n - 1, "and") &&

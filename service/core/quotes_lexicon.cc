@@ -405,11 +405,8 @@ bool IsCountryName(std::string_view word) {
                                                display);
       std::string name;
       display.toUTF8String(name);
-      bool guessed = false;
       if (name.empty() || name.find(' ') != std::string::npos ||
-          name == "Jordan" || name == "Chad" ||
-          (FirstNameGender(name, &guessed) != 0 && !guessed) ||
-          RecordedFirstNameSex(name) != 0) {
+          name == "Jordan" || name == "Chad" || KnownFirstName(name)) {
         continue;
       }
       set->insert(std::move(name));
@@ -647,6 +644,16 @@ bool IsThingNoun(std::string_view lower) {
       "game",      "phone",      "vessel",      "ship",    "yacht",
       "racehorse", "restaurant", "documentary", "opera",   "ep"};
   return s->count(lower) > 0;
+}
+
+bool MaybeFirstName(std::string_view name) {
+  return FirstNameGender(name) != 0 || RecordedFirstNameSex(name) != 0;
+}
+
+bool KnownFirstName(std::string_view name) {
+  bool guessed = false;
+  return (FirstNameGender(name, &guessed) != 0 && !guessed) ||
+         RecordedFirstNameSex(name) != 0;
 }
 
 bool IsPlaceNoun(std::string_view lower) {

@@ -116,6 +116,12 @@ bool IsClauseWord(std::string_view lower);
 // "he"/"she".
 // *guessed (if given) is set when the answer comes from the -a ending only.
 char FirstNameGender(std::string_view name, bool* guessed = nullptr);
+// Whether `name` is surely a first name: in the lists above (not a guess
+// from its ending) or in the birth records (RecordedFirstNameSex).
+bool KnownFirstName(std::string_view name);
+// Whether `name` may be a first name: KnownFirstName, or guessed from its
+// ending.
+bool MaybeFirstName(std::string_view name);
 // Whether `name` is a news agency's ("Reuters", "Associated Press").
 bool IsNewsAgency(std::string_view name);
 // 'f' or 'm' for a lower-case noun that says a person's sex ("sister",
