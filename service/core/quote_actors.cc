@@ -456,6 +456,16 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
           continue;
         }
       }
+      // ("The church's pastor ... Loretta Pruitt's grandson ... She
+      // laughed": someone unnamed of no known sex from an earlier
+      // paragraph is not the "she" when a woman was named since.)
+      if (g == 0 && want != 0 && a.block < block_index_ && weak >= 0 &&
+          (a.unnamed ||
+           (a.name.size() > 4 && a.name.compare(0, 4, "The ") == 0 &&
+            !(a.name[4] >= 'A' && a.name[4] <= 'Z'))) &&
+          ActorGender(actors_[weak]) == want) {
+        return weak;
+      }
       // The most recent person whose gender (known or guessed) does not
       // contradict the pronoun; for someone described by a relation to
       // another ("Her editor, X,"), in a later paragraph, that other.
@@ -1596,6 +1606,23 @@ void Extractor::AddMentionActor(int t) {
       s.name = full;
       s.organization = true;
       org_names_.insert(s.name);
+      AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
+    }
+    return;
+  }
+  // "Back on her street, Loretta Pruitt's grandson Caleb": a person named
+  // by a possessive before a relation is mentioned, what a "she" may be
+  // when no subject fits.
+  if (toks_[j - 1].poss && after_ok && before_ok && IsWordTok(j) &&
+      (Has(j, kPerson | kRole) || qi::IsKinNoun(Lower(j, buf)))) {
+    const int start = NameStart(t, j - 1, nullptr);
+    bool person = false;
+    Speaker s;
+    if (j - start >= 2 && !HasOrgSuffix(start, j - 1)) {
+      s.name = FullName(toks_[start].b, toks_[j - 1].e, j - start, &person);
+    }
+    if (person &&
+        !org_names_.contains(absl::string_view(s.name.data(), s.name.size()))) {
       AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
     }
     return;

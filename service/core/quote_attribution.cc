@@ -890,6 +890,18 @@ void Extractor::Finalize(int wi, const Np& post) {
     if (!w.nick_of.empty() && q.parts.size() == 1) {
       nicknames_[std::string(text_.substr(
           q.parts[0].begin, q.parts[0].end - q.parts[0].begin))] = w.nick_of;
+    } else if (q.parts.size() == 1 && w.words <= 4) {
+      // "a new feature the company is calling "Quiet Mode,"": words in
+      // capitals given as a term name a thing, so that "Quiet Mode is the
+      // feature ..." later is no one a "she" may be.
+      std::string_view term =
+          text_.substr(q.parts[0].begin, q.parts[0].end - q.parts[0].begin);
+      while (!term.empty() && (term.back() == ',' || term.back() == '.')) {
+        term.remove_suffix(1);
+      }
+      if (term.find(' ') != std::string_view::npos && AllCapitalised(term)) {
+        things_.insert(std::string(term));
+      }
     }
     return;
   }

@@ -332,6 +332,7 @@ bool IsOrgSuffix(std::string_view word) {
       "Hotspur", "Review", "Conference", "Centers", "Centres", "Municipality",
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
       "Railway", "Railways", "Mission", "Guard", "Coastguard", "Observatory",
+      "Cooperative", "Co-operative", "Co-op", "Cooperatives",
       // What businesses are named for ("Meridian Petroleum").
       "Petroleum", "Oil", "Mining", "Minerals", "Metals", "Chemicals",
       "Logistics", "Freight", "Shipping", "Semiconductor", "Semiconductors",
@@ -436,6 +437,10 @@ bool IsNonPersonWord(std::string_view word) {
       "EU", "UN", "China", "America", "Europe",
       "Russia", "India", "Japan", "Germany", "France", "Britain", "Africa",
       "Asia", "Model", "Pay", "Index", "Prize", "Award", "Festival",
+      // Parts of place names ("Paloma Springs", "Port Calloway"), not
+      // those that are often surnames (Park, Bay, Lake, Hill).
+      "Springs", "Falls", "Heights", "Harbor", "Harbour", "Creek",
+      "Township", "Canyon", "Port", "Fort", "Mount",
       // US states, which end many a two-word place ("South Texas"); not
       // those that are also people's names (Georgia, Virginia, Washington).
       "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",

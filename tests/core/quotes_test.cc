@@ -3826,5 +3826,59 @@ TEST(QuoteSpeakerTest, TheElderAndTheYoungerOfAFamily) {
                                  "He called me at two in the morning,")));
 }
 
+TEST(QuoteSpeakerTest, ATermInCapitalsNamesAThingNotAPerson) {
+  std::string text =
+      "Nimbus announced the Arc 2 on Tuesday, with a new feature the company "
+      "is calling \u201cQuiet Mode,\u201d which silences every app.\n\n"
+      "Hana Leclerc, its chief executive, said the phone was \u201ca calmer "
+      "device\u201d.\n\n"
+      "Quiet Mode is the feature Nimbus is most excited about, and Leclerc is "
+      "careful about how she describes it. \u201cIt\u2019s not a digital "
+      "wellness feature,\u201d she says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Quiet Mode,"),
+                          Partial("Hana Leclerc", "a calmer device"),
+                          Direct("Hana Leclerc",
+                                 "It\u2019s not a digital wellness "
+                                 "feature,")));
+}
+
+TEST(QuoteSpeakerTest, APlaceNamedLikeAPersonIsNoOne) {
+  std::string text =
+      "Teresa Villanueva is the city manager of Paloma Springs, a town of "
+      "2,400 people.\n\n"
+      "Paloma Springs issued its fourth boil-water notice of the year in "
+      "March.\n\n"
+      "\u201cWe are talking about water next Tuesday,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Teresa Villanueva",
+                                 "We are talking about water next Tuesday,")));
+}
+
+TEST(QuoteSpeakerTest, ACooperativeIsAnOrganisation) {
+  std::string text =
+      "Loretta Pruitt rode out the storm in a hallway closet.\n\n"
+      "Central Prairie Electric Cooperative said 4,300 of its members were "
+      "without power.\n\n"
+      "\u201cWe are rebuilding,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Loretta Pruitt", "We are rebuilding,")));
+}
+
+TEST(QuoteSpeakerTest, AWomanNamedByAPossessiveOverSomeoneDescribedBefore) {
+  std::string text =
+      "Loretta Pruitt rode out the storm in a hallway closet.\n\n"
+      "The church's pastor, the Rev. Aaron Mabry, said more than 200 people "
+      "had come through.\n\n"
+      "Back on her street, Loretta Pruitt's grandson Caleb, 9, was picking "
+      "through the debris. He held up a small ceramic dog.\n\n"
+      "She laughed. \"Well,\" she said, \"I guess we're rebuilding around "
+      "that.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Loretta Pruitt", "Well,"),
+                          Direct("Loretta Pruitt",
+                                 "I guess we're rebuilding around that.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
