@@ -1511,7 +1511,19 @@ void Extractor::AddMentionActor(int t) {
         qi::IsSubjectLink(pw) || qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw);
   }
   // ("Kottayam and Pathanamthitta districts": a place before its noun.)
+  // ("is still chaired by a member of the founding family, Anne Halden.":
+  // a person's name closing its sentence after a comma; not a book's, "a
+  // new book on the topic, Retrofitting Leninism.", nor the last of a list,
+  // "; and a sister, Hazel Tackett.")
+  bool closing_appositive = IsPunct(j, '.') && IsPunct(p, ',') && j - t >= 2 &&
+                            qi::KnownFirstName(W(t));
+  for (int k = p - 1; closing_appositive && k >= 0 && k >= p - 4 &&
+                      toks_[k].sent == toks_[p].sent;
+       --k) {
+    if (WordIs(k, "and") || IsPunct(k, ';')) closing_appositive = false;
+  }
   bool after_ok = j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
+                  closing_appositive ||
                   (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction) &&
                    !qi::IsPlaceNoun(Lower(j, buf))) ||
                   // "Senator Wade Harrington of Kansas, has"

@@ -3880,5 +3880,28 @@ TEST(QuoteSpeakerTest, AWomanNamedByAPossessiveOverSomeoneDescribedBefore) {
                                  "I guess we're rebuilding around that.")));
 }
 
+TEST(QuoteSpeakerTest, ANameClosingItsSentenceAfterACommaIsMentioned) {
+  std::string text =
+      "Sarah Okonedo, the chief executive, said sales had fallen.\n\n"
+      "The group is still chaired by a member of the founding family, Anne "
+      "Halden. In a letter to shareholders, she wrote that the board "
+      "remained \u201centirely confident\u201d in the strategy.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Anne Halden", "entirely confident")));
+}
+
+TEST(QuoteSpeakerTest, TheLastOfAListClosingASentenceIsNotTheSubject) {
+  std::string text =
+      "Ruth Calloway, a singer who gave coal country a voice, died on "
+      "Sunday.\n\n"
+      "She is survived by a son, Ezra; eight grandchildren; and a sister, "
+      "Hazel Tackett.\n\n"
+      "Asked how she wanted to be remembered, she did not hesitate. \u201cAs "
+      "somebody who told the truth,\u201d she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Ruth Calloway", "As somebody who told the truth,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
