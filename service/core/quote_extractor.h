@@ -519,6 +519,9 @@ class Extractor {
   absl::flat_hash_map<std::string, std::string> secondary_names_;
   // Sentences of the paragraph before a quotation read in full.
   static constexpr int kFullSentences = 2;  // of the block being read
+  // Sentences after a block's last quotation read in full when the next
+  // block has none.
+  static constexpr int kTailSentences = 1;
   std::string author_;  // from the byline; "I ask" in the narration is theirs
   size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
   int first_body_block_ = -1;  // the first body block, where the story opens

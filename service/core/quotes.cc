@@ -85,6 +85,23 @@ size_t FirstDoubleMark(std::string_view text, size_t b, size_t e) {
   return first - text.data();
 }
 
+// Where the last double quotation mark in text[b, e) is, or npos.
+size_t LastDoubleMark(std::string_view text, size_t b, size_t e) {
+  for (size_t i = e; i > b;) {
+    --i;
+    const unsigned char c = text[i];
+    if (c == '"') return i;
+    if ((c == 0x9C || c == 0x9D || c == 0x9E) && i >= b + 2 &&
+        text[i - 1] == '\x80' && text[i - 2] == '\xE2') {
+      return i - 2;
+    }
+    if ((c == 0xAB || c == 0xBB) && i >= b + 1 && text[i - 1] == '\xC2') {
+      return i - 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // The writer named by a byline among the first blocks: "By Jane Roe",
 // "By Jane Roe, Health reporter", or a block that is only a name.
 std::string Byline(std::string_view text, const Segmentation& seg) {
@@ -420,7 +437,34 @@ std::vector<Quote> Extractor::Run() {
         RegisterNamesFast(block.begin, from);
       }
     }
-    Tokenize(from, block.end);
+    // The end of what is read in full: with no quotation in the next
+    // body block, the sentences after the one with this block's last mark
+    // (and kTailSentences more, where its speaker may be named) are read
+    // only for names, as a paragraph far from quotations is (speed:
+    // ExtractQuotes took 4% less time on Brown; the quotations of every
+    // gold set came out the same).
+    size_t upto_end = block.end;
+    {
+      int nb = bi + 1;
+      while (nb < nblocks && blocks[nb].kind != BlockKind::kBody) ++nb;
+      if (ahead[bi] == 0 && (nb >= nblocks || ahead[nb] != 0)) {
+        const size_t last = LastDoubleMark(text_, block.begin, block.end);
+        const auto& sents = seg_.sentences;
+        auto it = std::upper_bound(
+            sents.begin(), sents.end(), last,
+            [](size_t pos, const Sentence& s) { return pos < s.begin; });
+        if (last != std::string_view::npos && it != sents.begin()) {
+          --it;
+          for (int k = 0; k < kTailSentences && it + 1 != sents.end() &&
+                          (it + 1)->begin < block.end;
+               ++k) {
+            ++it;
+          }
+          if (it->end < block.end && it->end > from) upto_end = it->end;
+        }
+      }
+    }
+    Tokenize(from, upto_end);
     PairMarks(bi);
     Sentences();
     RegisterNames();
@@ -483,6 +527,10 @@ std::vector<Quote> Extractor::Run() {
           attribution_end_ = toks_[k].e;
         }
       }
+    }
+    if (upto_end < block.end) {
+      fast_actors_ = true;
+      RegisterNamesFast(upto_end, block.end);
     }
     prev_block_b_ = block.begin;
   }

@@ -3903,5 +3903,19 @@ TEST(QuoteSpeakerTest, TheLastOfAListClosingASentenceIsNotTheSubject) {
       ElementsAre(Direct("Ruth Calloway", "As somebody who told the truth,")));
 }
 
+TEST(QuoteSpeakerTest, NamesAfterAParagraphsLastQuotationStillCount) {
+  // The sentences after the last quotation of a paragraph, with none in the
+  // next one, are read only for names (speed); the names still resolve.
+  std::string text =
+      "\u201cWe will rebuild,\u201d the mayor said on Monday. The council met "
+      "in the evening. It voted to borrow the money. Its budget chief, Marta "
+      "Kowalczyk, presented the plan.\n\n"
+      "The vote was unanimous.\n\n"
+      "\u201cThe numbers work,\u201d Kowalczyk said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("the mayor", "We will rebuild,"),
+                          Direct("Marta Kowalczyk", "The numbers work,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
