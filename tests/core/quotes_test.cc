@@ -3917,5 +3917,19 @@ TEST(QuoteSpeakerTest, NamesAfterAParagraphsLastQuotationStillCount) {
                           Direct("Marta Kowalczyk", "The numbers work,")));
 }
 
+TEST(QuoteSpeakerTest, ASpeakerNamedLateInTheParagraphBeforeAQuotation) {
+  std::string text =
+      "\u201cWe will rebuild,\u201d the mayor said on Monday. The council met "
+      "in the evening. Then the budget chief, Marta Kowalczyk, stood up to "
+      "speak.\n\n"
+      "\u201cThe numbers work. We can borrow the money at a fixed "
+      "rate.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("the mayor", "We will rebuild,"),
+                          Direct("Marta Kowalczyk",
+                                 "The numbers work. We can borrow the money "
+                                 "at a fixed rate.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
