@@ -623,6 +623,18 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
     }
     // "..., and S&P Global Ratings cut the rating in June, citing"
     while (cs < e && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;
+    // A clause that opens with a verb ("Chief Olusegun Adeyemi, announced
+    // the deal at a press conference in Lagos, describing it as") or a
+    // conjunction ("... because copper was priced in dollars, adding") has
+    // no subject of its own: the sentence's subject speaks.
+    if (cs < e && IsWordTok(cs) && !toks_[cs].cap &&
+        (CueAt(cs) != nullptr || WordIs(cs, "because") || WordIs(cs, "since") ||
+         WordIs(cs, "although") || WordIs(cs, "though") || WordIs(cs, "if") ||
+         WordIs(cs, "unless") || WordIs(cs, "until") ||
+         WordIs(cs, "whereas"))) {
+      Np subject = SentenceSubject(cue);
+      if (subject.found()) return subject;
+    }
     // "In January the Yorkshire Food Awards named it ..., praising": past
     // a time before the subject.
     // (Or "Within hours rival Pricewise hit back, vowing".)
@@ -1380,6 +1392,13 @@ Np Extractor::SentenceSubject(int o) const {
              (WordIs(k, "for") || WordIs(k, "of") || WordIs(k, "the") ||
               WordIs(k, "and") || (NameTok(k) && IsPortfolio(W(k))))) {
         ++k;
+      }
+      // ("The Chairman of Oduduwa Cables, Chief Olusegun Adeyemi,
+      // announced ..., describing": the body the title is of.)
+      if (title && k > b && k < o &&
+          (WordIs(k - 1, "of") || WordIs(k - 1, "for"))) {
+        const int body = k;
+        while (k < o && k < body + 6 && NameTok(k) && !toks_[k].poss) ++k;
       }
       if (title && k + 1 < o && IsPunct(k, ',') && NameTok(k + 1)) {
         Np name = NameRunForward(k + 1, o);

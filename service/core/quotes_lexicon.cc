@@ -228,7 +228,10 @@ const WordSet& Titles() {
       "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
       "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr", "Coun", "Cllr.",
       "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "Capitaine",
-      "Commandant", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO"};
+      "Commandant", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO",
+      // Honorifics of Nigerian, Malaysian and South African papers.
+      "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
+      "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate"};
   return *s;
 }
 // clang-format on

@@ -3931,5 +3931,44 @@ TEST(QuoteSpeakerTest, ASpeakerNamedLateInTheParagraphBeforeAQuotation) {
                                  "at a fixed rate.")));
 }
 
+TEST(QuoteSpeakerTest, AParticipleAfterAConjunctionClauseHasTheMainSubject) {
+  std::string text =
+      "Tajudeen Olayemi, an analyst at Meristem Securities, welcomed the "
+      "deal.\n\n"
+      "He, however, cautioned that the company would face \u201cserious "
+      "foreign exchange exposure\u201d because copper was priced in dollars, "
+      "adding, \u201cIf the naira slips again, the savings could "
+      "disappear.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Tajudeen Olayemi",
+                                  "serious foreign exchange exposure"),
+                          Direct("Tajudeen Olayemi",
+                                 "If the naira slips again, the savings could "
+                                 "disappear.")));
+}
+
+TEST(QuoteSpeakerTest, TheChairmanOfABodyThenHisName) {
+  std::string text =
+      "The Chairman of Oduduwa Cables, Chief Olusegun Adeyemi, announced the "
+      "transaction at a press conference in Lagos on Wednesday, describing "
+      "it as \u201ca marriage that is long overdue\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Olusegun Adeyemi",
+                                                "a marriage that is long "
+                                                "overdue")));
+}
+
+TEST(QuoteSpeakerTest, HonorificsOfNigerianAndMalaysianPapers) {
+  std::string text =
+      "The founder, Alhaji Musa Danjuma Kazaure, said he was \u201cproud of "
+      "what we built\u201d.\n\n"
+      "Datin Noraini Ismail said the fund was \u201cfully "
+      "subscribed\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Musa Danjuma Kazaure",
+                                  "proud of what we "
+                                  "built"),
+                          Partial("Noraini Ismail", "fully subscribed")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
