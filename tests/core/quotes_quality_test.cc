@@ -173,6 +173,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout50", 12, 0.88, 0.75},  // 0.897 (148/165) blind
       {"heldout51", 12, 0.84, 0.75},  // 0.855 (171/200) blind
       {"heldout52", 12, 0.92, 0.75},  // 0.931 (189/203) blind
+      // Blind on the seventh session's first code (b02f0cc) and on 8c84a54
+      // (after six rules from other sets), then read; 55 tuned on.
+      {"heldout53", 12, 0.93, 0.85},  // 0.946 (210/222); 0.946 blind
+      {"heldout54", 12, 0.86, 0.7},   // 0.878 (201/229); 0.878 blind
+      {"heldout55", 12, 0.80, 0.65},  // 0.812 (125/154); 0.766, 0.779 blind
+      {"heldout56", 12, 0.86, 0.85},  // 0.872 (170/195); 0.872 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
