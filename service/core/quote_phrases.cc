@@ -171,6 +171,24 @@ bool Extractor::Apposed(const Np& np, int last) const {
 
 // A common noun phrase ending at token i: "the draft law", "experts",
 // "Chinese officials and executives".
+namespace {
+
+// Adjectives of rank or standing that open an unnamed source before a
+// body's name ("a senior Government source", "a former Labour minister").
+bool IsRankAdjective(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "senior",   "former",  "top",       "local",        "regional",
+      "retired",  "veteran", "leading",   "longtime",     "long-time",
+      "junior",   "young",   "prominent", "high-ranking", "outgoing",
+      "incoming", "serving", "current",   "ex",           "rank-and-file"};
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Np Extractor::UnnamedBack(int i, int lo) const {
   Np np;
   char buf[32];
@@ -213,8 +231,10 @@ Np Extractor::UnnamedBack(int i, int lo) const {
     }
     // "a view OPEC officials have described as": a noun before the name
     // that modifies the head belongs to another phrase.
+    // (Not an adjective of rank: "A senior Government source said".)
     if (toks_[j].cap && !toks_[j - 1].cap && !Has(j - 1, kFunction) &&
-        !W(j - 1).ends_with("-year-old") && j - 2 >= lo && IsWordTok(j - 2) &&
+        !W(j - 1).ends_with("-year-old") && !IsRankAdjective(w) &&
+        j - 2 >= lo && IsWordTok(j - 2) &&
         (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the"))) {
       break;
     }

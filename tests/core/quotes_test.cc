@@ -3970,5 +3970,13 @@ TEST(QuoteSpeakerTest, HonorificsOfNigerianAndMalaysianPapers) {
                           Partial("Noraini Ismail", "fully subscribed")));
 }
 
+TEST(QuoteSpeakerTest, ARankAdjectiveBeforeABodysNameOpensTheSource) {
+  std::string text =
+      "A senior Government source said there was \u201cno appetite\u201d for "
+      "a freeze.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A senior Government source",
+                                                "no appetite")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
