@@ -747,6 +747,13 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
              qi::FirstNameGender(NameText(np.name_b[k], np.name_e[k])) == 0)) {
           all_person = false;
         }
+        // ("The Department of Health and Human Services said" read as two
+        // names: the first one's full name already has the second.)
+        if (k > 0 &&
+            name.find(" and " + NameText(np.name_b[k], np.name_e[k])) !=
+                std::string::npos) {
+          continue;
+        }
         if (k > 0) name += np.name_sep[k] == ',' ? ", " : " and ";
         name += full;
       }

@@ -3978,5 +3978,14 @@ TEST(QuoteSpeakerTest, ARankAdjectiveBeforeABodysNameOpensTheSource) {
                                                 "no appetite")));
 }
 
+TEST(QuoteSpeakerTest, ABodyWithAndInItsNameAfterABullet) {
+  std::string text =
+      "\u2022 The Department of Health and Human Services said it was "
+      "\u201cclosely monitoring\u201d access to care.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Department of Health and Human Services",
+                                  "closely monitoring")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
