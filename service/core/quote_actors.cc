@@ -1536,6 +1536,13 @@ void Extractor::AddMentionActor(int t) {
                   // "Senator Wade Harrington of Kansas, has"
                   (j + 2 < n_ && (WordIs(j, "of") || WordIs(j, "from")) &&
                    NameTok(j + 1) && IsPunct(NameEnd(j + 1, n_), ','));
+  // "Julian Marsh of the Woods Hole Oceanographic Institution in
+  // Massachusetts, who ...": a person and the body they work for.
+  if (!after_ok && j + 3 < n_ && (WordIs(j, "of") || WordIs(j, "at")) &&
+      WordIs(j + 1, "the") && NameTok(j + 2)) {
+    const int body_end = NameEnd(j + 2, n_);
+    after_ok = body_end - (j + 2) >= 2 && HasOrgSuffix(j + 2, body_end - 1);
+  }
   bool org = false;
   for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) org = true;

@@ -3987,5 +3987,16 @@ TEST(QuoteSpeakerTest, ABodyWithAndInItsNameAfterABullet) {
                                   "closely monitoring")));
 }
 
+TEST(QuoteSpeakerTest, ANameThenTheBodyTheyWorkForIsMentioned) {
+  std::string text =
+      "Helena Marsh, a coral biologist, led the study.\n\n"
+      "The study\u2019s physical oceanographer, Julian Marsh of the Woods Hole "
+      "Oceanographic Institution in Massachusetts, who is also her husband, "
+      "modelled the temperatures. He is cautious. \u201cIt buys time,\u201d "
+      "he says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Julian Marsh", "It buys time,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
