@@ -1492,6 +1492,30 @@ char Extractor::PronounGenderAfter(int j) const {
 void Extractor::AddMentionActor(int t) {
   char buf[32];
   int j = NameEnd(t, n_);
+  // "a group calling itself Fox Prairie Parents for Transparency", "a
+  // charity called Open Doors": a body so named, what "the group" is later.
+  if (t >= 3 && Outside(t - 1) &&
+      ((WordIs(t - 1, "itself") && WordIs(t - 2, "calling")) ||
+       WordIs(t - 1, "called") || WordIs(t - 1, "named"))) {
+    const int noun = WordIs(t - 1, "itself") ? t - 3 : t - 2;
+    if (IsWordTok(noun) && !toks_[noun].cap && Has(noun, kOrgNoun) &&
+        (WordIs(noun - 1, "a") || WordIs(noun - 1, "an") ||
+         WordIs(t - 1, "itself"))) {
+      int e = j;
+      while (e + 1 < n_ &&
+             (WordIs(e, "for") || WordIs(e, "of") || WordIs(e, "and")) &&
+             NameTok(e + 1) && e - t < 8) {
+        e = NameEnd(e + 1, n_);
+      }
+      Speaker s;
+      s.name = NameText(toks_[t].b, toks_[e - 1].e);
+      s.organization = true;
+      org_names_.insert(s.name);
+      AddActor(toks_[t].b, s, false, -1, /*subject=*/false,
+               std::string(W(noun)));
+      return;
+    }
+  }
   // "(Reuters)", "(AP)": a dateline's agency or an aside, not an actor;
   // nor "(Conservative, Coleshill North)" after a councillor's name.
   if (IsPunct(t - 1, '(') && IsPunct(j, ')')) return;

@@ -3998,5 +3998,17 @@ TEST(QuoteSpeakerTest, ANameThenTheBodyTheyWorkForIsMentioned) {
               ElementsAre(Direct("Julian Marsh", "It buys time,")));
 }
 
+TEST(QuoteSpeakerTest, AGroupCallingItselfANameIsThatBody) {
+  std::string text =
+      "The Fox Prairie Community Unit School District board voted on "
+      "Monday.\n\n"
+      "In September, a group calling itself Fox Prairie Parents for "
+      "Transparency presented the board with a list of 46 titles. The group "
+      "has since described the policy as \u201ca free-for-all\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Fox Prairie Parents for Transparency",
+                                  "a free-for-all")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
