@@ -1369,7 +1369,17 @@ void Extractor::AddSentenceActor(int t) {
   if (tokens == 1) {
     std::string name = NameText(np.b, np.e);
     bool person;
+    // ("Ms. Pruitt sat" after "Gerald Pruitt ... His wife, Linda Pruitt":
+    // the one of the title's sex.)
     std::string full = FullName(np.b, np.e, 1, &person);
+    if (np.gender != 0) {
+      bool known = false;
+      std::string of_sex = FullNameOfSex(np.b, np.e, np.gender, &known);
+      if (of_sex.find(' ') != std::string::npos) {
+        full = std::move(of_sex);
+        person = known;
+      }
+    }
     bool proper = proper_.contains(absl::string_view(name.data(), name.size()));
     bool org_part =
         toks_[j - 1].poss && IsWordTok(j) && IsOrgPart(Lower(j, buf));

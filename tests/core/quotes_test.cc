@@ -4010,5 +4010,19 @@ TEST(QuoteSpeakerTest, AGroupCallingItselfANameIsThatBody) {
                                   "a free-for-all")));
 }
 
+TEST(QuoteSpeakerTest, MsAndASurnameOpeningASentenceIsTheWomanOfThatName) {
+  std::string text =
+      "Gerald Pruitt was sentenced. His wife, Linda Pruitt, watched.\n\n"
+      "At the hearing, Caroline Szabo, a prosecutor, told the judge that Mr. "
+      "Pruitt had \u201ctreated the budget like a line of credit\u201d.\n\n"
+      "Ms. Pruitt sat in the second row. \u201cWe\u2019re going to get "
+      "through this,\u201d she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Caroline Szabo", "treated the budget like a line of credit"),
+          Direct("Linda Pruitt", "We\u2019re going to get through this,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
