@@ -866,6 +866,23 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     }
     if (name.found()) return name;
   }
+  // "including one from a former county executive, who wrote that": the
+  // person described before ", who".
+  if (IsWordTok(i) && WordIs(i, "who") && i - 2 >= lo && IsPunct(i - 1, ',') &&
+      IsWordTok(i - 2) && !toks_[i - 2].cap && Outside(i - 2)) {
+    int d = i - 2;  // from its article: not "a letter from a retired nurse"
+    while (d > lo && d > i - 7 && IsWordTok(d) && Outside(d) &&
+           !(WordIs(d, "a") || WordIs(d, "an") || WordIs(d, "the"))) {
+      --d;
+    }
+    if (WordIs(d, "a") || WordIs(d, "an") || WordIs(d, "the")) {
+      Np np = UnnamedForward(d, i - 1);
+      if (np.found() && np.person_head && np.e == toks_[i - 2].e &&
+          (np.kind == Np::kUnnamed || np.kind == Np::kRoleRef)) {
+        return np;
+      }
+    }
+  }
   if (IsWordTok(i)) {
     std::string_view w = Lower(i, buf);
     // "X said ... and told reporters": the second of two verbs joined by

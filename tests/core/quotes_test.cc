@@ -4024,5 +4024,16 @@ TEST(QuoteSpeakerTest, MsAndASurnameOpeningASentenceIsTheWomanOfThatName) {
           Direct("Linda Pruitt", "We\u2019re going to get through this,")));
 }
 
+TEST(QuoteSpeakerTest, SomeoneDescribedBeforeCommaWhoWroteThat) {
+  std::string text =
+      "Gerald Pruitt was sentenced on Thursday.\n\n"
+      "More than 40 letters were submitted on his behalf, including one from "
+      "a former county executive, who wrote that Mr. Pruitt had been "
+      "\u201cthe only person who answered his phone\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("a former county executive",
+                                  "the only person who answered his phone")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
