@@ -971,6 +971,21 @@ void Extractor::Finalize(int wi, const Np& post) {
       // "“Rasmus used to say, ...”": not the person the words speak of (a
       // second pass without them, rarely needed).
       const std::string* named = nullptr;
+      // ("Halvorsen handles almost everything else. [¶] "She will redraw a
+      // stair forty times."": a "she" or "he" opening the words is the
+      // person just written of, who is not speaking.)
+      char about = 0;
+      if (!q.parts.empty()) {
+        std::string_view t =
+            text_.substr(q.parts[0].begin, q.parts[0].end - q.parts[0].begin);
+        size_t n = 0;
+        while (n < t.size() &&
+               ((t[n] >= 'a' && t[n] <= 'z') || (t[n] >= 'A' && t[n] <= 'Z'))) {
+          ++n;
+        }
+        if (t.substr(0, n) == "She") about = 'f';
+        if (t.substr(0, n) == "He") about = 'm';
+      }
       for (int pass = 0; pass < 2; ++pass) {
         best = -1;
         int limit = 0;
@@ -989,7 +1004,11 @@ void Extractor::Finalize(int wi, const Np& post) {
           }
           if (best < 0 || a.pos > actors_[best].pos) best = k;
         }
-        if (best < 0 || actors_[best].org || !NamedIn(actors_[best].name, q)) {
+        if (best < 0 || actors_[best].org ||
+            !(NamedIn(actors_[best].name, q) ||
+              (pass == 0 && about != 0 && actors_[best].work < 0 &&
+               !actors_[best].unnamed &&
+               ActorGender(actors_[best]) == about))) {
           break;
         }
         named = &actors_[best].name;

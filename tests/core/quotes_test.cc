@@ -4035,5 +4035,17 @@ TEST(QuoteSpeakerTest, SomeoneDescribedBeforeCommaWhoWroteThat) {
                                   "the only person who answered his phone")));
 }
 
+TEST(QuoteSpeakerTest, WordsOpeningWithSheAreNotByTheWomanJustWrittenOf) {
+  std::string text =
+      "Ines Halvorsen founded her firm in 2006 with Deborah Lyle, a "
+      "structural engineer. Lyle handles budgets and contractors. Halvorsen "
+      "handles almost everything else.\n\n"
+      "\u201cShe will redraw a stair forty times. Forty.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Deborah Lyle",
+                                 "She will redraw a stair forty times. "
+                                 "Forty.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
