@@ -365,7 +365,13 @@ bool IsPortfolio(std::string_view w) {
       "Commerce", "Security", "Development", "Works",
       // "Leader of the Opposition", "Leader of the House", "Chief of Staff"
       "Opposition", "House", "Staff", "Sports", "Arts", "Heritage", "Youth",
-      "Digital", "Rural"};
+      "Digital", "Rural",
+      // Indian, African and Asian cabinets ("Minister for Municipal
+      // Administration K.R. Ilangovan").
+      "Municipal", "Administration", "Urban", "Revenue", "Information",
+      "Broadcasting", "Petroleum", "Highways", "Railways", "Aviation",
+      "Shipping", "Irrigation", "Forests", "Textiles", "Parliamentary",
+      "Cooperatives"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

@@ -4047,5 +4047,13 @@ TEST(QuoteSpeakerTest, WordsOpeningWithSheAreNotByTheWomanJustWrittenOf) {
                                  "Forty.")));
 }
 
+TEST(QuoteSpeakerTest, AMinisterForAPortfolioOfAnIndianCabinet) {
+  std::string text =
+      "Minister for Municipal Administration K.R. Ilangovan called the Bill "
+      "\u201cthe logical next step\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("K.R. Ilangovan", "the logical next step")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
