@@ -1130,10 +1130,20 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   } else if (CountWords(f->second) < words) {
     f->second = name;
   }
-  if (words != 3) return;
+  if (words != 3 && words != 4) return;
   std::string_view first_name = std::string_view(name).substr(0, sp);
   if (!qi::MaybeFirstName(first_name)) return;
-  absl::string_view middle(name.data() + sp + 1, lsp - sp - 1);
+  // (Of four words, the third when it is no given name: "María Inés
+  // Fernández Cabrera" is "Fernández".)
+  size_t msp = sp;
+  if (words == 4) {
+    msp = name.rfind(' ', lsp - 1);
+    if (qi::KnownFirstName(
+            std::string_view(name).substr(msp + 1, lsp - msp - 1))) {
+      return;
+    }
+  }
+  absl::string_view middle(name.data() + msp + 1, lsp - msp - 1);
   if (middle.size() < 3 || !(middle[0] >= 'A' && middle[0] <= 'Z')) return;
   if (!by_last_.contains(middle)) by_last_.emplace(std::string(middle), name);
 }

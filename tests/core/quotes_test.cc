@@ -4055,5 +4055,13 @@ TEST(QuoteSpeakerTest, AMinisterForAPortfolioOfAnIndianCabinet) {
               ElementsAre(Partial("K.R. Ilangovan", "the logical next step")));
 }
 
+TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
+  std::string text =
+      "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
+      "Fernández said the workers wanted \u201ca seat at every stage\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("María Inés Fernández Cabrera",
+                                                "a seat at every stage")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
