@@ -1291,6 +1291,16 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // "Transport MEC Palesa Nkuna", "BJD MLA Ramesh Patnaik": a body's or a
   // post's initials, then a first name and a surname (not a person's
   // initials, "KN Suresh Kumar", nor "ABC Radio Sydney").
+  // ("PTI MPA Faheem Ahmed Jatoi": or a first name and two more names.)
+  if (last - s >= 3 && W(last - 3).size() >= 3 &&
+      LooksLikeAcronym(W(last - 3)) && qi::MaybeFirstName(W(last - 2)) &&
+      !LooksLikeAcronym(W(last - 2)) && !LooksLikeAcronym(W(last - 1)) &&
+      !LooksLikeAcronym(W(last)) && !toks_[last - 2].initial &&
+      !Has(last - 2, kOrgSuffixWord | kNonPerson) &&
+      !Has(last - 1, kOrgSuffixWord | kNonPerson) &&
+      !Has(last, kOrgSuffixWord | kNonPerson) && !toks_[last - 3].poss) {
+    s = last - 2;
+  }
   if (last - s >= 2 && W(last - 2).size() >= 3 &&
       LooksLikeAcronym(W(last - 2)) && qi::MaybeFirstName(W(last - 1)) &&
       !LooksLikeAcronym(W(last - 1)) && !LooksLikeAcronym(W(last)) &&
@@ -1305,9 +1315,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     while (k > s && NameTok(k) && !Has(k, kOrgSuffixWord | kTitleWord)) --k;
     // (A first name, not just a name's -a ending, must open it: not
     // "Compañía Minera Santa Filomena".)
+    // (Or initials: "retired professor of Madras University S. Kalaiselvi".)
     bool guessed = false;
     if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
-        qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) {
+        ((qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) ||
+         (toks_[k + 1].initial && !toks_[last].initial))) {
       return k + 1;
     }
   }

@@ -231,7 +231,10 @@ const WordSet& Titles() {
       "Commandant", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO",
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
-      "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate"};
+      "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate",
+      // An Irish police rank ("Det Gda Shane Lalor"; not "Garda", which
+      // opens "An Garda Síochána").
+      "Gda"};
   return *s;
 }
 // clang-format on

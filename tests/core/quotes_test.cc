@@ -4063,5 +4063,20 @@ TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
                                                 "a seat at every stage")));
 }
 
+TEST(QuoteSpeakerTest, APostOrABodyBeforeAPersonsNameIsNotPartOfIt) {
+  std::string text =
+      "Retired professor of Madras University S. Kalaiselvi said the women's "
+      "vote was \u201cdecisive\u201d.\n\n"
+      "PTI MPA Imran Ahmed Jatoi accused the government of \u201csleeping "
+      "until the water came\u201d.\n\n"
+      "Det Gda Shane Lalor said the money was \u201calmost entirely\u201d "
+      "lost.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("S. Kalaiselvi", "decisive"),
+                  Partial("Imran Ahmed Jatoi", "sleeping until the water came"),
+                  Partial("Shane Lalor", "almost entirely")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
