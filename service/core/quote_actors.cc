@@ -1597,6 +1597,13 @@ void Extractor::AddMentionActor(int t) {
       if (Has(k, kOrgSuffixWord)) org2 = true;
     }
     if (!org && !org2) break;
+    // ("the contract between the Ministry of Defence and Capita": two
+    // parties, not one body, after "between".)
+    if (WordIs(e, "and") &&
+        (WordIs(t - 1, "between") ||
+         (WordIs(t - 1, "the") && WordIs(t - 2, "between")))) {
+      break;
+    }
     org = true;
     e = e2;
   }

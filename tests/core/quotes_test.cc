@@ -4078,5 +4078,14 @@ TEST(QuoteSpeakerTest, APostOrABodyBeforeAPersonsNameIsNotPartOfIt) {
                   Partial("Shane Lalor", "almost entirely")));
 }
 
+TEST(QuoteSpeakerTest, BetweenOneBodyAndAnotherAreTwoBodies) {
+  std::string text =
+      "The MPs said the contract between the Ministry of Defence and Capita, "
+      "which has run recruitment since 2012, should not be renewed.\n\n"
+      "Capita said it had made \u201csignificant improvements\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Capita", "significant improvements")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
