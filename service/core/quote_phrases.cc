@@ -351,6 +351,18 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       return np;
     }
   }
+  // "said one of them, Lucy Gill, a teaching assistant": the person named
+  // after the comma.
+  if (w == "one" && s + 4 < hi && WordIs(s + 1, "of")) {
+    int k = s + 2;
+    while (k < hi && k < s + 7 && IsWordTok(k) && !toks_[k].cap) ++k;
+    if (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
+      Np name = NameRunForward(k + 1, hi);
+      if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
+        return name;
+      }
+    }
+  }
   // "said a dejected Boyle": an article and a mood before a surname
   // named before.
   if ((w == "a" || w == "an") && s + 2 < hi && IsWordTok(s + 1) &&

@@ -646,7 +646,24 @@ void Extractor::Sentences() {
               boundary = false;
               break;
             }
-            if (!NameTok(k)) break;
+            if (!NameTok(k)) {
+              // ("What do we do?" Alvarez, 74, a retired seamstress, said:
+              // past the description between commas.)
+              if (NameTok(next) && IsPunct(k, ',')) {
+                for (int m = k + 1; m < n_ && m <= k + 16; ++m) {
+                  if (toks_[m].type != kWord && toks_[m].type != kPunct) break;
+                  if (IsPunct(m, '.') || IsPunct(m, '?') || IsPunct(m, '!') ||
+                      IsPunct(m, ';')) {
+                    break;
+                  }
+                  if (IsPunct(m, ',') && CueAt(m + 1) != nullptr) {
+                    boundary = false;
+                    break;
+                  }
+                }
+              }
+              break;
+            }
           }
         }
       }

@@ -4087,5 +4087,23 @@ TEST(QuoteSpeakerTest, BetweenOneBodyAndAnotherAreTwoBodies) {
               ElementsAre(Partial("Capita", "significant improvements")));
 }
 
+TEST(QuoteSpeakerTest, AQuestionThenANameADescriptionAndAVerb) {
+  std::string text =
+      "Mercedes Alvarez and her neighbour Rosa Diaz have lived there for "
+      "years.\n\n"
+      "\u201cWhat do we do?\u201d Diaz, 74, a retired seamstress, said in "
+      "Spanish.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Rosa Diaz", "What do we do?")));
+}
+
+TEST(QuoteSpeakerTest, SaidOneOfThemAndAName) {
+  std::string text =
+      "Mercedes Alvarez watched the volunteers arrive.\n\n"
+      "\"We just turned up,\" said one of them, Lucy Gill, a teaching "
+      "assistant.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lucy Gill", "We just turned up,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
