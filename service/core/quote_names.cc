@@ -1202,8 +1202,10 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // (Not the "New" of "New Mexico", "New South Wales", nor the Irish "An"
   // of "An Post" inside a sentence.)
   // (Nor "Last Chance Coalition", "First Nation" inside a sentence.)
+  // (Nor "Nor" before two more names: "Nor Azlina Ismail".)
   while (s < last && Has(s, kFunction) &&
          !(W(s) == "New" && toks_[s + 1].cap) &&
+         !(W(s) == "Nor" && last - s >= 2) &&
          !((W(s) == "Last" || W(s) == "First") && toks_[s + 1].cap && s > 0 &&
            toks_[s - 1].sent == toks_[s].sent) &&
          !(W(s) == "An" && toks_[s + 1].cap &&

@@ -4105,5 +4105,15 @@ TEST(QuoteSpeakerTest, SaidOneOfThemAndAName) {
               ElementsAre(Direct("Lucy Gill", "We just turned up,")));
 }
 
+TEST(QuoteSpeakerTest, NorOpensAMalayName) {
+  std::string text =
+      "\u201cThey deserved it. We gave away too many balls,\u201d Malaysia "
+      "coach Nor Azlina Ismail told reporters.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Nor Azlina Ismail",
+                                 "They deserved it. We gave away too many "
+                                 "balls,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
