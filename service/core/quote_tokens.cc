@@ -397,7 +397,9 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   if (w.empty()) return nullptr;
   const qi::CueWord* cue = qi::FindCue(w);
   if (cue == nullptr) return nullptr;
-  if (cue->particle && !WordIs(i + 1, cue->back ? "back" : "out")) {
+  if (cue->particle && !WordIs(i + 1, cue->back ? "back"
+                                      : cue->it ? "it"
+                                                : "out")) {
     return nullptr;
   }
   // "posed as a "wealth adviser"": pretending, not asking.

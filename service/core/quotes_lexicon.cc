@@ -22,7 +22,8 @@ namespace {
 // entry spells them out as "lemma|third|past|gerund" (irregular verbs and
 // doubled consonants). "+" marks verbs whose object is the listener
 // ("tell"); "~" marks verbs that need the particle "out" ("point out"), "^"
-// those that need "back" ("shot back"). A
+// those that need "back" ("shot back"), "@" those that need "it" ("as she
+// put it"). A
 // fifth spelled-out form is an irregular past participle ("written").
 // clang-format off
 constexpr std::string_view kCueLemmas[] = {
@@ -52,7 +53,7 @@ constexpr std::string_view kCueLemmas[] = {
     "welcome", "reject", "question", "challenge", "cite", "repeat", "blame",
     "pose",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
-    "^hit|hits|hit|hitting", "^push",
+    "^hit|hits|hit|hitting", "^push", "@put|puts|put|putting",
 };
 // clang-format on
 
@@ -102,6 +103,10 @@ struct Lexicon {
       } else if (entry[0] == '^') {
         word.particle = true;
         word.back = true;
+        entry.remove_prefix(1);
+      } else if (entry[0] == '@') {
+        word.particle = true;
+        word.it = true;
         entry.remove_prefix(1);
       }
       std::string forms[5];  // base, third, past, gerund, participle

@@ -21,6 +21,7 @@ struct CueWord {
                           // ("Musk told a conference"): never "told X"
   bool particle = false;  // needs a following particle ("point out")
   bool back = false;      // the particle is "back" ("shot back")
+  bool it = false;        // the particle is "it" ("as she put it")
 };
 
 // Whether the verb's object is someone or something it is done to, never

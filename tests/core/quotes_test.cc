@@ -4115,5 +4115,15 @@ TEST(QuoteSpeakerTest, NorOpensAMalayName) {
                                  "balls,")));
 }
 
+TEST(QuoteSpeakerTest, AsShePutIt) {
+  std::string text =
+      "Maire Cullinane visited the farm in 1968.\n\n"
+      "Her neighbour Tom Keane played the fiddle all night and, as she later "
+      "put it, \u201cthe music was kept like the good china\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Maire Cullinane",
+                                  "the music was kept like the good china")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
