@@ -1479,7 +1479,7 @@ Np Extractor::SentenceSubject(int o) const {
   {
     int k = b;
     while (k < o && NameTok(k) && !toks_[k].poss) ++k;
-    const bool possessive = k > b && k < o && NameTok(k) && toks_[k].poss;
+    const bool possessive = k < o && NameTok(k) && toks_[k].poss;
     k = possessive ? k + 1 : b;
     if (possessive || WordIs(b, "the")) {
       if (!possessive) ++k;

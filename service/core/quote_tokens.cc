@@ -339,6 +339,17 @@ bool IsMonthWord(std::string_view w) {
 }  // namespace
 
 int Extractor::DatelineEnd(int t) const {
+  // "Jakarta (AFP) - ", "Kuala Lumpur (Reuters) — ": a place in upper and
+  // lower case, the agency in brackets and a dash.
+  {
+    int k = t;
+    while (k < n_ && k < t + 3 && NameTok(k) && !toks_[k].poss) ++k;
+    if (k > t && k + 3 < n_ && IsPunct(k, '(') && NameTok(k + 1) &&
+        IsPunct(k + 2, ')') && IsPunct(k + 3, '-') && k + 4 < n_ &&
+        IsWordTok(k + 4)) {
+      return k + 4;
+    }
+  }
   // (Most sentences open with a word in lower case after its capital.)
   if (t + 1 >= n_ || W(t).size() < 2 || W(t)[1] < 'A' || W(t)[1] > 'Z') {
     return t;

@@ -4125,5 +4125,13 @@ TEST(QuoteSpeakerTest, AsShePutIt) {
                                   "the music was kept like the good china")));
 }
 
+TEST(QuoteSpeakerTest, AMixedCaseDatelineIsNoSpeaker) {
+  std::string text =
+      "Jakarta (AFP) - Indonesia's central bank cut its rate on Wednesday, "
+      "saying inflation was \"well anchored\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Indonesia's central bank",
+                                                "well anchored")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
