@@ -1961,7 +1961,7 @@ void Extractor::AddNarrativeActor(int cue) {
        WordIs(cue - 1, "be"))) {
     return;
   }
-  Np np = SubjectBefore(cue, lo);
+  Np np = GivenName(SubjectBefore(cue, lo), cue, lo);
   if (!np.found()) return;
   if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;
   // "above Wall Street forecasts": a place before a noun, not a speaker.

@@ -390,6 +390,7 @@ void Extractor::PreAttribution(int wi, int o) {
         }
       }
     }
+    np = GivenName(np, cue, lo);
     // "He was told by a teacher that ...": the agent speaks.
     if (cw->form == qi::CueForm::kPast && WordIs(cue + 1, "by") &&
         cue - 1 >= lo &&

@@ -369,6 +369,9 @@ class Extractor {
   std::string FullNameOfSex(size_t b, size_t e, char sex, bool* person) const;
 
   // Noun phrases.
+  // The name "who gave his name only as X" gives someone described (np),
+  // else np.
+  Np GivenName(const Np& np, int cue, int lo) const;
   Np SubjectBefore(int cue, int lo) const;
   Np NpForward(int s, int hi, bool allow_unnamed) const;
   Np NameRunBack(int i, int lo) const;

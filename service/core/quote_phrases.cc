@@ -711,6 +711,24 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
   return np;
 }
 
+// "A 24-year-old Malian survivor, who gave his name only as Ibrahim,
+// said": the name a clause after someone described gives them, else np.
+Np Extractor::GivenName(const Np& np, int cue, int lo) const {
+  if (!np.found() || np.kind != Np::kUnnamed || !np.person_head) return np;
+  for (int k = cue - 1; k > lo && k > cue - 14 && toks_[k].e > np.e; --k) {
+    if (!WordIs(k - 1, "as") || !NameTok(k) || !Outside(k)) continue;
+    bool named = false;
+    for (int m = k - 2; m >= lo && m >= k - 5; --m) {
+      named |= WordIs(m, "name") || WordIs(m, "identified");
+    }
+    if (!named) continue;
+    Np name = NameRunForward(k, cue);
+    if (name.found() && name.kind == Np::kName) return name;
+    break;
+  }
+  return np;
+}
+
 // The subject of the reporting verb at `cue`, looking back no further than
 // token lo.
 Np Extractor::SubjectBefore(int cue, int lo) const {

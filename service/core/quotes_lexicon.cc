@@ -725,11 +725,12 @@ bool IsNationality(std::string_view lower) {
 }
 
 bool IsNameParticle(std::string_view word) {
-  static const WordSet* s =
-      new WordSet{"de",  "van",   "von",   "der", "den", "da",   "di",   "du",
-                  "del", "della", "la",    "le",  "bin", "ibn",  "al",   "ter",
-                  "ten", "dos",   "das",   "do",  "des", "y",    "el",   "zu",
-                  "af",  "op",    "van't", "ap",  "abu", "bint", "ould", "ben"};
+  static const WordSet* s = new WordSet{
+      "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la",
+      "le", "bin", "ibn", "al", "ter", "ten", "dos", "das", "do", "des", "y",
+      "el", "zu", "af", "op", "van't", "ap", "abu", "bint", "ould", "ben",
+      // Filipino: "Maria Cristina dela Paz", "delos Santos".
+      "dela", "delos"};
   return s->count(word) > 0;
 }
 

@@ -4133,5 +4133,23 @@ TEST(QuoteSpeakerTest, AMixedCaseDatelineIsNoSpeaker) {
                                                 "well anchored")));
 }
 
+TEST(QuoteSpeakerTest, AFilipinoParticleInsideAName) {
+  std::string text =
+      "Ms Maria Cristina dela Paz, vice-chairperson of the commission, said "
+      "they could not wait for \u201canother round of pledges\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Maria Cristina dela Paz",
+                                                "another round of pledges")));
+}
+
+TEST(QuoteSpeakerTest, SomeoneWhoGaveTheirNameOnlyAs) {
+  std::string text =
+      "A 24-year-old Malian survivor, who gave his name only as Ibrahim, said "
+      "several passengers had died. \"We threw three bodies into the sea,\" "
+      "he told AFP.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Ibrahim", "We threw three bodies into the sea,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
