@@ -960,6 +960,25 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       out->name = out->mention;
       out->organization = np.org_head && !np.person_head;
       out->attribution = Attribution::kExplicit;
+      {
+        // "the software company Brightwell Data", "the UN refugee agency
+        // UNHCR": a body's name after the nouns that say what it is.
+        int kb = static_cast<int>(
+            std::lower_bound(toks_.begin(), toks_.begin() + n_, np.b,
+                             [](const Tok& t, size_t b) { return t.b < b; }) -
+            toks_.begin());
+        int ke = kb;
+        while (ke + 1 < n_ && toks_[ke + 1].e <= np.e) ++ke;
+        int r = ke;
+        while (r > kb && NameTok(r) && Outside(r) && !toks_[r].poss) --r;
+        if (r < ke && r > kb && WordIs(kb, "the") && IsWordTok(r) &&
+            !toks_[r].cap && Has(r, kOrgNoun) && !Has(r, kPerson)) {
+          bool person = false;
+          out->name = FullName(toks_[r + 1].b, toks_[ke].e, ke - r, &person);
+          out->organization = true;
+          org_names_.insert(out->name);
+        }
+      }
       return true;
     case Np::kNone:
       break;

@@ -4151,5 +4151,13 @@ TEST(QuoteSpeakerTest, SomeoneWhoGaveTheirNameOnlyAs) {
       ElementsAre(Direct("Ibrahim", "We threw three bodies into the sea,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNameAfterTheNounsThatSayWhatItIs) {
+  std::string text =
+      "Refugees reached a record last year, the UN refugee agency UNHCR said, "
+      "warning of people \"without protection\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("UNHCR", "without protection")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
