@@ -991,7 +991,9 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       if (name.found() && k - 1 >= lo &&
           (WordIs(k - 1, "for") || WordIs(k - 1, "at") || WordIs(k - 1, "of") ||
            WordIs(k - 1, "from") || WordIs(k - 1, "with") ||
-           WordIs(k - 1, "in") || WordIs(k - 1, "on"))) {
+           WordIs(k - 1, "in") || WordIs(k - 1, "on") ||
+           // "Commuters across Yorkshire have described"
+           WordIs(k - 1, "across") || WordIs(k - 1, "around"))) {
         // "Political scientist Lakshmi Menon of the University of Kerala
         // said": the person named before "of", not the whole phrase.
         if (WordIs(k - 1, "of") && k - 2 >= lo && NameTok(k - 2) &&

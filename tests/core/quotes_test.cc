@@ -4159,5 +4159,13 @@ TEST(QuoteSpeakerTest, ABodysNameAfterTheNounsThatSayWhatItIs) {
               ElementsAre(Partial("UNHCR", "without protection")));
 }
 
+TEST(QuoteSpeakerTest, PeopleAcrossAPlaceAreNotThePlace) {
+  std::string text =
+      "Commuters across Yorkshire have described scenes of \"absolute "
+      "bedlam\" on the railways.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Commuters across Yorkshire",
+                                                "absolute bedlam")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
