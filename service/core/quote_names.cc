@@ -702,6 +702,12 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
                    std::string(text_.substr(d, run_b[0] - 2 - d)));
         }
         named_sentence = sentence;
+      } else if (!ok && fast_actors_ && run_initial_sentence &&
+                 EmployerBefore(run_last) != 0) {
+        // ("Acme Coachlines general manager Grant Whitfield says": a body's
+        // name opening the sentence, then a job, then the person.)
+        described_subject = EmployerBefore(run_last);
+        described_b = run_b[0];
       } else if (n == 2 && s == 1 && run_initial_sentence && fast_actors_) {
         // "Ms. Calloway recorded ...": a title with a sex and a surname
         // opening a sentence.

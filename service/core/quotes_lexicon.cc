@@ -344,6 +344,10 @@ bool IsOrgSuffix(std::string_view word) {
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",
       "Railway", "Railways", "Mission", "Guard", "Coastguard", "Observatory",
       "Cooperative", "Co-operative", "Co-op", "Cooperatives",
+      // Family firms and carriers ("Pennock & Sons", "Far North
+      // Coachlines", "Hanul Chemical").
+      "Sons", "Bros", "Chemical", "Petrochemical", "Petrochemicals",
+      "Coachlines", "Buslines", "Lines",
       // What businesses are named for ("Meridian Petroleum").
       "Petroleum", "Oil", "Mining", "Minerals", "Metals", "Chemicals",
       "Logistics", "Freight", "Shipping", "Semiconductor", "Semiconductors",

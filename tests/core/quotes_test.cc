@@ -4167,5 +4167,13 @@ TEST(QuoteSpeakerTest, PeopleAcrossAPlaceAreNotThePlace) {
                                                 "absolute bedlam")));
 }
 
+TEST(QuoteSpeakerTest, AFamilyFirmIsNoOneAHeMayBe) {
+  std::string text =
+      "Andrew Pennock left the board in March.\n\n"
+      "Pennock & Sons said in a statement that the board was united.\n\n"
+      "\u201cUnited,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Andrew Pennock", "United,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
