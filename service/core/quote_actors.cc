@@ -1132,6 +1132,29 @@ void Extractor::AddSentenceActor(int t) {
   }
   char buf[32];
   std::string_view w = Lower(t, buf);
+  // "A Senate Republican aide disputed that account.", "A hospital
+  // executive in Missouri put it bluntly.": someone unnamed is the
+  // subject, for a later "the aide" or "the executive".
+  if ((w == "a" || w == "an" || w == "one") && t + 1 < n_ && IsWordTok(t + 1) &&
+      Outside(t + 1)) {
+    Np np = UnnamedForward(t, std::min(n_, t + 12));
+    if (np.found() && np.kind == Np::kUnnamed && np.person_head &&
+        !np.org_head) {
+      // (Up to its verb: not "A hospital executive in Missouri put it
+      // bluntly".)
+      for (int k = t + 2; k < n_ && toks_[k].b < np.e; ++k) {
+        if (IsWordTok(k) && !toks_[k].cap &&
+            (CueAt(k) != nullptr || Has(k, kAuxiliary))) {
+          np.e = toks_[k - 1].e;
+          break;
+        }
+      }
+      Speaker s;
+      s.name = NameText(np.b, np.e);
+      AddActor(toks_[t].b, s, PluralNp(np, text_), -1, true, s.name);
+      return;
+    }
+  }
   if (qi::IsFunctionWord(w) && NameTok(t + 1) && Outside(t + 1)) {
     // "On Okafor-Reyes, he added": what the sentence is about, not who
     // speaks in it.

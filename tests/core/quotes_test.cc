@@ -4175,5 +4175,14 @@ TEST(QuoteSpeakerTest, AFamilyFirmIsNoOneAHeMayBe) {
   EXPECT_THAT(Quotes(text), ElementsAre(Direct("Andrew Pennock", "United,")));
 }
 
+TEST(QuoteSpeakerTest, SomeoneUnnamedOpeningASentenceIsTheNounLater) {
+  std::string text =
+      "Lawmakers left Harrisburg for the weekend.\n\n"
+      "A Senate Republican aide disputed that account. \"There was no "
+      "written offer,\" the aide said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("A Senate Republican aide",
+                                               "There was no written offer,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
