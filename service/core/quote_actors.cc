@@ -1135,8 +1135,14 @@ void Extractor::AddSentenceActor(int t) {
   // "A Senate Republican aide disputed that account.", "A hospital
   // executive in Missouri put it bluntly.": someone unnamed is the
   // subject, for a later "the aide" or "the executive".
-  if ((w == "a" || w == "an" || w == "one") && t + 1 < n_ && IsWordTok(t + 1) &&
-      Outside(t + 1)) {
+  bool person_word = false;  // (a cheap test first: most have none)
+  if (w == "a" || w == "an" || w == "one") {
+    for (int k = t + 1; k < n_ && k <= t + 6 && IsWordTok(k) && !person_word;
+         ++k) {
+      person_word = !toks_[k].cap && Has(k, kPerson | kRole);
+    }
+  }
+  if (person_word && Outside(t + 1)) {
     Np np = UnnamedForward(t, std::min(n_, t + 12));
     if (np.found() && np.kind == Np::kUnnamed && np.person_head &&
         !np.org_head) {
