@@ -757,6 +757,20 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         if (k > 0) name += np.name_sep[k] == ',' ? ", " : " and ";
         name += full;
       }
+      // "China's Taiwan Affairs Office", "Britain's Office for National
+      // Statistics": the country before a body's name is not part of it.
+      if (org && np.nnames == 1) {
+        const size_t sp = name.find(' ');
+        if (sp != std::string::npos && sp + 1 < name.size() &&
+            name[sp + 1] >= 'A' && name[sp + 1] <= 'Z') {
+          const std::string_view first = std::string_view(name).substr(0, sp);
+          const std::string_view bare = StripPossessive(first);
+          if (bare.size() < first.size() && qi::IsNonPersonWord(bare) &&
+              !qi::IsOrgSuffix(bare)) {
+            name.erase(0, sp + 1);
+          }
+        }
+      }
       if (np.org_name) {
         // "the FNV union": the organisation's full name if the text gave it
         // ("Federation of Dutch Trade Unions (FNV)").
@@ -1031,6 +1045,11 @@ bool PluralNp(const Np& np, std::string_view text) {
   if (np.kind == Np::kName) return np.nnames > 1;
   if (np.kind == Np::kPronoun) return np.pronoun == Pronoun::kPlural;
   if ((np.kind == Np::kUnnamed || np.kind == Np::kRoleRef) && np.e > np.b) {
+    // ("One of the employees", "one of them": one.)
+    const std::string_view whole = text.substr(np.b, np.e - np.b);
+    if (whole.starts_with("One of ") || whole.starts_with("one of ")) {
+      return false;
+    }
     const std::string_view m = HeadWord(np, text);
     return !m.empty() && m.back() == 's' &&
            (m.size() < 2 || m[m.size() - 2] != 's');

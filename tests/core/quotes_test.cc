@@ -4184,5 +4184,23 @@ TEST(QuoteSpeakerTest, SomeoneUnnamedOpeningASentenceIsTheNounLater) {
                                                "There was no written offer,")));
 }
 
+TEST(QuoteSpeakerTest, OneOfThePeopleIsOnePerson) {
+  std::string text =
+      "One of the employees said the mood was \"grim.\" \"People are "
+      "already asking who is next,\" the employee said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("One of the employees", "grim."),
+                          Direct("One of the employees",
+                                 "People are already asking who is next,")));
+}
+
+TEST(QuoteSpeakerTest, ACountryBeforeABodysNameIsNotPartOfIt) {
+  std::string text =
+      "China\u2019s Taiwan Affairs Office said it was \u201chighly "
+      "concerned\u201d about the disaster.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Taiwan Affairs Office",
+                                                "highly concerned")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
