@@ -591,6 +591,28 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
     out->description =
         std::string(text_.substr(np.desc_b, np.desc_e - np.desc_b));
   }
+  // "Her husband said" after "Derek and Maureen Hollis": the spouse of
+  // the one "her" stands for.
+  if (!spouse_.empty() &&
+      (np.kind == Np::kUnnamed || np.kind == Np::kRoleRef)) {
+    const std::string_view m = text_.substr(np.b, np.e - np.b);
+    char owner = 0;
+    if (m == "Her husband" || m == "her husband") owner = 'f';
+    if (m == "His wife" || m == "his wife") owner = 'm';
+    const int a =
+        owner == 0
+            ? -1
+            : FindActor(np.b, owner == 'f' ? Pronoun::kFemale : Pronoun::kMale,
+                        false, false, "", 32);
+    if (a >= 0) {
+      auto spouse = spouse_.find(actors_[a].name);
+      if (spouse != spouse_.end()) {
+        out->name = spouse->second;
+        out->attribution = Attribution::kCoreference;
+        return true;
+      }
+    }
+  }
   switch (np.kind) {
     case Np::kName: {
       // "You describe the industry as "..."": in a Q&A's question, the

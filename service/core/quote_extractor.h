@@ -520,6 +520,9 @@ class Extractor {
   size_t secondary_pos_ = std::string_view::npos;  // see AddSentenceActor
   std::string secondary_of_;
   absl::flat_hash_map<std::string, std::string> secondary_names_;
+  // Couples named together ("Derek and Maureen Hollis"): each one's spouse,
+  // for "her husband" and "his wife".
+  absl::flat_hash_map<std::string, std::string> spouse_;
   // Sentences of the paragraph before a quotation read in full.
   static constexpr int kFullSentences = 2;  // of the block being read
   // Sentences after a block's last quotation read in full when the next

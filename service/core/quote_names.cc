@@ -382,8 +382,12 @@ void Extractor::RegisterNames() {
       int e = j + 1;
       while (e < n_ && NameTok(e) && !toks_[e].poss) ++e;
       if (e - (j + 1) == 2 && !Has(e - 1, kOrgSuffixWord | kNonPerson) &&
-          qi::KnownFirstName(W(i)) && qi::KnownFirstName(W(j + 1))) {
-        RegisterPersonName(std::string(W(i)) + " " + std::string(W(e - 1)));
+          qi::KnownFirstName(W(i)) && qi::MaybeFirstName(W(j + 1))) {
+        std::string one = std::string(W(i)) + " " + std::string(W(e - 1));
+        std::string other = NameText(toks_[j + 1].b, toks_[e - 1].e);
+        RegisterPersonName(one);
+        spouse_[one] = other;
+        spouse_[other] = one;
       }
     }
     char gender = 0;
@@ -638,6 +642,28 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       if (ok && non_initial >= 2) {
         std::string name = NameText(run_b[s], run_e[n - 1]);
         RegisterPersonName(name, run_b[s]);
+        // "Sheila and Robin Pryor": a couple, the first name before "and"
+        // with the surname after it (as RegisterNames does).
+        if (s == 0 && n - s == 2 && run_first >= 2 &&
+            words[run_first - 1].end - words[run_first - 1].begin == 3 &&
+            text_.compare(words[run_first - 1].begin, 3, "and") == 0 &&
+            words[run_first - 2].sentence == words[run_first].sentence) {
+          const Word& f = words[run_first - 2];
+          const std::string_view first = text_.substr(f.begin, f.end - f.begin);
+          const bool single = run_first < 3 ||
+                              words[run_first - 3].sentence != f.sentence ||
+                              !(text_[words[run_first - 3].begin] >= 'A' &&
+                                text_[words[run_first - 3].begin] <= 'Z');
+          if (single && qi::KnownFirstName(first) &&
+              qi::MaybeFirstName(text_.substr(run_b[0], run_e[0] - run_b[0]))) {
+            std::string one =
+                std::string(first) + " " +
+                std::string(text_.substr(run_b[1], run_e[1] - run_b[1]));
+            RegisterPersonName(one);
+            spouse_[one] = name;
+            spouse_[name] = one;
+          }
+        }
         // "Brian Loughlin, 67, from Rotherham, has been waiting ...": a
         // person opening a sentence far from any quotation is still who a
         // later "he" or "the retired bus driver" may be.

@@ -4202,5 +4202,17 @@ TEST(QuoteSpeakerTest, ACountryBeforeABodysNameIsNotPartOfIt) {
                                                 "highly concerned")));
 }
 
+TEST(QuoteSpeakerTest, HerHusbandAfterACoupleNamedTogether) {
+  std::string text =
+      "Derek and Maureen Hollis were told on Friday that the house would be "
+      "demolished.\n\n"
+      "Mrs Hollis said she had \u201cnowhere to go\u201d. Her husband said the "
+      "couple had always known the sea was coming \u201cbut not this "
+      "fast\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Maureen Hollis", "nowhere to go"),
+                          Partial("Derek Hollis", "but not this fast")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
