@@ -525,8 +525,7 @@ class Extractor {
   absl::flat_hash_map<std::string, std::string> spouse_;
   // Sentences of the paragraph before a quotation read in full.
   static constexpr int kFullSentences = 2;  // of the block being read
-  // Sentences after a block's last quotation read in full when the next
-  // block has none.
+  // Sentences after a block's last quotation read in full.
   static constexpr int kTailSentences = 1;
   std::string author_;  // from the byline; "I ask" in the narration is theirs
   size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood

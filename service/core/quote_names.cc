@@ -724,7 +724,25 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           }
           Speaker who;
           who.name = NameText(run_b[0], run_e[n - 1]);
-          AddActor(run_b[0], who, false, -1, /*subject=*/false,
+          // (The sentence's subject when its verb follows: "Then the budget
+          // chief, Marta Kowalczyk, stood up"; not "met the budget chief,
+          // Marta Kowalczyk, on Monday".)
+          size_t v = run_e[n - 1] + 1;
+          while (v < e && text_[v] == ' ') ++v;
+          size_t ve = v;
+          while (ve < e && text_[ve] >= 'a' && text_[ve] <= 'z') ++ve;
+          char vb[32];
+          std::string_view verb = text_.substr(v, ve - v);
+          bool subject = false;
+          const bool opens_sentence =
+              d == 0 || text_[d - 1] == '.' || text_[d - 1] == '\n';
+          if (opens_sentence && ve > v && ve - v < sizeof(vb)) {
+            for (size_t c = 0; c < verb.size(); ++c) vb[c] = verb[c];
+            const std::string_view lower(vb, verb.size());
+            subject = !qi::IsFunctionWord(lower) && !qi::IsClauseWord(lower) &&
+                      !qi::IsAuxOrAdverb(lower);
+          }
+          AddActor(run_b[0], who, false, -1, subject,
                    std::string(text_.substr(d, run_b[0] - 2 - d)));
         }
         named_sentence = sentence;
