@@ -1305,6 +1305,17 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
                      WordIs(m, "for") || WordIs(m, "and") || WordIs(m, "in") ||
                      WordIs(m, "at") || (IsPunct(m, '&') && m > k + 1);
           }
+          // ("The City of Vancouver, which ..., said", "The Port of
+          // Tacoma": a body's word before "of" names the body with it.)
+          if (whole && WordIs(k, "of") && np.nnames == 1 &&
+              np.name_tokens[0] == 1 && k - 1 >= seg_start &&
+              Has(k - 1, kOrgSuffixWord | kNonPerson) &&
+              !Has(k - 1, kTitleWord)) {
+            np.name_e[0] = toks_[seg_end - 1].e;
+            np.e = np.name_e[0];
+            np.name_tokens[0] = seg_end - (k - 1);
+            np.org_name = true;
+          }
         }
       }
       // A name after a preposition is where someone is from, not who

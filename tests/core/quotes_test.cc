@@ -4214,5 +4214,14 @@ TEST(QuoteSpeakerTest, HerHusbandAfterACoupleNamedTogether) {
                           Partial("Derek Hollis", "but not this fast")));
 }
 
+TEST(QuoteSpeakerTest, ABodyOfAPlaceBeforeARelativeClause) {
+  std::string text =
+      "The City of Vancouver, which has contributed $180 million, said it "
+      "was \u201cdisappointed but not surprised\u201d by the news.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("City of Vancouver",
+                                                "disappointed but not "
+                                                "surprised")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
