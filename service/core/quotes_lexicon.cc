@@ -547,6 +547,7 @@ bool IsRoleNoun(std::string_view lower) {
       "magistrate", "chaplain", "registrar", "advocate", "counsel", "mum",
       "mom", "dad", "grandma", "grandpa",
       "delegate", "negotiator", "mediator", "insider", "aide", "staffer",
+      "whip", "backbencher", "frontbencher", "peer", "minder", "handler",
       "organiser", "organizer", "volunteer", "shopkeeper", "supporter",
       "protester", "protestor", "voter", "patient", "passenger", "driver",
       "survivor", "commuter", "customer", "tenant", "landlord", "homeowner",

@@ -4223,5 +4223,17 @@ TEST(QuoteSpeakerTest, ABodyOfAPlaceBeforeARelativeClause) {
                                                 "surprised")));
 }
 
+TEST(QuoteSpeakerTest, AWhipIsSomeoneWhoSpeaks) {
+  std::string text =
+      "A government source said the vote would go ahead.\n\n"
+      "However, one Labour whip admitted privately that the scale of the "
+      "opposition had taken No 10 by surprise. \u201cThis isn\u2019t just the "
+      "left of the party,\u201d the whip said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("one Labour whip",
+                                 "This isn\u2019t just the left of the "
+                                 "party,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
