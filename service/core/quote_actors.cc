@@ -304,6 +304,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int named_here = -1;     // a person named (not as subject) in this paragraph
   int singular_they = -1;  // a person named in this paragraph, for "they"
   int pseudo_business = -1;  // for "the company": see below
+  int object_org = -1;       // for "they": see below
   const TitlesOf titles = role || org_ref ? TitlesFor(head) : TitlesOf();
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
@@ -484,15 +485,25 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       continue;
     }
     if (kind == Pronoun::kPlural) {
+      // "One vice-chancellor, who spoke to Sky News on condition of
+      // anonymity, said ... "...," they said": a body only mentioned in
+      // this paragraph, not its subject, gives way to the person who spoke
+      // in it.
+      if (a.org && !a.subject && a.block == block_index_) {
+        if (object_org < 0) object_org = k;
+        continue;
+      }
       if (a.plural || a.org) {
         // "Friday belonged to Kez Adebanjo-Frost ... they said": a
         // singular "they" for the person named in this paragraph, before
         // any group or body in it.
         if (singular_they >= 0 && a.block < block_index_) return singular_they;
+        if (object_org >= 0 && a.block < block_index_) return object_org;
         return k;
       }
-      if (singular_they < 0 && a.person && !a.unnamed &&
-          a.block == block_index_ && a.name.find(' ') != std::string::npos) {
+      if (singular_they < 0 && a.person && a.block == block_index_ &&
+          (a.unnamed ? object_org >= 0 && a.subject
+                     : a.name.find(' ') != std::string::npos)) {
         singular_they = k;
       }
       continue;
@@ -524,6 +535,10 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   }
   if (kind == Pronoun::kMale || kind == Pronoun::kFemale) {
     return weak >= 0 ? weak : fallback;
+  }
+  if (kind == Pronoun::kPlural) {
+    if (singular_they >= 0) return singular_they;
+    if (object_org >= 0) return object_org;
   }
   if (inner_match >= 0) return inner_match;
   if (sort_match >= 0) return sort_match;

@@ -4235,5 +4235,21 @@ TEST(QuoteSpeakerTest, AWhipIsSomeoneWhoSpeaks) {
                                  "party,")));
 }
 
+TEST(QuoteSpeakerTest, TheyIsTheSourceNotTheBodyTheySpokeTo) {
+  std::string text =
+      "Universities face a crisis.\n\n"
+      "One vice-chancellor, who spoke to Sky News on condition of anonymity, "
+      "said several institutions were \u201ca few bad months away\u201d from "
+      "insolvency. \u201cPeople outside the sector don\u2019t "
+      "understand,\u201d "
+      "they said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("One vice-chancellor", "a few bad months away"),
+                  Direct("One vice-chancellor",
+                         "People outside the sector don\u2019t "
+                         "understand,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
