@@ -846,7 +846,12 @@ void Extractor::Finalize(int wi, const Np& post) {
     q.kind = QuoteKind::kDirect;
   } else if ((w.label && (w.words <= 6 || w.label_noun)) ||
              (w.det_before && w.noun_after && w.words <= 4 &&
-              w.last_char != ',' && w.last_char != '.')) {
+              w.last_char != ',' && w.last_char != '.' &&
+              // (Not in what a named speaker or body is reported to have
+              // said: "The bank said the closures were part of a
+              // "digital-first" strategy".)
+              !(ev != nullptr && adjacent == false && ev == &w.pre &&
+                (ev->kind == Np::kName || ev->kind == Np::kOrgRef)))) {
     q.kind = QuoteKind::kTerm;
     speech = false;
   } else if (ev != nullptr) {

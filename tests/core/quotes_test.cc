@@ -4251,5 +4251,14 @@ TEST(QuoteSpeakerTest, TheyIsTheSourceNotTheBodyTheySpokeTo) {
                          "understand,")));
 }
 
+TEST(QuoteKindTest, AnArticleAndANounAroundReportedWordsArePartial) {
+  std::string text =
+      "Corrib Bank will close 41 branches.\n\n"
+      "The bank said the closures were part of a \"digital-first\" strategy "
+      "and reflected a fall in customers.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Corrib Bank", "digital-first")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
