@@ -850,8 +850,9 @@ void Extractor::Finalize(int wi, const Np& post) {
               // (Not in what a named speaker or body is reported to have
               // said: "The bank said the closures were part of a
               // "digital-first" strategy".)
-              !(ev != nullptr && adjacent == false && ev == &w.pre &&
-                (ev->kind == Np::kName || ev->kind == Np::kOrgRef)))) {
+              !(ev != nullptr && adjacent == false &&
+                (ev->kind == Np::kName || ev->kind == Np::kOrgRef ||
+                 (ev->kind == Np::kUnnamed && ev->person_head))))) {
     q.kind = QuoteKind::kTerm;
     speech = false;
   } else if (ev != nullptr) {

@@ -4260,5 +4260,13 @@ TEST(QuoteKindTest, AnArticleAndANounAroundReportedWordsArePartial) {
               ElementsAre(Partial("Corrib Bank", "digital-first")));
 }
 
+TEST(QuoteKindTest, AnUnnamedSourcesReportedWordsArePartialToo) {
+  std::string text =
+      "A bank spokeswoman said the closures were part of a \u201cdigital-first"
+      "\u201d strategy and reflected a fall in customers.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A bank spokeswoman", "digital-first")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
