@@ -51,7 +51,7 @@ constexpr std::string_view kCueLemmas[] = {
     "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "accuse",
     "dismiss", "hail", "praise", "slam|slams|slammed|slamming", "blast",
     "welcome", "reject", "question", "challenge", "cite", "repeat", "blame",
-    "pose",
+    "pose", "apologise", "apologize",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
     "^hit|hits|hit|hitting", "^push", "@put|puts|put|putting",
 };

@@ -4268,5 +4268,13 @@ TEST(QuoteKindTest, AnUnnamedSourcesReportedWordsArePartialToo) {
               ElementsAre(Partial("A bank spokeswoman", "digital-first")));
 }
 
+TEST(QuoteCueTest, ApologisingIsReporting) {
+  std::string text =
+      "The health board\u2019s chief executive, Huw Pritchard, apologised "
+      "\u201cunreservedly\u201d to the families.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Huw Pritchard", "unreservedly")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
