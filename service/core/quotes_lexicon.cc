@@ -548,6 +548,7 @@ bool IsRoleNoun(std::string_view lower) {
       "mom", "dad", "grandma", "grandpa",
       "delegate", "negotiator", "mediator", "insider", "aide", "staffer",
       "whip", "backbencher", "frontbencher", "peer", "minder", "handler",
+      "undergraduate", "postgraduate", "intern", "trainee", "apprentice",
       "organiser", "organizer", "volunteer", "shopkeeper", "supporter",
       "protester", "protestor", "voter", "patient", "passenger", "driver",
       "survivor", "commuter", "customer", "tenant", "landlord", "homeowner",

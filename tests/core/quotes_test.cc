@@ -4276,5 +4276,16 @@ TEST(QuoteCueTest, ApologisingIsReporting) {
               ElementsAre(Partial("Huw Pritchard", "unreservedly")));
 }
 
+TEST(QuoteSpeakerTest, AStudentsWordBeforeTheNameIsNoPartOfIt) {
+  std::string text =
+      "The new line opened in March.\n\n"
+      "Undergraduate Shaun Koh, 22, said the line had \u201cshaken "
+      "people\u2019s "
+      "confidence\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Shaun Koh", "shaken people\u2019s confidence")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
