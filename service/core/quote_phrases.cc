@@ -239,6 +239,15 @@ Np Extractor::UnnamedBack(int i, int lo) const {
       break;
     }
     --j;
+    // "in a verdict his lawyers described as": a possessive determiner
+    // opens the phrase.
+    if ((w == "his" || w == "her" || w == "their" || w == "its" || w == "our" ||
+         w == "my") &&
+        j - 1 >= lo && IsWordTok(j - 1) && !toks_[j - 1].cap &&
+        !Has(j - 1, kFunction | kClause | kAuxiliary) &&
+        CueAt(j - 1) == nullptr) {
+      break;
+    }
     // An article opens the phrase unless a preposition joins it to a noun
     // before ("a spokesperson for the company"): not "money a judge said".
     if ((w == "a" || w == "an" || w == "the") && j - 1 >= lo &&

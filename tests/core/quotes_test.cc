@@ -4287,5 +4287,13 @@ TEST(QuoteSpeakerTest, AStudentsWordBeforeTheNameIsNoPartOfIt) {
       ElementsAre(Partial("Shaun Koh", "shaken people\u2019s confidence")));
 }
 
+TEST(QuoteSpeakerTest, APossessiveOpensTheSpeakersPhrase) {
+  std::string text =
+      "A court sentenced him to 14 years in prison, in a verdict his lawyers "
+      "described as \"a political execution.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("his lawyers", "a political execution.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
