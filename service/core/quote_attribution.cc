@@ -300,7 +300,7 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
     if (WordIs(k, "according") && WordIs(k + 1, "to")) {
-      Np np = NpForward(k + 2, o, true);
+      Np np = DocumentAuthor(NpForward(k + 2, o, true), o);
       if (np.found()) {
         np.cue_b = toks_[k].b;
         np.cue_e = toks_[k + 1].e;
@@ -627,7 +627,7 @@ Np Extractor::PostAttribution(int close) {
     }
   }
   if (WordIs(s, "according") && WordIs(s + 1, "to")) {
-    Np np = NpForward(s + 2, hi, true);
+    Np np = DocumentAuthor(NpForward(s + 2, hi, true), hi);
     np.cue_b = toks_[s].b;
     np.cue_e = toks_[s + 1].e;
     return np;
@@ -662,7 +662,7 @@ Np Extractor::PostAttribution(int close) {
     // the sentence's source, after a comma.
     if (IsPunct(c - 1, ',') && WordIs(c, "according") && WordIs(c + 1, "to") &&
         c + 2 < hi) {
-      Np np = NpForward(c + 2, hi, true);
+      Np np = DocumentAuthor(NpForward(c + 2, hi, true), hi);
       if (np.found() && (np.kind == Np::kName || np.kind == Np::kPronoun ||
                          np.person_head || np.org_head)) {
         np.cue_b = toks_[c].b;

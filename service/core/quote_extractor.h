@@ -371,6 +371,8 @@ class Extractor {
   // Noun phrases.
   // The name "who gave his name only as X" gives someone described (np),
   // else np.
+  // The author "an analysis by the Department of Finance" names, else np.
+  Np DocumentAuthor(const Np& np, int hi) const;
   Np GivenName(const Np& np, int cue, int lo) const;
   Np SubjectBefore(int cue, int lo) const;
   Np NpForward(int s, int hi, bool allow_unnamed) const;

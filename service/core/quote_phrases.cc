@@ -720,6 +720,32 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
   return np;
 }
 
+// "according to an analysis by the Department of Finance": the body or
+// person a document noun is by, else np.
+Np Extractor::DocumentAuthor(const Np& np, int hi) const {
+  if (!np.found() || np.kind != Np::kUnnamed) return np;
+  int k = 0;
+  while (k < n_ && toks_[k].b < np.b) ++k;
+  for (; k + 2 < hi && toks_[k].e <= np.e; ++k) {
+    if (!WordIs(k + 1, "by")) continue;
+    if (!(WordIs(k, "analysis") || WordIs(k, "report") || WordIs(k, "study") ||
+          WordIs(k, "survey") || WordIs(k, "review") || WordIs(k, "audit") ||
+          WordIs(k, "assessment") || WordIs(k, "estimate") ||
+          WordIs(k, "estimates") || WordIs(k, "paper") || WordIs(k, "poll"))) {
+      return np;
+    }
+    int a = k + 2;
+    if (a + 1 < hi && WordIs(a, "the")) ++a;
+    if (!NameTok(a)) return np;
+    Np name = NameRunForward(a, hi);
+    if (!name.found() || name.kind != Np::kName) return np;
+    name.cue_b = np.cue_b;
+    name.cue_e = np.cue_e;
+    return name;
+  }
+  return np;
+}
+
 // "A 24-year-old Malian survivor, who gave his name only as Ibrahim,
 // said": the name a clause after someone described gives them, else np.
 Np Extractor::GivenName(const Np& np, int cue, int lo) const {

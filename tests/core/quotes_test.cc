@@ -4295,5 +4295,14 @@ TEST(QuoteSpeakerTest, APossessiveOpensTheSpeakersPhrase) {
               ElementsAre(Partial("his lawyers", "a political execution.")));
 }
 
+TEST(QuoteSpeakerTest, AccordingToAnAnalysisByABody) {
+  std::string text =
+      "The cuts will \"reduce but not eliminate\" a projected gap, according "
+      "to an analysis by the Department of Finance and Administration.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Department of Finance and Administration",
+                                  "reduce but not eliminate")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
