@@ -1014,10 +1014,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       {
         // "the software company Brightwell Data", "the UN refugee agency
         // UNHCR": a body's name after the nouns that say what it is.
-        int kb = static_cast<int>(
-            std::lower_bound(toks_.begin(), toks_.begin() + n_, np.b,
-                             [](const Tok& t, size_t b) { return t.b < b; }) -
-            toks_.begin());
+        const int kb = FirstTokenAt(np.b);
         int ke = kb;
         while (ke + 1 < n_ && toks_[ke + 1].e <= np.e) ++ke;
         int r = ke;

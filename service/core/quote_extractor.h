@@ -286,6 +286,14 @@ class Extractor {
  private:
   // Tokens.
   void Tokenize(size_t b, size_t e);
+  // The first token that begins at or after text position pos (n_ if
+  // none); tokens are in text order.
+  int FirstTokenAt(size_t pos) const {
+    return static_cast<int>(
+        std::lower_bound(toks_.begin(), toks_.begin() + n_, pos,
+                         [](const Tok& t, size_t p) { return t.b < p; }) -
+        toks_.begin());
+  }
   std::string_view W(int i) const {
     return text_.substr(toks_[i].b, toks_[i].e - toks_[i].b);
   }
@@ -347,6 +355,9 @@ class Extractor {
   // (npos: not known).
   void RegisterPersonName(const std::string& name,
                           size_t at = std::string_view::npos);
+  // A couple named together ("Derek and Maureen Hollis"): registers `one`
+  // and records each as the other's spouse.
+  void RegisterCouple(const std::string& one, const std::string& other);
   bool BareSurnameBetween(std::string_view surname, size_t from,
                           size_t to) const;
   // "Akavak said" after "Leah Akavak" was called "Akavak" before her mother

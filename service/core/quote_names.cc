@@ -383,11 +383,8 @@ void Extractor::RegisterNames() {
       while (e < n_ && NameTok(e) && !toks_[e].poss) ++e;
       if (e - (j + 1) == 2 && !Has(e - 1, kOrgSuffixWord | kNonPerson) &&
           qi::KnownFirstName(W(i)) && qi::MaybeFirstName(W(j + 1))) {
-        std::string one = std::string(W(i)) + " " + std::string(W(e - 1));
-        std::string other = NameText(toks_[j + 1].b, toks_[e - 1].e);
-        RegisterPersonName(one);
-        spouse_[one] = other;
-        spouse_[other] = one;
+        RegisterCouple(std::string(W(i)) + " " + std::string(W(e - 1)),
+                       NameText(toks_[j + 1].b, toks_[e - 1].e));
       }
     }
     char gender = 0;
@@ -656,12 +653,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
                                 text_[words[run_first - 3].begin] <= 'Z');
           if (single && qi::KnownFirstName(first) &&
               qi::MaybeFirstName(text_.substr(run_b[0], run_e[0] - run_b[0]))) {
-            std::string one =
+            RegisterCouple(
                 std::string(first) + " " +
-                std::string(text_.substr(run_b[1], run_e[1] - run_b[1]));
-            RegisterPersonName(one);
-            spouse_[one] = name;
-            spouse_[name] = one;
+                    std::string(text_.substr(run_b[1], run_e[1] - run_b[1])),
+                name);
           }
         }
         // "Brian Loughlin, 67, from Rotherham, has been waiting ...": a
@@ -1196,6 +1191,13 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   absl::string_view middle(name.data() + msp + 1, lsp - msp - 1);
   if (middle.size() < 3 || !(middle[0] >= 'A' && middle[0] <= 'Z')) return;
   if (!by_last_.contains(middle)) by_last_.emplace(std::string(middle), name);
+}
+
+void Extractor::RegisterCouple(const std::string& one,
+                               const std::string& other) {
+  RegisterPersonName(one);
+  spouse_[one] = other;
+  spouse_[other] = one;
 }
 
 // The short forms of an organisation's name of two or more words, the

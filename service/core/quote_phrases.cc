@@ -171,24 +171,6 @@ bool Extractor::Apposed(const Np& np, int last) const {
 
 // A common noun phrase ending at token i: "the draft law", "experts",
 // "Chinese officials and executives".
-namespace {
-
-// Adjectives of rank or standing that open an unnamed source before a
-// body's name ("a senior Government source", "a former Labour minister").
-bool IsRankAdjective(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {
-      "senior",   "former",  "top",       "local",        "regional",
-      "retired",  "veteran", "leading",   "longtime",     "long-time",
-      "junior",   "young",   "prominent", "high-ranking", "outgoing",
-      "incoming", "serving", "current",   "ex",           "rank-and-file"};
-  for (std::string_view w : kWords) {
-    if (lower == w) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 Np Extractor::UnnamedBack(int i, int lo) const {
   Np np;
   char buf[32];
@@ -233,7 +215,7 @@ Np Extractor::UnnamedBack(int i, int lo) const {
     // that modifies the head belongs to another phrase.
     // (Not an adjective of rank: "A senior Government source said".)
     if (toks_[j].cap && !toks_[j - 1].cap && !Has(j - 1, kFunction) &&
-        !W(j - 1).ends_with("-year-old") && !IsRankAdjective(w) &&
+        !W(j - 1).ends_with("-year-old") && !qi::IsRankAdjective(w) &&
         j - 2 >= lo && IsWordTok(j - 2) &&
         (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the"))) {
       break;
@@ -724,9 +706,7 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
 // person a document noun is by, else np.
 Np Extractor::DocumentAuthor(const Np& np, int hi) const {
   if (!np.found() || np.kind != Np::kUnnamed) return np;
-  int k = 0;
-  while (k < n_ && toks_[k].b < np.b) ++k;
-  for (; k + 2 < hi && toks_[k].e <= np.e; ++k) {
+  for (int k = FirstTokenAt(np.b); k + 2 < hi && toks_[k].e <= np.e; ++k) {
     if (!WordIs(k + 1, "by")) continue;
     if (!(WordIs(k, "analysis") || WordIs(k, "report") || WordIs(k, "study") ||
           WordIs(k, "survey") || WordIs(k, "review") || WordIs(k, "audit") ||

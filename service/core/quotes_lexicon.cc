@@ -390,6 +390,15 @@ bool IsPortfolio(std::string_view w) {
   return false;
 }
 
+bool IsRankAdjective(std::string_view lower) {
+  static const WordSet* s = new WordSet{
+      "senior",   "former",  "top",       "local",        "regional",
+      "retired",  "veteran", "leading",   "longtime",     "long-time",
+      "junior",   "young",   "prominent", "high-ranking", "outgoing",
+      "incoming", "serving", "current",   "ex",           "rank-and-file"};
+  return s->count(lower) > 0;
+}
+
 bool IsKinNoun(std::string_view lower) {
   static constexpr std::string_view kKin[] = {"brother",  "sister", "son",
                                               "daughter", "wife",   "husband",

@@ -93,6 +93,9 @@ bool IsPortfolio(std::string_view word);
 // A relation that usually shares a family name: "brother", "wife", "twin"
 // (lower case).
 bool IsKinNoun(std::string_view lower);
+// An adjective of rank or standing before a body's name in an unnamed
+// source: "a senior Government source", "a former Labour minister".
+bool IsRankAdjective(std::string_view lower);
 
 // A company's legal form as written: "Inc.", "Ltd", "Group".
 bool IsCompanyForm(std::string_view word);
