@@ -390,7 +390,11 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
              lower.compare(0, 3, "an ") == 0 ||
              lower.compare(0, 4, "one ") == 0 ||
              lower.compare(0, 8, "another ") == 0) &&
-            lower.find(head) != std::string::npos) {
+            (lower.find(head) != std::string::npos ||
+             // ("the person", "the source" after "One top-20 shareholder
+             // said ...": a word for anyone.)
+             ((head == "person" || head == "source") &&
+              block_index_ - a.described_block <= 1))) {
           return k;
         }
       }
@@ -2083,6 +2087,22 @@ void Extractor::AddNarrativeActor(int cue) {
       roles = std::string(text_.substr(np.title_b, np.b - np.title_b));
     }
     AddActor(np.b, s, PluralNp(np, text_), -1, true, roles);
+  }
+}
+
+void Extractor::AddAccordingActor(int t) {
+  int hi = t + 2;
+  while (hi < n_ && hi < t + kWindow && Outside(hi) &&
+         toks_[hi].sent == toks_[t].sent) {
+    ++hi;
+  }
+  Np np = DocumentAuthor(NpForward(t + 2, hi, true), hi);
+  if (!np.found() || !(np.kind == Np::kName || np.person_head || np.org_head)) {
+    return;
+  }
+  Speaker s;
+  if (ResolveInto(np, toks_[t].b, &s)) {
+    AddActor(np.b, s, PluralNp(np, text_), -1, true, std::string());
   }
 }
 

@@ -372,6 +372,9 @@ class Extractor {
   // when the word lists do not know the first name.
   void NoteGenderAfter(const std::string& name, int j);
   void AddNarrativeActor(int cue);
+  // "According to a senior police officer, the permit had expired": the
+  // sentence's source (at token t, "according"), for a later "the officer".
+  void AddAccordingActor(int t);
   std::string NameText(size_t b, size_t e) const;
   std::string FullName(size_t b, size_t e, int tokens, bool* person) const;
   // FullName of the one-word name text_[b, e) after a title of sex `sex`

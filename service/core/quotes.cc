@@ -494,6 +494,9 @@ std::vector<Quote> Extractor::Run() {
         }
         if (tok.type == kWord && CueAt(t) != nullptr && !NearMark(t)) {
           AddNarrativeActor(t);
+        } else if (WordIs(t, "according") && WordIs(t + 1, "to") &&
+                   !NearMark(t)) {
+          AddAccordingActor(t);
         }
         continue;
       }

@@ -4304,5 +4304,27 @@ TEST(QuoteSpeakerTest, AccordingToAnAnalysisByABody) {
                                   "reduce but not eliminate")));
 }
 
+TEST(QuoteSpeakerTest, ThePersonIsTheUnnamedSourceJustDescribed) {
+  std::string text =
+      "One top-20 shareholder said the buyback was welcome but that "
+      "investors wanted more detail on costs. \u201cIncome has done the "
+      "heavy lifting this year,\u201d the person said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("One top-20 shareholder",
+                                 "Income has done the heavy lifting this "
+                                 "year,")));
+}
+
+TEST(QuoteSpeakerTest, AccordingToDescribesTheSourceForTheNextQuote) {
+  std::string text =
+      "A case has been registered against the driver. According to a senior "
+      "police officer, the bus\u2019s fitness certificate had expired in "
+      "August. \u201cWe are verifying the documents,\u201d the officer "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a senior police officer",
+                                 "We are verifying the documents,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
