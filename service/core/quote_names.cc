@@ -598,6 +598,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         if ((qi::IsTitle(w) && !first_name) ||
             qi::IsFunctionWord(std::string_view(buf, len)) ||
             qi::IsRoleNoun(std::string_view(buf, len)) ||
+            // ("American Kayla Brooks": a nationality, then the name.)
+            (k == s && n - k >= 3 &&
+             qi::IsNationality(std::string_view(buf, len)) &&
+             qi::KnownFirstName(
+                 text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1]))) ||
             (k == 0 && run_initial_sentence && n >= 3 &&
              qi::IsPersonNoun(std::string_view(buf, len)) &&
              qi::FirstNameGender(w) == 0)) {
@@ -1273,6 +1278,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // "Toronto-based Northcrest Gold Corp.", "London-born Jane Doe": where
   // it is, not part of its name.
   while (s < last && PlaceAdjective(s)) ++s;
+  // "outlasting American Kayla Brooks": a nationality before a first name
+  // and a surname.
+  while (s + 1 < last && Has(s, kNationality) && qi::KnownFirstName(W(s + 1))) {
+    ++s;
+  }
   // "Martin Luther King Jr.": a generation after the name is part of it,
   // and the word before it is no title.
   while (last > s) {

@@ -4326,5 +4326,17 @@ TEST(QuoteSpeakerTest, AccordingToDescribesTheSourceForTheNextQuote) {
                                  "We are verifying the documents,")));
 }
 
+TEST(QuoteSpeakerTest, ANationalityBeforeTheNameIsNoPartOfIt) {
+  std::string text =
+      "MELBOURNE (Reuters) - Serbia's Mila Petrovic reached the final on "
+      "Thursday, outlasting American Kayla Brooks 6-4 3-6 7-5.\n\n"
+      "The 22-year-old broke serve in the 11th game.\n\n"
+      "Brooks, the 2023 U.S. Open runner-up, had led early.\n\n"
+      "\"She just refused to go away,\" Brooks told reporters.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Kayla Brooks",
+                                               "She just refused to go "
+                                               "away,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
