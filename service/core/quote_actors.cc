@@ -1011,6 +1011,19 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           return true;
         }
       }
+      // "A 2025 report from the Rural Health Research Collaborative found
+      // ... The report described": whoever the document came from.
+      if ((m.starts_with("The ") || m.starts_with("the ")) &&
+          DocumentHead(np)) {
+        bool person = false;
+        std::string source = DocumentSource(HeadWord(np, text_), np.b, &person);
+        if (!source.empty()) {
+          out->name = std::move(source);
+          out->organization = !person;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+      }
     }
       out->name = out->mention;
       out->organization = np.org_head && !np.person_head;
@@ -1036,6 +1049,66 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       break;
   }
   return false;
+}
+
+std::string Extractor::DocumentSource(std::string_view head, size_t before,
+                                      bool* person) const {
+  // Within a few paragraphs before.
+  const size_t lo = before > 3000 ? before - 3000 : 0;
+  for (size_t at = text_.rfind(head, before);
+       at != std::string_view::npos && at >= lo && at < before;
+       at = at == 0 ? std::string_view::npos : text_.rfind(head, at - 1)) {
+    size_t k = at + head.size();
+    if (k < text_.size() && text_[k] == ',') ++k;
+    std::string_view rest = text_.substr(k, 80);
+    if (rest.starts_with(" from ")) {
+      k += 6;
+    } else if (rest.starts_with(" by ")) {
+      k += 4;
+    } else {
+      continue;
+    }
+    // The last run of capitalised words (across "of", "for" and "and")
+    // before a comma or the end of the phrase, past a description in lower
+    // case ("by retired High Court judge Mary Dowling,").
+    size_t run_b = std::string_view::npos, run_e = 0;
+    bool in_run = false;
+    int words = 0;
+    for (size_t e = k; e < text_.size() && words < 14; ++words) {
+      size_t w_end = e;
+      while (w_end < text_.size() && text_[w_end] != ' ' &&
+             text_[w_end] != ',' && text_[w_end] != '.' &&
+             text_[w_end] != ';' && text_[w_end] != '(' &&
+             text_[w_end] != '\n') {
+        ++w_end;
+      }
+      const std::string_view w = text_.substr(e, w_end - e);
+      if (w.empty()) break;
+      if (w[0] >= 'A' && w[0] <= 'Z') {
+        if (!in_run) run_b = e;
+        in_run = true;
+        run_e = w_end;
+      } else if (in_run && (w == "of" || w == "for" || w == "and")) {
+        // (Inside a body's name.)
+      } else if (w == "the" || w == "a" || w == "an" ||
+                 run_b == std::string_view::npos || qi::IsRoleNoun(w) ||
+                 qi::IsPersonNoun(w)) {
+        in_run = false;
+      } else {
+        break;
+      }
+      if (w_end >= text_.size() || text_[w_end] != ' ') break;
+      e = w_end + 1;
+    }
+    if (run_b == std::string_view::npos) return std::string();
+    const std::string name = NameText(run_b, run_e);
+    // (Two words at least: not "a report by Smith" alone.)
+    if (name.find(' ') == std::string::npos) return std::string();
+    *person =
+        qi::KnownFirstName(std::string_view(name).substr(0, name.find(' ')));
+    return name;
+  }
+  return std::string();
 }
 
 // Whether np is "the statement", "the release", "the letter": a document
@@ -1066,7 +1139,8 @@ bool Extractor::DocumentHead(const Np& np) const {
       "analysis",   "paper",     "document",  "draft",      "ruling",
       "judgment",   "judgement", "order",     "filing",     "lawsuit",
       "indictment", "complaint", "petition",  "assessment", "findings",
-      "guidance",   "proposal",  "statement", "letter",     "memo"};
+      "guidance",   "proposal",  "statement", "letter",     "memo",
+      "action",     "suit",      "motion"};
   for (std::string_view d : kDocuments) {
     if (head == d) return true;
   }
@@ -1792,6 +1866,12 @@ void Extractor::AddMentionActor(int t) {
     Speaker s;
     if (j - start >= 2 && !HasOrgSuffix(start, j - 1)) {
       s.name = FullName(toks_[start].b, toks_[j - 1].e, j - start, &person);
+    } else if (j - start == 1 && start > t && Has(start - 1, kTitleWord) &&
+               qi::TitleGender(W(start - 1)) != 0) {
+      // ("Ms Atieno's son": a title with a sex and a surname named before.)
+      s.name = FullNameOfSex(toks_[start].b, toks_[start].e,
+                             qi::TitleGender(W(start - 1)), &person);
+      person = person && s.name.find(' ') != std::string::npos;
     }
     if (person &&
         !org_names_.contains(absl::string_view(s.name.data(), s.name.size()))) {
@@ -1822,7 +1902,10 @@ void Extractor::AddMentionActor(int t) {
   const bool first_name = !before_ok && j - start >= 2 && !IsPunct(j, ',') &&
                           qi::FirstNameGender(W(start), &guessed) != 0 &&
                           !guessed;
-  if (!before_ok && (j - start < 2 || !(IsPunct(j, ',') || first_name))) {
+  // ("by Calum MacAskill (no relation), a retired ferry engineer": an
+  // aside in brackets, as a comma.)
+  if (!before_ok &&
+      (j - start < 2 || !(IsPunct(j, ',') || IsPunct(j, '(') || first_name))) {
     // "For Feld, the damage ...": a surname of someone named before is a
     // mention, for a "he" in this paragraph.
     if (j - start == 1 && !toks_[start].poss && IsPunct(j, ',') &&

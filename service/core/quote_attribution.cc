@@ -834,7 +834,7 @@ void Extractor::Finalize(int wi, const Np& post) {
     // A cue far from the quotation speaks for it only with a speaker that
     // can speak: a name, a pronoun, an organisation or a person noun.
     if (!adjacent && w.pre.kind == Np::kUnnamed && !w.pre.person_head &&
-        !w.pre.org_head && !DocumentNp(w.pre)) {
+        !w.pre.org_head && !DocumentNp(w.pre) && !DocumentHead(w.pre)) {
       ev = nullptr;
     }
   }

@@ -308,6 +308,12 @@ class Extractor {
   bool WordIs(int i, std::string_view lower) const;
   bool Outside(int i) const { return toks_[i].q < 0; }
   bool NameTok(int i) const;
+  // "A" before a lower-case word: the article, not an initial ("A
+  // proposed class action ... accuses").
+  bool IsArticleA(int i) const {
+    return IsWordTok(i) && toks_[i].e - toks_[i].b == 1 &&
+           text_[toks_[i].b] == 'A' && IsWordTok(i + 1) && !toks_[i + 1].cap;
+  }
   // The reporting verb at token i, or nullptr (cached in the token).
   // The reporting verb at token i, if any (looked up once per token).
   const qi::CueWord* CueAt(int i) const {
@@ -389,6 +395,16 @@ class Extractor {
   Np DocumentAuthor(const Np& np, int hi) const;
   Np GivenName(const Np& np, int cue, int lo) const;
   Np SubjectBefore(int cue, int lo) const;
+  // The body or document described at the start of token t's sentence
+  // when a past participle follows it ("A lawsuit filed Monday in ..."),
+  // else none.
+  Np DescribedOpening(int t) const;
+  // The body or person a document of this head noun came from, named a few
+  // paragraphs before ("a 2025 report from the X Collaborative", "The
+  // report, by retired judge Mary Dowling,"), else empty.
+  // (*person: the source is a person.)
+  std::string DocumentSource(std::string_view head, size_t before,
+                             bool* person) const;
   Np NpForward(int s, int hi, bool allow_unnamed) const;
   Np NameRunBack(int i, int lo) const;
   Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;

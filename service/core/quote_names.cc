@@ -1486,6 +1486,7 @@ bool Extractor::TitlesOnly(int first, int last) const {
 // A run of name words ending at token i (inclusive), "and" joining names.
 Np Extractor::NameRunBack(int i, int lo) const {
   Np np;
+  if (IsArticleA(i)) return np;
   int j = i;
   int ends[4];
   int starts[4];
@@ -1714,6 +1715,7 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   Np np;
   int j = NameEnd(s, hi);
   if (j == s) return np;
+  if (j == s + 1 && IsArticleA(s)) return np;
   // "said Tourism and Sports Minister X": a portfolio's "and" is part of
   // the title before the name.
   while (j + 1 < hi && WordIs(j, "and") && IsPortfolio(W(j - 1)) &&

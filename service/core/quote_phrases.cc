@@ -300,6 +300,27 @@ Np Extractor::UnnamedForward(int s, int hi) const {
   return np;
 }
 
+Np Extractor::DescribedOpening(int t) const {
+  int b = t;
+  while (b - 1 >= 0 && toks_[b - 1].sent == toks_[t].sent && t - b < kWindow) {
+    --b;
+  }
+  if (int d = DatelineEnd(b); d > b && d < t) b = d;
+  if (!(WordIs(b, "a") || WordIs(b, "an") || WordIs(b, "the"))) return Np();
+  Np np = UnnamedForward(b, t);
+  if (!np.found() || np.kind != Np::kUnnamed || np.person_head) return Np();
+  int after = b;
+  while (after < t && toks_[after].b < np.e) ++after;
+  // (Its participle follows it: "A lawsuit filed", "The report, published".)
+  if (IsPunct(after, ',')) ++after;
+  if (!IsWordTok(after) || toks_[after].cap || W(after).size() < 5 ||
+      !W(after).ends_with("ed")) {
+    return Np();
+  }
+  if (!np.org_head && !DocumentHead(np)) return Np();
+  return np;
+}
+
 // The noun phrase that starts at token s: a pronoun, a name, or (when
 // allowed) a common noun phrase.
 Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
@@ -977,6 +998,13 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     // ("St. Brendan's said", "Sainsbury's said": a name in the possessive
     // right before the verb is the business's name.)
     const bool business_possessive = toks_[i].poss && i == cue - 1;
+    // ("A lawsuit filed Monday accuses": a day after a participle.)
+    if (NameTok(i) && Has(i, kNonPerson) && !Has(i, kOrgSuffixWord) &&
+        i - 1 >= lo && IsWordTok(i - 1) && !toks_[i - 1].cap &&
+        W(i - 1).size() > 4 && W(i - 1).ends_with("ed")) {
+      Np opening = DescribedOpening(i - 1);
+      if (opening.found()) return opening;
+    }
     if (NameTok(i) && (!toks_[i].poss || business_possessive) && !common) {
       Np name = NameRunBack(i, lo);
       // "A spokesperson for the Ministry of Housing said": the name ends
@@ -1048,6 +1076,10 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
               opening.b < name.b) {
             return opening;
           }
+          // ("A lawsuit filed Monday in federal court in Boston accuses":
+          // the body or document that opens it.)
+          opening = DescribedOpening(k - 1);
+          if (opening.found()) return opening;
         }
       }
       // "A spokesperson for the Ministry of Housing, Communities and Local

@@ -4338,5 +4338,52 @@ TEST(QuoteSpeakerTest, ANationalityBeforeTheNameIsNoPartOfIt) {
                                                "away,")));
 }
 
+TEST(QuoteSpeakerTest, ANameBeforeABracketedAsideIsMentioned) {
+  std::string text =
+      "\u201cIt is a miniature otter,\u201d says Fiona MacAskill, a "
+      "palaeontologist.\n\n"
+      "The specimen was spotted in 2021 by Calum MacAskill (no relation), a "
+      "retired ferry engineer. \u201cI nearly walked past it,\u201d he "
+      "says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Fiona MacAskill", "It is a miniature otter,"),
+                  Direct("Calum MacAskill", "I nearly walked past it,")));
+}
+
+TEST(QuoteSpeakerTest, ATitledSurnameInThePossessiveIsMentioned) {
+  std::string text =
+      "\u201cWe have waited too long,\u201d said Mary Atieno, 28, a mother "
+      "of three.\n\n"
+      "Dr Grace Ouma said the shortage had been resolved. \u201cNo mother "
+      "should be turned away,\u201d Dr Ouma said.\n\n"
+      "Back at the clinic, Ms Atieno\u2019s son received his first dose. "
+      "\u201cHe cried a little,\u201d she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Mary Atieno", "We have waited too long,"),
+                  Direct("Grace Ouma", "No mother should be turned away,"),
+                  Direct("Mary Atieno", "He cried a little,")));
+}
+
+TEST(QuoteSpeakerTest, AFilingIsItsSubjectNotThePlaceItWasFiledIn) {
+  std::string text =
+      "A proposed class action filed Monday in federal court in Boston "
+      "accuses Paysmith of \u201cnegligence\u201d for the data it lost.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A proposed class action", "negligence")));
+}
+
+TEST(QuoteSpeakerTest, TheReportIsTheBodyItCameFrom) {
+  std::string text =
+      "A 2025 report from the Rural Health Research Collaborative, a "
+      "network of university researchers, found that 40% of rural "
+      "hospitals reported vacancies. The report described the shortage as "
+      "\u201cthe most acute\u201d threat facing rural facilities.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Rural Health Research Collaborative",
+                                  "the most acute")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
