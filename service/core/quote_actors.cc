@@ -1017,6 +1017,12 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           DocumentHead(np)) {
         bool person = false;
         std::string source = DocumentSource(HeadWord(np, text_), np.b, &person);
+        // ("According to a police report, ... The report says": else the
+        // document as first written, as an unnamed source is.)
+        if (source.empty()) {
+          source = IndefiniteMention(HeadWord(np, text_), np.b);
+          person = true;
+        }
         if (!source.empty()) {
           out->name = std::move(source);
           out->organization = !person;
@@ -1107,6 +1113,32 @@ std::string Extractor::DocumentSource(std::string_view head, size_t before,
     *person =
         qi::KnownFirstName(std::string_view(name).substr(0, name.find(' ')));
     return name;
+  }
+  return std::string();
+}
+
+std::string Extractor::IndefiniteMention(std::string_view head,
+                                         size_t before) const {
+  const size_t lo = before > 3000 ? before - 3000 : 0;
+  const size_t at = text_.rfind(head, before);
+  if (at == std::string_view::npos || at < lo || at + head.size() >= before) {
+    return std::string();
+  }
+  // Back over up to three lower-case words to "a" or "an".
+  size_t b = at;
+  for (int words = 0; words < 4 && b >= 2 && text_[b - 1] == ' '; ++words) {
+    size_t w = b - 1;
+    while (w > 0 && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
+    const std::string_view word = text_.substr(w, b - 1 - w);
+    if (word.empty() ||
+        (qi::IsFunctionWord(word) && word != "a" && word != "an")) {
+      break;  // (not "a copy of the report")
+    }
+    if (word == "a" || word == "an") {
+      if (w > 0 && text_[w - 1] != ' ' && text_[w - 1] != '\n') break;
+      return NameText(w, at + head.size());
+    }
+    b = w;
   }
   return std::string();
 }
@@ -1654,11 +1686,18 @@ char Extractor::PronounGenderAfter(int j) const {
     std::string_view w = Lower(k, buf);
     // "Arrieta, who has worked with her since": a relative clause speaks of
     // others.
+    // (Unless it names someone: "who helped search for Mr Baird on the day
+    // he died, said the district had been "rocked" by his death".)
     if (w == "who" || w == "whom" || w == "which") {
+      bool named = false;
       while (k + 1 < n_ && !IsPunct(k + 1, ',') &&
              toks_[k + 1].sent == toks_[j - 1].sent) {
         ++k;
+        // (A person's: titled or with a first name, not "in Portland".)
+        named |= NameTok(k) && NameTok(k + 1) &&
+                 (Has(k, kTitleWord) || qi::KnownFirstName(W(k)));
       }
+      if (named) return 0;
       continue;
     }
     // An object pronoun ("told him", "with her since") is someone else;
@@ -1742,7 +1781,9 @@ void Extractor::AddMentionActor(int t) {
        --k) {
     if (WordIs(k, "and") || IsPunct(k, ';')) closing_appositive = false;
   }
+  // ("Shane Fitzgerald – no relation – said": a dash opens an aside.)
   bool after_ok = j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
+                  (IsPunct(j, '-') && toks_[j].b > toks_[j - 1].e) ||
                   closing_appositive ||
                   (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction) &&
                    !qi::IsPlaceNoun(Lower(j, buf))) ||

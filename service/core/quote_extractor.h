@@ -353,6 +353,9 @@ class Extractor {
   // Names and actors.
   void RegisterNames();
   void RegisterNamesFast(size_t b, size_t e);
+  // The sex the noun of an appositive from token k says ("Mr Baird's wife
+  // of 34 years", "a father of two"), else 0.
+  char AppositiveGender(int k) const;
   void FastOrganization(size_t first, size_t last, size_t end);
   size_t EmployerBefore(size_t last) const;
   void AddSentenceActor(int t);
@@ -405,6 +408,9 @@ class Extractor {
   // (*person: the source is a person.)
   std::string DocumentSource(std::string_view head, size_t before,
                              bool* person) const;
+  // "a police report": the last mention of a document of this head noun
+  // with "a" or "an", a few paragraphs before, as written; else empty.
+  std::string IndefiniteMention(std::string_view head, size_t before) const;
   Np NpForward(int s, int hi, bool allow_unnamed) const;
   Np NameRunBack(int i, int lo) const;
   Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;

@@ -448,7 +448,12 @@ void Extractor::RegisterNames() {
         person_in_sentence = name;
         person_sent = toks_[s].sent;
       }
-      if (gender) gender_[name] = gender;
+      if (gender) {
+        gender_[name] = gender;
+      } else if (IsPunct(j, ',')) {
+        // "Jan Baird, Mr Baird's wife of 34 years,": the appositive's noun.
+        if (char g = AppositiveGender(j + 1); g != 0) gender_.emplace(name, g);
+      }
     }
     // "Natural Resources Wales (NRW)": the acronym names the body.
     if (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
@@ -507,6 +512,34 @@ void Extractor::RegisterNames() {
     }
     i = j > i ? j : i + 1;
   }
+}
+
+char Extractor::AppositiveGender(int k) const {
+  char buf[32];
+  // Past an age: "Jan Baird, 56, a nurse".
+  if (k + 1 < n_ && toks_[k].digit && IsPunct(k + 1, ',')) k += 2;
+  // It opens with an article or a named possessor ("a father of two", "Mr
+  // Baird's wife"), not a verb ("remembered a man who") nor "her" ("Kerry
+  // Ashworth, 38, her husband Tom, 41, and": a list as often).
+  const bool opens = WordIs(k, "a") || WordIs(k, "an") || WordIs(k, "the") ||
+                     (NameTok(k) && NameTok(k + 1) && toks_[k + 1].poss) ||
+                     (NameTok(k) && toks_[k].poss);
+  if (!opens) return 0;
+  for (int m = k; m < n_ && m < k + 8; ++m) {
+    if (!IsWordTok(m)) return 0;
+    if (toks_[m].cap) continue;  // "Mr Baird's"
+    const std::string_view w = Lower(m, buf);
+    if (w == "who" || w == "whose" || w == "which" || w == "that" ||
+        w == "of" || w == "with" || w == "to" || w == "for" || w == "from" ||
+        w == "and" || CueAt(m) != nullptr) {
+      return 0;
+    }
+    if (char g = qi::NounGender(w); g != 0) {
+      // (Not a list's next person: "her husband Tom".)
+      return NameTok(m + 1) ? 0 : g;
+    }
+  }
+  return 0;
 }
 
 // RegisterNames for a block far from any quotation, from the segmenter's
@@ -1071,9 +1104,19 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
   // the one whose first name fits the title, else the name as written.
   auto same = people_by_last_.find(NameText(b, e));
   if (same != people_by_last_.end()) {
+    // (Else the only one of no known sex: "Mrs Baird" after "Robert James
+    // Baird", "Tom Baird" and "Jan Baird".)
+    const std::string* unknown = nullptr;
+    int unknowns = 0;
     for (const std::string& other : same->second) {
-      if (sex_of(other) == sex) return other;
+      const char s = sex_of(other);
+      if (s == sex) return other;
+      if (s == 0) {
+        unknown = &other;
+        ++unknowns;
+      }
     }
+    if (unknowns == 1) return *unknown;
   }
   return NameText(b, e);
 }

@@ -237,6 +237,9 @@ const WordSet& Titles() {
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate",
+      // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.
+      // Dana Sorensen", "Ald. Ray Okafor").
+      "Coroner", "Const", "Ald",
       // An Irish police rank ("Det Gda Shane Lalor"; not "Garda", which
       // opens "An Garda Síochána").
       "Gda"};

@@ -4385,5 +4385,68 @@ TEST(QuoteSpeakerTest, TheReportIsTheBodyItCameFrom) {
                                   "the most acute")));
 }
 
+TEST(QuoteSpeakerTest, CoronerIsATitle) {
+  std::string text =
+      "In findings released yesterday, Coroner Sarah Ngata said the bike "
+      "had no crush protection device fitted.\n\n"
+      "\u201cQuad bikes are unforgiving,\u201d Coroner Ngata said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Sarah Ngata",
+                                               "Quad bikes are unforgiving,")));
+}
+
+TEST(QuoteSpeakerTest, AnAppositiveNounGivesTheSex) {
+  // "Jan" is a man's name in the word lists; "wife" says otherwise.
+  std::string text =
+      "Robert James Baird, 58, died on his farm. He was found by his son.\n\n"
+      "Tom Baird, who found his father, said the family had talked about "
+      "it.\n\n"
+      "Jan Baird, Mr Baird\u2019s wife of 34 years, told the paper the "
+      "family supported the recommendations.\n\n"
+      "\u201cSomething good has come of it,\u201d Mrs Baird said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Jan Baird",
+                                               "Something good has come of "
+                                               "it,")));
+}
+
+TEST(QuoteSpeakerTest, ADashedAsideAfterANameIsMentioned) {
+  std::string text =
+      "\u201cWe had 20 minutes,\u201d Leanne Fitzgerald said.\n\n"
+      "Her neighbour Shane Fitzgerald \u2013 no relation \u2013 said he "
+      "woke to water lapping at his bed.\n\n"
+      "\u201cI\u2019ve lived here 40 years,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Leanne Fitzgerald", "We had 20 minutes,"),
+                          Direct("Shane Fitzgerald",
+                                 "I\u2019ve lived here 40 years,")));
+}
+
+TEST(QuoteSpeakerTest, AHisInsideAClauseThatNamesSomeoneElseSaysNoSex) {
+  // "Aroha" looks like a woman's name; the "his" is Mr Baird's.
+  std::string text =
+      "Federated Farmers Otago president Logan Fraser said most farmers "
+      "accepted the devices.\n\n"
+      "\u201cThere\u2019s a lot of different country out there,\u201d he "
+      "said.\n\n"
+      "Neighbour Aroha Tipene, who helped search for Mr Baird on the day he "
+      "died, said the district had been \u201crocked\u201d by his death.\n\n"
+      "\u201cEveryone in Tapanui knew him,\u201d she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Logan Fraser",
+                         "There\u2019s a lot of different country out there,"),
+                  Partial("Aroha Tipene", "rocked"),
+                  Direct("Aroha Tipene", "Everyone in Tapanui knew him,")));
+}
+
+TEST(QuoteSpeakerTest, TheReportIsTheOneFirstWrittenWithA) {
+  std::string text =
+      "According to a police report, officers stopped the car for a broken "
+      "taillight. The report says he \u201cfailed to comply with lawful "
+      "commands\u201d at the scene.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("a police report",
+                                  "failed to comply with lawful commands")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
