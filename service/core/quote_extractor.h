@@ -308,6 +308,14 @@ class Extractor {
   bool WordIs(int i, std::string_view lower) const;
   bool Outside(int i) const { return toks_[i].q < 0; }
   bool NameTok(int i) const;
+  // A past participle in lower case: "filed", "seen", "written".
+  bool IsParticiple(int i) const {
+    if (!IsWordTok(i) || toks_[i].cap) return false;
+    const std::string_view w = W(i);
+    return (w.size() > 4 && w.ends_with("ed")) || w == "seen" ||
+           w == "written" || w == "given" || w == "taken" || w == "shown" ||
+           w == "drawn" || w == "sent" || w == "made" || w == "won";
+  }
   // "A" before a lower-case word: the article, not an initial ("A
   // proposed class action ... accuses").
   bool IsArticleA(int i) const {

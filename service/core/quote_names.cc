@@ -487,7 +487,11 @@ void Extractor::RegisterNames() {
       std::string name = NameText(toks_[b0].b, toks_[j - 1].e);
       bool upper = false;
       for (char c : name) upper |= c >= 'a' && c <= 'z';
-      if (upper && (Acronym(name) == acr || name[0] == acr[0])) {
+      // (Or a body's name in another language's initials: "the
+      // Federation of German Industries (BDI)".)
+      if (upper &&
+          (Acronym(name) == acr || name[0] == acr[0] ||
+           (j - b0 >= 3 && HasOrgSuffix(b0, j - 1) && LooksLikeAcronym(acr)))) {
         acronyms_[std::string(acr)] = name;
         org_names_.insert(name);
       }

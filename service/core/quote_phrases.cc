@@ -313,10 +313,7 @@ Np Extractor::DescribedOpening(int t) const {
   while (after < t && toks_[after].b < np.e) ++after;
   // (Its participle follows it: "A lawsuit filed", "The report, published".)
   if (IsPunct(after, ',')) ++after;
-  if (!IsWordTok(after) || toks_[after].cap || W(after).size() < 5 ||
-      !W(after).ends_with("ed")) {
-    return Np();
-  }
+  if (!IsParticiple(after)) return Np();
   if (!np.org_head && !DocumentHead(np)) return Np();
   return np;
 }
@@ -1011,6 +1008,16 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       // an unnamed source.
       int k = i;
       while (k - 1 >= lo && toks_[k - 1].b >= name.b) --k;
+      // (So may a titled name: "One ally of Ms Thorne said".)
+      if (name.found() && k - 2 >= lo && NameTok(k - 1) &&
+          Has(k - 1, kTitleWord) && WordIs(k - 2, "of") &&
+          (qi::TitleGender(W(k - 1)) != 0 || W(k - 1).starts_with("Dr"))) {
+        Np unnamed = UnnamedBack(i, lo);
+        if (unnamed.found() && unnamed.person_head &&
+            unnamed.kind == Np::kUnnamed) {
+          return unnamed;
+        }
+      }
       if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
       // ("for airport operator Aena": past nouns that say what it is.)
       for (int m = 0;
@@ -1030,6 +1037,13 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           (WordIs(k - 2, "of") || WordIs(k - 2, "at") ||
            WordIs(k - 2, "for"))) {
         --k;
+      }
+      // "A draft of the conclusions seen by Reuters says": the agent of a
+      // participle after the subject, not the subject.
+      if (name.found() && k - 2 >= lo && WordIs(k - 1, "by") &&
+          IsParticiple(k - 2)) {
+        Np opening = DescribedOpening(k - 2);
+        if (opening.found()) return opening;
       }
       if (name.found() && k - 1 >= lo &&
           (WordIs(k - 1, "for") || WordIs(k - 1, "at") || WordIs(k - 1, "of") ||

@@ -4448,5 +4448,33 @@ TEST(QuoteSpeakerTest, TheReportIsTheOneFirstWrittenWithA) {
                                   "failed to comply with lawful commands")));
 }
 
+TEST(QuoteSpeakerTest, AnAllyOfATitledPersonIsAnUnnamedSource) {
+  std::string text =
+      "Rebecca Thorne was sacked as Chancellor on Tuesday.\n\n"
+      "One ally of Ms Thorne said the Prime Minister had \u201cmade the "
+      "worst mistake of his premiership\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("One ally of Ms Thorne",
+                                                "made the worst mistake of his "
+                                                "premiership")));
+}
+
+TEST(QuoteSpeakerTest, AnAcronymInAnotherLanguageNamesTheBody) {
+  std::string text =
+      "The head of the Federation of German Industries (BDI), Stefan "
+      "Lorenz, warned against it. The BDI later said in a statement that "
+      "the rise would \"cost hundreds of thousands of jobs.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Federation of German Industries",
+                                  "cost hundreds of thousands of jobs.")));
+}
+
+TEST(QuoteSpeakerTest, TheAgentOfAParticipleIsNotTheSubject) {
+  std::string text =
+      "A draft of the conclusions seen by Reuters says the EU will "
+      "\"continue work on options\" to support Ukraine.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A draft of the conclusions",
+                                                "continue work on options")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
