@@ -531,7 +531,11 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         "forward", "striker", "midfielder", "defender", "goalkeeper", "keeper",
         "winger", "playmaker", "pitcher", "quarterback", "batsman", "bowler",
         "rookie", "youngster", "teenager", "singer", "rapper", "actor",
-        "actress", "novelist", "comedian", "international"};
+        "actress", "novelist", "comedian", "international", "halfback",
+        "fullback", "full-back", "five-eighth", "shortstop", "catcher",
+        "reliever", "cornerback", "linebacker", "receiver", "centre-back",
+        "wicketkeeper", "all-rounder", "opener", "spinner", "seamer",
+        "right-hander", "left-hander", "veteran", "debutant", "jockey"};
     for (std::string_view l : kLeaders) {
       if (head == l) return fallback;
     }

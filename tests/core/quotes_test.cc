@@ -4476,5 +4476,25 @@ TEST(QuoteSpeakerTest, TheAgentOfAParticipleIsNotTheSubject) {
                                                 "continue work on options")));
 }
 
+TEST(QuoteSpeakerTest, ASportsPositionIsARole) {
+  std::string text =
+      "Wests Tigers halfback Jayden Maloney has shouldered the blame for a "
+      "40-10 hiding, conceding his kicking game handed Parramatta "
+      "\u201cabout four tries on a plate\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Jayden Maloney", "about four tries on a plate")));
+}
+
+TEST(QuoteSpeakerTest, TheRightHanderIsThePlayerJustNamed) {
+  std::string text =
+      "Texas took the lead in the seventh off Seattle starter Ben "
+      "Carraway.\n\n"
+      "Carraway allowed four runs and seven hits in 6 1/3 innings. The "
+      "right-hander said he made \"one bad pitch\" to Whitley.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ben Carraway", "one bad pitch")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
