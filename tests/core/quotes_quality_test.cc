@@ -185,6 +185,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout58", 12, 0.93, 0.75},  // 0.949 (243/256); 0.937, 0.938 blind
       {"heldout59", 12, 0.87, 0.75},  // 0.885 (161/182); 0.811, 0.839 blind
       {"heldout60", 12, 0.84, 0.9},   // 0.858 (199/232); 0.862, 0.858 blind
+      // Blind on the eighth session's first code (e432ffe) and on the code
+      // of the day when each came in, then read and tuned on.
+      {"heldout61", 12, 0.94, 0.9},  // 0.959 (212/221); 0.923, 0.923 blind
+      {"heldout62", 12, 0.94, 0.8},  // 0.955 (189/198); 0.914, 0.914 blind
+      {"heldout63", 12, 0.95, 0.9},  // 0.969 (186/192); 0.938, 0.948 blind
+      {"heldout64", 12, 0.93, 0.7},  // 0.948 (184/194); 0.907, 0.907 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
