@@ -348,6 +348,17 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // A news agency of the dateline or the footer ("(Reuters)",
       // "Reporting by ... for AP") is not "the central bank".
       if (qi::IsNewsAgency(a.name)) continue;
+      // A ground is no team: "at M&T Bank Stadium ... The team said".
+      if (head == "team" || head == "club" || head == "side" ||
+          head == "franchise") {
+        const std::string_view n = a.name;
+        const std::string_view last = n.substr(n.rfind(' ') + 1);
+        if (last == "Stadium" || last == "Arena" || last == "Field" ||
+            last == "Park" || last == "Ground" || last == "Oval" ||
+            last == "Centre" || last == "Center" || last == "Coliseum") {
+          continue;
+        }
+      }
       if (head.empty()) return k;
       // "the council": an organisation whose name has the noun, else the
       // most recent one of the same sort ("the company": a name ending

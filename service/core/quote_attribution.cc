@@ -188,6 +188,43 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // "...; Ferrari team principal Giorgio Ferrante: "...": a name ending a
+  // clause of names and nouns, no verb, before the colon (a standfirst's
+  // convention).
+  if (w.colon && o - 3 >= lo && NameTok(o - 2) && !toks_[o - 2].poss &&
+      Outside(o - 2)) {
+    int b = o - 2;
+    bool nouns_only = true;
+    while (b - 1 >= lo && Outside(b - 1) && !IsPunct(b - 1, ';') &&
+           !IsPunct(b - 1, ',') && toks_[b - 1].sent == toks_[o - 2].sent) {
+      const int k = b - 1;
+      if (!IsWordTok(k)) {
+        nouns_only = false;
+        break;
+      }
+      if (!NameTok(k) &&
+          (Has(k, kFunction | kAuxiliary | kClause) || CueAt(k) != nullptr ||
+           IsParticiple(k) || W(k).ends_with("s"))) {
+        nouns_only = false;
+        break;
+      }
+      --b;
+    }
+    // (After a semicolon or opening the sentence, so not "told the
+    // committee chair Ann Roe:".)
+    const bool clause_start =
+        b == lo || IsPunct(b - 1, ';') || toks_[b - 1].sent != toks_[b].sent;
+    if (nouns_only && clause_start && o - 2 > b) {
+      Np np = NameRunBack(o - 2, lo);
+      if (np.found() && np.kind == Np::kName && np.name_tokens[0] >= 2) {
+        np.cue_b = toks_[o - 1].b;
+        np.cue_e = toks_[o - 1].e;
+        w.pre = np;
+        w.pre_adjacent = true;
+        return;
+      }
+    }
+  }
   // The last reporting verb before the mark, or "according to".
   int cue = -1;
   const qi::CueWord* cw = nullptr;

@@ -4496,5 +4496,25 @@ TEST(QuoteSpeakerTest, TheRightHanderIsThePlayerJustNamed) {
               ElementsAre(Partial("Ben Carraway", "one bad pitch")));
 }
 
+TEST(QuoteSpeakerTest, ANameBeforeAColonInAStandfirstSpeaks) {
+  std::string text =
+      "Marchand wins in Singapore\n\n"
+      "Theo Marchand claims third win of the season as Ferrari\u2019s slow "
+      "stop costs Luca Bellandi the lead; Ferrari team principal Giorgio "
+      "Ferrante: \u201cWe have to be better than that\u201d\n\n"
+      "The race was won in the pits.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Giorgio Ferrante",
+                                 "We have to be better than that")));
+}
+
+TEST(QuoteSpeakerTest, AGroundIsNoTeam) {
+  std::string text =
+      "The Ravens won 30-24 at M&T Bank Stadium.\n\n"
+      "The team said Reyes was \u201cresting comfortably.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("The team", "resting comfortably.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
