@@ -225,6 +225,55 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // "where invoices are, in Marchenko's words, "...", "in his words",
+  // "in the words of one former colleague, she became "..."": the words'
+  // owner speaks.
+  for (int k = o - 1; k - 2 >= lo && k >= o - 24; --k) {
+    if (!Outside(k) || toks_[k].type == kOpen || toks_[k].type == kClose) {
+      break;
+    }
+    if (!WordIs(k, "words")) continue;
+    Np np;
+    int in = -1;
+    if (WordIs(k + 1, "of") && WordIs(k - 1, "the") && WordIs(k - 2, "in")) {
+      int hi = k + 2;
+      while (hi < o && !IsPunct(hi, ',')) ++hi;
+      np = NpForward(k + 2, hi, true);
+      if (np.found() && np.e != toks_[hi - 1].e) np = Np();
+      in = k - 2;
+    } else if (WordIs(k - 2, "in") &&
+               (WordIs(k - 1, "his") || WordIs(k - 1, "her") ||
+                WordIs(k - 1, "their"))) {
+      np.kind = Np::kPronoun;
+      np.pronoun = WordIs(k - 1, "his")   ? Pronoun::kMale
+                   : WordIs(k - 1, "her") ? Pronoun::kFemale
+                                          : Pronoun::kPlural;
+      np.b = toks_[k - 1].b;
+      np.e = toks_[k - 1].e;
+      in = k - 2;
+    } else if (NameTok(k - 1) && toks_[k - 1].poss) {
+      int f = k - 1;
+      while (f - 1 > lo && NameTok(f - 1) && !toks_[f - 1].poss) --f;
+      if (WordIs(f - 1, "in")) {
+        np.kind = Np::kName;
+        np.nnames = 1;
+        np.name_b[0] = toks_[f].b;
+        np.name_e[0] = toks_[k - 1].e;
+        np.name_tokens[0] = k - f;
+        np.b = toks_[f].b;
+        np.e = toks_[k - 1].e;
+        in = f - 1;
+      }
+    }
+    if (np.found() && in >= lo) {
+      np.cue_b = toks_[in].b;
+      np.cue_e = toks_[k].e;
+      w.pre = np;
+      w.pre_adjacent = true;
+      return;
+    }
+    break;
+  }
   // The last reporting verb before the mark, or "according to".
   int cue = -1;
   const qi::CueWord* cw = nullptr;

@@ -4516,5 +4516,18 @@ TEST(QuoteSpeakerTest, AGroundIsNoTeam) {
               ElementsAre(Partial("The team", "resting comfortably.")));
 }
 
+TEST(QuoteSpeakerTest, InSomeonesWordsNamesTheSpeaker) {
+  std::string text =
+      "Ilya Marchenko founded Freightlane in 2019. Invoices there are, in "
+      "Marchenko\u2019s words, \u201can order of magnitude messier.\u201d\n\n"
+      "She spent two decades on the county board, where, in the words of "
+      "one former colleague, she became \"a bulldog with a spreadsheet.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Ilya Marchenko", "an order of magnitude messier."),
+          Partial("one former colleague", "a bulldog with a spreadsheet.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
