@@ -4529,5 +4529,14 @@ TEST(QuoteSpeakerTest, InSomeonesWordsNamesTheSpeaker) {
           Partial("one former colleague", "a bulldog with a spreadsheet.")));
 }
 
+TEST(QuoteSpeakerTest, AnAbbreviatedMonthEndsNoSentence) {
+  std::string text =
+      "Premier Claire Arsenault has called a snap election for Oct. 20, "
+      "saying her government needs a \u201cclear mandate\u201d to pass the "
+      "budget.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Claire Arsenault", "clear mandate")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
