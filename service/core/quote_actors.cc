@@ -1057,8 +1057,11 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         while (ke + 1 < n_ && toks_[ke + 1].e <= np.e) ++ke;
         int r = ke;
         while (r > kb && NameTok(r) && Outside(r) && !toks_[r].poss) --r;
-        if (r < ke && r > kb && WordIs(kb, "the") && IsWordTok(r) &&
-            !toks_[r].cap && Has(r, kOrgNoun) && !Has(r, kPerson)) {
+        // ("Turkey's disaster management agency AFAD": or a possessive.)
+        if (r < ke && r > kb &&
+            (WordIs(kb, "the") || (NameTok(kb) && toks_[kb].poss)) &&
+            IsWordTok(r) && !toks_[r].cap && Has(r, kOrgNoun) &&
+            !Has(r, kPerson)) {
           bool person = false;
           out->name = FullName(toks_[r + 1].b, toks_[ke].e, ke - r, &person);
           out->organization = true;

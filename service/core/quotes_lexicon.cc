@@ -51,7 +51,9 @@ constexpr std::string_view kCueLemmas[] = {
     "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "accuse",
     "dismiss", "hail", "praise", "slam|slams|slammed|slamming", "blast",
     "welcome", "reject", "question", "challenge", "cite", "repeat", "blame",
-    "pose", "apologise", "apologize",
+    "pose", "apologise", "apologize", "pronounce",
+    // (Only the past: "rules" and "rule out" are seldom reporting.)
+    "ruled|ruled|ruled|ruled",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
     "^hit|hits|hit|hitting", "^push", "@put|puts|put|putting",
 };
@@ -498,7 +500,8 @@ bool IsOrgNoun(std::string_view lower) {
       "lender", "conglomerate", "manufacturer", "business", "giant",
       "chipmaker", "developer", "publisher", "operator", "provider",
       "broadcaster", "newspaper", "agency", "ministry", "department",
-      "regulator", "watchdog", "university", "organisation", "organization",
+      "regulator", "watchdog", "inspectorate", "university", "organisation",
+      "organization",
       "club", "team", "party", "brand", "platform", "network", "charity",
       "institute", "council", "commission", "committee", "court", "union",
       "exchange", "fund", "bureau", "embassy", "government", "administration",

@@ -4538,5 +4538,25 @@ TEST(QuoteSpeakerTest, AnAbbreviatedMonthEndsNoSentence) {
               ElementsAre(Partial("Claire Arsenault", "clear mandate")));
 }
 
+TEST(QuoteCueTest, RuledAndPronouncedReport) {
+  EXPECT_THAT(
+      Quotes("An Ontario Superior Court judge ruled the company "
+             "acted \u201cin bad faith.\u201d\n"),
+      ElementsAre(Partial("An Ontario Superior Court judge", "in bad faith.")));
+  EXPECT_THAT(Quotes("Marisol Ventura tastes the salsa off the back of a "
+                     "spoon and pronounces it \u201cfine, for a "
+                     "Tuesday.\u201d\n"),
+              ElementsAre(Partial("Marisol Ventura", "fine, for a Tuesday.")));
+}
+
+TEST(QuoteSpeakerTest, APossessiveDescriptionBeforeABodysNameIsNoPartOfIt) {
+  std::string text =
+      "The quake struck at 3:41 a.m., according to Turkey\u2019s disaster "
+      "management agency AFAD.\n\n"
+      "\u201cTeams are working at 190 sites,\u201d the agency said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("AFAD", "Teams are working at 190 sites,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
