@@ -457,7 +457,21 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
     Np np;
-    if (cw->form == qi::CueForm::kGerund) {
+    // "a heated exchange over remarks by Datuk Hamzah Ismail (BN-Sungai
+    // Lempit) that ...": a reporting noun's agent.
+    const bool noun_by = cw->form == qi::CueForm::kThird &&
+                         WordIs(cue + 1, "by") && cue - 1 >= lo &&
+                         IsWordTok(cue - 1) && !toks_[cue - 1].cap &&
+                         Has(cue - 1, kFunction);
+    if (noun_by) {
+      Np agent = NpForward(cue + 2, o, true);
+      if (agent.found() && (agent.kind == Np::kName || agent.person_head)) {
+        np = agent;
+      }
+    }
+    if (np.found()) {
+      // (The agent above.)
+    } else if (cw->form == qi::CueForm::kGerund) {
       np = ClauseSubject(cue, lo);
     } else {
       np = SubjectBefore(cue, lo);
@@ -729,7 +743,7 @@ Np Extractor::PostAttribution(int close) {
         !Has(f, kOrgSuffixWord) && (f + 1 >= hi || !NameTok(f + 1))) {
       return Np();
     }
-    Np np = NpForward(f, hi, true);
+    Np np = ApposedName(NpForward(f, hi, true), hi);
     if (np.found()) {
       np.cue_b = toks_[s].b;
       np.cue_e = toks_[s].e;

@@ -420,6 +420,10 @@ class Extractor {
   // with "a" or "an", a few paragraphs before, as written; else empty.
   std::string IndefiniteMention(std::string_view head, size_t before) const;
   Np NpForward(int s, int hi, bool allow_unnamed) const;
+  // "said the chairman of the X Association (XA), Mr Elias Chambo.": the
+  // person named after a comma, in apposition to the description np,
+  // else np.
+  Np ApposedName(const Np& np, int hi) const;
   Np NameRunBack(int i, int lo) const;
   Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;
   Np UnnamedBack(int i, int lo) const;

@@ -1227,6 +1227,13 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   } else if (CountWords(f->second) < words) {
     f->second = name;
   }
+  // "Md Rezaul Karim ... Rezaul said": after an abbreviated Mohammad the
+  // given name is the next word.
+  if (words >= 3 && (first == "Md" || first == "Md." || first == "Mohd" ||
+                     first == "Mohd." || first == "Muhd")) {
+    const size_t sp2 = name.find(' ', sp + 1);
+    by_first_.emplace(name.substr(sp + 1, sp2 - sp - 1), name);
+  }
   if (words != 3 && words != 4) return;
   std::string_view first_name = std::string_view(name).substr(0, sp);
   if (!qi::MaybeFirstName(first_name)) return;

@@ -318,6 +318,37 @@ Np Extractor::DescribedOpening(int t) const {
   return np;
 }
 
+Np Extractor::ApposedName(const Np& np, int hi) const {
+  if (!np.found() || !(np.kind == Np::kUnnamed || np.kind == Np::kRoleRef ||
+                       (np.kind == Np::kName && np.org_name) ||
+                       (np.kind == Np::kName && np.nnames == 1 &&
+                        HasOrgSuffix(FirstTokenAt(np.name_b[0]),
+                                     FirstTokenAt(np.name_e[0]) - 1)))) {
+    return np;
+  }
+  int k = FirstTokenAt(np.e);
+  // (Past the body's initials: "Association (Tatoa), Mr Elias Chambo".)
+  if (IsPunct(k, '(') && k + 2 < hi && IsPunct(k + 2, ')')) k += 3;
+  if (k + 2 >= hi || !IsPunct(k, ',') || !NameTok(k + 1)) return np;
+  int end = 0;
+  Np name = NameRunForward(k + 1, hi, &end);
+  if (!name.found() || name.kind != Np::kName || name.nnames != 1 ||
+      name.org_name || name.name_tokens[0] < 2 ||
+      HasOrgSuffix(FirstTokenAt(name.name_b[0]),
+                   FirstTokenAt(name.name_e[0]) - 1)) {
+    return np;
+  }
+  // The name closes the phrase: a comma, the sentence's end or its last
+  // word.
+  const int after = FirstTokenAt(name.e);
+  if (!(after >= hi || IsPunct(after, ',') || IsPunct(after, '.'))) {
+    return np;
+  }
+  name.desc_b = np.b;
+  name.desc_e = np.e;
+  return name;
+}
+
 // The noun phrase that starts at token s: a pronoun, a name, or (when
 // allowed) a common noun phrase.
 Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {

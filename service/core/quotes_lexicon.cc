@@ -242,6 +242,9 @@ const WordSet& Titles() {
       // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.
       // Dana Sorensen", "Ald. Ray Okafor").
       "Coroner", "Const", "Ald",
+      // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
+      "Brigadier", "Commodore", "Lieutenant-Colonel",
+      "Lieutenant-General", "Major-General", "Brigadier-General",
       // An Irish police rank ("Det Gda Shane Lalor"; not "Garda", which
       // opens "An Garda Síochána").
       "Gda"};

@@ -4558,5 +4558,46 @@ TEST(QuoteSpeakerTest, APossessiveDescriptionBeforeABodysNameIsNoPartOfIt) {
               ElementsAre(Direct("AFAD", "Teams are working at 190 sites,")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterTheDescriptionOfAnInvertedSpeaker) {
+  std::string text =
+      "Truck owners welcomed the deal. \"For us, every day a truck waits "
+      "is money lost,\" said the chairman of the Tanzania Truck Owners "
+      "Association (Tatoa), Mr Elias Chambo.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Elias Chambo",
+                                 "For us, every day a truck waits is money "
+                                 "lost,")));
+}
+
+TEST(QuoteSpeakerTest, BrigadierIsATitle) {
+  std::string text =
+      "Brigadier Juma Salem Al Mazrouei, Director of Traffic at Dubai "
+      "Police, spoke on Monday.\n\n"
+      "\"There will be zero tolerance,\" Brigadier Al Mazrouei said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Juma Salem Al Mazrouei",
+                                               "There will be zero "
+                                               "tolerance,")));
+}
+
+TEST(QuoteSpeakerTest, TheNameAfterAnAbbreviatedMohammadIsTheGivenName) {
+  std::string text =
+      "Fire service officer Md Rezaul Karim led the team.\n\n"
+      "\u201cThe building had no usable emergency exit,\u201d Rezaul "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Md Rezaul Karim",
+                                 "The building had no usable emergency "
+                                 "exit,")));
+}
+
+TEST(QuoteSpeakerTest, RemarksBySomeone) {
+  std::string text =
+      "The sitting was suspended after a heated exchange over remarks by "
+      "Datuk Hamzah Ismail (BN-Sungai Lempit) that flood victims had become "
+      "\u201ctoo dependent on handouts\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Hamzah Ismail",
+                                                "too dependent on handouts")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
