@@ -447,6 +447,13 @@ class Extractor {
   static bool LooksLikeAcronym(std::string_view w) {
     return w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z';
   }
+  // The word after "Major" in a name that is no rank: "Major League
+  // Baseball", "Major Crimes Unit".
+  static bool IsMajorPhrase(std::string_view w) {
+    return w == "League" || w == "Leagues" || w == "Crimes" ||
+           w == "Projects" || w == "Incident" || w == "Trauma" || w == "Road" ||
+           w == "Events";
+  }
   static bool IsPostNominal(std::string_view w) {
     return w == "KC" || w == "QC" || w == "SC" || w == "MBE" || w == "OBE" ||
            w == "CBE" || w == "KBE" || w == "DBE" || w == "FRS" || w == "PhD" ||

@@ -138,15 +138,40 @@ void Extractor::FullestNames() {
                           last.size()) == 0 &&
              full[full.size() - last.size() - 1] == ' ';
     };
+    // ("Thaddeus R. Greenlee", then "Thaddeus Roosevelt Greenlee was
+    // born": a middle initial the text spells out.)
+    auto spells_out = [&](const std::string& full) {
+      if (CountWords(full) != CountWords(sp.name) || full == sp.name) {
+        return false;
+      }
+      size_t a = 0, b = 0;
+      bool initial = false;
+      while (a < sp.name.size() && b < full.size()) {
+        const size_t ae = std::min(sp.name.find(' ', a), sp.name.size());
+        const size_t be = std::min(full.find(' ', b), full.size());
+        const std::string_view x(sp.name.data() + a, ae - a);
+        const std::string_view y(full.data() + b, be - b);
+        if (x != y) {
+          if (!(x.size() == 2 && x[1] == '.' && y.size() > 2 && y[0] == x[0] &&
+                y.back() != '.')) {
+            return false;
+          }
+          initial = true;
+        }
+        a = ae + 1;
+        b = be + 1;
+      }
+      return initial;
+    };
     auto by = by_last_.find(last);
-    if (by != by_last_.end() && fits(by->second)) {
+    if (by != by_last_.end() && (fits(by->second) || spells_out(by->second))) {
       sp.name = by->second;
       continue;
     }
     auto same = people_by_last_.find(last);
     if (same == people_by_last_.end()) continue;
     for (const std::string& full : same->second) {
-      if (fits(full)) {
+      if (fits(full) || spells_out(full)) {
         sp.name = full;
         break;
       }
@@ -410,7 +435,11 @@ void Extractor::RegisterNames() {
       // ("Bill Harmon": a first name that is also a thing's word; "June
       // Castellanos", a month's.)
       const bool known_first = k == s && j - s >= 2 && qi::KnownFirstName(w);
-      if ((Has(k, kTitleWord) && !first_name) ||
+      // ("Kaylee Cardinal", "Tom Bishop": a title's word as a surname
+      // after a known first name.)
+      const bool title_surname =
+          k == j - 1 && k > s && qi::KnownFirstName(W(s)) && !toks_[k].abbr;
+      if ((Has(k, kTitleWord) && !first_name && !title_surname) ||
           (!titled && Has(k, kNonPerson) && !known_first)) {
         ok = false;
       }
@@ -635,6 +664,18 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         if ((qi::IsTitle(w) && !first_name) ||
             qi::IsFunctionWord(std::string_view(buf, len)) ||
             qi::IsRoleNoun(std::string_view(buf, len)) ||
+            // ("Major Alastair Renwick", "Nineteen-year-old Tate Pruitt".)
+            (k == s && n - k >= 3 &&
+             ((w == "Major" &&
+               !IsMajorPhrase(
+                   text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1])) &&
+               !qi::IsOrgSuffix(
+                   text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1])) &&
+               !qi::IsOrgSuffix(
+                   text_.substr(run_b[n - 1], run_e[n - 1] - run_b[n - 1]))) ||
+              (w.ends_with("-year-old") &&
+               qi::KnownFirstName(text_.substr(
+                   run_b[k + 1], run_e[k + 1] - run_b[k + 1]))))) ||
             // ("American Kayla Brooks": a nationality, then the name.)
             (k == s && n - k >= 3 &&
              qi::IsNationality(std::string_view(buf, len)) &&
@@ -1335,6 +1376,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // "outlasting American Kayla Brooks": a nationality before a first name
   // and a surname.
   while (s + 1 < last && Has(s, kNationality) && qi::KnownFirstName(W(s + 1))) {
+    ++s;
+  }
+  // "Nineteen-year-old Tate Pruitt", "Major Alastair Renwick" (a rank only
+  // before a first name: not "Major League Baseball").
+  while (s < last &&
+         (W(s).ends_with("-year-old") ||
+          (W(s) == "Major" && last - s >= 2 && !HasOrgSuffix(s + 1, last) &&
+           !IsMajorPhrase(W(s + 1))))) {
     ++s;
   }
   // "Martin Luther King Jr.": a generation after the name is part of it,

@@ -4599,5 +4599,40 @@ TEST(QuoteSpeakerTest, RemarksBySomeone) {
                                                 "too dependent on handouts")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesWordAsASurname) {
+  std::string text =
+      "Marie Cardinal has beaded for sixty years.\n\n"
+      "Her granddaughter, Kaylee Cardinal, 24, helped catalogue the work.\n\n"
+      "\"I grew up with these things all over the house,\" Kaylee said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kaylee Cardinal",
+                                 "I grew up with these things all over the "
+                                 "house,")));
+}
+
+TEST(QuoteSpeakerTest, AMiddleInitialSpelledOutLater) {
+  std::string text =
+      "Thaddeus R. Greenlee, a civil rights lawyer, died on Tuesday.\n\n"
+      "\u201cAs a lawyer,\u201d Greenlee said of how he wished to be "
+      "remembered.\n\n"
+      "Thaddeus Roosevelt Greenlee was born in Danville in 1933.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Thaddeus Roosevelt Greenlee",
+                                               "As a lawyer,")));
+}
+
+TEST(QuoteSpeakerTest, ARankOrAnAgeBeforeTheNameIsNoPartOfIt) {
+  std::string text =
+      "Major Alastair Renwick, who has died aged 101, won an MC on D-Day.\n\n"
+      "\u201cEverybody was doing something brave,\u201d Renwick said.\n\n"
+      "Nineteen-year-old Tate Pruitt rode next. \u201cI remember the "
+      "ground,\u201d Pruitt says.\n\n"
+      "Major League Baseball said the game would be \"rescheduled.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Alastair Renwick",
+                                 "Everybody was doing something brave,"),
+                          Direct("Tate Pruitt", "I remember the ground,"),
+                          Partial("Major League Baseball", "rescheduled.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
