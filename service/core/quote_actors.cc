@@ -404,7 +404,8 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
             (lower.find(head) != std::string::npos ||
              // ("the person", "the source" after "One top-20 shareholder
              // said ...": a word for anyone.)
-             ((head == "person" || head == "source") &&
+             ((head == "person" || head == "source" || head == "man" ||
+               head == "woman") &&
               block_index_ - a.described_block <= 1))) {
           return k;
         }

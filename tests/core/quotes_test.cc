@@ -4634,5 +4634,27 @@ TEST(QuoteSpeakerTest, ARankOrAnAgeBeforeTheNameIsNoPartOfIt) {
                           Partial("Major League Baseball", "rescheduled.")));
 }
 
+TEST(QuoteSpeakerTest, AForceAndACommunityAreBodies) {
+  std::string text =
+      "The Singapore Civil Defence Force (SCDF) said it was alerted to the "
+      "fire at about 3.10am. When firefighters arrived, the bedroom was "
+      "\u201cfully engulfed in flames\u201d, it said.\n\n"
+      "The Economic Community of West African States (ECOWAS) said it was "
+      "following the situation \u201cwith great concern\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Singapore Civil Defence Force",
+                                  "fully engulfed in flames"),
+                          Partial("Economic Community of West African States",
+                                  "with great concern")));
+}
+
+TEST(QuoteSpeakerTest, TheWomanIsTheUnnamedSourceJustDescribed) {
+  std::string text =
+      "A neighbour said she heard shots. \u201cIt was so fast,\u201d the "
+      "woman said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("A neighbour", "It was so fast,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
