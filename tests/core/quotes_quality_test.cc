@@ -191,6 +191,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout62", 12, 0.94, 0.8},  // 0.955 (189/198); 0.914, 0.914 blind
       {"heldout63", 12, 0.95, 0.9},  // 0.969 (186/192); 0.938, 0.948 blind
       {"heldout64", 12, 0.93, 0.7},  // 0.948 (184/194); 0.907, 0.907 blind
+      // Blind on e432ffe and on 6fad49f (after 14 rules from sets 61-64),
+      // then read and tuned on.
+      {"heldout65", 12, 0.92, 0.9},   // 0.939 (168/179); 0.939, 0.939 blind
+      {"heldout66", 12, 0.87, 0.75},  // 0.887 (149/168); 0.821, 0.821 blind
+      {"heldout67", 12, 0.90, 0.65},  // 0.922 (190/206); 0.854, 0.854 blind
+      {"heldout68", 12, 0.94, 0.55},  // 0.957 (176/184); 0.946, 0.940 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
