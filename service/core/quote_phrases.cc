@@ -805,6 +805,44 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     while (k > lo && k > i - 6 && !IsPunct(k, '(') && !IsPunct(k, ')')) --k;
     if (IsPunct(k, '(') && k > lo) i = k - 1;
   }
+  // "The Mukono District Woman MP, Ms Betty Nalwoga, who addressed the
+  // parents, described": the name before a relative clause that ends at
+  // the verb.
+  if (IsPunct(i, ',') && i - 1 > lo) {
+    for (int k = i - 1; k > lo && k >= i - 20; --k) {
+      if (!Outside(k) || IsPunct(k, '.') || IsPunct(k, ';') ||
+          toks_[k].sent != toks_[i].sent) {
+        break;
+      }
+      if (!IsPunct(k, ',')) continue;
+      if (WordIs(k + 1, "who") && k - 1 >= lo && NameTok(k - 1) &&
+          Outside(k - 1) && !toks_[k - 1].poss) {
+        Np name = NameRunBack(k - 1, lo);
+        // (Not a place after a preposition: "An SMRT staff member at
+        // Jurong East, who declined to be named, said".)
+        int f = k - 1;
+        while (f - 1 >= lo &&
+               toks_[f - 1].b >= std::min(name.b, name.title_b)) {
+          --f;
+        }
+        // (Nor a body after its description: "Sarah Natarajan of
+        // credit-research firm Kestrel Analytics, who": only a name that
+        // opens the sentence or stands after a comma.)
+        // (And a person's: titled or with a first name; not "of
+        // Albuquerque, New Mexico, who".)
+        const bool apposed = f - 1 < lo || IsPunct(f - 1, ',') ||
+                             toks_[f - 1].sent != toks_[f].sent;
+        const int first = FirstTokenAt(name.name_b[0]);
+        const bool person =
+            name.title_b < name.b || qi::MaybeFirstName(W(first));
+        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+            name.name_tokens[0] >= 2 && apposed && person) {
+          return name;
+        }
+      }
+      break;
+    }
+  }
   while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap) {
     if (Has(i, kAuxOrAdverb)) {
       --i;

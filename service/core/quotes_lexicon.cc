@@ -243,7 +243,9 @@ const WordSet& Titles() {
       // Dana Sorensen", "Ald. Ray Okafor").
       "Coroner", "Const", "Ald",
       // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
-      "Brigadier", "Commodore", "Lieutenant-Colonel",
+      "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
+      "Advocate-General", "Attorney-General", "Solicitor-General",
+      "Inspector-General", "Surgeon-General", "Officer-in-Charge",
       "Lieutenant-General", "Major-General", "Brigadier-General",
       // An Irish police rank ("Det Gda Shane Lalor"; not "Garda", which
       // opens "An Garda Síochána").

@@ -4656,5 +4656,32 @@ TEST(QuoteSpeakerTest, TheWomanIsTheUnnamedSourceJustDescribed) {
               ElementsAre(Direct("A neighbour", "It was so fast,")));
 }
 
+TEST(QuoteSpeakerTest, ANameBeforeARelativeClauseThatEndsAtTheVerb) {
+  std::string text =
+      "The Mukono District Woman MP, Ms Betty Nalwoga, who addressed the "
+      "parents, described the increase as \"insensitive\".\n\n"
+      "An SMRT staff member at Jurong East, who declined to be named, said "
+      "the morning had been \"chaotic\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Betty Nalwoga", "insensitive"),
+                  Partial("An SMRT staff member at Jurong East", "chaotic")));
+}
+
+TEST(QuoteSpeakerTest, HyphenatedOfficesAreTitles) {
+  std::string text =
+      "Additional Advocate-General Vikram Hegde told the court that the "
+      "barrage was a drinking water project. \u201cThis is not an "
+      "irrigation project,\u201d he argued.\n\n"
+      "Ashulia Police Station Officer-in-Charge Md Abu Bakar Siddique said "
+      "a case would be filed. \u201cWe have detained the guard,\u201d he "
+      "said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Vikram Hegde", "This is not an irrigation project,"),
+          Direct("Md Abu Bakar Siddique", "We have detained the guard,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
