@@ -1339,6 +1339,29 @@ void Extractor::AddSentenceActor(int t) {
       }
       Speaker s;
       s.name = NameText(np.b, np.e);
+      // ("A man who gave his name only as Travis said he": the name.)
+      int hi = t + 1;
+      while (hi < n_ && hi < t + 24 && toks_[hi].sent == toks_[t].sent &&
+             Outside(hi)) {
+        ++hi;
+      }
+      for (int k = t + 2; k + 1 < hi; ++k) {
+        if (!CueAt(k) && !Has(k, kAuxiliary)) {
+          if (!WordIs(k, "as") || !NameTok(k + 1)) continue;
+          bool named = false;
+          for (int m = k - 1; m > t && m >= k - 4; --m) {
+            named |= WordIs(m, "name") || WordIs(m, "identified");
+          }
+          if (!named) continue;
+          Np name = NameRunForward(k + 1, hi);
+          if (name.found() && name.kind == Np::kName) {
+            bool person = false;
+            s.name = FullName(name.name_b[0], name.name_e[0],
+                              name.name_tokens[0], &person);
+          }
+        }
+        break;
+      }
       AddActor(toks_[t].b, s, PluralNp(np, text_), -1, true, s.name);
       return;
     }

@@ -418,6 +418,18 @@ void Extractor::PreAttribution(int wi, int o) {
       cw = nullptr;
       continue;
     }
+    // "asked the company for a preliminary report by Friday", "the
+    // reports": a noun after an article, not a verb.
+    if (cw != nullptr &&
+        (cw->form == qi::CueForm::kBase || cw->form == qi::CueForm::kThird) &&
+        k - 1 >= lo &&
+        (WordIs(k - 1, "a") || WordIs(k - 1, "an") || WordIs(k - 1, "the") ||
+         WordIs(k - 1, "its") || WordIs(k - 1, "their") ||
+         (k - 2 >= lo && (WordIs(k - 2, "a") || WordIs(k - 2, "an")) &&
+          IsWordTok(k - 1) && !toks_[k - 1].cap &&
+          !Has(k - 1, kPerson | kRole | kOrgNoun | kFunction)))) {
+      cw = nullptr;
+    }
     // "told state television": a noun after the verb, not a second verb.
     if (cw != nullptr && k - 1 >= lo && cw->form == qi::CueForm::kBase &&
         CueAt(k - 1) != nullptr) {

@@ -430,7 +430,11 @@ class Extractor {
   bool Apposed(const Np& np, int last) const;
   bool PostpositiveTo(int i) const;
   Np UnnamedForward(int s, int hi) const;
+  // The subject of the gerund at `cue` (GerundSubject), or the name a
+  // relative pronoun there stands for ("Reyes, who took office
+  // promising").
   Np ClauseSubject(int cue, int lo) const;
+  Np GerundSubject(int cue, int lo) const;
   Np SentenceSubject(int o) const;
   // A body described from token `first` to its noun at `head`: "the Austin,
   // Texas-based company".

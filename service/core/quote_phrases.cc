@@ -375,6 +375,17 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
   }
   if (s >= hi || !IsWordTok(s) || !Outside(s)) return np;
+  // "said Local 1427 President Theresa Kowalski": a body's number, then a
+  // title and the name.
+  if (NameTok(s) && s + 3 < hi && IsWordTok(s + 1) && toks_[s + 1].digit &&
+      NameTok(s + 2) && Has(s + 2, kTitleWord)) {
+    Np name = NameRunForward(s + 2, hi);
+    if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
+      name.desc_b = toks_[s].b;
+      name.desc_e = toks_[s + 1].e;
+      return name;
+    }
+  }
   char buf[32];
   std::string_view w = Lower(s, buf);
   Pronoun p = qi::FindPronoun(w);
@@ -642,6 +653,21 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
 // The subject of a gerund ("a commentator has been lauded for denouncing"):
 // the noun phrase that opens its clause, or the clause before it.
 Np Extractor::ClauseSubject(int cue, int lo) const {
+  Np np = GerundSubject(cue, lo);
+  // "Reyes, who took office promising to "...": the person the relative
+  // pronoun stands for.
+  if (np.found() && np.kind == Np::kUnnamed) {
+    const int w = FirstTokenAt(np.b);
+    if ((WordIs(w, "who") || WordIs(w, "which")) && w - 2 >= lo &&
+        IsPunct(w - 1, ',') && NameTok(w - 2) && Outside(w - 2)) {
+      Np name = NameRunBack(w - 2, lo);
+      if (name.found() && name.kind == Np::kName) return name;
+    }
+  }
+  return np;
+}
+
+Np Extractor::GerundSubject(int cue, int lo) const {
   char buf[32];
   // "she recalled him telling her: "..."": relayed words, spoken by the
   // one the verb before the gerund is about.

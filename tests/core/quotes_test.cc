@@ -4683,5 +4683,43 @@ TEST(QuoteSpeakerTest, HyphenatedOfficesAreTitles) {
           Direct("Md Abu Bakar Siddique", "We have detained the guard,")));
 }
 
+TEST(QuoteSpeakerTest, ALocalsNumberThenATitleAndAName) {
+  std::string text =
+      "\u201cThis vote sends a message,\u201d said Local 1427 President "
+      "Theresa Kowalski.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Theresa Kowalski",
+                                               "This vote sends a message,")));
+}
+
+TEST(QuoteSpeakerTest, AGivenNameOpeningTheSentenceIsTheSubject) {
+  std::string text =
+      "The mayor spoke on Monday.\n\n"
+      "A man who gave his name only as Travis said he had lived at the site "
+      "for eight months.\n\n"
+      "\u201cI had a system here,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Travis", "I had a system here,")));
+}
+
+TEST(QuoteSpeakerTest, TheRelativePronounOfAGerundsClause) {
+  std::string text =
+      "Colin Reyes was elected last year.\n\n"
+      "Reyes, who took office promising to \u201cbring people inside,\u201d "
+      "has made clearing encampments a centerpiece.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Colin Reyes", "bring people inside,")));
+}
+
+TEST(QuoteCueTest, AReportingNounAfterAnArticleIsNoVerb) {
+  // Not "the company for a preliminary" speaking through "report".
+  std::string text =
+      "Nolan Pruitt said the agency has asked the company for a preliminary "
+      "report by Friday and would \"look closely at maintenance records\" "
+      "for both substations.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("the agency",
+                                  "look closely at maintenance records")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
