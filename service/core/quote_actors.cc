@@ -2151,7 +2151,11 @@ void Extractor::NameDescribedSpeakers() {
     const std::string phrase = n.substr(0, head_end);
     std::string head = phrase.substr(phrase.rfind(' ') + 1);
     for (char& c : head) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (!qi::IsRoleNoun(head)) continue;
+    // ("A MUM-OF-TWO has told how": so is a parent of some.)
+    if (!qi::IsRoleNoun(head) &&
+        !(head.find("-of-") != std::string::npos && qi::IsPersonNoun(head))) {
+      continue;
+    }
     // (Nor "a 26-year-old man from Eritrea", too plain to be named by.)
     if (head_end < n.size() &&
         (head == "man" || head == "woman" || head == "person" ||

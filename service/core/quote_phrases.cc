@@ -286,8 +286,12 @@ Np Extractor::UnnamedForward(int s, int hi) const {
       }
       break;
     }
-    // A past participle after the head ends the phrase ("a man accused").
-    if (j > s + 1 && w.size() > 4 && w.substr(w.size() - 2) == "ed") break;
+    // A past participle after the head ends the phrase ("a man accused";
+    // not an adjective after an article, "at the combined authority").
+    if (j > s + 1 && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+        !WordIs(j - 1, "the") && !WordIs(j - 1, "a") && !WordIs(j - 1, "an")) {
+      break;
+    }
     ++j;
   }
   // (Not a preposition at its end: "accused by parents of "..."".)
@@ -1653,8 +1657,12 @@ Np Extractor::SentenceSubject(int o) const {
       continue;
     }
     std::string_view w = W(k);
+    // (An adjective in -ed after an article is no verb: "A source at the
+    // combined authority".)
     bool verb =
-        CueAt(k) != nullptr || (w.size() > 3 && w.substr(w.size() - 2) == "ed");
+        CueAt(k) != nullptr ||
+        (w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
+         !WordIs(k - 1, "the") && !WordIs(k - 1, "a") && !WordIs(k - 1, "an"));
     if (!verb) continue;
     Np np = SubjectBefore(k, b);
     if (np.found()) return np;

@@ -234,6 +234,18 @@ void Extractor::Tokenize(size_t b, size_t e) {
       }
       std::string_view w = text_.substr(t.b, t.e - t.b);
       size_t n = w.size();
+      // "A MUM-OF-TWO has told how ...": a tabloid's capitals on a noun of
+      // people are no name.
+      if (t.cap && n >= 4 && n < 32 && w[1] >= 'A' && w[1] <= 'Z') {
+        char low[32];
+        bool caps = true;
+        for (size_t k = 0; k < n && caps; ++k) {
+          const char ch = w[k];
+          caps = (ch >= 'A' && ch <= 'Z') || ch == '-';
+          low[k] = ch == '-' ? ch : static_cast<char>(ch + 32);
+        }
+        if (caps && qi::IsPersonNoun(std::string_view(low, n))) t.cap = false;
+      }
       if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
           (w[n - 2] == '\'' || (n > 4 && w[n - 2] == '\x99' &&
                                 w[n - 3] == '\x80' && w[n - 4] == '\xE2'))) {

@@ -51,7 +51,7 @@ constexpr std::string_view kCueLemmas[] = {
     "acknowledge", "forecast|forecasts|forecast|forecasting", "disagree", "accuse",
     "dismiss", "hail", "praise", "slam|slams|slammed|slamming", "blast",
     "welcome", "reject", "question", "challenge", "cite", "repeat", "blame",
-    "pose", "apologise", "apologize", "pronounce",
+    "pose", "apologise", "apologize", "pronounce", "post",
     // (Only the past: "rules" and "rule out" are seldom reporting.)
     "ruled|ruled|ruled|ruled",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
@@ -678,7 +678,18 @@ bool IsPersonNoun(std::string_view lower) {
       return things->count(w) == 0;
     }
   }
-  return false;
+  // Nouns of people in -man and -woman (a list: names end so too,
+  // "Abdirahman", "Osman").
+  static const WordSet* men =
+      new WordSet{"fisherman",   "fishermen",   "businessman", "businesswoman",
+                  "policeman",   "policewoman", "fireman",     "postman",
+                  "milkman",     "craftsman",   "tradesman",   "sportsman",
+                  "sportswoman", "boatman",     "ferryman",    "doorman",
+                  "barman",      "cameraman",   "linesman",    "frontman",
+                  "frontwoman",  "weatherman",  "handyman",    "foreman",
+                  "layman",      "crewman",     "seaman",      "stockman",
+                  "lineman",     "congressman", "horseman",    "horsewoman"};
+  return men->count(lower) > 0;
 }
 
 bool TakesTarget(const CueWord& cue) {

@@ -4721,5 +4721,45 @@ TEST(QuoteCueTest, AReportingNounAfterAnArticleIsNoVerb) {
                                   "look closely at maintenance records")));
 }
 
+TEST(QuoteSpeakerTest, AJobInManBeforeTheNameIsNoPartOfIt) {
+  std::string text =
+      "Fisherman Jory Trewin, 61, said: \u201cWe\u2019re becoming a ghost "
+      "village.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Jory Trewin",
+                                               "We\u2019re becoming a ghost "
+                                               "village.")));
+}
+
+TEST(QuoteSpeakerTest, AnAdjectiveInEdAfterAnArticleEndsNoSource) {
+  std::string text =
+      "A source at the combined authority said officials were \u201clooking "
+      "at all options\u201d but warned that funding was \u201cextremely "
+      "tight\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A source at the combined authority",
+                                  "looking at all options"),
+                          Partial("A source at the combined authority",
+                                  "extremely tight")));
+}
+
+TEST(QuoteCueTest, PostingReports) {
+  std::string text =
+      "His club, Clooncarra GAA, posted on social media: \"Everyone at the "
+      "club is behind you, Cathal.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Clooncarra GAA",
+                                 "Everyone at the club is behind you, "
+                                 "Cathal.")));
+}
+
+TEST(QuoteSpeakerTest, ATabloidsCapitalsOnAPersonNounAreNoName) {
+  std::string text =
+      "Sickness bug ruins holiday\n\n"
+      "A MUM-OF-TWO has told how her family\u2019s break turned into a "
+      "\u201choliday from hell\u201d at a Turkish resort.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A MUM-OF-TWO", "holiday from hell")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
