@@ -561,6 +561,16 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     if (object_org >= 0) return object_org;
   }
   if (inner_match >= 0) return inner_match;
+  // "UNICEF said in a separate statement ... the agency said": a body of
+  // no known sort (an acronym alone) named in this paragraph, over one of
+  // the sort named before it.
+  if (org_ref && sort_match >= 0 && fallback >= 0 && fallback > sort_match &&
+      actors_[fallback].block == block_index_ &&
+      actors_[sort_match].block < block_index_ &&
+      actors_[fallback].name.find(' ') == std::string::npos &&
+      LooksLikeAcronym(actors_[fallback].name)) {
+    return fallback;
+  }
   if (sort_match >= 0) return sort_match;
   if (pseudo_business >= 0) return pseudo_business;
   return fallback >= 0 ? fallback : weak;

@@ -619,8 +619,11 @@ void Extractor::PreAttribution(int wi, int o) {
   for (int k = o - 2; w.colon && k >= lo && k >= o - 10; --k) {
     if (IsPunct(k, ',') || IsPunct(k, ';') || !Outside(k)) break;
     if (!w.starts_cap) break;
+    // (Not an adjective of a place: "A diplomat from a southern European
+    // member state was more blunt:".)
     if (NameTok(k) && !toks_[k].poss && IsWordTok(k + 1) &&
-        !Has(k, kFunction) &&
+        !Has(k, kFunction | kNationality) && !W(k).ends_with("ean") &&
+        !W(k).ends_with("can") && !W(k).ends_with("ian") &&
         qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone && !toks_[k + 1].cap &&
         !Has(k + 1, kFunction) &&
         (k > lo || NameTok(k + 1) ||

@@ -1432,15 +1432,16 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   {
     int p = s;
     // ("Leader of the Opposition": past "the" after "of".)
+    // ("Ambassador to the United Nations Dana Whitcomb": or "to".)
     if (p - 3 >= 0 && WordIs(p - 1, "the") &&
-        (WordIs(p - 2, "of") || WordIs(p - 2, "for")) && NameTok(p - 3) &&
-        (Has(p - 3, kTitleWord) || Has(p - 3, kRole))) {
+        (WordIs(p - 2, "of") || WordIs(p - 2, "for") || WordIs(p - 2, "to")) &&
+        NameTok(p - 3) && (Has(p - 3, kTitleWord) || Has(p - 3, kRole))) {
       p -= 3;
     }
-    while (
-        p - 1 >= 0 && !NameTok(p - 1) && IsWordTok(p - 1) &&
-        (WordIs(p - 1, "and") || WordIs(p - 1, "for") || WordIs(p - 1, "of")) &&
-        p - 2 >= 0 && NameTok(p - 2)) {
+    while (p - 1 >= 0 && !NameTok(p - 1) && IsWordTok(p - 1) &&
+           (WordIs(p - 1, "and") || WordIs(p - 1, "for") ||
+            WordIs(p - 1, "of") || WordIs(p - 1, "to")) &&
+           p - 2 >= 0 && NameTok(p - 2)) {
       p -= 2;  // back over "of Energy and", to the title
       if (Has(p, kTitleWord)) break;
     }
@@ -1450,7 +1451,9 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       while (k < last - 1 && WordIs(k, "and") && IsPortfolio(W(k + 1))) k += 2;
       if (k > s && last - k >= 1) {
         s = k;
-      } else if (WordIs(s - 1, "for") || WordIs(s - 1, "of")) {
+      } else if (WordIs(s - 1, "for") || WordIs(s - 1, "of") ||
+                 WordIs(s - 1, "to") ||
+                 (WordIs(s - 1, "the") && WordIs(s - 2, "to"))) {
         // "TD for Galway West Mairéad Connolly", "MP for Bolton North
         // East Sarah Quinn": a constituency, then a first name.
         for (k = s + 1; k < last && last - k <= 2; ++k) {

@@ -501,16 +501,41 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
   }
   // "Minister for Education Deirdre Lalor congratulated": past a title's
-  // portfolio to the name.
-  if (NameTok(s) && Has(s, kTitleWord) && s + 3 < hi &&
-      (WordIs(s + 1, "for") || WordIs(s + 1, "of"))) {
-    int k = s + 2;
+  // portfolio to the name. ("US Secretary of State Warren Tillis": past a
+  // country's initials.)
+  for (int ts = s; ts <= s + 3 && ts < hi; ++ts) {
+    // (Only past a country's initials or capitals: "U.S.", "US", "UK".)
+    if (ts > s && !(NameTok(ts - 1) && !Has(ts - 1, kTitleWord) &&
+                    (toks_[ts - 1].initial || LooksLikeAcronym(W(ts - 1))))) {
+      break;
+    }
+    // ("Ambassador to the United Nations Dana Whitcomb": to a body, then
+    // a first name.)
+    if (NameTok(ts) && Has(ts, kTitleWord) && ts + 3 < hi &&
+        WordIs(ts + 1, "to")) {
+      int k = ts + 2;
+      if (WordIs(k, "the")) ++k;
+      for (int m = k + 1; m + 1 < hi && m < k + 6 && NameTok(m); ++m) {
+        if (!qi::KnownFirstName(W(m))) continue;
+        Np name = NameRunForward(m, hi);
+        if (name.found() && name.kind == Np::kName &&
+            name.name_tokens[0] >= 2) {
+          return name;
+        }
+        break;
+      }
+    }
+    if (!(NameTok(ts) && Has(ts, kTitleWord) && ts + 3 < hi &&
+          (WordIs(ts + 1, "for") || WordIs(ts + 1, "of")))) {
+      continue;
+    }
+    int k = ts + 2;
     if (WordIs(k, "the") && k + 1 < hi && qi::IsPortfolio(W(k + 1))) ++k;
     while (k + 1 < hi && NameTok(k) && qi::IsPortfolio(W(k))) {
       ++k;
       if (WordIs(k, "and") && k + 1 < hi && qi::IsPortfolio(W(k + 1))) ++k;
     }
-    if (k > s + 2 && k < hi && NameTok(k)) {
+    if (k > ts + 2 && k < hi && NameTok(k)) {
       Np name = NameRunForward(k, hi);
       if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
         return name;
@@ -519,22 +544,23 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     // ("Superintendent of Police Sanjeev Thakur", "Minister for Further and
     // Higher Education Pádraig Dunne": the run's last two words, three
     // after a known first name.)
-    int e = s + 2;
-    while (e < hi && e < s + 12 && Outside(e) &&
+    int e = ts + 2;
+    while (e < hi && e < ts + 12 && Outside(e) &&
            ((NameTok(e) && !toks_[e].poss) || WordIs(e, "and"))) {
       ++e;
     }
     int n = e - 2;
-    if (n - 1 > s + 2 && qi::KnownFirstName(W(n - 1))) {
+    if (n - 1 > ts + 2 && qi::KnownFirstName(W(n - 1))) {
       --n;
     }
-    if (n > s + 2 && NameTok(n) && !WordIs(n - 1, "and") &&
+    if (n > ts + 2 && NameTok(n) && !WordIs(n - 1, "and") &&
         !HasOrgSuffix(n, e - 1) && !Has(n, kFunction)) {
       Np name = NameRunForward(n, hi);
       if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
         return name;
       }
     }
+    break;
   }
   // "outgoing Prime Minister José Carlos Monteiro", "former Governor X": an
   // adjective before a title and a name.

@@ -244,6 +244,7 @@ const WordSet& Titles() {
       "Coroner", "Const", "Ald",
       // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
       "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
+      "Coordinator", "Co-ordinator", "Rapporteur",
       "Advocate-General", "Attorney-General", "Solicitor-General",
       "Inspector-General", "Surgeon-General", "Officer-in-Charge",
       "Lieutenant-General", "Major-General", "Brigadier-General",
@@ -397,7 +398,10 @@ bool IsPortfolio(std::string_view w) {
       "Municipal", "Administration", "Urban", "Revenue", "Information",
       "Broadcasting", "Petroleum", "Highways", "Railways", "Aviation",
       "Shipping", "Irrigation", "Forests", "Textiles", "Parliamentary",
-      "Cooperatives"};
+      "Cooperatives",
+      // "Secretary of State", "Minister of State"; "Humanitarian
+      // Coordinator"'s and envoys' portfolios.
+      "State", "Humanitarian", "Legal"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

@@ -4761,5 +4761,37 @@ TEST(QuoteSpeakerTest, ATabloidsCapitalsOnAPersonNounAreNoName) {
               ElementsAre(Partial("A MUM-OF-TWO", "holiday from hell")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesPortfolioBeforeTheName) {
+  std::string text =
+      "US Secretary of State Warren Tillis welcomed the deal but warned that "
+      "Washington expected \u201cresults, not promises\u201d.\n\n"
+      "UN Humanitarian Coordinator for Ukraine Agnes Lindqvist said she was "
+      "\"appalled\" by the strike.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Warren Tillis", "results, not promises"),
+                          Partial("Agnes Lindqvist", "appalled")));
+}
+
+TEST(QuoteSpeakerTest, APlacesAdjectiveBeforeAColonIsNoName) {
+  std::string text =
+      "A diplomat from a southern European member state was more blunt: "
+      "\u201cSome capitals have signed up to numbers they cannot pay "
+      "for.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("A diplomat from a southern European member "
+                                 "state",
+                                 "Some capitals have signed up to numbers "
+                                 "they cannot pay for.")));
+}
+
+TEST(QuoteSpeakerTest, TheAgencyIsTheAcronymNamedInItsParagraph) {
+  std::string text =
+      "The UN refugee office said the camp was full.\n\n"
+      "UNICEF said in a separate statement that 40 children had died. "
+      "\u201cThese deaths were preventable,\u201d the agency said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("UNICEF", "These deaths were preventable,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
