@@ -348,6 +348,8 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // A news agency of the dateline or the footer ("(Reuters)",
       // "Reporting by ... for AP") is not "the central bank".
       if (qi::IsNewsAgency(a.name)) continue;
+      // Bodies ("Environmental groups") are not "the agency".
+      if (org_ref && a.plural && !head.empty() && head.back() != 's') continue;
       // A ground is no team: "at M&T Bank Stadium ... The team said".
       if (head == "team" || head == "club" || head == "side" ||
           head == "franchise") {
@@ -1628,6 +1630,16 @@ void Extractor::AddSentenceActor(int t) {
     acronym |= LooksLikeAcronym(x);
   }
   if (acronym && !org && tokens >= 2) return;
+  // "Environmental groups called ...", "Republican lawmakers said": an
+  // adjective before a plural noun of people or bodies.
+  if (tokens == 1 && !toks_[j - 1].poss && IsWordTok(j) && !toks_[j].cap &&
+      W(j).size() > 3 && W(j).back() == 's') {
+    const std::string_view plural = Lower(j, buf);
+    if (Has(j, kPerson | kOrgNoun) ||
+        qi::IsOrgNoun(plural.substr(0, plural.size() - 1))) {
+      return;
+    }
+  }
   Speaker s;
   if (tokens == 1) {
     std::string name = NameText(np.b, np.e);
@@ -1663,8 +1675,15 @@ void Extractor::AddSentenceActor(int t) {
     if (first_name) person = true;
     // "Ms. Calloway recorded ...": a title with a sex is a person's.
     if (!person && np.gender != 0) person = true;
+    // ("EPA on Tuesday finalized a rule": capitals alone opening the
+    // sentence are a body's.)
+    const bool capitals = !person && name.size() >= 3 && name.size() <= 8 &&
+                          std::all_of(name.begin(), name.end(), [](char c) {
+                            return c >= 'A' && c <= 'Z';
+                          });
+    if (capitals) org = true;
     if (!person && !proper && appositive == 0 && !org_part &&
-        !IsPunct(j, ',')) {
+        !IsPunct(j, ',') && !capitals) {
       return;
     }
     if (org_part) org = true;

@@ -1674,6 +1674,20 @@ Np Extractor::SentenceSubject(int o) const {
         }
       }
     }
+    // ("Environmental groups called the move a giveaway and vowed": an
+    // adjective before a plural noun of people or bodies is no name.)
+    if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
+        np.name_tokens[0] == 1) {
+      const int after = FirstTokenAt(np.name_e[0]);
+      char pb[32];
+      const std::string_view plural = Lower(after, pb);
+      if (after < o && !toks_[after].cap && plural.size() > 3 &&
+          plural.back() == 's' &&
+          (Has(after, kPerson | kOrgNoun) ||
+           qi::IsOrgNoun(plural.substr(0, plural.size() - 1)))) {
+        np = Np();
+      }
+    }
     if (np.found() && (np.kind == Np::kName || np.kind == Np::kPronoun)) {
       return np;
     }

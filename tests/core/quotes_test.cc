@@ -4793,5 +4793,14 @@ TEST(QuoteSpeakerTest, TheAgencyIsTheAcronymNamedInItsParagraph) {
               ElementsAre(Direct("UNICEF", "These deaths were preventable,")));
 }
 
+TEST(QuoteSpeakerTest, CapitalsOpeningASentenceAreABody) {
+  std::string text =
+      "EPA delays methane rules\n\n"
+      "Environmental groups called the move a giveaway and vowed to sue.\n\n"
+      "EPA on Tuesday finalized a rule, a move the agency said would give "
+      "industry \"breathing room\" to comply.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("EPA", "breathing room")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
