@@ -197,6 +197,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout66", 12, 0.87, 0.75},  // 0.887 (149/168); 0.821, 0.821 blind
       {"heldout67", 12, 0.90, 0.65},  // 0.922 (190/206); 0.854, 0.854 blind
       {"heldout68", 12, 0.94, 0.55},  // 0.957 (176/184); 0.946, 0.940 blind
+      // Blind on e432ffe, c40cbe4 and cfce872 (after 32 rules from sets
+      // 61-68), then read and tuned on.
+      {"heldout69", 12, 0.93, 0.9},   // 0.952 (177/186); 0.935 x3 blind
+      {"heldout70", 12, 0.92, 0.9},   // 0.941 (177/188); 0.910 x3 blind
+      {"heldout71", 12, 0.93, 0.6},   // 0.947 (180/190); 0.921 x3 blind
+      {"heldout72", 12, 0.92, 0.75},  // 0.939 (169/180); 0.922, 0.933 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
