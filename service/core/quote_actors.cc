@@ -1420,6 +1420,25 @@ void Extractor::AddSentenceActor(int t) {
     // "She thinks for a long time. "...": the person the pronoun stands
     // for is the subject again, for a quotation with no cue after it.
     if (pronoun == Pronoun::kMale || pronoun == Pronoun::kFemale) {
+      // "I ask whether she thinks of herself as ... She considers the
+      // question": after the writer's question, the person interviewed.
+      if (writer_asked_ != std::string_view::npos &&
+          writer_asked_ >= block_b_ && writer_asked_ < toks_[t].b) {
+        const std::string who = MostSpokenOf();
+        const char want = pronoun == Pronoun::kMale ? 'm' : 'f';
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && !who.empty(); --k) {
+          if (actors_[k].name != who) continue;
+          const char g = ActorGender(actors_[k]);
+          if (g == 0 || g == want) {
+            Speaker s;
+            s.name = who;
+            AddActor(toks_[t].b, s, false, -1, true, std::string());
+            return;
+          }
+          break;
+        }
+      }
       int a = FindActor(toks_[t].b, pronoun, false, false, "", 32);
       if (a >= 0) {
         Speaker s;

@@ -4802,5 +4802,28 @@ TEST(QuoteSpeakerTest, CapitalsOpeningASentenceAreABody) {
   EXPECT_THAT(Quotes(text), ElementsAre(Partial("EPA", "breathing room")));
 }
 
+TEST(QuoteSpeakerTest, AfterTheWritersQuestionSheIsThePersonInterviewed) {
+  std::string text =
+      "Lunch with a novelist\n\n"
+      "By Ruth Carr\n\n"
+      "Maeve Tolland has ordered the soup. \u201cIt\u2019s the only thing "
+      "here,\u201d she says.\n\n"
+      "Tolland, 61, is one of the most admired novelists in Britain. She "
+      "grew up in Lochgelly.\n\n"
+      "The novelist Ros Kettering, a friend since the 1990s, says "
+      "Tolland\u2019s gift is for what goes unsaid. \u201cMaeve writes "
+      "around it,\u201d she says.\n\n"
+      "I ask whether she thinks of herself as a political writer. She "
+      "considers the question for a long time.\n\n"
+      "\u201cI think of myself as a nosy writer,\u201d she says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Maeve Tolland",
+                                 "It\u2019s the only thing "
+                                 "here,"),
+                          Direct("Ros Kettering", "Maeve writes around it,"),
+                          Direct("Maeve Tolland",
+                                 "I think of myself as a nosy writer,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
