@@ -719,6 +719,52 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             person = true;
           }
         }
+        // "Kauffman, 71, said none of his children ...": of the people
+        // sharing the surname, the one of the sex of the pronoun after it.
+        if (k == 0 && np.name_tokens[0] == 1 && np.gender == 0 &&
+            !people_by_last_.empty()) {
+          auto same =
+              people_by_last_.find(NameText(np.name_b[0], np.name_e[0]));
+          if (same != people_by_last_.end() && same->second.size() >= 2) {
+            if (const char g = PronounGenderAfter(FirstTokenAt(np.name_e[0]));
+                g != 0) {
+              bool known = false;
+              std::string of_sex =
+                  FullNameOfSex(np.name_b[0], np.name_e[0], g, &known);
+              if (of_sex.find(' ') != std::string::npos) {
+                full = std::move(of_sex);
+                person = true;
+              }
+            }
+          }
+        }
+        // "said Kauffman, who is not related to Brenda Kauffman": of the
+        // people sharing the surname, not the one named in full after it in
+        // the same sentence.
+        if (k == 0 && np.name_tokens[0] == 1 && !people_by_last_.empty() &&
+            full.find(' ') != std::string::npos) {
+          const size_t from = np.name_e[0];
+          size_t to = text_.find_first_of(".\n", from);
+          if (to == std::string_view::npos) to = text_.size();
+          to = std::min(to, from + 160);
+          if (text_.substr(from, to - from).find(full) !=
+              std::string_view::npos) {
+            auto same =
+                people_by_last_.find(NameText(np.name_b[0], np.name_e[0]));
+            if (same != people_by_last_.end()) {
+              for (const std::string& other : same->second) {
+                // (Another first name: not a fuller form of the same.)
+                if (other.find(' ') != std::string::npos &&
+                    other.compare(0, other.find(' '), full, 0,
+                                  full.find(' ')) != 0) {
+                  full = other;
+                  person = true;
+                  break;
+                }
+              }
+            }
+          }
+        }
         // "the elder Ferreira said", "the younger Lau said": of the people
         // sharing the surname, the parent or the child.
         if (k == 0 && np.name_tokens[0] == 1 && !people_by_last_.empty()) {
@@ -1672,6 +1718,17 @@ void Extractor::AddSentenceActor(int t) {
       if (of_sex.find(' ') != std::string::npos) {
         full = std::move(of_sex);
         person = known;
+      }
+    } else if (person && !people_by_last_.empty()) {
+      // "Kauffman, 71, said none of his children ...": of the people
+      // sharing the surname, the one of the sex of the pronoun after it.
+      auto same = people_by_last_.find(name);
+      if (same != people_by_last_.end() && same->second.size() >= 2) {
+        if (const char g = PronounGenderAfter(j); g != 0) {
+          bool known = false;
+          std::string of_sex = FullNameOfSex(np.b, np.e, g, &known);
+          if (of_sex.find(' ') != std::string::npos) full = std::move(of_sex);
+        }
       }
     }
     bool proper = proper_.contains(absl::string_view(name.data(), name.size()));

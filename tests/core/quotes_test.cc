@@ -4825,5 +4825,23 @@ TEST(QuoteSpeakerTest, AfterTheWritersQuestionSheIsThePersonInterviewed) {
                                  "I think of myself as a nosy writer,")));
 }
 
+TEST(QuoteSpeakerTest, ASharedSurnameNotThePersonNamedBesideIt) {
+  std::string text =
+      "\u201cThis is some of the best soil in the state,\u201d said Brenda "
+      "Kauffman, whose family has farmed here since 1911.\n\n"
+      "Elmer Kauffman, who has leased 240 acres of his farm, sees it "
+      "differently.\n\n"
+      "\u201cIt\u2019s my land,\u201d said Kauffman, who is not related to "
+      "Brenda Kauffman.\n\n"
+      "Kauffman, 71, said none of his children want to farm, and that the "
+      "lease is \u201cthe only retirement plan I\u2019ve got.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Brenda Kauffman",
+                                 "This is some of the best soil in the state,"),
+                          Direct("Elmer Kauffman", "It\u2019s my land,"),
+                          Partial("Elmer Kauffman",
+                                  "the only retirement plan I\u2019ve got.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
