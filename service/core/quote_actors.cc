@@ -1914,7 +1914,11 @@ void Extractor::AddMentionActor(int t) {
   if (!before_ok && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = Lower(p, buf);
     before_ok =
-        qi::IsSubjectLink(pw) || qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw);
+        qi::IsSubjectLink(pw) || qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw) ||
+        // ("In Neuburg, 78-year-old Helga Baumann was rescued": an age
+        // after the opening phrase.)
+        (pw.ends_with("-year-old") &&
+         (p == 0 || IsPunct(p - 1, ',') || toks_[p - 1].sent != toks_[p].sent));
   }
   // ("Kottayam and Pathanamthitta districts": a place before its noun.)
   // ("is still chaired by a member of the founding family, Anne Halden.":

@@ -4843,5 +4843,15 @@ TEST(QuoteSpeakerTest, ASharedSurnameNotThePersonNamedBesideIt) {
                                   "the only retirement plan I\u2019ve got.")));
 }
 
+TEST(QuoteSpeakerTest, AnAgeBeforeANameAfterAnOpeningPhrase) {
+  std::string text =
+      "Ulrike Sommer, a nurse, said the hospital was coping.\n\n"
+      "In Neuburg, 78-year-old Helga Baumann was rescued from her apartment "
+      "by boat. \u201cI have lived here for 50 years,\u201d she told DW.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Helga Baumann", "I have lived here for 50 years,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
