@@ -351,6 +351,18 @@ void Extractor::RegisterNames() {
       ++i;
       continue;
     }
+    // "Harold "Hap" Dueck": a nickname in marks inside the name; the name
+    // is the words around it.
+    if (i + 4 < n_ && toks_[i].q < 0 && toks_[i + 1].type == kOpen &&
+        NameTok(i + 2) && toks_[i + 3].type == kClose && NameTok(i + 4) &&
+        (i == 0 || !NameTok(i - 1)) && qi::MaybeFirstName(W(i))) {
+      const int e = NameEnd(i + 4, n_);
+      if (e - (i + 4) <= 2 && !HasOrgSuffix(i + 4, e - 1)) {
+        RegisterPersonName(
+            std::string(W(i)) + " " + NameText(toks_[i + 4].b, toks_[e - 1].e),
+            toks_[i].b);
+      }
+    }
     int j = i;
     bool poss = false;
     while (j < n_) {

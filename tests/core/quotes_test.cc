@@ -4853,5 +4853,15 @@ TEST(QuoteSpeakerTest, AnAgeBeforeANameAfterAnOpeningPhrase) {
       ElementsAre(Direct("Helga Baumann", "I have lived here for 50 years,")));
 }
 
+TEST(QuoteSpeakerTest, ANicknameInMarksInsideTheName) {
+  std::string text =
+      "The group meets every Tuesday.\n\n"
+      "\"We've all skated on that ice,\" said Harold \"Hap\" Dueck, 83, "
+      "one of the founding members.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Harold Dueck",
+                                               "We've all skated on that ice,"),
+                                        Term("Hap")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
