@@ -4863,5 +4863,13 @@ TEST(QuoteSpeakerTest, ANicknameInMarksInsideTheName) {
                                         Term("Hap")));
 }
 
+TEST(QuoteSpeakerTest, AShopkeepersTradeBeforeTheNameIsNoPartOfIt) {
+  std::string text =
+      "Postmaster Dilwyn Evans, 67, who has run the shop for 26 years, said "
+      "the decision had been \"heartbreaking\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Dilwyn Evans", "heartbreaking")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
