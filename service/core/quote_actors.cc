@@ -1511,6 +1511,24 @@ void Extractor::AddSentenceActor(int t) {
             kin = qi::IsKinNoun(Lower(k, kb));
             ++k;
           }
+          // ("His younger brother Eoin (27) will start": the first name
+          // right after the relation, no commas.)
+          for (int m = t + 2; m < k && m <= t + 4; ++m) {
+            if (!NameTok(m) || toks_[m].poss || !IsWordTok(m - 1) ||
+                toks_[m - 1].cap || !qi::IsKinNoun(Lower(m - 1, kb))) {
+              continue;
+            }
+            const size_t sp = s.name.rfind(' ');
+            if (NameEnd(m, n_) == m + 1 && !unnamed &&
+                sp != std::string::npos &&
+                s.name.find('-', sp) == std::string::npos &&
+                !Has(m, kNonPerson | kOrgSuffixWord | kTitleWord) &&
+                !by_first_.contains(
+                    absl::string_view(W(m).data(), W(m).size()))) {
+              RegisterPersonName(std::string(W(m)) + s.name.substr(sp));
+            }
+            break;
+          }
           if (noun && k + 1 < n_ && IsPunct(k, ',') && NameTok(k + 1)) {
             secondary_pos_ = toks_[k + 1].b;
             secondary_of_ = actors_[a].name;

@@ -4871,5 +4871,16 @@ TEST(QuoteSpeakerTest, AShopkeepersTradeBeforeTheNameIsNoPartOfIt) {
               ElementsAre(Partial("Dilwyn Evans", "heartbreaking")));
 }
 
+TEST(QuoteSpeakerTest, AFirstNameRightAfterARelationTakesTheSurname) {
+  std::string text =
+      "Conor Mulhare has kept goal for Kilkenny for a decade.\n\n"
+      "On Sunday, Conor will be between the posts. His younger brother Eoin "
+      "(27) will start at full-forward.\n\n"
+      "\u201cP\u00e1draig was the best of us,\u201d Eoin said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Eoin Mulhare", "P\u00e1draig was the best of us,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
