@@ -329,10 +329,13 @@ void Extractor::PreAttribution(int wi, int o) {
         subj.kind == Np::kName && subj.nnames == 1 &&
         (subj.name_tokens[0] >= 2 || by_last_.contains(one) ||
          (subj.title_b != std::string_view::npos && by_first_.contains(one)));
+    // ("with a judge calling his conduct "callous"": or someone described.)
     if (subj.found() && !subj.agent &&
         (person ||
          (subj.kind == Np::kPronoun && (subj.pronoun == Pronoun::kMale ||
-                                        subj.pronoun == Pronoun::kFemale)))) {
+                                        subj.pronoun == Pronoun::kFemale)) ||
+         (subj.kind == Np::kUnnamed && subj.person_head &&
+          subj.e == toks_[k - 1].e))) {
       called_by(subj, k);
       return;
     }

@@ -329,6 +329,15 @@ const qi::CueWord* Extractor::FillCue(int i) const {
   Tok& t = toks_[i];
   t.cue = FindCueAt(i);
   if (t.cue != nullptr && Hearsay(i)) t.cue = nullptr;
+  // "found that the process was "fundamentally unfair"": finding reports
+  // only with "that" after it (not "found the car abandoned").
+  if (t.cue != nullptr && t.cue->lemma == "find" && !WordIs(i + 1, "that")) {
+    t.cue = nullptr;
+  }
+  // ("had chanted for his dismissal": a demand, not words.)
+  if (t.cue != nullptr && t.cue->lemma == "chant" && WordIs(i + 1, "for")) {
+    t.cue = nullptr;
+  }
   t.cue_known = true;
   return t.cue;
 }

@@ -53,7 +53,7 @@ constexpr std::string_view kCueLemmas[] = {
     "welcome", "reject", "question", "challenge", "cite", "repeat", "blame",
     "pose", "apologise", "apologize", "pronounce", "post",
     // (Only the past: "rules" and "rule out" are seldom reporting.)
-    "ruled|ruled|ruled|ruled",
+    "ruled|ruled|ruled|ruled", "find|finds|found|finding", "chant",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
     "^hit|hits|hit|hitting", "^push", "@put|puts|put|putting",
 };
@@ -510,7 +510,8 @@ bool IsOrgNoun(std::string_view lower) {
       "lender", "conglomerate", "manufacturer", "business", "giant",
       "chipmaker", "developer", "publisher", "operator", "provider",
       "broadcaster", "newspaper", "agency", "ministry", "department",
-      "regulator", "watchdog", "inspectorate", "university", "organisation",
+      "regulator", "watchdog", "inspectorate", "military", "system",
+      "university", "organisation",
       "organization",
       "club", "team", "party", "brand", "platform", "network", "charity",
       "institute", "council", "commission", "committee", "court", "union",

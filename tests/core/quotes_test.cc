@@ -4882,5 +4882,35 @@ TEST(QuoteSpeakerTest, AFirstNameRightAfterARelationTakesTheSurname) {
       ElementsAre(Direct("Eoin Mulhare", "P\u00e1draig was the best of us,")));
 }
 
+TEST(QuoteCueTest, FindingThatReports) {
+  EXPECT_THAT(Quotes("In a 41-page decision, Justice Helen Ostrowski found "
+                     "that the process was \u201cfundamentally unfair\u201d "
+                     "to residents.\n"),
+              ElementsAre(Partial("Helen Ostrowski", "fundamentally unfair")));
+  // (Not "found" without "that": "Police found the car \"abandoned\"".)
+  EXPECT_THAT(Quotes("Some supporters had chanted for his dismissal. \"I've "
+                     "had worse weeks,\" Wiremu Tane said.\n"),
+              ElementsAre(Direct("Wiremu Tane", "I've had worse weeks,")));
+}
+
+TEST(QuoteSpeakerTest, TheMilitaryAndAHealthSystemAreBodies) {
+  EXPECT_THAT(Quotes("The Israeli military said it had carried out \u201ca "
+                     "precise strike\u201d on the compound.\n"),
+              ElementsAre(Partial("Israeli military", "a precise strike")));
+}
+
+TEST(QuoteSpeakerTest, WithSomeoneCallingSomethingSo) {
+  EXPECT_THAT(Quotes("He has been jailed for six years, with a judge calling "
+                     "his conduct \u201ccallous and calculated\u201d.\n"),
+              ElementsAre(Partial("a judge", "callous and calculated")));
+}
+
+TEST(QuoteCueTest, ChantingReports) {
+  EXPECT_THAT(Quotes("About 200 residents marched to the municipal offices, "
+                     "singing and chanting \u201cwater is ours\u201d as they "
+                     "went.\n"),
+              ElementsAre(Partial("About 200 residents", "water is ours")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
