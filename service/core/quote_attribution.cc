@@ -355,7 +355,10 @@ void Extractor::PreAttribution(int wi, int o) {
         // "Senator X called it "price controls dressed up as reform"": a
         // named speaker calling something so on an occasion speaks; "what
         // it calls", "critics have called it" only label.
-        if (WordIs(k, "called") || WordIs(k, "calls")) {
+        // (So with "termed": "Mr Siddiqui termed the budget "anti-people"";
+        // not "branded", "labelled", which name things: "the event, which
+        // the company branded "Look Up"".)
+        if (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "termed")) {
           Np subj = SubjectBefore(k, lo);
           int sb = k;
           while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;

@@ -510,7 +510,7 @@ bool IsOrgNoun(std::string_view lower) {
       "lender", "conglomerate", "manufacturer", "business", "giant",
       "chipmaker", "developer", "publisher", "operator", "provider",
       "broadcaster", "newspaper", "agency", "ministry", "department",
-      "regulator", "watchdog", "inspectorate", "military", "system",
+      "regulator", "watchdog", "inspectorate", "military", "system", "palace",
       "university", "organisation",
       "organization",
       "club", "team", "party", "brand", "platform", "network", "charity",

@@ -4912,5 +4912,23 @@ TEST(QuoteCueTest, ChantingReports) {
               ElementsAre(Partial("About 200 residents", "water is ours")));
 }
 
+TEST(QuoteKindTest, SomeoneNamedTermingSomethingSpeaks) {
+  EXPECT_THAT(Quotes("Ali Khurshid Siddiqui led the walkout.\n\n"
+                     "Outside the assembly later, Mr Siddiqui termed the "
+                     "budget \u201canti-people\u201d and left.\n"),
+              ElementsAre(Partial("Ali Khurshid Siddiqui", "anti-people")));
+  // (A thing's name stays a term: "which the company branded "Look Up"".)
+  EXPECT_THAT(Quotes("The chief executive spoke at the event, which the "
+                     "company branded \u201cLook Up\u201d.\n"),
+              ElementsAre(Term("Look Up")));
+}
+
+TEST(QuoteSpeakerTest, ThePalaceIsABody) {
+  EXPECT_THAT(
+      Quotes("The presidential palace said cabinet secretaries had "
+             "been ordered to \"stay on the ground\".\n"),
+      ElementsAre(Partial("The presidential palace", "stay on the ground")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
