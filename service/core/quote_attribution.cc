@@ -274,6 +274,30 @@ void Extractor::PreAttribution(int wi, int o) {
     }
     break;
   }
+  // "European lawmakers traded accusations of "deregulation by stealth"":
+  // a reporting noun and "of" before the mark; the sentence's subject made
+  // the accusation.
+  if (o - 2 >= lo && WordIs(o - 1, "of") && IsWordTok(o - 2) &&
+      !toks_[o - 2].cap) {
+    char nb[32];
+    const std::string_view noun = Lower(o - 2, nb);
+    if (noun == "accusations" || noun == "accusation" ||
+        noun == "allegations" || noun == "warnings" || noun == "warning" ||
+        noun == "complaints" || noun == "claims" || noun == "cries" ||
+        noun == "chants") {
+      Np subj = SentenceSubject(o - 2);
+      if (subj.found() &&
+          (subj.kind == Np::kName || subj.person_head || subj.org_head) &&
+          subj.e <= toks_[o - 2].b) {
+        subj.cue_b = toks_[o - 2].b;
+        subj.cue_e = toks_[o - 2].e;
+        w.pre = subj;
+        w.pre_adjacent = true;
+        w.cue_between = true;
+        return;
+      }
+    }
+  }
   // The last reporting verb before the mark, or "according to".
   int cue = -1;
   const qi::CueWord* cw = nullptr;

@@ -4930,5 +4930,14 @@ TEST(QuoteSpeakerTest, ThePalaceIsABody) {
       ElementsAre(Partial("The presidential palace", "stay on the ground")));
 }
 
+TEST(QuoteSpeakerTest, TheSubjectMakesTheAccusationsOf) {
+  EXPECT_THAT(
+      Quotes("STRASBOURG \u2014 European lawmakers traded accusations of "
+             "\"deregulation by stealth\" and \"bureaucratic paralysis\" "
+             "on Wednesday.\n"),
+      ElementsAre(Partial("European lawmakers", "deregulation by stealth"),
+                  Partial("European lawmakers", "bureaucratic paralysis")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
