@@ -232,6 +232,42 @@ void Extractor::PreAttribution(int wi, int o) {
     if (!Outside(k) || toks_[k].type == kOpen || toks_[k].type == kClose) {
       break;
     }
+    // ("by his mother's account, "full of London."", "by Simmons's
+    // estimate": so with "by" and an account.)
+    const bool account = WordIs(k, "account") || WordIs(k, "estimate") ||
+                         WordIs(k, "reckoning") || WordIs(k, "telling");
+    if (account && k - 2 >= lo && NameTok(k - 1) && toks_[k - 1].poss) {
+      int f = k - 1;
+      while (f - 1 > lo && NameTok(f - 1) && !toks_[f - 1].poss) --f;
+      if (WordIs(f - 1, "by")) {
+        Np np;
+        np.kind = Np::kName;
+        np.nnames = 1;
+        np.name_b[0] = toks_[f].b;
+        np.name_e[0] = toks_[k - 1].e;
+        np.name_tokens[0] = k - f;
+        np.b = toks_[f].b;
+        np.e = toks_[k - 1].e;
+        np.cue_b = toks_[f - 1].b;
+        np.cue_e = toks_[k].e;
+        w.pre = np;
+        w.pre_adjacent = true;
+        return;
+      }
+    }
+    if (account && k - 2 >= lo && WordIs(k - 2, "by") &&
+        (WordIs(k - 1, "his") || WordIs(k - 1, "her"))) {
+      Np np;
+      np.kind = Np::kPronoun;
+      np.pronoun = WordIs(k - 1, "his") ? Pronoun::kMale : Pronoun::kFemale;
+      np.b = toks_[k - 1].b;
+      np.e = toks_[k - 1].e;
+      np.cue_b = toks_[k - 2].b;
+      np.cue_e = toks_[k].e;
+      w.pre = np;
+      w.pre_adjacent = true;
+      return;
+    }
     if (!WordIs(k, "words")) continue;
     Np np;
     int in = -1;

@@ -4939,5 +4939,17 @@ TEST(QuoteSpeakerTest, TheSubjectMakesTheAccusationsOf) {
                   Partial("European lawmakers", "bureaucratic paralysis")));
 }
 
+TEST(QuoteSpeakerTest, BySomeonesAccountNamesTheSpeaker) {
+  std::string text =
+      "Callum Ashdown is directing. Rehearsals have been, by Ashdown\u2019s "
+      "account, \u201cbrutal and joyful\u201d.\n\n"
+      "Kiara Simmons coaches him. He has spent the week, by her estimate, "
+      "watching film \u201cuntil the laptop gets hot.\u201d\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Callum Ashdown", "brutal and joyful"),
+                  Partial("Kiara Simmons", "until the laptop gets hot.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
