@@ -424,11 +424,22 @@ void Extractor::PreAttribution(int wi, int o) {
           while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;
           bool what =
               sb - 1 >= lo && (WordIs(sb - 1, "what") || WordIs(sb - 1, "as"));
+          // ("Another investor called the proposal "tone deaf"": one
+          // person described speaks too; "critics called it" labels.)
+          const std::string_view sw = text_.substr(subj.b, 8);
+          const bool one_person =
+              subj.kind == Np::kUnnamed && subj.person_head &&
+              !PluralNp(subj, text_) &&
+              (sw.starts_with("One ") || sw.starts_with("one ") ||
+               sw.starts_with("Another ") || sw.starts_with("another ") ||
+               sw.starts_with("A ") || sw.starts_with("a ") ||
+               sw.starts_with("An ") || sw.starts_with("an "));
           if (subj.found() && !what && !subj.agent &&
               (subj.kind == Np::kName ||
                (subj.kind == Np::kPronoun &&
                 subj.pronoun != Pronoun::kPlural) ||
-               subj.kind == Np::kRoleRef || subj.kind == Np::kOrgRef)) {
+               subj.kind == Np::kRoleRef || subj.kind == Np::kOrgRef ||
+               one_person)) {
             called_by(subj, k);
             return;
           }

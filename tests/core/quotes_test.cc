@@ -4951,5 +4951,14 @@ TEST(QuoteSpeakerTest, BySomeonesAccountNamesTheSpeaker) {
                   Partial("Kiara Simmons", "until the laptop gets hot.")));
 }
 
+TEST(QuoteKindTest, OnePersonDescribedCallingSomethingSoSpeaks) {
+  EXPECT_THAT(Quotes("Another investor called the proposal \u201ctone "
+                     "deaf\u201d.\n"),
+              ElementsAre(Partial("Another investor", "tone deaf")));
+  // (Critics in general only label.)
+  EXPECT_THAT(Quotes("Critics called the proposal \u201ctone deaf\u201d.\n"),
+              ElementsAre(Term("tone deaf")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
