@@ -347,7 +347,10 @@ void Extractor::RegisterNames() {
   std::string person_in_sentence;
   int person_sent = -1;
   while (i < n_) {
-    if (!NameTok(i)) {
+    // Names inside quotations are not read (speed: ExtractQuotes took 2% to
+    // 3% less time on Brown; of the 14,266 speakers of the held-out sets
+    // one was lost, a surname named in full only in someone's words).
+    if (!NameTok(i) || toks_[i].q >= 0) {
       ++i;
       continue;
     }
@@ -377,13 +380,6 @@ void Extractor::RegisterNames() {
         continue;
       }
       break;
-    }
-    // Inside a quotation a capitalised word alone ("I", "We", "The") is
-    // not read (speed: ExtractQuotes took 0.7% less time on Brown; the
-    // held-out sets' speakers came out the same).
-    if (j - i == 1 && toks_[i].q >= 0) {
-      i = j;
-      continue;
     }
     // "the 27-year-old rapper who records as Saint Quay": another name of
     // the person the sentence is about.
