@@ -2156,6 +2156,19 @@ void Extractor::AddMentionActor(int t) {
   while (name_end - 1 > start && IsPostNominal(W(name_end - 1))) --name_end;
   std::string full = FullName(toks_[start].b, toks_[name_end - 1].e,
                               name_end - start, &person);
+  // ("Ms Quirke said" after Siobhán and Tadhg Quirke: the one of the
+  // title's sex.)
+  if (name_end - start == 1 && start > t && Has(start - 1, kTitleWord)) {
+    if (const char g = qi::TitleGender(W(start - 1)); g != 0) {
+      bool known = false;
+      std::string of_sex =
+          FullNameOfSex(toks_[start].b, toks_[start].e, g, &known);
+      if (of_sex.find(' ') != std::string::npos) {
+        full = std::move(of_sex);
+        person = true;
+      }
+    }
+  }
   // "his sister Niamh", "Her brother, Tunde,": the noun says a person.
   int noun = p;
   if (IsPunct(p, ',') && IsWordTok(p - 1) && !toks_[p - 1].cap) noun = p - 1;
@@ -2419,6 +2432,8 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
   }
   const bool gendered = qi::TitleGender(title.substr(0, title.find(' '))) != 0;
   int recent = -1;
+  int recent_of_sex = -1;  // known to be of `sex` ("Ms Quirke": Siobhán, not
+                           // Tadhg, whose sex the lists do not know)
   const int n = static_cast<int>(actors_.size());
   // ("Mrs Ellis" after "Her daughter, Claire Ellis" was "Ms Ellis": a name
   // ever called by another of the three titles is someone else's, whatever
@@ -2449,8 +2464,9 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
             other_titled.end()) {
       continue;
     }
+    char g = 0;
     if (sex != 0) {
-      char g = ActorGender(a);
+      g = ActorGender(a);
       if (g != 0 && g != sex) continue;
     }
     std::string roles;
@@ -2479,7 +2495,9 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
       }
     }
     if (recent < 0) recent = k;
+    if (recent_of_sex < 0 && sex != 0 && g == sex) recent_of_sex = k;
   }
+  if (recent_of_sex >= 0) recent = recent_of_sex;
   if (recent < 0 && !other_titled.empty()) {
     // (No actor left: the first of those named with the surname who was
     // not called so, "Margaret Ellis, 84,".)

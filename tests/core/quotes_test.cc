@@ -4960,5 +4960,21 @@ TEST(QuoteKindTest, OnePersonDescribedCallingSomethingSoSpeaks) {
               ElementsAre(Term("tone deaf")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesSexPicksTheOneKnownToBeOfIt) {
+  // "Tadhg" is in no first-name list; "Siobh\u00e1n" is a woman's.
+  std::string text =
+      "Siobh\u00e1n Quirke, chief executive of Early Years Providers "
+      "Ireland, said the delays were costing staff.\n\n"
+      "Tadhg Quirke, who runs a nursing home in Clonmel and is no relation, "
+      "said: \u201cWe\u2019re paying agency rates.\u201d\n\n"
+      "Ms Quirke said her members did not want the checks weakened. "
+      "\u201cNobody is asking for shortcuts,\u201d she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Tadhg Quirke", "We\u2019re paying agency rates."),
+          Direct("Siobh\u00e1n Quirke", "Nobody is asking for shortcuts,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
