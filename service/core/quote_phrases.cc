@@ -268,6 +268,16 @@ Np Extractor::UnnamedForward(int s, int hi) const {
       while (j < hi && NameTok(j) && Outside(j)) ++j;
       continue;
     }
+    // ("a neighbour on the 14th floor": a storey keeps the phrase going.)
+    if (j > s && w == "on" && j + 3 < hi && WordIs(j + 1, "the") &&
+        WordIs(j + 3, "floor") && IsWordTok(j + 2) &&
+        (toks_[j + 2].digit || W(j + 2).ends_with("th") ||
+         W(j + 2).ends_with("st") || W(j + 2).ends_with("nd") ||
+         W(j + 2).ends_with("rd") || W(j + 2) == "top" ||
+         W(j + 2) == "ground")) {
+      j += 4;
+      continue;
+    }
     if (j > s &&
         (Has(j, kClause | kAuxiliary) || CueAt(j) != nullptr || w == "on" ||
          w == "during" || w == "via" || w == "through" || w == "in" ||

@@ -4976,5 +4976,13 @@ TEST(QuoteSpeakerTest, ATitlesSexPicksTheOneKnownToBeOfIt) {
           Direct("Siobh\u00e1n Quirke", "Nobody is asking for shortcuts,")));
 }
 
+TEST(QuoteSpeakerTest, AStoreyKeepsAnUnnamedSourcesPhrase) {
+  EXPECT_THAT(Quotes("\u201cThat bike was always out there,\u201d said a "
+                     "neighbour on the 14th floor, who asked that her name "
+                     "not be used.\n"),
+              ElementsAre(Direct("a neighbour on the 14th floor",
+                                 "That bike was always out there,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
