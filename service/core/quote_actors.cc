@@ -1570,6 +1570,13 @@ void Extractor::AddSentenceActor(int t) {
   if (qi::IsFunctionWord(w) ||
       ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) && !NameTok(t + 1) &&
        !by_last_.contains(absl::string_view(W(t).data(), W(t).size())))) {
+    // (Not an opening clause's: "When the U11 team's volunteer coach
+    // stepped down, nobody else put up a hand.")
+    if (w == "when" || w == "while" || w == "if" || w == "although" ||
+        w == "though" || w == "because" || w == "once" || w == "before" ||
+        w == "after" || w == "until" || w == "since" || w == "as") {
+      return;
+    }
     // Only with a possessive ("The study's authors"): a subject with a
     // reporting verb is found by AddNarrativeActor anyway.
     bool poss = false;

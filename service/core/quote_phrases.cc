@@ -881,8 +881,22 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         break;
       }
       if (!IsPunct(k, ',')) continue;
-      if (WordIs(k + 1, "who") && k - 1 >= lo && NameTok(k - 1) &&
-          Outside(k - 1) && !toks_[k - 1].poss) {
+      // ("Donna Pickering, whose daughters Ellie, nine, and Grace, seven,
+      // attend classes, said": or "whose", the names after it objects.)
+      if (!WordIs(k + 1, "who") && !WordIs(k + 1, "whose") && IsPunct(k, ',')) {
+        // An inner comma of a "whose" clause: keep looking back.
+        bool inner = false;
+        for (int m = k - 1; m > lo && m >= k - 12; --m) {
+          if (IsPunct(m, '.') || IsPunct(m, ';') || !Outside(m)) break;
+          if (IsPunct(m, ',') && WordIs(m + 1, "whose")) {
+            inner = true;
+            break;
+          }
+        }
+        if (inner) continue;
+      }
+      if ((WordIs(k + 1, "who") || WordIs(k + 1, "whose")) && k - 1 >= lo &&
+          NameTok(k - 1) && Outside(k - 1) && !toks_[k - 1].poss) {
         Np name = NameRunBack(k - 1, lo);
         // (Not a place after a preposition: "An SMRT staff member at
         // Jurong East, who declined to be named, said".)

@@ -4984,5 +4984,23 @@ TEST(QuoteSpeakerTest, AStoreyKeepsAnUnnamedSourcesPhrase) {
                                  "That bike was always out there,")));
 }
 
+TEST(QuoteSpeakerTest, NamesInAWhoseClauseAreNoSubject) {
+  EXPECT_THAT(Quotes("Donna Pickering, whose daughters Ellie, nine, and "
+                     "Grace, seven, attend classes every Saturday, said the "
+                     "school was \u201cpart of the furniture\u201d.\n"),
+              ElementsAre(Partial("Donna Pickering", "part of the furniture")));
+}
+
+TEST(QuoteSpeakerTest, AnOpeningClausesNounIsNoSubject) {
+  std::string text =
+      "Shauna Mercredi has two sons on the team.\n\n"
+      "When the U11 team's volunteer coach stepped down two seasons ago, "
+      "nobody else put up a hand. She did.\n\n"
+      "\"I thought, how hard can it be?\" she said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Shauna Mercredi",
+                                               "I thought, how hard can it "
+                                               "be?")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
