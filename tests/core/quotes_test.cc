@@ -5002,5 +5002,21 @@ TEST(QuoteSpeakerTest, AnOpeningClausesNounIsNoSubject) {
                                                "be?")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameOpeningASentenceNearAQuotationIsItsSubject) {
+  std::string text =
+      "Marisol Ortega has worked nights for 23 years.\n\n"
+      "\u201cMarisol called me from the room,\u201d Linda Farrow says.\n\n"
+      "Hospitals have struggled to staff night shifts. Ortega says the "
+      "money matters, but it is not why she stays.\n\n"
+      "At 7 a.m., the day shift arrives. Ortega gives report on her two "
+      "patients, then signs out.\n\n"
+      "She says she will move to days in a few years.\n\n"
+      "\u201cSomebody has to be here,\u201d she says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Linda Farrow", "Marisol called me from the room,"),
+                  Direct("Marisol Ortega", "Somebody has to be here,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
