@@ -759,10 +759,22 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
             words[run_first - 2].sentence == words[run_first].sentence) {
           const Word& f = words[run_first - 2];
           const std::string_view first = text_.substr(f.begin, f.end - f.begin);
-          const bool single = run_first < 3 ||
-                              words[run_first - 3].sentence != f.sentence ||
-                              !(text_[words[run_first - 3].begin] >= 'A' &&
-                                text_[words[run_first - 3].begin] <= 'Z');
+          // (A capitalised word before it may open the sentence: "When
+          // Janice and Lorraine Beckwith opened".)
+          const Word& pw = words[run_first < 3 ? 0 : run_first - 3];
+          char pb[16];
+          size_t pn = 0;
+          for (size_t c = pw.begin; c < pw.end && pn < sizeof(pb); ++c) {
+            pb[pn++] = (text_[c] >= 'A' && text_[c] <= 'Z')
+                           ? static_cast<char>(text_[c] + 32)
+                           : text_[c];
+          }
+          const bool single =
+              run_first < 3 || pw.sentence != f.sentence ||
+              !(text_[pw.begin] >= 'A' && text_[pw.begin] <= 'Z') ||
+              (pn < sizeof(pb) &&
+               qi::IsFunctionWord(std::string_view(pb, pn)) &&
+               (run_first < 4 || words[run_first - 4].sentence != f.sentence));
           if (single && qi::KnownFirstName(first) &&
               qi::MaybeFirstName(text_.substr(run_b[0], run_e[0] - run_b[0]))) {
             RegisterCouple(

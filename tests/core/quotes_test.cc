@@ -5018,5 +5018,19 @@ TEST(QuoteSpeakerTest, ASurnameOpeningASentenceNearAQuotationIsItsSubject) {
                   Direct("Marisol Ortega", "Somebody has to be here,")));
 }
 
+TEST(QuoteSpeakerTest, ACoupleAfterAnOpeningWordSharesTheSurname) {
+  std::string text =
+      "Twins mark 40 years of dance\n\n"
+      "When Janice and Lorraine Beckwith opened a dance school in 1985, "
+      "they had 11 pupils.\n\n"
+      "The school now has 300 pupils.\n\n"
+      "The pupils perform every Easter.\n\n"
+      "\u201cWe didn\u2019t have a business plan,\u201d said Janice, the "
+      "elder by 11 minutes.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Janice Beckwith",
+                                 "We didn\u2019t have a business plan,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
