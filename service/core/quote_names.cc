@@ -356,14 +356,18 @@ void Extractor::RegisterNames() {
     }
     // "Harold "Hap" Dueck": a nickname in marks inside the name; the name
     // is the words around it.
+    // ("Guadalupe "Lupe" Ortega ... Lupe Ortega says": the nickname with
+    // the surname is the person too.)
     if (i + 4 < n_ && toks_[i].q < 0 && toks_[i + 1].type == kOpen &&
         NameTok(i + 2) && toks_[i + 3].type == kClose && NameTok(i + 4) &&
-        (i == 0 || !NameTok(i - 1)) && qi::MaybeFirstName(W(i))) {
+        (i == 0 || !NameTok(i - 1)) &&
+        !Has(i, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
       const int e = NameEnd(i + 4, n_);
       if (e - (i + 4) <= 2 && !HasOrgSuffix(i + 4, e - 1)) {
-        RegisterPersonName(
-            std::string(W(i)) + " " + NameText(toks_[i + 4].b, toks_[e - 1].e),
-            toks_[i].b);
+        const std::string surname = NameText(toks_[i + 4].b, toks_[e - 1].e);
+        const std::string full = std::string(W(i)) + " " + surname;
+        RegisterPersonName(full, toks_[i].b);
+        nicknames_.emplace(std::string(W(i + 2)) + " " + surname, full);
       }
     }
     int j = i;

@@ -5032,5 +5032,15 @@ TEST(QuoteSpeakerTest, ACoupleAfterAnOpeningWordSharesTheSurname) {
                                  "We didn\u2019t have a business plan,")));
 }
 
+TEST(QuoteSpeakerTest, ANicknameWithTheSurnameIsThePersonWithTheNickname) {
+  std::string text =
+      "Her mother, Guadalupe \u201cLupe\u201d Ortega, worked nights at a "
+      "cannery.\n\n"
+      "\u201cI never missed a shift,\u201d Lupe Ortega, now 78, says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Lupe"), Direct("Guadalupe Ortega",
+                                               "I never missed a shift,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
