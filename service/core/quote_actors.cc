@@ -1372,6 +1372,34 @@ void Extractor::AddSentenceActor(int t) {
   }
   char buf[32];
   std::string_view w = Lower(t, buf);
+  // "Her sister was blunter.": the relative of the one "her" stands for,
+  // named before with the same surname, is the subject (for a "she"
+  // after it). Not "Her sister, Ana, ..." (an appositive names her).
+  if ((w == "her" || w == "his") && IsWordTok(t + 1) && !toks_[t + 1].cap &&
+      Outside(t + 1) && IsWordTok(t + 2) &&
+      toks_[t + 2].sent == toks_[t].sent) {
+    char kb[32];
+    const std::string_view kin = Lower(t + 1, kb);
+    // (Not "His father was a tobacco warehouse laborer": who he was, in a
+    // life's story, not someone speaking now.)
+    const bool described =
+        (WordIs(t + 2, "was") || WordIs(t + 2, "is")) &&
+        (WordIs(t + 3, "a") || WordIs(t + 3, "an") || WordIs(t + 3, "the"));
+    if (qi::IsKinNoun(kin) && !described) {
+      const int owner =
+          FindActor(toks_[t].b, w == "her" ? Pronoun::kFemale : Pronoun::kMale,
+                    false, false, "", 32);
+      if (owner >= 0 && actors_[owner].person && !actors_[owner].unnamed) {
+        Speaker who;
+        who.name = RelativeOf(actors_[owner].name, qi::KinSex(kin));
+        if (!who.name.empty()) {
+          AddActor(toks_[t].b, who, false, -1, /*subject=*/true,
+                   std::string(kin));
+          return;
+        }
+      }
+    }
+  }
   // "A Senate Republican aide disputed that account.", "A hospital
   // executive in Missouri put it bluntly.": someone unnamed is the
   // subject, for a later "the aide" or "the executive".

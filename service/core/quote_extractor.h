@@ -372,6 +372,10 @@ class Extractor {
   // (npos: not known).
   void RegisterPersonName(const std::string& name,
                           size_t at = std::string_view::npos);
+  // "Eleanor Ruth Marsh was born in 1933" (the name at text_[begin,
+  // after)), said of "Eleanor Dunmore": a birth name, a mention of the
+  // person of that first name named before under another surname.
+  void NoteBirthName(const std::string& name, size_t begin, size_t after);
   // A couple named together ("Derek and Maureen Hollis"): registers `one`
   // and records each as the other's spouse.
   void RegisterCouple(const std::string& one, const std::string& other);
@@ -398,6 +402,12 @@ class Extractor {
   // ('m' or 'f'): of several people with that surname, one whose first name
   // does not say the other sex.
   std::string FullNameOfSex(size_t b, size_t e, char sex, bool* person) const;
+  // The sex of a person's full name: recorded from the text, else by its
+  // first name; 0 if neither says.
+  char NameSex(const std::string& name) const;
+  // The one other person of the surname of `name` of sex `sex` (any if 0)
+  // named so far, for "her sister"; empty if none or several.
+  std::string RelativeOf(const std::string& name, char sex) const;
 
   // Noun phrases.
   // The name "who gave his name only as X" gives someone described (np),

@@ -491,6 +491,7 @@ void Extractor::RegisterNames() {
           toks_[s - 1].sent == toks_[s].sent));
     if (ok && (non_initial >= 2 || initials_name) && j - s <= 5) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
+      NoteBirthName(name, toks_[s].b, toks_[j - 1].e);
       RegisterPersonName(name, toks_[s].b);
       if (person_sent != toks_[s].sent) {
         person_in_sentence = name;
@@ -754,6 +755,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       }
       if (ok && non_initial >= 2) {
         std::string name = NameText(run_b[s], run_e[n - 1]);
+        NoteBirthName(name, run_b[s], run_e[n - 1]);
         RegisterPersonName(name, run_b[s]);
         // "Sheila and Robin Pryor": a couple, the first name before "and"
         // with the surname after it (as RegisterNames does).
@@ -1177,17 +1179,7 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
                                      bool* person) const {
   std::string full = FullName(b, e, 1, person);
   if (sex == 0 || full.find(' ') == std::string::npos) return full;
-  auto sex_of = [&](const std::string& n) {
-    auto g = gender_.find(n);
-    if (g != gender_.end()) return g->second;
-    std::string_view f = std::string_view(n).substr(0, n.find(' '));
-    bool guessed = false;
-    char c = qi::FirstNameGender(f, &guessed);
-    if (c == 0 || guessed) {
-      if (char r = RecordedFirstNameSex(f); r != 0) return r;
-    }
-    return guessed ? '\0' : c;
-  };
+  auto sex_of = [&](const std::string& n) { return NameSex(n); };
   char have = sex_of(full);
   if (have == 0 || have == sex) return full;
   // "Mr. Calloway" after "Ruth Ellen Calloway" and "Wendell Calloway Jr.":
@@ -1209,6 +1201,39 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
     if (unknowns == 1) return *unknown;
   }
   return NameText(b, e);
+}
+
+char Extractor::NameSex(const std::string& name) const {
+  auto g = gender_.find(name);
+  if (g != gender_.end()) return g->second;
+  std::string_view f = std::string_view(name).substr(0, name.find(' '));
+  bool guessed = false;
+  char c = qi::FirstNameGender(f, &guessed);
+  if (c == 0 || guessed) {
+    if (char r = RecordedFirstNameSex(f); r != 0) return r;
+  }
+  return guessed ? '\0' : c;
+}
+
+std::string Extractor::RelativeOf(const std::string& name, char sex) const {
+  const size_t sp = name.rfind(' ');
+  if (sp == std::string::npos) return "";
+  auto same = people_by_last_.find(name.substr(sp + 1));
+  if (same == people_by_last_.end()) return "";
+  const std::string_view first =
+      std::string_view(name).substr(0, name.find(' '));
+  const std::string* found = nullptr;
+  for (const std::string& other : same->second) {
+    // (Another first name: not a fuller form of the same person's.)
+    if (other.find(' ') == std::string::npos ||
+        std::string_view(other).substr(0, other.find(' ')) == first) {
+      continue;
+    }
+    if (sex != 0 && NameSex(other) != sex) continue;
+    if (found != nullptr) return "";
+    found = &other;
+  }
+  return found != nullptr ? *found : "";
 }
 
 const std::string& Extractor::BareSurnameOwner(
@@ -1271,6 +1296,38 @@ bool Extractor::BareSurnameBetween(std::string_view surname, size_t from,
     return true;
   }
   return false;
+}
+
+void Extractor::NoteBirthName(const std::string& name, size_t begin,
+                              size_t after) {
+  if (text_.compare(after, 9, " was born") != 0) return;
+  const size_t sp = name.find(' ');
+  auto f = by_first_.find(absl::string_view(name.data(), sp));
+  // ("Eleanor Ruth Marsh": the name read may start at the middle one.)
+  size_t b = begin;
+  while (b > 0 && text_[b - 1] == ' ') --b;
+  size_t w = b;
+  while (w > 0 &&
+         ((text_[w - 1] | 0x20) >= 'a' && (text_[w - 1] | 0x20) <= 'z'))
+    --w;
+  if (w < b && text_[w] >= 'A' && text_[w] <= 'Z' &&
+      (w == 0 || text_[w - 1] == '\n' || text_[w - 1] == ' ')) {
+    auto g = by_first_.find(absl::string_view(text_.data() + w, b - w));
+    if (g != by_first_.end()) f = g;
+  }
+  if (f == by_first_.end()) return;
+  const std::string& known = f->second;
+  const size_t known_last = known.rfind(' ');
+  if (known_last == std::string::npos ||
+      name.ends_with(std::string_view(known).substr(known_last)) ||
+      nicknames_.contains(name)) {
+    return;
+  }
+  nicknames_.emplace(name, known);
+  // (And without the first name, "Ruth Marsh", as a mention of her.)
+  if (const size_t rest = name.find(' ', sp + 1); rest != std::string::npos) {
+    nicknames_.emplace(name.substr(sp + 1), known);
+  }
 }
 
 void Extractor::RegisterPersonName(const std::string& name, size_t at) {

@@ -427,6 +427,18 @@ bool IsKinNoun(std::string_view lower) {
   return false;
 }
 
+char KinSex(std::string_view lower) {
+  if (lower == "sister" || lower == "daughter" || lower == "wife" ||
+      lower == "mother") {
+    return 'f';
+  }
+  if (lower == "brother" || lower == "son" || lower == "husband" ||
+      lower == "father") {
+    return 'm';
+  }
+  return 0;
+}
+
 bool IsCompanyForm(std::string_view w) {
   static constexpr std::string_view kForms[] = {
       "Inc", "Inc.", "Corp",    "Corp.",      "Co",    "Co.",

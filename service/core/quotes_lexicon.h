@@ -93,6 +93,9 @@ bool IsPortfolio(std::string_view word);
 // A relation that usually shares a family name: "brother", "wife", "twin"
 // (lower case).
 bool IsKinNoun(std::string_view lower);
+// The sex a kin noun says: 'f' for "sister", 'm' for "brother", 0 for
+// "twin" or a word that is no kin noun.
+char KinSex(std::string_view lower);
 // An adjective of rank or standing before a body's name in an unnamed
 // source: "a senior Government source", "a former Labour minister".
 bool IsRankAdjective(std::string_view lower);

@@ -5042,5 +5042,40 @@ TEST(QuoteSpeakerTest, ANicknameWithTheSurnameIsThePersonWithTheNickname) {
                                                "I never missed a shift,")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeOpeningASentenceIsTheNextPronoun) {
+  std::string text =
+      "Ana Ferreira and Lucia Ferreira opened the bakery in 2019.\n\n"
+      "\u201cWe grew up above a bakery,\u201d Lucia Ferreira said.\n\n"
+      "\u201cIt was always going to be bread,\u201d Ana Ferreira said.\n\n"
+      "Her sister was blunter.\n\n"
+      "\u201cWe need the money,\u201d she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Lucia Ferreira", "We grew up above a bakery,"),
+                  Direct("Ana Ferreira", "It was always going to be bread,"),
+                  Direct("Lucia Ferreira", "We need the money,")));
+  // (Not one a life's story describes.)
+  std::string story =
+      "Tom Greenlee, 61, and his father, Marcus Greenlee, ran the yard.\n\n"
+      "Tom Greenlee was born in Danville. His father was a laborer, and "
+      "his mother, he said, \u201cran everything.\u201d\n";
+  EXPECT_THAT(Quotes(story),
+              ElementsAre(Partial("Tom Greenlee", "ran everything.")));
+}
+
+TEST(QuoteSpeakerTest, ABirthNameIsThePersonOfThatFirstName) {
+  std::string text =
+      "Eleanor Dunmore, an architect, died on Saturday. She was 91.\n\n"
+      "Her son, Peter Dunmore, said the cause was pneumonia.\n\n"
+      "Eleanor Ruth Marsh was born in 1933 in Terre Haute to Walter Marsh, "
+      "a railroad engineer.\n\n"
+      "She married Robert Dunmore, an engineer, in 1959. He handled the "
+      "engineering and, as she liked to say, \u201cthe arguments with "
+      "contractors.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Eleanor Dunmore",
+                                  "the arguments with contractors.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
