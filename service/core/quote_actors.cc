@@ -290,6 +290,24 @@ char Extractor::ActorGender(const Actor& a, bool* guessed) const {
   return a.first_name_gender;
 }
 
+namespace {
+
+// The other spelling of a noun of bodies that American and British English
+// spell apart ("theater", "theatre"), else empty.
+std::string_view OtherSpelling(std::string_view head) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"theater", "theatre"},   {"center", "centre"},
+      {"defense", "defence"},   {"organization", "organisation"},
+      {"program", "programme"}, {"labor", "labour"}};
+  for (const auto& [us, uk] : kPairs) {
+    if (head == us) return uk;
+    if (head == uk) return us;
+  }
+  return {};
+}
+
+}  // namespace
+
 // The most recent actor before `pos` that `kind` (a pronoun), a role ("the
 // leader") or an organisation reference ("the company"; `head` is its noun)
 // can refer to; -1 if none.
@@ -367,7 +385,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // in Inc., Corp., Petroleum ...), else the most recent one.
       std::string lower = a.name;
       for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-      if (size_t at = lower.find(head); at != std::string::npos) {
+      size_t at = lower.find(head);
+      // ("the theater" is the "Harbor Street Theatre": spelt either way.)
+      if (at == std::string::npos) {
+        if (const std::string_view other = OtherSpelling(head);
+            !other.empty()) {
+          at = lower.find(other);
+        }
+      }
+      if (at != std::string::npos) {
         // (Its sort first: "the university" is "Dublin Metropolitan
         // University" over the "Irish Federation of University Teachers"
         // named since, whose name only has the word.)

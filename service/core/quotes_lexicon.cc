@@ -370,6 +370,10 @@ bool IsOrgSuffix(std::string_view word) {
       "Communications", "Telecom", "Entertainment", "Brands", "Foods",
       "Resources", "Equipment", "Motor", "Automotive", "Aerospace",
       "REIT", "Realty", "Properties", "Utilities", "Transit", "Awards",
+      // Institutions of the arts ("Harbor Street Theatre", "Millbrook
+      // Public Library").
+      "Theatre", "Theater", "Library", "Gallery", "Orchestra", "Opera",
+      "Ballet", "Philharmonic", "Zoo", "Choir",
       // The same words in other languages ("Banco de la República").
       "Banco", "Banque", "Banca", "Ministerio", "Ministère", "Ministerium",
       "Universidad", "Université", "Universität", "Universidade", "Instituto",

@@ -5077,5 +5077,16 @@ TEST(QuoteSpeakerTest, ABirthNameIsThePersonOfThatFirstName) {
                                   "the arguments with contractors.")));
 }
 
+TEST(QuoteSpeakerTest, ATheaterIsABodyHoweverItIsSpelt) {
+  std::string text =
+      "Harbor Street Theatre opened in 2011 in a converted hardware "
+      "store.\n\n"
+      "Its landlord, Brightwater Holdings, raised the rent this year.\n\n"
+      "The theater said in a statement that opening weekend was \"nearly "
+      "sold out\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Harbor Street Theatre", "nearly sold out")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
