@@ -1332,6 +1332,10 @@ int Extractor::AppositiveKind(int j) const {
   if (!IsPunct(j, ',')) return 0;
   char buf[32];
   int kind = 0;
+  // A body's name in it, before the head noun: "a University of South
+  // Florida professor" is a person; "the University of Leeds" a body.
+  bool in_name = false;
+  bool name_of_body = false;
   for (int k = j + 1; k < n_ && k <= j + 10 && IsWordTok(k) && Outside(k);
        ++k) {
     std::string_view w = Lower(k, buf);
@@ -1341,6 +1345,17 @@ int Extractor::AppositiveKind(int j) const {
         (k == j + 1 && Has(k, kClause))) {
       return 0;
     }
+    if (toks_[k].cap && k > j + 1 && Has(k, kOrgNoun | kOrgSuffixWord) &&
+        !Has(k, kPerson | kRole)) {
+      in_name = name_of_body = true;
+      continue;
+    }
+    if (in_name && (w == "of" || w == "for" || w == "and") && k + 1 < n_ &&
+        toks_[k + 1].cap) {
+      continue;
+    }
+    if (in_name && toks_[k].cap && !Has(k, kPerson | kRole)) continue;
+    in_name = false;
     if (w == "of" || w == "at" || w == "in" || w == "for" || w == "who" ||
         w == "which" || w == "that" || w == "by" || w == "with" ||
         w == "from" || w == "to" || w == "on") {
@@ -1360,7 +1375,7 @@ int Extractor::AppositiveKind(int j) const {
       kind = 2;
     }
   }
-  return kind;
+  return kind == 0 && name_of_body ? 1 : kind;
 }
 
 // A name that opens a sentence is in subject position: "Xi's data vision",

@@ -5088,5 +5088,18 @@ TEST(QuoteSpeakerTest, ATheaterIsABodyHoweverItIsSpelt) {
               ElementsAre(Partial("Harbor Street Theatre", "nearly sold out")));
 }
 
+TEST(QuoteSpeakerTest, AUniversitysProfessorIsAPerson) {
+  std::string text =
+      "\u201cI did the math,\u201d said Ron Castellano, 74.\n\n"
+      "Rebecca Tolliver, a University of South Florida professor who "
+      "studies coastal housing, said the rule is doing what it was designed "
+      "to do.\n\n"
+      "\u201cThe whole point is to stop the cycle,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ron Castellano", "I did the math,"),
+                          Direct("Rebecca Tolliver",
+                                 "The whole point is to stop the cycle,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
