@@ -1006,6 +1006,27 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     }
     break;
   }
+  // "Terrence Whitfield, Doris Whitfield's son, who said": past a
+  // description of a person between commas to the name it describes.
+  if (IsWordTok(i) && WordIs(i, "who") && i - 4 >= lo && IsPunct(i - 1, ',') &&
+      IsWordTok(i - 2) && !toks_[i - 2].cap && Outside(i - 2) &&
+      (Has(i - 2, kPerson | kRole) || qi::IsKinNoun(Lower(i - 2, buf)))) {
+    for (int c = i - 3; c - 1 >= lo && c >= i - 10; --c) {
+      if (!Outside(c) || toks_[c].sent != toks_[i].sent || IsPunct(c, '.') ||
+          IsPunct(c, ';')) {
+        break;
+      }
+      if (!IsPunct(c, ',')) continue;
+      if (NameTok(c - 1) && !toks_[c - 1].poss && Outside(c - 1)) {
+        Np name = NameRunBack(c - 1, lo);
+        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+            name.name_tokens[0] >= 2) {
+          return name;
+        }
+      }
+      break;
+    }
+  }
   // "a colleague who had told her": the relative pronoun's antecedent,
   // from its determiner ("the testimony of a former union official who").
   int det_lo = lo;

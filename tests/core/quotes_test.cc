@@ -5101,5 +5101,17 @@ TEST(QuoteSpeakerTest, AUniversitysProfessorIsAPerson) {
                                  "The whole point is to stop the cycle,")));
 }
 
+TEST(QuoteSpeakerTest, WhoAfterADescriptionIsThePersonDescribed) {
+  std::string text =
+      "Kevin Tran, a meteorologist, said the rain stalled.\n\n"
+      "\u201cIt kept coming,\u201d Tran said.\n\n"
+      "That explanation did not satisfy Terrence Whitfield, Doris "
+      "Whitfield\u2019s son, who said he took two days off work.\n\n"
+      "\u201cParcel by parcel,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kevin Tran", "It kept coming,"),
+                          Direct("Terrence Whitfield", "Parcel by parcel,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
