@@ -306,6 +306,31 @@ std::string_view OtherSpelling(std::string_view head) {
   return {};
 }
 
+// Latin-1 letters with accents folded to their ASCII letters in place
+// ("unión" to "union"), so that "the union" finds the "Unión de
+// Tripulantes de Cabina". (A table for the two-byte Latin-1 range, not
+// ICU's transliterator: this runs for every body a reference is tried
+// against.)
+void FoldLatin1Accents(std::string* s) {
+  static constexpr char kBase[64 + 1] =
+      "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTs"
+      "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  size_t out = 0;
+  for (size_t i = 0; i < s->size(); ++i) {
+    const unsigned char c = (*s)[i];
+    if (c == 0xC3 && i + 1 < s->size()) {
+      const unsigned char d = (*s)[i + 1];
+      if (d >= 0x80 && d <= 0xBF) {
+        (*s)[out++] = kBase[d - 0x80];
+        ++i;
+        continue;
+      }
+    }
+    (*s)[out++] = static_cast<char>(c);
+  }
+  s->resize(out);
+}
+
 }  // namespace
 
 // The most recent actor before `pos` that `kind` (a pronoun), a role ("the
@@ -385,6 +410,10 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // in Inc., Corp., Petroleum ...), else the most recent one.
       std::string lower = a.name;
       for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      if (std::any_of(lower.begin(), lower.end(),
+                      [](char c) { return (c & 0x80) != 0; })) {
+        FoldLatin1Accents(&lower);
+      }
       size_t at = lower.find(head);
       // ("the theater" is the "Harbor Street Theatre": spelt either way.)
       if (at == std::string::npos) {

@@ -1012,15 +1012,18 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
     return words[k].end - words[k].begin == 2 && text_[words[k].begin] == c0 &&
            text_[words[k].begin + 1] == c1;
   };
+  // (Also "de", "del" and "de la" in Spanish and Portuguese names: "Unión
+  // de Tripulantes de Cabina (UTC)", "Banco de la República".)
   auto joiner = [&](size_t k) {
-    return is2(k, 'o', 'f') ||
-           (words[k].end - words[k].begin == 3 &&
-            text_[words[k].begin] == 'f' && text_[words[k].begin + 1] == 'o' &&
-            text_[words[k].begin + 2] == 'r');
+    const size_t len = words[k].end - words[k].begin;
+    return is2(k, 'o', 'f') || is2(k, 'd', 'e') ||
+           (len == 3 && text_.compare(words[k].begin, 3, "for") == 0) ||
+           (len == 3 && text_.compare(words[k].begin, 3, "del") == 0);
   };
   auto is_the = [&](size_t k) {
-    return words[k].end - words[k].begin == 3 && text_[words[k].begin] == 't' &&
-           text_[words[k].begin + 1] == 'h' && text_[words[k].begin + 2] == 'e';
+    return (words[k].end - words[k].begin == 3 &&
+            text_.compare(words[k].begin, 3, "the") == 0) ||
+           is2(k, 'l', 'a');
   };
   bool chain = first >= 2 &&
                (joiner(first - 1) || (is_the(first - 1) && joiner(first - 2)));

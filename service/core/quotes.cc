@@ -481,8 +481,14 @@ std::vector<Quote> Extractor::Run() {
       if (tok.q < 0) {
         if (tok.type == kWord && tok.cap && t == opens) {
           AddSentenceActor(t);
-        } else if (NameTok(t) && !NameTok(t - 1) && !toks_[t].initial &&
-                   !IsPunct(t - 1, '.')) {
+        } else if (NameTok(t) &&
+                   // ("Denver's Department of Transportation": a name
+                   // after a one-word possessive is another; not inside
+                   // "the Port Workers' Federation".)
+                   (!NameTok(t - 1) ||
+                    (toks_[t - 1].poss && W(t - 1).back() == 's' &&
+                     !NameTok(t - 2))) &&
+                   !toks_[t].initial && !IsPunct(t - 1, '.')) {
           AddMentionActor(t);
         }
         // "I ask about home. "Do you ever miss it?"": the writer's question

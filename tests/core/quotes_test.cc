@@ -5113,5 +5113,28 @@ TEST(QuoteSpeakerTest, WhoAfterADescriptionIsThePersonDescribed) {
                           Direct("Terrence Whitfield", "Parcel by parcel,")));
 }
 
+TEST(QuoteSpeakerTest, ABodyAfterAPlacesPossessiveIsNamed) {
+  std::string text =
+      "Denver\u2019s Department of Transportation and Infrastructure has "
+      "offered grants.\n\n"
+      "The department said the project is \u201con schedule\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Department of Transportation and "
+                                  "Infrastructure",
+                                  "on schedule")));
+}
+
+TEST(QuoteSpeakerTest, TheUnionIsTheUnionWrittenWithAnAccent) {
+  std::string text =
+      "The walkout was called by the Uni\u00f3n de Tripulantes de Cabina "
+      "(UTC), which represents most of the crew.\n\n"
+      "UTC says basic salaries have fallen behind inflation.\n\n"
+      "Spain\u2019s Transport Ministry ordered minimum services. The union "
+      "called those levels \u201cabusive\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Uni\u00f3n de Tripulantes de Cabina", "abusive")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
