@@ -53,7 +53,16 @@ std::string Extractor::NameText(size_t b, size_t e) const {
     }
     i = j;
   }
-  // A possessive ending is not part of the name.
+  // A possessive ending is not part of the name; but one closing a
+  // description before a comma or full stop is a name's own ("A nurse ...
+  // at Seattle Children's, who asked").
+  const bool described =
+      !out.empty() && e < text_.size() &&
+      (text_[e] == ',' || text_[e] == '.') &&
+      ((out[0] >= 'a' && out[0] <= 'z') || out.starts_with("A ") ||
+       out.starts_with("An ") || out.starts_with("One ") ||
+       out.starts_with("Another "));
+  if (described) return out;
   if (out.size() > 2 && (out.compare(out.size() - 2, 2, "'s") == 0)) {
     out.resize(out.size() - 2);
   } else if (out.size() > 4 &&

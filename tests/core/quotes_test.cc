@@ -5136,5 +5136,16 @@ TEST(QuoteSpeakerTest, TheUnionIsTheUnionWrittenWithAnAccent) {
       ElementsAre(Partial("Uni\u00f3n de Tripulantes de Cabina", "abusive")));
 }
 
+TEST(QuoteSpeakerTest, APossessiveClosingADescriptionIsTheNamesOwn) {
+  std::string text =
+      "A nurse in the intensive care unit at Seattle Children\u2019s, who "
+      "asked not to be named, said the unit was full. \u201cIt is "
+      "heartbreaking,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("A nurse in the intensive care unit at "
+                                 "Seattle Children\u2019s",
+                                 "It is heartbreaking,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
