@@ -694,24 +694,41 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         std::string(text_.substr(np.desc_b, np.desc_e - np.desc_b));
   }
   // "Her husband said" after "Derek and Maureen Hollis": the spouse of
-  // the one "her" stands for.
-  if (!spouse_.empty() &&
-      (np.kind == Np::kUnnamed || np.kind == Np::kRoleRef)) {
+  // the one "her" stands for. "His father replied" after "Michael Keane"
+  // and "John Keane": the one other of that surname the noun's sex fits.
+  if (np.kind == Np::kUnnamed || np.kind == Np::kRoleRef) {
     const std::string_view m = text_.substr(np.b, np.e - np.b);
     char owner = 0;
-    if (m == "Her husband" || m == "her husband") owner = 'f';
-    if (m == "His wife" || m == "his wife") owner = 'm';
-    const int a =
-        owner == 0
-            ? -1
-            : FindActor(np.b, owner == 'f' ? Pronoun::kFemale : Pronoun::kMale,
-                        false, false, "", 32);
-    if (a >= 0) {
-      auto spouse = spouse_.find(actors_[a].name);
-      if (spouse != spouse_.end()) {
-        out->name = spouse->second;
-        out->attribution = Attribution::kCoreference;
-        return true;
+    std::string_view kin;
+    if (m.size() > 4 && (m[0] == 'H' || m[0] == 'h')) {
+      if (m.substr(1, 3) == "er ") {
+        owner = 'f';
+        kin = m.substr(4);
+      } else if (m.substr(1, 3) == "is ") {
+        owner = 'm';
+        kin = m.substr(4);
+      }
+    }
+    const bool spouse_noun =
+        (owner == 'f' && kin == "husband") || (owner == 'm' && kin == "wife");
+    if (owner != 0 && ((spouse_noun && !spouse_.empty()) ||
+                       (qi::IsKinNoun(kin) && !people_by_last_.empty()))) {
+      const int a =
+          FindActor(np.b, owner == 'f' ? Pronoun::kFemale : Pronoun::kMale,
+                    false, false, "", 32);
+      if (a >= 0 && actors_[a].person && !actors_[a].unnamed) {
+        std::string relative;
+        if (auto spouse = spouse_.find(actors_[a].name);
+            spouse_noun && spouse != spouse_.end()) {
+          relative = spouse->second;
+        } else {
+          relative = RelativeOf(actors_[a].name, qi::KinSex(kin));
+        }
+        if (!relative.empty()) {
+          out->name = std::move(relative);
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
       }
     }
   }

@@ -5147,5 +5147,16 @@ TEST(QuoteSpeakerTest, APossessiveClosingADescriptionIsTheNamesOwn) {
                                  "It is heartbreaking,")));
 }
 
+TEST(QuoteSpeakerTest, HisFatherIsTheOtherOfTheSurname) {
+  std::string text =
+      "John Keane, 58, was jailed with Michael Keane, 31.\n\n"
+      "Michael Keane told the court he was sorry. \"I let everyone "
+      "down,\" he said.\n\n"
+      "His father replied: \"Keep your chin up.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Michael Keane", "I let everyone down,"),
+                          Direct("John Keane", "Keep your chin up.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
