@@ -15,6 +15,19 @@ namespace textanalytics::core::quotes_internal {
 
 // --------------------------------------------------------- attribution --
 
+// "often described as the "hidden homeless"": a description in the passive,
+// by nobody, before the quotation at token o, is a label.
+bool Extractor::PassiveDescribedAs(int o, int lo) const {
+  int k = o - 1;
+  if (k >= lo && (WordIs(k, "the") || WordIs(k, "a") || WordIs(k, "an"))) --k;
+  if (k - 2 < lo || !WordIs(k, "as") || !WordIs(k - 1, "described")) {
+    return false;
+  }
+  return WordIs(k - 2, "often") || WordIs(k - 2, "sometimes") ||
+         WordIs(k - 2, "commonly") || WordIs(k - 2, "widely") ||
+         WordIs(k - 2, "variously") || WordIs(k - 2, "usually");
+}
+
 void Extractor::PreAttribution(int wi, int o) {
   Work& w = works_[wi];
   int lo = o;
@@ -45,6 +58,9 @@ void Extractor::PreAttribution(int wi, int o) {
               p == "phrase" || p == "slogan" || p == "self-described" ||
               p == "self-styled" || p == "self-proclaimed" || p == "nickname" ||
               p == "motto" || p == "headlined" || p == "headline" ||
+              // "under the reference "maintenance"", "code-named "..."".
+              p == "reference" || p == "codename" || p == "code-named" ||
+              p == "codenamed" || p == "hashtag" || p == "tagline" ||
               // "placards reading "...""
               ((p == "reading" || p == "read") && o - 2 >= lo &&
                (WordIs(o - 2, "placards") || WordIs(o - 2, "placard") ||
@@ -53,7 +69,8 @@ void Extractor::PreAttribution(int wi, int o) {
                 WordIs(o - 2, "t-shirts") || WordIs(o - 2, "posters"))) ||
               // "known internally as "the bridge""
               (p == "as" && o - 3 >= lo && WordIs(o - 3, "known")) ||
-              (p == "as" && o - 2 >= lo && WordIs(o - 2, "known"));
+              (p == "as" && o - 2 >= lo && WordIs(o - 2, "known")) ||
+              PassiveDescribedAs(o, lo);
     // A nickname: "Jane Roe, known as "x"", "her grandson knows her as
     // "x"": remembered for the person, who may later speak under it.
     bool knows = p == "as" && o - 3 >= lo &&

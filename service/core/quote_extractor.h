@@ -510,6 +510,9 @@ class Extractor {
   int DatelineEnd(int t) const;
 
   // Attribution.
+  // "often described as the "x"": a label in the passive before the
+  // quotation opening at token o (lo: the sentence's first token).
+  bool PassiveDescribedAs(int o, int lo) const;
   void PreAttribution(int work, int open_tok);
   Np PostAttribution(int close_tok);
   void Finalize(int work, const Np& post);

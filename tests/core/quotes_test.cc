@@ -5158,5 +5158,19 @@ TEST(QuoteSpeakerTest, HisFatherIsTheOtherOfTheSurname) {
                           Direct("John Keane", "Keep your chin up.")));
 }
 
+TEST(QuoteKindTest, APassiveDescriptionByNobodyAndAReferenceAreLabels) {
+  std::string text =
+      "Focus Ireland said the figures left out people staying with friends, "
+      "often described as the \u201chidden homeless\u201d.\n\n"
+      "The prosecutor, Rebecca Stead, told the court that payments were "
+      "made to his own account under the reference "
+      "\u201cmaintenance\u201d.\n\n"
+      "It was a dispute that the chief executive, Alan Pryce, described as "
+      "\u201cregrettable but survivable\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("hidden homeless"), Term("maintenance"),
+                          Partial("Alan Pryce", "regrettable but survivable")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
