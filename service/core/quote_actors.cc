@@ -269,7 +269,8 @@ char Extractor::ActorGender(const Actor& a, bool* guessed) const {
   // (most actors are never asked).
   if (!a.first_name_known) {
     a.first_name_known = true;
-    if (size_t sp = a.name.find(' '); sp != std::string::npos) {
+    if (size_t sp = a.name.find(' ');
+        sp != std::string::npos && !FamilyNameFirst(a.name)) {
       bool g = false;
       std::string_view first = std::string_view(a.name).substr(0, sp);
       a.first_name_gender = qi::FirstNameGender(first, &g);

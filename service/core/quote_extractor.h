@@ -699,6 +699,11 @@ inline uint32_t Extractor::Classes(int i) const {
   return t.cls;
 }
 
+// Whether `name` is two words, a family name and then a hyphenated given
+// name ("Kim Ji-won", "Wong Sze-man"): its first word says nothing of the
+// person's sex and is what a later mention calls them (quote_names.cc).
+bool FamilyNameFirst(std::string_view name);
+
 // The first and last words of a name (quote_names.cc).
 void NameEnds(const std::string& name, std::string* first, std::string* last);
 

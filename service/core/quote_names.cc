@@ -1215,9 +1215,22 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
   return NameText(b, e);
 }
 
+bool FamilyNameFirst(std::string_view name) {
+  const size_t sp = name.find(' ');
+  if (sp == std::string_view::npos || name.find(' ', sp + 1) != name.npos) {
+    return false;
+  }
+  const std::string_view given = name.substr(sp + 1);
+  const size_t hy = given.find('-');
+  return hy != std::string_view::npos && hy >= 2 && hy + 2 < given.size() &&
+         given[0] >= 'A' && given[0] <= 'Z' && given[1] >= 'a' &&
+         given[1] <= 'z' && given[hy + 1] >= 'a' && given[hy + 1] <= 'z';
+}
+
 char Extractor::NameSex(const std::string& name) const {
   auto g = gender_.find(name);
   if (g != gender_.end()) return g->second;
+  if (FamilyNameFirst(name)) return 0;
   std::string_view f = std::string_view(name).substr(0, name.find(' '));
   bool guessed = false;
   char c = qi::FirstNameGender(f, &guessed);

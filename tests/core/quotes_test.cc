@@ -5172,5 +5172,14 @@ TEST(QuoteKindTest, APassiveDescriptionByNobodyAndAReferenceAreLabels) {
                           Partial("Alan Pryce", "regrettable but survivable")));
 }
 
+TEST(QuoteSpeakerTest, AFamilyNameFirstSaysNothingOfTheSex) {
+  std::string text =
+      "Jeonbuk coach Kim Do-hyun was furious. Lee Jun-seo scored twice.\n\n"
+      "Kim Ji-won, the Ulsan captain, was more measured. \u201cWe are "
+      "disappointed,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kim Ji-won", "We are disappointed,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
