@@ -468,6 +468,12 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       }
       return false;
     };
+    // ("said Matatu Owners Association (MOA) chairman X": past the body's
+    // initials in brackets.)
+    if (r - s >= 2 && r + 3 < hi && IsPunct(r, '(') && NameTok(r + 1) &&
+        IsPunct(r + 2, ')') && IsWordTok(r + 3) && !toks_[r + 3].cap) {
+      r += 3;
+    }
     if (r - s < 2 || r >= hi || !IsWordTok(r) || toks_[r].cap) r = s;
     const int org_end = r;
 

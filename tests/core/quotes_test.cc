@@ -5181,5 +5181,13 @@ TEST(QuoteSpeakerTest, AFamilyNameFirstSaysNothingOfTheSex) {
               ElementsAre(Direct("Kim Ji-won", "We are disappointed,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysInitialsBeforeTheRoleAndName) {
+  std::string text =
+      "\u201cWe cannot absorb this,\u201d said Matatu Owners Association "
+      "(MOA) chairman Peter Odhiambo Ouma.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Peter Odhiambo Ouma",
+                                               "We cannot absorb this,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
