@@ -1033,6 +1033,19 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       break;
     }
   }
+  // "said an official of the state health department, who added that":
+  // the person described before the comma.
+  if (IsWordTok(i) && WordIs(i, "who") && i - 3 >= lo && IsPunct(i - 1, ',') &&
+      IsWordTok(i - 2) && !toks_[i - 2].cap && Outside(i - 2)) {
+    Np np = UnnamedBack(i - 2, lo);
+    if (np.found() && np.kind == Np::kUnnamed && np.person_head &&
+        !np.org_head) {
+      const int first = FirstTokenAt(np.b);
+      if (WordIs(first, "a") || WordIs(first, "an") || WordIs(first, "one")) {
+        return np;
+      }
+    }
+  }
   // "a colleague who had told her": the relative pronoun's antecedent,
   // from its determiner ("the testimony of a former union official who").
   int det_lo = lo;

@@ -5189,5 +5189,15 @@ TEST(QuoteSpeakerTest, ABodysInitialsBeforeTheRoleAndName) {
                                                "We cannot absorb this,")));
 }
 
+TEST(QuoteSpeakerTest, WhoAfterAnUnnamedPersonIsThatPerson) {
+  std::string text =
+      "Civil hospital has also reserved beds, said an official of the state "
+      "health department, who added that all hospitals must keep fluids "
+      "\"in adequate stock\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("an official of the state health department",
+                                  "in adequate stock")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
