@@ -238,7 +238,7 @@ const WordSet& Titles() {
       "Commandant", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO",
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
-      "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate",
+      "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
       // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.
       // Dana Sorensen", "Ald. Ray Okafor").
       "Coroner", "Const", "Ald",
@@ -374,6 +374,9 @@ bool IsOrgSuffix(std::string_view word) {
       // Public Library").
       "Theatre", "Theater", "Library", "Gallery", "Orchestra", "Opera",
       "Ballet", "Philharmonic", "Zoo", "Choir",
+      // Leagues of sport and of politics ("Korea Professional Football
+      // League", "Awami League").
+      "League",
       // The same words in other languages ("Banco de la República").
       "Banco", "Banque", "Banca", "Ministerio", "Ministère", "Ministerium",
       "Universidad", "Université", "Universität", "Universidade", "Instituto",

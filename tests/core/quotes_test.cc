@@ -5199,5 +5199,20 @@ TEST(QuoteSpeakerTest, WhoAfterAnUnnamedPersonIsThatPerson) {
                                   "in adequate stock")));
 }
 
+TEST(QuoteSpeakerTest, ABarristersTitleAndALeagueAreKnown) {
+  std::string text =
+      "His counsel, Barrister Hamza Tariq Gondal, argued that the tribunal "
+      "ruled \u201cwithout recording evidence\u201d.\n\n"
+      "The Korea Professional Football League defended the officials. Jeonbuk "
+      "Hyundai Motors said it would "
+      "appeal.\n\n"
+      "\u201cThe decision was correct,\u201d the league said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Hamza Tariq Gondal", "without recording evidence"),
+                  Direct("Korea Professional Football League",
+                         "The decision was correct,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
