@@ -1083,7 +1083,9 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
       // ("Irish" is a first name in the records, but not here.)
       const bool first_name =
           !qi::IsNonPersonWord(word(b2)) && qi::MaybeFirstName(word(b2));
-      if (body || first_name || run > 3) break;
+      // (One word alone is no body's name, even a body's word: "Energy and
+      // Petroleum Regulatory Authority".)
+      if ((body && run > 1) || first_name || run > 3) break;
     } else if (run >= 2 && !body) {
       break;
     }

@@ -5214,5 +5214,17 @@ TEST(QuoteSpeakerTest, ABarristersTitleAndALeagueAreKnown) {
                          "The decision was correct,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysWordAloneBeforeAndOpensTheName) {
+  std::string text =
+      "The Energy and Petroleum Regulatory Authority (EPRA) raised diesel "
+      "prices on Sunday.\n\n"
+      "Motorists queued overnight.\n\n"
+      "Traders were angry.\n\n"
+      "The authority said it had \"cushioned consumers\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Energy and Petroleum Regulatory Authority",
+                                  "cushioned consumers")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
