@@ -930,7 +930,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             rest.remove_prefix(sp + 1);
           }
         }
-        if (!person && np.gender == 0 && !np.person_hint &&
+        // ("said Sutrisno, 46, who sells": an age after a name of one word
+        // says a person.)
+        const std::string_view after = text_.substr(np.name_e[k], 6);
+        const size_t age_end = after.find_first_not_of("0123456789", 2);
+        const bool aged =
+            after.size() >= 4 && after[0] == ',' && after[1] == ' ' &&
+            age_end != std::string_view::npos && age_end >= 3 && age_end <= 5 &&
+            (after[age_end] == ',' || after[age_end] == '.');
+        if (!person && np.gender == 0 && !np.person_hint && !aged &&
             (np.name_tokens[k] > 1 ||
              qi::FirstNameGender(NameText(np.name_b[k], np.name_e[k])) == 0)) {
           all_person = false;

@@ -5226,5 +5226,19 @@ TEST(QuoteSpeakerTest, ABodysWordAloneBeforeAndOpensTheName) {
                                   "cushioned consumers")));
 }
 
+TEST(QuoteSpeakerTest, AOneWordNameWithAnAgeIsAPerson) {
+  std::string text =
+      "\u201cThe budget remains prudent,\u201d ministry spokesman Arief "
+      "Budiman Santoso said.\n\n"
+      "\u201cI can\u2019t raise my prices,\u201d said Sutrisno, 46, who "
+      "sells phone accessories.\n\n"
+      "He said his profit had shrunk to \u201calmost nothing\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Arief Budiman Santoso",
+                                 "The budget remains prudent,"),
+                          Direct("Sutrisno", "I can\u2019t raise my prices,"),
+                          Partial("Sutrisno", "almost nothing")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
