@@ -182,6 +182,44 @@ std::string Folded(std::string_view text, const Quote& q) {
   return out.substr(b);
 }
 
+// The position after a list's bullet and its space at `b` ("- ", "• ",
+// "* ", a dash), else b.
+size_t PastBullet(std::string_view text, size_t b, size_t e) {
+  for (std::string_view bullet :
+       {"- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
+    if (e - b > bullet.size() && text.substr(b, bullet.size()) == bullet) {
+      return b + bullet.size();
+    }
+  }
+  return b;
+}
+
+// The position after a label of one to five words and a colon that opens
+// a paragraph before a sentence ("Why it matters: It's ...", "The other
+// side: The group said"), else b. Not a colon introducing a quotation
+// ("Microsoft added: "..."").
+size_t PastLabel(std::string_view text, size_t b, size_t e) {
+  const size_t colon = text.substr(b, std::min<size_t>(e - b, 48)).find(':');
+  if (colon == std::string_view::npos || colon == 0) return b;
+  const size_t after = b + colon + 2;
+  if (after >= e || text[after - 1] != ' ' || text[after] < 'A' ||
+      text[after] > 'Z') {
+    return b;
+  }
+  int words = 1;
+  bool lower = false;  // (a dateline, "MUMBAI:", is in capitals)
+  for (size_t k = b; k < b + colon; ++k) {
+    const char c = text[k];
+    if (c == ' ') {
+      ++words;
+    } else if (!IsAsciiLetter(c) && c != '\'' && c != ',') {
+      return b;
+    }
+    lower |= c >= 'a' && c <= 'z';
+  }
+  return words <= 5 && lower ? after : b;
+}
+
 // Whether `part` stands in `whole` as whole words.
 bool ContainsWords(const std::string& whole, const std::string& part) {
   auto word_char = [](unsigned char c) {
@@ -464,6 +502,13 @@ std::vector<Quote> Extractor::Run() {
           if (it->end < block.end && it->end > from) upto_end = it->end;
         }
       }
+    }
+    // "- Rhee, a former software executive, said": a list's bullet opens
+    // no sentence (Axios-style bullets).
+    // ("The other side: The American Technology Council, ..., said": nor
+    // does a label of a few words before a colon.)
+    if (from == block.begin) {
+      from = PastLabel(text_, PastBullet(text_, from, upto_end), upto_end);
     }
     Tokenize(from, upto_end);
     PairMarks(bi);

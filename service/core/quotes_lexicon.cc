@@ -206,7 +206,7 @@ class WordSet {
 const WordSet& Titles() {
   static const WordSet* s = new WordSet{
       "Mr", "Mrs", "Ms", "Mx", "Miss", "Messrs", "Dr", "Prof", "Sen", "Gov",
-      "Rep", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev",
+      "Rep", "Sens", "Reps", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev",
       "Hon", "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "Sir", "Dame", "Lord",
       "Lady", "President", "Vice", "Prime", "Minister", "Premier",
       "Chancellor", "Secretary", "Senator", "Governor", "Representative",

@@ -5240,5 +5240,23 @@ TEST(QuoteSpeakerTest, AOneWordNameWithAnAgeIsAPerson) {
                           Partial("Sutrisno", "almost nothing")));
 }
 
+TEST(QuoteSpeakerTest, BulletsAndLabelsOpenNoSentence) {
+  std::string text =
+      "Driving the news: Sens. Maria Delgado and Curtis Rhee are introducing "
+      "the bill.\n\n"
+      "- \"This isn't about stopping AI,\" she said.\n\n"
+      "- Rhee, a former software executive, said the bill is \"not a "
+      "regulation.\"\n\n"
+      "The other side: The American Technology Council, a trade group that "
+      "represents AI developers, said the bill would \"expose trade "
+      "secrets.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Maria Delgado", "This isn't about stopping AI,"),
+          Partial("Curtis Rhee", "not a regulation."),
+          Partial("American Technology Council", "expose trade secrets.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
