@@ -945,6 +945,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         ++gap_b;  // an initial, "H. ", or a title, "Gov. "
       }
       joined = w.begin == gap_b + 1 && text_[gap_b] == ' ';
+      // ("Hollis & Grant Inc.": an ampersand inside a body's name.)
+      if (!joined && w.begin == gap_b + 3 && n < 4 &&
+          text_.compare(gap_b, 3, " & ") == 0) {
+        joined = true;
+      }
     }
     if (cap && w.has_letter) {
       if (n > 0 && !joined) flush();

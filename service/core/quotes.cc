@@ -533,6 +533,8 @@ std::vector<Quote> Extractor::Run() {
                    (!NameTok(t - 1) ||
                     (toks_[t - 1].poss && W(t - 1).back() == 's' &&
                      !NameTok(t - 2))) &&
+                   // (Nor the second part of "Hollis & Grant Inc.".)
+                   !(IsPunct(t - 1, '&') && NameTok(t - 2)) &&
                    !toks_[t].initial && !IsPunct(t - 1, '.')) {
           AddMentionActor(t);
         }

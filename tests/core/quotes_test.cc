@@ -5258,5 +5258,15 @@ TEST(QuoteSpeakerTest, BulletsAndLabelsOpenNoSentence) {
           Partial("American Technology Council", "expose trade secrets.")));
 }
 
+TEST(QuoteSpeakerTest, ABodyWithAnAmpersandIsOneName) {
+  std::string text =
+      "Hollis & Grant Inc. ousted its chief executive on Wednesday.\n\n"
+      "Sales fell 9% last year.\n\n"
+      "Shares rose 7%.\n\n"
+      "The company said it had lost \u201cconfidence\u201d in him.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Hollis & Grant Inc.", "confidence")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
