@@ -974,11 +974,14 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   // (A currency sign may stand in the clause: "who lost £180,000 said".)
   bool pronoun_subject =
       IsWordTok(i) && qi::FindPronoun(Lower(i, buf)) != Pronoun::kNone;
+  // (Not past another verb of speech: "One person who attended the
+  // meeting said Mr. Ellison had told directors".)
   for (int k = pronoun_subject ? lo - 1 : i;
        k - 1 >= lo && k >= i - 10 && Outside(k) &&
        (IsWordTok(k) ||
         (toks_[k].type == kPunct && !IsPunct(k, ',') && !IsPunct(k, '.') &&
-         !IsPunct(k, ';') && !IsPunct(k, ':')));
+         !IsPunct(k, ';') && !IsPunct(k, ':'))) &&
+       (k == i || CueAt(k) == nullptr);
        --k) {
     if (toks_[k].e - toks_[k].b != 3 || !WordIs(k, "who")) continue;
     if (k == i || !IsWordTok(k - 1)) break;

@@ -5268,5 +5268,14 @@ TEST(QuoteSpeakerTest, ABodyWithAnAmpersandIsOneName) {
               ElementsAre(Partial("Hollis & Grant Inc.", "confidence")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeClauseEndsAtTheNextVerbOfSpeech) {
+  std::string text =
+      "Mark Ellison was ousted on Wednesday.\n\n"
+      "One person who attended the meeting said Mr. Ellison had told "
+      "directors that the company would be \u201cmanaging decline.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Mark Ellison", "managing decline.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
