@@ -636,6 +636,22 @@ void Extractor::PreAttribution(int wi, int o) {
       int sb = cue;
       while (sb > lo && toks_[sb - 1].b >= np.b) --sb;
       reported = sb - 1 >= lo && WordIs(sb - 1, "that");
+      // (Not a relative "that" after a noun: "a move that one investor
+      // described as "..."", but "said in an email that", "the fact that".)
+      const int n = sb - 2;
+      if (reported && n - 1 >= lo && IsWordTok(n) && !toks_[n].cap &&
+          CueAt(n) == nullptr && !Has(n, kFunction | kAuxOrAdverb) &&
+          !WordIs(n, "fact") && !WordIs(n, "claim") && !WordIs(n, "idea") &&
+          !WordIs(n, "view") && !WordIs(n, "news") && !WordIs(n, "belief") &&
+          (WordIs(n - 1, "a") || WordIs(n - 1, "an") || WordIs(n - 1, "the") ||
+           (n - 2 >= lo && (WordIs(n - 2, "a") || WordIs(n - 2, "an") ||
+                            WordIs(n - 2, "the"))))) {
+        bool cue_before = false;
+        for (int k = n - 1; k >= lo && k >= n - 3; --k) {
+          cue_before |= CueAt(k) != nullptr;
+        }
+        reported = cue_before;
+      }
     }
     if (reported) {
       for (int k = cue - 1; k >= lo; --k) {

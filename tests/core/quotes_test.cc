@@ -5277,5 +5277,16 @@ TEST(QuoteSpeakerTest, ARelativeClauseEndsAtTheNextVerbOfSpeech) {
               ElementsAre(Partial("Mark Ellison", "managing decline.")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeThatAfterANounReportsNothing) {
+  std::string text =
+      "The bank announced a buyback, a move that one investor described as "
+      "\"a sweetener\".\n\n"
+      "Stephanie Klein said in an email that the report recommended "
+      "\"monitoring\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("one investor", "a sweetener"),
+                          Partial("Stephanie Klein", "monitoring")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
