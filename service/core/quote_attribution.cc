@@ -51,26 +51,33 @@ void Extractor::PreAttribution(int wi, int o) {
   if (o - 1 >= lo && IsWordTok(o - 1)) {
     char lb[32];
     std::string_view p = Lower(o - 1, lb);
-    w.label = p == "so-called" || p == "dubbed" || p == "nicknamed" ||
-              p == "titled" || p == "entitled" || p == "labelled" ||
-              p == "labeled" || p == "termed" || p == "branded" ||
-              p == "called" || p == "named" || p == "word" || p == "term" ||
-              p == "phrase" || p == "slogan" || p == "self-described" ||
-              p == "self-styled" || p == "self-proclaimed" || p == "nickname" ||
-              p == "motto" || p == "headlined" || p == "headline" ||
-              // "under the reference "maintenance"", "code-named "..."".
-              p == "reference" || p == "codename" || p == "code-named" ||
-              p == "codenamed" || p == "hashtag" || p == "tagline" ||
-              // "placards reading "...""
-              ((p == "reading" || p == "read") && o - 2 >= lo &&
-               (WordIs(o - 2, "placards") || WordIs(o - 2, "placard") ||
-                WordIs(o - 2, "signs") || WordIs(o - 2, "sign") ||
-                WordIs(o - 2, "banners") || WordIs(o - 2, "banner") ||
-                WordIs(o - 2, "t-shirts") || WordIs(o - 2, "posters"))) ||
-              // "known internally as "the bridge""
-              (p == "as" && o - 3 >= lo && WordIs(o - 3, "known")) ||
-              (p == "as" && o - 2 >= lo && WordIs(o - 2, "known")) ||
-              PassiveDescribedAs(o, lo);
+    w.label =
+        p == "so-called" || p == "dubbed" || p == "nicknamed" ||
+        p == "titled" || p == "entitled" || p == "labelled" || p == "labeled" ||
+        p == "termed" || p == "branded" || p == "called" || p == "named" ||
+        p == "word" || p == "term" || p == "phrase" || p == "slogan" ||
+        p == "self-described" || p == "self-styled" || p == "self-proclaimed" ||
+        p == "nickname" || p == "motto" || p == "headlined" ||
+        p == "headline" ||
+        // "under the reference "maintenance"", "code-named "..."".
+        p == "reference" || p == "codename" || p == "code-named" ||
+        p == "codenamed" || p == "hashtag" || p == "tagline" ||
+        // "placards reading "...""
+        ((p == "reading" || p == "read") && o - 2 >= lo &&
+         (WordIs(o - 2, "placards") || WordIs(o - 2, "placard") ||
+          WordIs(o - 2, "signs") || WordIs(o - 2, "sign") ||
+          WordIs(o - 2, "banners") || WordIs(o - 2, "banner") ||
+          WordIs(o - 2, "t-shirts") || WordIs(o - 2, "posters"))) ||
+        // "known internally as "the bridge""
+        (p == "as" && o - 3 >= lo && WordIs(o - 3, "known")) ||
+        (p == "as" && o - 2 >= lo && WordIs(o - 2, "known")) ||
+        PassiveDescribedAs(o, lo) ||
+        // "the BBC crime series "Low Tide"": a work's title after
+        // its noun.
+        // (A title is capitalised: not "the programme "remains
+        // fully in place"".)
+        (qi::IsThingNoun(p) && p != "feature" && p != "record" && p != "game" &&
+         p != "phone" && o + 1 < n_ && IsWordTok(o + 1) && toks_[o + 1].cap);
     // A nickname: "Jane Roe, known as "x"", "her grandson knows her as
     // "x"": remembered for the person, who may later speak under it.
     bool knows = p == "as" && o - 3 >= lo &&

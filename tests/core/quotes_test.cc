@@ -5288,5 +5288,16 @@ TEST(QuoteSpeakerTest, ARelativeThatAfterANounReportsNothing) {
                           Partial("Stephanie Klein", "monitoring")));
 }
 
+TEST(QuoteKindTest, AWorksTitleAfterItsNounIsATerm) {
+  std::string text =
+      "Banfield, who is best known for the BBC crime series \u201cLow "
+      "Tide,\u201d said the shoot was the coldest of his career.\n\n"
+      "Ms Aksoy told reporters that the programme \"remains fully in "
+      "place\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Low Tide,"),
+                          Partial("Aksoy", "remains fully in place")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
