@@ -349,11 +349,16 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int singular_they = -1;  // a person named in this paragraph, for "they"
   int pseudo_business = -1;  // for "the company": see below
   int object_org = -1;       // for "they": see below
+  int object_named = -1;     // a body of the noun named after a verb
   const TitlesOf titles = role || org_ref ? TitlesFor(head) : TitlesOf();
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
     const Actor& a = actors_[k];
     if (a.pos >= pos) continue;
+    if (object_named >= 0 && (a.block != actors_[object_named].block ||
+                              a.pos + 200 < actors_[object_named].pos)) {
+      return object_named;
+    }
     // "For Redcloud, 17, ..., the film is her first role. She described":
     // someone named in this paragraph before anyone of earlier ones.
     if (a.pos < block_b_ && named_here >= 0) return named_here;
@@ -429,6 +434,13 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         // named since, whose name only has the word.)
         const size_t word_end = lower.find(' ', at);
         if (word_end == std::string::npos || lower.find(" of ") == word_end) {
+          // ("The Korea Professional Football League, which runs the K
+          // League, defended ... the league said": the sentence's subject
+          // over a body its relative clause names.)
+          if (!a.subject && object_named < 0 && a.block == block_index_) {
+            object_named = k;
+            continue;
+          }
           return k;
         }
         if (inner_match < 0) inner_match = k;
@@ -584,6 +596,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
     if (kind == Pronoun::kFirst) return k;
   }
+  if (object_named >= 0) return object_named;
   if (role) {
     // "the 54-year-old", "the German": someone just named.
     if (head.size() > 9 && head.substr(head.size() - 9) == "-year-old") {

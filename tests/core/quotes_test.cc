@@ -5299,5 +5299,15 @@ TEST(QuoteKindTest, AWorksTitleAfterItsNounIsATerm) {
                           Partial("Aksoy", "remains fully in place")));
 }
 
+TEST(QuoteSpeakerTest, TheLeagueIsTheSubjectNotTheLeagueItRuns) {
+  std::string text =
+      "The Korea Professional Football League, which runs the K League, "
+      "defended the officials. \u201cThe decision was correct,\u201d the "
+      "league said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Korea Professional Football "
+                                               "League",
+                                               "The decision was correct,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
