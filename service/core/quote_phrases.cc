@@ -213,10 +213,11 @@ Np Extractor::UnnamedBack(int i, int lo) const {
     }
     // "a view OPEC officials have described as": a noun before the name
     // that modifies the head belongs to another phrase.
-    // (Not an adjective of rank: "A senior Government source said".)
-    if (toks_[j].cap && !toks_[j - 1].cap && !Has(j - 1, kFunction) &&
-        !W(j - 1).ends_with("-year-old") && !qi::IsRankAdjective(w) &&
-        j - 2 >= lo && IsWordTok(j - 2) &&
+    // (Not an adjective of rank: "A senior Government source said"; nor a
+    // possessive: "A spokeswoman for the state's Department of ...".)
+    if (toks_[j].cap && !toks_[j - 1].cap && !toks_[j - 1].poss &&
+        !Has(j - 1, kFunction) && !W(j - 1).ends_with("-year-old") &&
+        !qi::IsRankAdjective(w) && j - 2 >= lo && IsWordTok(j - 2) &&
         (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the"))) {
       break;
     }

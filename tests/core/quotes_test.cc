@@ -5309,5 +5309,15 @@ TEST(QuoteSpeakerTest, TheLeagueIsTheSubjectNotTheLeagueItRuns) {
                                                "The decision was correct,")));
 }
 
+TEST(QuoteSpeakerTest, ASpokeswomanForAPossessivesBody) {
+  std::string text =
+      "A spokeswoman for the state\u2019s Department of Human Services said "
+      "the agency had \u201cstreamlined\u201d its process.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A spokeswoman for the state\u2019s "
+                                  "Department of Human Services",
+                                  "streamlined")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
