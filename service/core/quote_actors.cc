@@ -856,11 +856,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         if (k == 0 && np.name_tokens[0] == 1 && !people_by_last_.empty()) {
           const std::string bare = NameText(np.name_b[0], np.name_e[0]);
           auto same = people_by_last_.find(bare);
+          // (Before the title if any: "the younger Mr Onodera".)
+          const size_t at =
+              np.title_b < np.name_b[0] ? np.title_b : np.name_b[0];
           const std::string_view before_name =
-              text_.substr(np.name_b[0] >= 12 ? np.name_b[0] - 12 : 0,
-                           np.name_b[0] >= 12 ? 12 : np.name_b[0]);
+              text_.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
           const bool elder = before_name.ends_with("the elder ") ||
-                             before_name.ends_with("The elder ");
+                             before_name.ends_with("The elder ") ||
+                             before_name.ends_with("the older ") ||
+                             before_name.ends_with("The older ");
           const bool younger = before_name.ends_with("the younger ") ||
                                before_name.ends_with("The younger ");
           if (same != people_by_last_.end() && same->second.size() >= 2 &&

@@ -417,6 +417,15 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       return np;
     }
   }
+  // "says the younger Mr Onodera": the name (ResolveInto reads which of
+  // the family it is).
+  if (w == "the" && s + 2 < hi &&
+      (WordIs(s + 1, "younger") || WordIs(s + 1, "elder") ||
+       WordIs(s + 1, "older")) &&
+      NameTok(s + 2)) {
+    Np name = NameRunForward(s + 2, hi);
+    if (name.found() && name.kind == Np::kName) return name;
+  }
   // "said one of them, Lucy Gill, a teaching assistant": the person named
   // after the comma.
   if (w == "one" && s + 4 < hi && WordIs(s + 1, "of")) {

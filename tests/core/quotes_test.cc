@@ -5319,5 +5319,21 @@ TEST(QuoteSpeakerTest, ASpokeswomanForAPossessivesBody) {
                                   "streamlined")));
 }
 
+TEST(QuoteSpeakerTest, SaysTheYoungerOfTheFamily) {
+  std::string text =
+      "Kenji Onodera, 79, farms rice. His son, Takuya Onodera, 48, lives in "
+      "Sendai.\n\n"
+      "\"Better her than the weeds,\" says the younger Onodera.\n\n"
+      "Odile Brassard, 88, is the poet laureate. Her daughter, "
+      "H\u00e9l\u00e8ne "
+      "Brassard, is a playwright.\n\n"
+      "\"We were her first audience,\" the younger Ms. Brassard said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Takuya Onodera", "Better her than the weeds,"),
+          Direct("H\u00e9l\u00e8ne Brassard", "We were her first audience,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
