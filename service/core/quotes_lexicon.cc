@@ -294,7 +294,15 @@ const CueWord* FindCue(std::string_view lower) {
 
 int NumCueLemmas() { return GetLexicon().lemmas; }
 
-bool IsTitle(std::string_view word) { return Titles().count(word) > 0; }
+bool IsTitle(std::string_view word) {
+  if (Titles().count(word) > 0) return true;
+  // "Judge-Executive", "Deputy-Mayor": two titles joined by a hyphen.
+  const size_t hy = word.find('-');
+  return hy != std::string_view::npos && hy > 1 && hy + 2 < word.size() &&
+         word[hy + 1] >= 'A' && word[hy + 1] <= 'Z' &&
+         Titles().count(word.substr(0, hy)) > 0 &&
+         Titles().count(word.substr(hy + 1)) > 0;
+}
 
 char TitleGender(std::string_view word) {
   if (word == "Mr" || word == "Sir" || word == "Lord" || word == "King" ||

@@ -5335,5 +5335,15 @@ TEST(QuoteSpeakerTest, SaysTheYoungerOfTheFamily) {
           Direct("H\u00e9l\u00e8ne Brassard", "We were her first audience,")));
 }
 
+TEST(QuoteSpeakerTest, AHyphenatedTitleIsATitle) {
+  std::string text =
+      "Floyd County Judge-Executive Roy Sizemore said search teams had "
+      "pulled 40 people from rooftops.\n\n"
+      "\"We are still in rescue mode,\" Sizemore said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Roy Sizemore", "We are still in rescue mode,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
