@@ -497,7 +497,11 @@ void Extractor::RegisterNames() {
         !Has(j - 1, kOrgSuffixWord | kNonPerson | kTitleWord) &&
         ((j - s >= 3 && toks_[s].initial && toks_[s + 1].initial) ||
          (j - s == 2 && toks_[s].initial && W(s).size() == 2 && s > 0 &&
-          toks_[s - 1].sent == toks_[s].sent));
+          toks_[s - 1].sent == toks_[s].sent) ||
+         // ("R. Selvaraj, president of the association, said": opening
+         // the sentence before an appositive.)
+         (j - s == 2 && toks_[s].initial && W(s).size() == 2 &&
+          IsPunct(j, ',') && (s == 0 || toks_[s - 1].sent != toks_[s].sent)));
     if (ok && (non_initial >= 2 || initials_name) && j - s <= 5) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
       NoteBirthName(name, toks_[s].b, toks_[j - 1].e);
@@ -762,7 +766,13 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         if (LooksLikeAcronym(w)) ok = false;
         if (w.size() > 1) ++non_initial;
       }
-      if (ok && non_initial >= 2) {
+      // ("R. Selvaraj, president of the association,": an initial and a
+      // surname before an appositive.)
+      const bool initial_and_surname =
+          n - s == 2 && non_initial == 1 && run_e[s] - run_b[s] == 1 &&
+          run_e[s] < e && text_[run_e[s]] == '.' && run_e[n - 1] < e &&
+          text_[run_e[n - 1]] == ',';
+      if (ok && (non_initial >= 2 || initial_and_surname)) {
         std::string name = NameText(run_b[s], run_e[n - 1]);
         NoteBirthName(name, run_b[s], run_e[n - 1]);
         RegisterPersonName(name, run_b[s]);

@@ -5345,5 +5345,22 @@ TEST(QuoteSpeakerTest, AHyphenatedTitleIsATitle) {
       ElementsAre(Direct("Roy Sizemore", "We are still in rescue mode,")));
 }
 
+TEST(QuoteSpeakerTest, AnInitialAndASurnameOpeningASentence) {
+  std::string near =
+      "R. Selvaraj, president of the association, said the order was a "
+      "victory.\n\n"
+      "\"Our boats did not go out,\" Mr. Selvaraj said.\n";
+  EXPECT_THAT(Quotes(near),
+              ElementsAre(Direct("R. Selvaraj", "Our boats did not go out,")));
+  std::string far =
+      "R. Selvaraj, president of the association, said the order was a "
+      "victory.\n\n"
+      "The company has 30 days to pay.\n\n"
+      "It may appeal.\n\n"
+      "\"Our boats did not go out,\" Mr. Selvaraj said.\n";
+  EXPECT_THAT(Quotes(far),
+              ElementsAre(Direct("R. Selvaraj", "Our boats did not go out,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
