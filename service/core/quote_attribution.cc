@@ -927,6 +927,13 @@ Np Extractor::PostAttribution(int close) {
       if (IsWordTok(k) && (Has(k, kClause) || Has(k, kAuxiliary))) {
         return Np();
       }
+      // (Not a claim someone else answers: "..., a charge the NSUI
+      // denied".)
+      if (WordIs(k, "charge") || WordIs(k, "claim") ||
+          WordIs(k, "allegation") || WordIs(k, "accusation") ||
+          WordIs(k, "assertion") || WordIs(k, "suggestion")) {
+        return Np();
+      }
       // (A bracket after the role: "assistant municipal commissioner (N
       // ward) Prashant Jadhav told".)
       if (IsPunct(k, '(') && k > s && IsWordTok(k - 1) && !toks_[k - 1].cap) {

@@ -5362,5 +5362,14 @@ TEST(QuoteSpeakerTest, AnInitialAndASurnameOpeningASentence) {
               ElementsAre(Direct("R. Selvaraj", "Our boats did not go out,")));
 }
 
+TEST(QuoteSpeakerTest, AChargeSomeoneDeniedIsNotTheirs) {
+  std::string text =
+      "ABVP Delhi state secretary Saurabh Tomar alleged that the NSUI had "
+      "\"misled first-year students\" about a fee hike, a charge the NSUI "
+      "denied.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Saurabh Tomar",
+                                                "misled first-year students")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
