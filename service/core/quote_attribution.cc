@@ -832,6 +832,9 @@ Np Extractor::PostAttribution(int close) {
   // "X said the party would campaign on "...", and claimed that ...": the
   // sentence's verb before the quotation has the speaker.
   if (WordIs(s, "and") || WordIs(s, "but")) return Np();
+  // ("heard from "hundreds" of constituents who say": the quotation is
+  // inside a noun phrase that goes on; only "according to" may follow.)
+  const bool inside_np = WordIs(s, "of");
   // "The decision was described as "deeply troubling" by Inverclyde
   // Shipbuilders": the agent of a judging verb in the passive speaks.
   if (WordIs(s, "by") && s + 1 < hi) {
@@ -903,6 +906,7 @@ Np Extractor::PostAttribution(int close) {
       }
       return Np();
     }
+    if (inside_np) continue;
     cw = CueAt(c);
     if (cw == nullptr || cw->form == qi::CueForm::kGerund) continue;
     // "of the kind the Fourth Amendment was written to forbid": a passive

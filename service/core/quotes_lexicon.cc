@@ -328,7 +328,7 @@ bool IsAbbreviation(std::string_view word) {
       "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev", "Hon",
       "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "St", "Jr", "Sr", "Inc",
       "Co", "Corp", "Ltd", "Bros", "No", "vs", "Mt", "Ft", "Pres", "Sens",
-      "Reps", "Gens",
+      "Reps", "Gens", "Coun", "Const", "Ald",
       // Months as agencies abbreviate them before a day ("for Oct. 20,
       // saying"), and street words.
       "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd"};

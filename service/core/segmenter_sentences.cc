@@ -49,7 +49,9 @@ constexpr std::string_view kTitles[] = {
     "Prof", "Profs", "Rev", "Revd", "Hon", "Rt", "Fr", "Gen", "Lt", "Col",
     "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Pte",
     "Gov", "Sen", "Sens", "Rep", "Reps", "Pres", "Supt", "Insp", "Det", "Amb",
-    "Atty", "Mt", "Ft", "vs", "v", "cf", "e.g", "i.e"};
+    "Atty", "Mt", "Ft", "vs", "v", "cf", "e.g", "i.e",
+    // Councillors, constables and aldermen ("Coun. Jasmine Ferreira").
+    "Coun", "Const", "Ald"};
 // clang-format on
 // clang-format off
 constexpr std::string_view kNumberPrefixes[] = {

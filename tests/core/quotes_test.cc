@@ -5371,5 +5371,20 @@ TEST(QuoteSpeakerTest, AChargeSomeoneDeniedIsNotTheirs) {
                                                 "misled first-year students")));
 }
 
+TEST(QuoteSpeakerTest, CouncillorsAbbreviationsPostNominalsAndANounsOf) {
+  std::string text =
+      "Coun. Paul Mendon\u00e7a, who moved the motion, said he had heard "
+      "from \u201chundreds\u201d of constituents who say the changes hurt "
+      "shops.\n\n"
+      "\u201cWe are not going back,\u201d said Coun. Jasmine Ferreira, "
+      "whose ward includes the road.\n\n"
+      "Sinn F\u00e9in health spokesman Darragh Kilbride TD said the "
+      "Government had \u201clost control\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Paul Mendon\u00e7a", "hundreds"),
+                          Direct("Jasmine Ferreira", "We are not going back,"),
+                          Partial("Darragh Kilbride", "lost control")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
