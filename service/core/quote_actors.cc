@@ -2021,6 +2021,9 @@ char Extractor::PronounGenderAfter(int j) const {
         !Has(k + 1, kFunction | kClause)) {
       return 'f';
     }
+    // ("Leanne Bradford, found him two hours after he left": someone else
+    // is spoken of from the object on.)
+    if (w == "him" || w == "her" || w == "them") return 0;
     if (Has(k, kPerson) && !toks_[k].cap) return 0;  // "her lawyer said his"
   }
   return 0;

@@ -5386,5 +5386,15 @@ TEST(QuoteSpeakerTest, CouncillorsAbbreviationsPostNominalsAndANounsOf) {
                           Partial("Darragh Kilbride", "lost control")));
 }
 
+TEST(QuoteSpeakerTest, AnObjectPronounAfterANameIsSomeoneElse) {
+  std::string text =
+      "Meredith Ashworth, the coroner, said quad bikes were dangerous.\n\n"
+      "Bradford\u2019s wife, Leanne Bradford, found him about two hours "
+      "after he left the house. In a statement to the coroner, she described "
+      "her husband as \u201ca big, generous man\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Leanne Bradford", "a big, generous man")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
