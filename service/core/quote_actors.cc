@@ -410,7 +410,17 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
           continue;
         }
       }
-      if (head.empty()) return k;
+      if (head.empty()) {
+        // ("The university ... confirmed it had opened a consultation on
+        // closing its School of Languages ... it said": the subject over
+        // a body named after a verb in the same paragraph.)
+        if (kind == Pronoun::kIt && !a.subject && object_named < 0 &&
+            a.block == block_index_) {
+          object_named = k;
+          continue;
+        }
+        return k;
+      }
       // "the council": an organisation whose name has the noun, else the
       // most recent one of the same sort ("the company": a name ending
       // in Inc., Corp., Petroleum ...), else the most recent one.

@@ -5396,5 +5396,15 @@ TEST(QuoteSpeakerTest, AnObjectPronounAfterANameIsSomeoneElse) {
               ElementsAre(Partial("Leanne Bradford", "a big, generous man")));
 }
 
+TEST(QuoteSpeakerTest, ItIsTheSubjectNotABodyNamedAfterAVerb) {
+  std::string text =
+      "The University of Westmorland confirmed on Tuesday that it had "
+      "opened a consultation on closing its School of Languages and "
+      "Cultures. Students already enrolled would be \u201ctaught out\u201d, "
+      "it said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("University of Westmorland", "taught out")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
