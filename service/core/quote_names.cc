@@ -961,6 +961,19 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         joined = true;
       }
     }
+    // ("Pennant Transport Group plc": a lower-case legal form ends the
+    // name.)
+    if (!cap && joined && w.end - w.begin == 3 &&
+        text_.compare(w.begin, 3, "plc") == 0) {
+      if (n < 6) {
+        run_b[n] = w.begin;
+        run_e[n] = w.end;
+        ++n;
+      }
+      run_last = i;
+      flush();
+      continue;
+    }
     if (cap && w.has_letter) {
       if (n > 0 && !joined) flush();
       if (n == 0) {
@@ -1951,6 +1964,9 @@ int Extractor::NameEnd(int j, int hi) const {
     } else if (j > start && IsPunct(j, '&') && j + 1 < hi && NameTok(j + 1) &&
                Outside(j + 1)) {
       ++j;  // "Hollis & Reed", "Marks & Spencer"
+    } else if (j > start && IsWordTok(j) && W(j) == "plc") {
+      ++j;  // "Pennant Transport Group plc"
+      break;
     } else {
       break;
     }

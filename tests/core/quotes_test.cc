@@ -5406,5 +5406,19 @@ TEST(QuoteSpeakerTest, ItIsTheSubjectNotABodyNamedAfterAVerb) {
               ElementsAre(Partial("University of Westmorland", "taught out")));
 }
 
+TEST(QuoteSpeakerTest, ALowerCasePlcEndsTheName) {
+  std::string text =
+      "Pennant Transport Group plc reported a loss on Tuesday.\n\n"
+      "Buses ran late.\n\n"
+      "Fares rose.\n\n"
+      "The company said costs reflected \"persistent inflationary "
+      "pressure\".\n\n"
+      "Pennant Transport Group plc said it would \"review\" routes.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Pennant Transport Group plc",
+                                  "persistent inflationary pressure"),
+                          Partial("Pennant Transport Group plc", "review")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
