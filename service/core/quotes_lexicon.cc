@@ -348,7 +348,7 @@ bool IsOrgSuffix(std::string_view word) {
       "Court", "Company", "Corporation", "Centre", "Center", "Fund", "Board",
       "Bureau", "Office", "Service", "Services", "Times", "Post", "Journal",
       "News", "Network", "Airlines", "Airways", "Motors", "Technologies",
-      "Technology", "Systems", "Partners", "Capital", "Federation", "Union",
+      "Technology", "Systems", "System", "Partners", "Capital", "Federation", "Union",
       "Society", "Club", "Assembly", "Parliament", "Congress", "Senate",
       "Police", "Army", "Navy", "Force", "Forces", "Community", "Industries",
       "Industry", "Labs",

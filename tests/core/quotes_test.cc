@@ -5420,5 +5420,13 @@ TEST(QuoteSpeakerTest, ALowerCasePlcEndsTheName) {
                           Partial("Pennant Transport Group plc", "review")));
 }
 
+TEST(QuoteSpeakerTest, AHealthSystemIsABody) {
+  std::string text =
+      "Maumee Valley Health System, which runs five hospitals, said it "
+      "detected \"unusual activity\" on Sunday.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Maumee Valley Health System",
+                                                "unusual activity")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
