@@ -1282,6 +1282,16 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           }
           return unnamed;
         }
+        // ("A jury in Vinton County found": a body described, not named,
+        // by an indefinite article.)
+        if (unnamed.found() && unnamed.org_head && !unnamed.person_head &&
+            !DocumentHead(unnamed) && WordIs(k - 1, "in")) {
+          const int first = FirstTokenAt(unnamed.b);
+          if ((WordIs(first, "a") || WordIs(first, "an")) && first >= k - 4 &&
+              Has(k - 2, kOrgNoun)) {
+            return unnamed;
+          }
+        }
         // "Yusuf Demirci of the German Institute ... (DIW) in Berlin
         // warned": the place is where the person who opens the sentence
         // works.

@@ -5428,5 +5428,17 @@ TEST(QuoteSpeakerTest, AHealthSystemIsABody) {
                                                 "unusual activity")));
 }
 
+TEST(QuoteSpeakerTest, AJuryInAPlaceIsKeptAsWritten) {
+  std::string text =
+      "A jury in Vinton County found that the company acted with \"reckless "
+      "disregard\" for residents.\n\n"
+      "A proposed class action filed Monday in federal court in Boston "
+      "accuses Paysmith of \"negligence\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("A jury in Vinton County", "reckless disregard"),
+                  Partial("A proposed class action", "negligence")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
