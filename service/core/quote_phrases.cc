@@ -182,6 +182,13 @@ Np Extractor::UnnamedBack(int i, int lo) const {
       j -= 2;
       continue;
     }
+    // ("a Shah Alam City Council (MBSA) spokesman": a body's initials in
+    // brackets after its name.)
+    if (IsPunct(j - 1, ')') && j - 4 >= lo && NameTok(j - 2) &&
+        IsPunct(j - 3, '(') && NameTok(j - 4) && Outside(j - 4)) {
+      j -= 3;
+      continue;
+    }
     // ("one OPEC+ delegate": a plus written onto a body's initials.)
     if (IsPunct(j - 1, '+') && j - 2 >= lo && NameTok(j - 2) &&
         Outside(j - 2) && toks_[j - 2].e == toks_[j - 1].b) {

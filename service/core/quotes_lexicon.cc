@@ -592,6 +592,10 @@ bool IsRoleNoun(std::string_view lower) {
       "postmaster", "postmistress", "publican", "landlady", "baker",
       "butcher", "grocer", "fisherman", "fisherwoman", "crofter", "rancher",
       "grazier", "vintner", "blacksmith", "halfback", "fullback", "full-back",
+      // Words of people the endings miss ("A Chicago restaurateur", "One
+      // Western Conference scout").
+      "restaurateur", "entrepreneur", "chauffeur", "scout", "inmate",
+      "cabbie", "monk",
       "five-eighth", "shortstop",
       "cornerback", "linebacker", "centre-back", "center-back", "wing-back",
       "wicketkeeper", "all-rounder", "right-hander", "left-hander",

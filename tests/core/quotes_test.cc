@@ -5440,5 +5440,21 @@ TEST(QuoteSpeakerTest, AJuryInAPlaceIsKeptAsWritten) {
                   Partial("A proposed class action", "negligence")));
 }
 
+TEST(QuoteSpeakerTest, UnnamedSourcesWithPlacesBodiesAndInitials) {
+  std::string text =
+      "A Chicago restaurateur suggested the brand was \"at least partly a "
+      "brand\".\n\n"
+      "One Western Conference scout said his shooting was \"a real "
+      "concern\".\n\n"
+      "A Shah Alam City Council (MBSA) spokesman said it would \"act on "
+      "every complaint\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("A Chicago restaurateur", "at least partly a brand"),
+                  Partial("One Western Conference scout", "a real concern"),
+                  Partial("A Shah Alam City Council (MBSA) spokesman",
+                          "act on every complaint")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
