@@ -824,6 +824,16 @@ Np Extractor::GerundSubject(int cue, int lo) const {
     }
     return np;
   }
+  // "and Lindqvist, a neuroscientist at ..., began describing": a verb
+  // just after a comma, whose subject stands before the description.
+  if (cs == cue - 1 && cs - 2 >= lo && IsPunct(cs - 1, ',') && IsWordTok(cs) &&
+      !toks_[cs].cap &&
+      (WordIs(cs, "began") || WordIs(cs, "started") || WordIs(cs, "kept") ||
+       WordIs(cs, "continued") || WordIs(cs, "begins") ||
+       WordIs(cs, "starts") || WordIs(cs, "keeps"))) {
+    Np subject = SubjectBefore(cs, lo);
+    if (subject.found() && subject.kind == Np::kName) return subject;
+  }
   // "Quintana was frustrated, and at one changeover was heard asking":
   // past "and", and the sentence's subject when no one opens the clause.
   while (cs < cue && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;

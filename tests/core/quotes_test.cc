@@ -5456,5 +5456,15 @@ TEST(QuoteSpeakerTest, UnnamedSourcesWithPlacesBodiesAndInitials) {
                           "act on every complaint")));
 }
 
+TEST(QuoteSpeakerTest, BeganDescribingAfterAnAppositive) {
+  std::string text =
+      "Marta Lindqvist runs a lab.\n\n"
+      "Published in Neuromedicine Reports, it was covered around the world, "
+      "and Lindqvist, a neuroscientist at the Uppsala Institute, began "
+      "describing the microbe as \u201ca smoking gun.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Marta Lindqvist", "a smoking gun.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
