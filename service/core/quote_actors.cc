@@ -758,6 +758,27 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   }
   switch (np.kind) {
     case Np::kName: {
+      // "the Adlers wrote": the people of that surname, joined (when two or
+      // three are known).
+      if (np.nnames == 1 && np.name_tokens[0] == 1 &&
+          !people_by_last_.empty() && np.name_e[0] - np.name_b[0] > 3 &&
+          text_[np.name_e[0] - 1] == 's' && np.name_b[0] >= 4 &&
+          (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
+           text_.compare(np.name_b[0] - 4, 4, "The ") == 0)) {
+        auto family =
+            people_by_last_.find(NameText(np.name_b[0], np.name_e[0] - 1));
+        if (family != people_by_last_.end() && family->second.size() >= 2 &&
+            family->second.size() <= 3) {
+          std::string names;
+          for (size_t k = 0; k < family->second.size(); ++k) {
+            if (k > 0) names += k + 1 == family->second.size() ? " and " : ", ";
+            names += family->second[k];
+          }
+          out->name = std::move(names);
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+      }
       // "You describe the industry as "..."": in a Q&A's question, the
       // person interviewed; elsewhere nobody in particular.
       if (np.nnames == 1 && np.name_tokens[0] == 1 &&

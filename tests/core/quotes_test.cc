@@ -5466,5 +5466,15 @@ TEST(QuoteSpeakerTest, BeganDescribingAfterAnAppositive) {
               ElementsAre(Partial("Marta Lindqvist", "a smoking gun.")));
 }
 
+TEST(QuoteSpeakerTest, TheFamilyByItsSurnameIsItsMembers) {
+  std::string text =
+      "Meridian co-founders Rachel Adler and Simon Adler, who are siblings, "
+      "will run the label.\n\n"
+      "In a memo to employees, the Adlers wrote: \"Nothing changes on "
+      "Monday.\"\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Rachel Adler and Simon Adler",
+                                               "Nothing changes on Monday.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
