@@ -1146,6 +1146,24 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           }
         }
       }
+      if (a < 0 &&
+          (np.pronoun == Pronoun::kMale || np.pronoun == Pronoun::kFemale)) {
+        // No actor fits: the person last named before it nearby, of no
+        // other sex.
+        // (One known to be of its sex first.)
+        const char want = np.pronoun == Pronoun::kMale ? 'm' : 'f';
+        for (const char sex : {want, '\0'}) {
+          for (auto it = named_people_.rbegin(); it != named_people_.rend();
+               ++it) {
+            if (it->first >= pos) continue;
+            if (it->first + 1500 < pos) break;
+            if (NameSex(it->second) != sex) continue;
+            out->name = it->second;
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       if (a < 0) {
         if (np.kind == Np::kPronoun) return false;
         out->name = out->mention;

@@ -567,6 +567,10 @@ class Extractor {
   // Calloway", "Wendell Calloway Jr."), in the order they were named, for a
   // title that says which one.
   absl::flat_hash_map<std::string, std::vector<std::string>> people_by_last_;
+  // People's full names as registered, with where (the latest only): for
+  // a "she" that no actor fits ("The first thing Renata Okafor does ...
+  // "...," she says").
+  std::vector<std::pair<size_t, std::string>> named_people_;
   // Where a second person with a shared surname first came in.
   absl::flat_hash_map<std::string, size_t> shared_at_;
   // BareSurnameOwner's answers.

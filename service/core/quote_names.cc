@@ -1386,6 +1386,12 @@ void Extractor::NoteBirthName(const std::string& name, size_t begin,
 }
 
 void Extractor::RegisterPersonName(const std::string& name, size_t at) {
+  if (at != std::string_view::npos && name.find(' ') != std::string::npos) {
+    if (named_people_.size() >= 256) {
+      named_people_.erase(named_people_.begin(), named_people_.begin() + 128);
+    }
+    named_people_.emplace_back(at, name);
+  }
   absl::string_view whole(name.data(), name.size());
   size_t sp = name.find(' ');
   size_t lsp = name.rfind(' ');

@@ -5476,5 +5476,14 @@ TEST(QuoteSpeakerTest, TheFamilyByItsSurnameIsItsMembers) {
                                                "Nothing changes on Monday.")));
 }
 
+TEST(QuoteSpeakerTest, ASheNoActorFitsIsThePersonNamedBefore) {
+  std::string text =
+      "The first thing Renata Okafor does when she walks into the gym is "
+      "count the balls. \u201cI\u2019m not superstitious,\u201d she "
+      "says.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Renata Okafor",
+                                               "I\u2019m not superstitious,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
