@@ -252,6 +252,25 @@ Np Extractor::UnnamedBack(int i, int lo) const {
                    WordIs(j, "so") || WordIs(j, "or"))) {
     ++j;
   }
+  // "a closed-door meeting one participant described as", "a measure
+  // activists said was": a noun phrase, then the subject of a relative
+  // clause with no "that"; the subject starts at its own determiner, or is
+  // a plural of people right after "a" and one noun.
+  for (int k = j + 2; k < i; ++k) {
+    if ((WordIs(k, "one") || WordIs(k, "a") || WordIs(k, "an")) &&
+        IsWordTok(k - 1) && !toks_[k - 1].cap &&
+        !Has(k - 1, kFunction | kAuxOrAdverb | kClause) &&
+        (WordIs(j, "a") || WordIs(j, "an") || WordIs(j, "the"))) {
+      j = k;
+      break;
+    }
+  }
+  if (i - j == 2 && (WordIs(j, "a") || WordIs(j, "an")) && IsWordTok(i) &&
+      !toks_[i].cap && W(i).size() > 3 && W(i).back() == 's' &&
+      W(i)[W(i).size() - 2] != 's' && IsWordTok(j + 1) && !toks_[j + 1].cap &&
+      Has(i, kPerson) && !Has(j + 1, kPerson | kRole)) {
+    j = i;
+  }
   if (!ClassifyCommon(&np, j, i)) return Np();
   return np;
 }

@@ -5485,5 +5485,18 @@ TEST(QuoteSpeakerTest, ASheNoActorFitsIsThePersonNamedBefore) {
                                                "I\u2019m not superstitious,")));
 }
 
+TEST(QuoteSpeakerTest, TheSubjectOfARelativeClauseWithNoThat) {
+  std::string text =
+      "The board met in a closed-door meeting one participant described as "
+      "\"tense\".\n\n"
+      "The department asked employers to halt work, a measure activists said "
+      "was \"largely ignored\".\n\n"
+      "I had a label boss who called me \"the product\" to my face.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("one participant", "tense"),
+                          Partial("activists", "largely ignored"),
+                          Partial("a label boss", "the product")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
