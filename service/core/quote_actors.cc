@@ -2196,6 +2196,19 @@ void Extractor::AddMentionActor(int t) {
     org = true;
     e = e2;
   }
+  // "The Ministry of Trade, Industry and Energy": portfolios listed after
+  // the last one.
+  if (org && e + 3 < n_ && IsPunct(e, ',') && qi::IsPortfolio(W(e - 1))) {
+    int k = e;
+    while (k + 2 < n_ && IsPunct(k, ',') && NameTok(k + 1) &&
+           qi::IsPortfolio(W(k + 1))) {
+      k += 2;
+    }
+    if (k > e && k + 1 < n_ && WordIs(k, "and") && NameTok(k + 1) &&
+        qi::IsPortfolio(W(k + 1))) {
+      e = k + 2;
+    }
+  }
   if (!org && IsPunct(e, ',') && AppositiveKind(e) == 1) org = true;
   int s0 = t;
   if (org) {

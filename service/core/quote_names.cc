@@ -1201,6 +1201,21 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
        words[last + 3].sentence != sent)) {
     end = words[last + 2].end;
   }
+  // "Ministry of Trade, Industry and Energy": portfolios listed after the
+  // last one.
+  if (b < first && qi::IsPortfolio(word(last))) {
+    size_t k = last;
+    while (k + 1 < words.size() && words[k + 1].sentence == sent &&
+           text_.compare(words[k].end, 2, ", ") == 0 &&
+           words[k + 1].begin == words[k].end + 2 &&
+           qi::IsPortfolio(word(k + 1))) {
+      ++k;
+    }
+    if (k > last && k + 2 < words.size() && words[k + 2].sentence == sent &&
+        word(k + 1) == "and" && qi::IsPortfolio(word(k + 2))) {
+      end = words[k + 2].end;
+    }
+  }
   Speaker s;
   s.name = NameText(words[b].begin, end);
   if (s.name.empty()) return;

@@ -5498,5 +5498,24 @@ TEST(QuoteSpeakerTest, TheSubjectOfARelativeClauseWithNoThat) {
                           Partial("a label boss", "the product")));
 }
 
+TEST(QuoteSpeakerTest, AMinistrysPortfoliosListedAreItsName) {
+  std::string far =
+      "The Ministry of Trade, Industry and Energy urged producers to cut "
+      "capacity last year.\n\n"
+      "Plants closed.\n\n"
+      "Workers protested.\n\n"
+      "The ministry said it \"welcomes voluntary restructuring\".\n";
+  EXPECT_THAT(Quotes(far),
+              ElementsAre(Partial("Ministry of Trade, Industry and Energy",
+                                  "welcomes voluntary restructuring")));
+  std::string near =
+      "The Ministry of Trade, Industry and Energy last year urged producers "
+      "to cut capacity. In a statement, the ministry said it \"welcomes "
+      "voluntary restructuring\".\n";
+  EXPECT_THAT(Quotes(near),
+              ElementsAre(Partial("Ministry of Trade, Industry and Energy",
+                                  "welcomes voluntary restructuring")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
