@@ -499,9 +499,14 @@ class Extractor {
   // Whether a quotation mark is within three tokens of token t: its
   // reporting verb then belongs to the quotation, which records the
   // speaker itself.
+  // ("..., a person familiar with the matter said. "Q," the person said":
+  // not one opening the next sentence.)
   bool NearMark(int t) const {
     for (int k = std::max(0, t - 3); k < n_ && k <= t + 3; ++k) {
-      if (toks_[k].type == kOpen || toks_[k].type == kClose) return true;
+      if ((toks_[k].type == kOpen || toks_[k].type == kClose) &&
+          (k < t || toks_[k].sent == toks_[t].sent)) {
+        return true;
+      }
     }
     return false;
   }

@@ -518,9 +518,19 @@ void Extractor::RegisterNames() {
       }
     }
     // "Natural Resources Wales (NRW)": the acronym names the body.
-    if (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
-        IsWordTok(j + 1) && W(j + 1).size() >= 2 && W(j + 1).size() <= 6 &&
-        toks_[j + 1].cap && W(j + 1)[1] >= 'A' && W(j + 1)[1] <= 'Z') {
+    // ("The Norwegian Confederation of Trade Unions, known as LO,": so does
+    // one it is known as.)
+    auto acronym_at = [&](int k) {
+      return k < n_ && IsWordTok(k) && W(k).size() >= 2 && W(k).size() <= 6 &&
+             toks_[k].cap && W(k)[1] >= 'A' && W(k)[1] <= 'Z';
+    };
+    const bool known_as = j + 3 < n_ && IsPunct(j, ',') &&
+                          WordIs(j + 1, "known") && WordIs(j + 2, "as") &&
+                          acronym_at(j + 3) &&
+                          (j + 4 >= n_ || toks_[j + 4].type == kPunct);
+    const int ai = known_as ? j + 3 : j + 1;
+    if (known_as || (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
+                     acronym_at(j + 1))) {
       // The whole name, across "of", "for" and "and" ("Federation of
       // Dutch Trade Unions (FNV)").
       int b0 = i;
@@ -532,7 +542,7 @@ void Extractor::RegisterNames() {
         while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
       }
       while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
-      std::string_view acr = W(j + 1);
+      std::string_view acr = W(ai);
       // "People’s Democratic Alliance (PDA)": a possessive word opens it.
       // ("Dairy Producers’ Association (DPA)": or words before it.)
       if (b0 >= 1 && NameTok(b0 - 1) && toks_[b0 - 1].poss &&
@@ -1042,6 +1052,20 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
       acr = text_.substr(a, z - a);
     }
   }
+  // (Or ", known as LO,".)
+  bool known_as = false;
+  if (acr.empty() && text_.compare(end, 11, ", known as ") == 0) {
+    size_t a = end + 11, z = a;
+    while (z < text_.size() && z < a + 7 && text_[z] >= 'A' &&
+           text_[z] <= 'Z') {
+      ++z;
+    }
+    if (z < text_.size() && z - a >= 2 && z - a <= 6 &&
+        (text_[z] == ',' || text_[z] == '.' || text_[z] == ' ')) {
+      acr = text_.substr(a, z - a);
+      known_as = true;
+    }
+  }
   auto word = [&](size_t k) {
     return text_.substr(words[k].begin, words[k].end - words[k].begin);
   };
@@ -1067,6 +1091,12 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   // One word alone ("Research shows") is too often a common noun.
   if (first == last && acr.empty() && !chain) return;
   bool org = qi::IsOrgSuffix(StripPossessive(word(last)));
+  if (known_as && !org && !chain) {
+    // (Not a person's nickname: "Ted Smith, known as TJ,".)
+    acr = std::string_view();
+    known_as = false;
+    if (first == last) return;
+  }
   if (!org && acr.empty() && !chain) return;
   auto cap_at = [&](size_t k) {
     unsigned char c = text_[words[k].begin];
@@ -1220,7 +1250,8 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   s.name = NameText(words[b].begin, end);
   if (s.name.empty()) return;
   s.organization = true;
-  if (!acr.empty() && (Acronym(s.name) == acr || s.name[0] == acr[0])) {
+  if (!acr.empty() &&
+      (Acronym(s.name) == acr || s.name[0] == acr[0] || known_as)) {
     acronyms_[std::string(acr)] = s.name;
   }
   org_names_.insert(s.name);

@@ -5517,5 +5517,37 @@ TEST(QuoteSpeakerTest, AMinistrysPortfoliosListedAreItsName) {
                                   "welcomes voluntary restructuring")));
 }
 
+TEST(QuoteSpeakerTest, ABodyKnownAsItsInitials) {
+  std::string near =
+      "The Norwegian Confederation of Trade Unions, known as LO, pushed "
+      "back. \"Workers have already paid,\" LO said.\n";
+  EXPECT_THAT(Quotes(near),
+              ElementsAre(Direct("Norwegian Confederation of Trade Unions",
+                                 "Workers have already paid,")));
+  std::string far =
+      "The Norwegian Confederation of Trade Unions, known as LO, signed a "
+      "wage deal.\n\n"
+      "Prices rose.\n\n"
+      "Rates held.\n\n"
+      "\"Workers have already paid,\" LO said.\n";
+  EXPECT_THAT(Quotes(far),
+              ElementsAre(Direct("Norwegian Confederation of Trade Unions",
+                                 "Workers have already paid,")));
+  // (A person's nickname is no body's initials.)
+  std::string person =
+      "Edward Tanaka, known as TJ, coached the team. \"We lost,\" TJ said.\n";
+  EXPECT_THAT(Quotes(person), ElementsAre(Direct("TJ", "We lost,")));
+}
+
+TEST(QuoteSpeakerTest, TheUnnamedSourceOfTheSentenceBefore) {
+  std::string text =
+      "Calder is prepared to sell a valve business if required, a person "
+      "familiar with the matter said. \u201cThey went in with their eyes "
+      "open,\u201d the person said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a person familiar with the matter",
+                                 "They went in with their eyes open,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
