@@ -1891,6 +1891,17 @@ Np Extractor::NameRunBack(int i, int lo) const {
             qi::MaybeFirstName(W(f))) {
           break;
         }
+        // (Nor one whose first name the records lack, before "of the":
+        // "Nosheen Akhtar Gill of the Sunni Ittehad Council".)
+        if (e2 > f && e2 - f <= 2 && k == j - 2 && WordIs(k, "of") &&
+            !HasOrgSuffix(f, e2)) {
+          bool plain = true;
+          for (int m = f; m <= e2 && plain; ++m) {
+            plain = !Has(m, kNonPerson | kNationality | kOrgNoun) &&
+                    !LooksLikeAcronym(W(m)) && !toks_[m].digit;
+          }
+          if (plain) break;
+        }
         org = true;
         j = j2;
       }

@@ -5549,5 +5549,18 @@ TEST(QuoteSpeakerTest, TheUnnamedSourceOfTheSentenceBefore) {
                                  "They went in with their eyes open,")));
 }
 
+TEST(QuoteSpeakerTest, APersonOfTheBodyWhateverTheFirstName) {
+  std::string text =
+      "Nosheen Akhtar Gill of the Sunni Ittehad Council said the package was "
+      "an \u201ceyewash\u201d.\n\n"
+      "Water researcher Dr Refilwe Mahlangu of the University of Johannesburg "
+      "said the problems were \u201cas much about management as about "
+      "money\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Nosheen Akhtar Gill", "eyewash"),
+                          Partial("Refilwe Mahlangu",
+                                  "as much about management as about money")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
