@@ -1652,6 +1652,22 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         }
       }
       title_only &= title_seen;
+      // ("The National Public Relations Officer of the association, Emeka
+      // Obi-Nwosu,", "Its National Publicity Secretary, Musa Bello,": nor
+      // is a job's capitalised name.)
+      if (!title_only && np.kind == Np::kName && exact_start >= 0 &&
+          np.nnames == 1 && np.name_tokens[0] >= 2) {
+        int first = -1, last = -1;
+        for (int k = seg_start; k < seg_end; ++k) {
+          if (toks_[k].b >= np.name_b[0] && toks_[k].e <= np.name_e[0] &&
+              IsWordTok(k)) {
+            if (first < 0) first = k;
+            last = k;
+          }
+        }
+        title_only = first >= 0 && Has(last, kRole | kTitleWord) &&
+                     !qi::MaybeFirstName(W(first));
+      }
       if (((np.kind == Np::kName && whole && alone) ||
            (np.kind == Np::kPronoun && seg_end - seg_start == 1)) &&
           !title_only) {

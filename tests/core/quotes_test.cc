@@ -5562,5 +5562,17 @@ TEST(QuoteSpeakerTest, APersonOfTheBodyWhateverTheFirstName) {
                                   "as much about management as about money")));
 }
 
+TEST(QuoteSpeakerTest, AJobsCapitalisedNameBeforeThePersons) {
+  std::string text =
+      "The National Public Relations Officer of the Independent Petroleum "
+      "Marketers Association, Emeka Obi-Nwosu, said members were left with "
+      "\"almost nothing\".\n\n"
+      "Its National Publicity Secretary, Musa Bello, said members had been "
+      "hit by \"the arbitrary pricing\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Emeka Obi-Nwosu", "almost nothing"),
+                          Partial("Musa Bello", "the arbitrary pricing")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
