@@ -2055,8 +2055,13 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   // "Leader of the Opposition Malik Tariq Awan", "Minister for the
   // Environment Jane Doe": a title and its portfolio, then the name
   // (NameStart leaves the title out).
-  if (j == s + 1 && (Has(s, kTitleWord) || Has(s, kRole)) && j + 2 < hi &&
-      (WordIs(j, "of") || WordIs(j, "for"))) {
+  // ("Parliamentary Secretary for Agriculture Samina Rafiq": a title of
+  // two or three words.)
+  bool title_run = j > s && j - s <= 3 && Has(j - 1, kTitleWord | kRole);
+  for (int k = s; title_run && k < j - 1; ++k) {
+    title_run = Has(k, kTitleWord | kRole) || IsPortfolio(W(k));
+  }
+  if (title_run && j + 2 < hi && (WordIs(j, "of") || WordIs(j, "for"))) {
     int k = j + 1;
     if (WordIs(k, "the")) ++k;
     int p = k;

@@ -5574,5 +5574,20 @@ TEST(QuoteSpeakerTest, AJobsCapitalisedNameBeforeThePersons) {
                           Partial("Musa Bello", "the arbitrary pricing")));
 }
 
+TEST(QuoteSpeakerTest, TitlesOfSeveralWordsBeforeTheName) {
+  std::string text =
+      "Parliamentary Secretary for Agriculture Samina Rafiq, responding to "
+      "Ms Gill, said the registration was under way. \u201cThe honourable "
+      "member should check her facts,\u201d she said.\n\n"
+      "\u201cThe department will not tolerate this,\u201d Public Works "
+      "Undersecretary Teodoro Manalastas said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Samina Rafiq",
+                         "The honourable member should check her facts,"),
+                  Direct("Teodoro Manalastas",
+                         "The department will not tolerate this,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
