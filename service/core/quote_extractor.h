@@ -511,6 +511,20 @@ class Extractor {
     return false;
   }
   bool ParticleBefore(int j, int hi) const;
+  // Whether tokens k to k+2 are a company's legal form in brackets before
+  // its last word ("Johannesburg Water (SOC) Ltd", "Eskom Holdings (Pty)
+  // Ltd"), part of its name.
+  bool LegalFormAt(int k, int hi) const {
+    if (k + 3 >= hi || !IsPunct(k, '(') || !IsWordTok(k + 1) ||
+        !IsPunct(k + 2, ')') || !NameTok(k + 3) || !Outside(k + 3)) {
+      return false;
+    }
+    const std::string_view f = W(k + 1);
+    const std::string_view l = W(k + 3);
+    return (f == "SOC" || f == "Pty" || f == "PTY" || f == "Pvt" ||
+            f == "PVT" || f == "Pte" || f == "Private" || f == "Proprietary") &&
+           (l == "Ltd" || l == "Ltd." || l == "Limited" || l == "LTD");
+  }
   // The token after a wire dateline opening a sentence at token t ("SANTA
   // FE, N.M. (AP) — Gov. X vetoed"), or t when there is none.
   int DatelineEnd(int t) const;

@@ -561,8 +561,12 @@ void Extractor::RegisterNames() {
       for (char c : name) upper |= c >= 'a' && c <= 'z';
       // (Or a body's name in another language's initials: "the
       // Federation of German Industries (BDI)".)
+      // ("PT Halmahera Mineral Persada (HMP)": or without a company's
+      // form before its name.)
+      const size_t sp = name.find(' ');
       if (upper &&
           (Acronym(name) == acr || name[0] == acr[0] ||
+           (sp != std::string::npos && Acronym(name.substr(sp + 1)) == acr) ||
            (j - b0 >= 3 && HasOrgSuffix(b0, j - 1) && LooksLikeAcronym(acr)))) {
         acronyms_[std::string(acr)] = name;
         org_names_.insert(name);
@@ -1250,8 +1254,10 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   s.name = NameText(words[b].begin, end);
   if (s.name.empty()) return;
   s.organization = true;
+  const size_t sp = s.name.find(' ');
   if (!acr.empty() &&
-      (Acronym(s.name) == acr || s.name[0] == acr[0] || known_as)) {
+      (Acronym(s.name) == acr || s.name[0] == acr[0] || known_as ||
+       (sp != std::string::npos && Acronym(s.name.substr(sp + 1)) == acr))) {
     acronyms_[std::string(acr)] = s.name;
   }
   org_names_.insert(s.name);
@@ -1814,6 +1820,9 @@ Np Extractor::NameRunBack(int i, int lo) const {
       } else if (j - 2 >= lo && IsPunct(j - 1, '&') && NameTok(j - 2) &&
                  Outside(j - 2) && !toks_[j - 2].poss) {
         j -= 2;  // "Pacific Gas & Electric"
+      } else if (j - 4 >= lo && LegalFormAt(j - 3, n_) && NameTok(j - 4) &&
+                 Outside(j - 4) && !toks_[j - 4].poss) {
+        j -= 4;  // "Johannesburg Water (SOC) Ltd"
       } else if (IsWordTok(j - 1) && Has(j - 1, kParticle) && j - 2 >= lo &&
                  (NameTok(j - 2) ||
                   (j - 3 >= lo && IsWordTok(j - 2) && Has(j - 2, kParticle) &&
@@ -2030,6 +2039,8 @@ int Extractor::NameEnd(int j, int hi) const {
     } else if (j > start && IsWordTok(j) && W(j) == "plc") {
       ++j;  // "Pennant Transport Group plc"
       break;
+    } else if (j > start && LegalFormAt(j, hi)) {
+      j += 3;  // "Johannesburg Water (SOC) Ltd"
     } else {
       break;
     }

@@ -533,9 +533,11 @@ std::vector<Quote> Extractor::Run() {
                    (!NameTok(t - 1) ||
                     (toks_[t - 1].poss && W(t - 1).back() == 's' &&
                      !NameTok(t - 2))) &&
-                   // (Nor the second part of "Hollis & Grant Inc.".)
+                   // (Nor the second part of "Hollis & Grant Inc.", nor
+                   // the "Ltd" of "Eskom Holdings (Pty) Ltd".)
                    !(IsPunct(t - 1, '&') && NameTok(t - 2)) &&
-                   !toks_[t].initial && !IsPunct(t - 1, '.')) {
+                   !(t >= 4 && LegalFormAt(t - 3, n_)) && !toks_[t].initial &&
+                   !IsPunct(t - 1, '.')) {
           AddMentionActor(t);
         }
         // "I ask about home. "Do you ever miss it?"": the writer's question

@@ -5589,5 +5589,21 @@ TEST(QuoteSpeakerTest, TitlesOfSeveralWordsBeforeTheName) {
                          "The department will not tolerate this,")));
 }
 
+TEST(QuoteSpeakerTest, ACompanysBracketedFormAndInitialsPastItsForm) {
+  std::string text =
+      "Johannesburg Water (SOC) Ltd said a pump would be installed "
+      "\u201cwithin 72 hours\u201d. It said the reservoir would need "
+      "\u201cbetween 24 and 48 hours\u201d.\n\n"
+      "Residents blamed PT Halmahera Mineral Persada (HMP), which runs a "
+      "mine upstream. HMP denied the claims, citing \u201cnatural "
+      "sedimentation\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Johannesburg Water (SOC) Ltd", "within 72 hours"),
+          Partial("Johannesburg Water (SOC) Ltd", "between 24 and 48 hours"),
+          Partial("PT Halmahera Mineral Persada", "natural sedimentation")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
