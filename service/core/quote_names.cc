@@ -748,6 +748,20 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           s = k + 1;  // ("Developer Marcus Feld" opening a sentence)
         }
       }
+      // ("corporator from Malad Sandhya Patil": a place, then the name.)
+      if (s == 0 && n >= 3 && run_first > 0 &&
+          words[run_first - 1].sentence == words[run_first].sentence) {
+        const Word& pw = words[run_first - 1];
+        const std::string_view p = text_.substr(pw.begin, pw.end - pw.begin);
+        const std::string_view w0 = text_.substr(run_b[0], run_e[0] - run_b[0]);
+        if ((p == "from" || p == "in") && !qi::MaybeFirstName(w0) &&
+            !qi::IsTitle(w0) && !qi::IsOrgSuffix(w0) &&
+            qi::MaybeFirstName(text_.substr(run_b[1], run_e[1] - run_b[1])) &&
+            !qi::IsNonPersonWord(StripPossessive(
+                text_.substr(run_b[n - 1], run_e[n - 1] - run_b[n - 1])))) {
+          s = 1;
+        }
+      }
       // ("Born Lorraine Mabry in Tupelo, she grew up": a participle.)
       if (run_initial_sentence &&
           text_.substr(run_b[0], run_e[0] - run_b[0]) == "Born") {
@@ -1588,6 +1602,15 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // "Toronto-based Northcrest Gold Corp.", "London-born Jane Doe": where
   // it is, not part of its name.
   while (s < last && PlaceAdjective(s)) ++s;
+  // "corporator from Malad Sandhya Patil": a place after "from" or "in",
+  // before a first name and a surname.
+  if (last - s >= 2 && s > 0 &&
+      (WordIs(s - 1, "from") || WordIs(s - 1, "in")) &&
+      !qi::MaybeFirstName(W(s)) &&
+      !Has(s, kTitleWord | kOrgSuffixWord | kFunction) &&
+      qi::MaybeFirstName(W(s + 1)) && !Has(last, kOrgSuffixWord | kNonPerson)) {
+    ++s;
+  }
   // "outlasting American Kayla Brooks": a nationality before a first name
   // and a surname.
   while (s + 1 < last && Has(s, kNationality) && qi::KnownFirstName(W(s + 1))) {

@@ -1300,6 +1300,18 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
             return person;
           }
         }
+        // "Former BJP corporator from Malad Sandhya Patil said": a place
+        // after "from" or "in", then a first name and a surname.
+        if ((WordIs(k - 1, "from") || WordIs(k - 1, "in")) && k + 2 <= i &&
+            NameTok(k) && !qi::MaybeFirstName(W(k)) &&
+            !Has(k, kTitleWord | kOrgSuffixWord) &&
+            qi::MaybeFirstName(W(k + 1))) {
+          Np person = NameRunForward(k + 1, i + 1);
+          if (person.found() && person.kind == Np::kName &&
+              person.nnames == 1 && person.e == toks_[i].e) {
+            return person;
+          }
+        }
         Np unnamed = UnnamedBack(i, lo);
         if (unnamed.found() && unnamed.person_head) {
           // "Suman Gurung, a delivery rider from Nepal who said": the name

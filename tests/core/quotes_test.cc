@@ -5605,5 +5605,22 @@ TEST(QuoteSpeakerTest, ACompanysBracketedFormAndInitialsPastItsForm) {
           Partial("PT Halmahera Mineral Persada", "natural sedimentation")));
 }
 
+TEST(QuoteSpeakerTest, APlaceAfterFromBeforeTheName) {
+  std::string near =
+      "Former BJP corporator from Malad Sandhya Patil said the river was in "
+      "\"a pathetic state\". \"I wrote to the ward twice,\" she said.\n";
+  EXPECT_THAT(
+      Quotes(near),
+      ElementsAre(Partial("Sandhya Patil", "a pathetic state"),
+                  Direct("Sandhya Patil", "I wrote to the ward twice,")));
+  std::string far =
+      "A former corporator from Malad Sandhya Patil wrote to the ward.\n\n"
+      "Nothing happened.\n\n"
+      "The rains came.\n\n"
+      "\"I wrote twice,\" Patil said.\n";
+  EXPECT_THAT(Quotes(far),
+              ElementsAre(Direct("Sandhya Patil", "I wrote twice,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
