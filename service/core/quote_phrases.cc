@@ -295,6 +295,26 @@ Np Extractor::UnnamedForward(int s, int hi) const {
       while (j < hi && NameTok(j) && Outside(j)) ++j;
       continue;
     }
+    // ("a senior official in the county treasury": so does a body.)
+    if (j > s && w == "in" && j + 2 < hi && WordIs(j + 1, "the")) {
+      int k = j + 2;
+      int body = -1;
+      char kb[32];
+      for (; k < hi && k <= j + 4 && IsWordTok(k) && Outside(k) &&
+             !Has(k, kFunction | kClause | kAuxiliary);
+           ++k) {
+        const std::string_view kw = Lower(k, kb);
+        if (qi::IsOrgNoun(kw) || kw == "office" || kw == "treasury" ||
+            kw == "government" || kw == "administration" || kw == "cabinet" ||
+            kw == "secretariat") {
+          body = k;
+        }
+      }
+      if (body >= 0) {
+        j = body + 1;
+        continue;
+      }
+    }
     // ("a neighbour on the 14th floor": a storey keeps the phrase going.)
     if (j > s && w == "on" && j + 3 < hi && WordIs(j + 1, "the") &&
         WordIs(j + 3, "floor") && IsWordTok(j + 2) &&

@@ -5622,5 +5622,18 @@ TEST(QuoteSpeakerTest, APlaceAfterFromBeforeTheName) {
               ElementsAre(Direct("Sandhya Patil", "I wrote twice,")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSourceInABody) {
+  std::string text =
+      "A senior official in the county treasury who spoke on condition of "
+      "anonymity said the executive was weighing its options. \"The numbers "
+      "do not balance,\" the official said.\n\n"
+      "\"We will appeal,\" said a lawyer in the attorney general's office.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("A senior official in the county treasury",
+                                 "The numbers do not balance,"),
+                          Direct("a lawyer in the attorney general's office",
+                                 "We will appeal,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
