@@ -992,6 +992,23 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           return name;
         }
       }
+      // ("the spokesman of the regulator, who did not want his name in
+      // print because ..., said": or a person described.)
+      if (WordIs(k + 1, "who") && k - 1 >= lo && IsWordTok(k - 1) &&
+          !toks_[k - 1].cap && Outside(k - 1)) {
+        Np np = UnnamedBack(k - 1, lo);
+        const int f = np.found() ? FirstTokenAt(np.b) : -1;
+        // (Not one in apposition to a name: "Linda Brandt, Gary's wife,
+        // who ran the bakery, said".)
+        if (np.found() && np.kind == Np::kUnnamed && np.person_head &&
+            !np.org_head && f >= lo &&
+            (WordIs(f, "the") || WordIs(f, "a") || WordIs(f, "an") ||
+             WordIs(f, "one") || WordIs(f, "another")) &&
+            (f == lo || toks_[f - 1].sent != toks_[f].sent ||
+             (IsPunct(f - 1, ',') && !(f - 2 >= lo && NameTok(f - 2))))) {
+          return np;
+        }
+      }
       break;
     }
   }

@@ -5635,5 +5635,18 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceInABody) {
                                  "We will appeal,")));
 }
 
+TEST(QuoteSpeakerTest, APersonDescribedBeforeALongWhoClause) {
+  std::string text =
+      "When contacted, the spokesman of the regulator, who did not want his "
+      "name in print because he was not authorised to speak, said the "
+      "authority was \"monitoring the situation closely\".\n\n"
+      "Linda Brandt, Gary's wife, who ran the bakery counter, said the "
+      "choice was easy. \"We raised our kids here,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("the spokesman of the regulator",
+                                  "monitoring the situation closely"),
+                          Direct("Linda Brandt", "We raised our kids here,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
