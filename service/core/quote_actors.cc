@@ -1088,6 +1088,31 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           return true;
         }
       }
+      // "CSK captain Rohan Sharma was left to lament heavy dew that he said
+      // turned ...": a pronoun speaking inside a relative clause is the
+      // person last named in its sentence.
+      if (a < 0 && np.kind == Np::kPronoun &&
+          (np.pronoun == Pronoun::kMale || np.pronoun == Pronoun::kFemale)) {
+        int pt = 0;
+        while (pt < n_ && toks_[pt].b < np.b) ++pt;
+        if (pt < n_ && pt >= 2 &&
+            (WordIs(pt - 1, "that") || WordIs(pt - 1, "which")) &&
+            IsWordTok(pt - 2) && !toks_[pt - 2].cap &&
+            CueAt(pt - 2) == nullptr && !Has(pt - 2, kFunction | kAuxiliary)) {
+          int sb = pt;
+          while (sb > 0 && toks_[sb - 1].sent == toks_[pt].sent) --sb;
+          const char want = np.pronoun == Pronoun::kMale ? 'm' : 'f';
+          for (int m = static_cast<int>(actors_.size()) - 1; m >= 0; --m) {
+            const Actor& c = actors_[m];
+            if (c.pos >= np.b) continue;
+            if (c.pos < toks_[sb].b) break;
+            if (!c.person || c.plural || c.unnamed) continue;
+            const char g = ActorGender(c);
+            if (g == 0 || g == want) a = m;
+            break;
+          }
+        }
+      }
       if (a < 0) {
         a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
                       np.kind == Np::kOrgRef, head);

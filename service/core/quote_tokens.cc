@@ -390,6 +390,14 @@ int Extractor::DatelineEnd(int t) const {
       caps |= upper && k == t;
     } else if (IsPunct(k, '-')) {
       return caps && k > t && k + 1 < n_ && IsWordTok(k + 1) ? k + 1 : t;
+    } else if (IsPunct(k, ':')) {
+      // "MUMBAI: With less than three weeks to go": the South Asian
+      // papers' dateline, a place in capitals and a colon opening the
+      // paragraph.
+      return caps && k > t && k + 1 < n_ && IsWordTok(k + 1) &&
+                     toks_[t].b == block_b_
+                 ? k + 1
+                 : t;
     } else if (!IsPunct(k, ',') && !IsPunct(k, '(') && !IsPunct(k, ')')) {
       return t;
     }

@@ -5648,5 +5648,25 @@ TEST(QuoteSpeakerTest, APersonDescribedBeforeALongWhoClause) {
                           Direct("Linda Brandt", "We raised our kids here,")));
 }
 
+TEST(QuoteSpeakerTest, ACapitalsDatelineWithAColonIsNoBody) {
+  std::string text =
+      "MUMBAI: With three weeks to go before the monsoon, former corporators "
+      "accused the Brihanmumbai Municipal Corporation (BMC) of overstating "
+      "progress.\n\n"
+      "The civic body, however, said the work would be completed \"well "
+      "before June 7\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Brihanmumbai Municipal Corporation",
+                                  "well before June 7")));
+}
+
+TEST(QuoteSpeakerTest, APronounSpeakingInARelativeClause) {
+  std::string text =
+      "Aditya Sharma\u2019s unbeaten 78 carried Mumbai to a win, and captain "
+      "Rohan Sharma was left to lament heavy dew that he said turned the "
+      "innings into \u201ca lottery\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Rohan Sharma", "a lottery")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
