@@ -901,21 +901,34 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           if (same != people_by_last_.end() && same->second.size() >= 2 &&
               (elder || younger)) {
             static constexpr std::string_view kOlder[] = {
-                "father",      "mother",      "dad",   "mum",  "mom",
-                "grandfather", "grandmother", "older", "elder"};
+                "father",      "mother", "dad",   "mum",   "mom", "grandfather",
+                "grandmother", "older",  "elder", "uncle", "aunt"};
             static constexpr std::string_view kYounger[] = {
-                "son", "daughter", "younger", "grandson", "granddaughter"};
+                "son",           "daughter", "younger", "grandson",
+                "granddaughter", "nephew",   "niece"};
+            // (With two of the name, the other one than the one the
+            // opposite word fits: "Daniel Westmark, ... the chairman's
+            // nephew" and "the elder Mr. Westmark".)
+            std::string other;
             const int n = static_cast<int>(actors_.size());
             for (int m = n - 1; m >= 0 && m >= n - 400; --m) {
               const Actor& a = actors_[m];
-              if (a.pos >= pos ||
+              // (Not this mention's own actor: "the elder Mr. Westmark".)
+              if (a.pos >= pos || a.pos + 12 >= at ||
                   std::find(same->second.begin(), same->second.end(), a.name) ==
                       same->second.end()) {
                 continue;
               }
               // (A whole word of its roles.)
+              // (Not in a clause about someone else: "Kenji Saito, 71, who
+              // ... before handing over to his son".)
+              std::string_view roles_all = a.roles;
+              const size_t who = roles_all.find("who ");
+              if (who != std::string_view::npos) {
+                roles_all = roles_all.substr(0, who);
+              }
               auto has_word = [&](std::string_view w) {
-                const std::string_view roles = a.roles;
+                const std::string_view roles = roles_all;
                 for (size_t at = roles.find(w); at != std::string_view::npos;
                      at = roles.find(w, at + 1)) {
                   const size_t end = at + w.size();
@@ -935,8 +948,23 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               if (fits) {
                 full = a.name;
                 person = true;
+                other.clear();
                 break;
               }
+              bool opposite = false;
+              for (std::string_view w :
+                   elder ? std::span<const std::string_view>(kYounger)
+                         : std::span<const std::string_view>(kOlder)) {
+                opposite |= has_word(w);
+              }
+              if (opposite && other.empty() && same->second.size() == 2) {
+                other = same->second[0] == a.name ? same->second[1]
+                                                  : same->second[0];
+              }
+            }
+            if (!other.empty()) {
+              full = other;
+              person = true;
             }
           }
         }

@@ -5668,5 +5668,19 @@ TEST(QuoteSpeakerTest, APronounSpeakingInARelativeClause) {
   EXPECT_THAT(Quotes(text), ElementsAre(Partial("Rohan Sharma", "a lottery")));
 }
 
+TEST(QuoteSpeakerTest, TheElderOfTwoByTheOthersRelation) {
+  std::string text =
+      "Westmark was founded by the grandfather of its chairman, Paul "
+      "Westmark. Its chief executive, Daniel Westmark, is the chairman\u2019s "
+      "nephew.\n\n"
+      "\u201cThis was not an easy decision,\u201d Daniel Westmark said.\n\n"
+      "In a memo to employees, the elder Mr. Westmark wrote that the company "
+      "\u201chas never been a museum\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Daniel Westmark", "This was not an easy decision,"),
+                  Partial("Paul Westmark", "has never been a museum")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
