@@ -520,9 +520,23 @@ void Extractor::RegisterNames() {
     // "Natural Resources Wales (NRW)": the acronym names the body.
     // ("The Norwegian Confederation of Trade Unions, known as LO,": so does
     // one it is known as.)
+    // ("Transport for London (TfL)": small letters may stand inside.)
     auto acronym_at = [&](int k) {
-      return k < n_ && IsWordTok(k) && W(k).size() >= 2 && W(k).size() <= 6 &&
-             toks_[k].cap && W(k)[1] >= 'A' && W(k)[1] <= 'Z';
+      if (k >= n_ || !IsWordTok(k) || W(k).size() < 2 || W(k).size() > 6 ||
+          !toks_[k].cap) {
+        return false;
+      }
+      const std::string_view a = W(k);
+      if (a[1] >= 'A' && a[1] <= 'Z') return true;
+      int upper = 0;
+      for (char c : a) {
+        if (c >= 'A' && c <= 'Z') {
+          ++upper;
+        } else if (c < 'a' || c > 'z') {
+          return false;
+        }
+      }
+      return upper >= 2 && a.back() >= 'A' && a.back() <= 'Z';
     };
     const bool known_as = j + 3 < n_ && IsPunct(j, ',') &&
                           WordIs(j + 1, "known") && WordIs(j + 2, "as") &&
@@ -542,6 +556,11 @@ void Extractor::RegisterNames() {
         while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
       }
       while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
+      // ("Scottish Government-owned Caledonian Maritime Assets Ltd (CMAL)":
+      // past who owns it.)
+      for (int k = b0; k < j - 1 && k <= b0 + 3; ++k) {
+        if (PlaceAdjective(k)) b0 = k + 1;
+      }
       std::string_view acr = W(ai);
       // "People’s Democratic Alliance (PDA)": a possessive word opens it.
       // ("Dairy Producers’ Association (DPA)": or words before it.)
@@ -1602,6 +1621,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // "Toronto-based Northcrest Gold Corp.", "London-born Jane Doe": where
   // it is, not part of its name.
   while (s < last && PlaceAdjective(s)) ++s;
+  // ("Scottish Government-owned Caledonian Maritime Assets Ltd": past the
+  // owner's name too.)
+  for (int k = s + 1; k < last && k <= s + 3; ++k) {
+    if (PlaceAdjective(k)) s = k + 1;
+  }
   // "corporator from Malad Sandhya Patil": a place after "from" or "in",
   // before a first name and a surname.
   if (last - s >= 2 && s > 0 &&
@@ -1763,6 +1787,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   for (int k = last - 1; k >= s; --k) {
     std::string_view w = W(k);
     if (toks_[k].abbr) w.remove_suffix(1);
+    // ("Home Ground Ireland": a portfolio's word is a title only before
+    // one, "Home Secretary"; not "Justice", a title of its own.)
+    if ((w == "Home" || w == "Foreign" || w == "Finance" || w == "Defence" ||
+         w == "Defense" || w == "Interior" || w == "Health" || w == "Trade" ||
+         w == "Economy" || w == "Education" || w == "Energy") &&
+        !Has(k + 1, kTitleWord)) {
+      continue;
+    }
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole))) {
       // "striker Dean Whitlock": a first name that is also a title, before
       // one surname and after a description in lower case.
@@ -2024,7 +2056,9 @@ bool Extractor::PlaceAdjective(int k) const {
   if (hy == std::string_view::npos) return false;
   std::string_view tail = w.substr(hy + 1);
   return tail == "based" || tail == "born" || tail == "headquartered" ||
-         tail == "listed" || tail == "registered";
+         tail == "listed" || tail == "registered" || tail == "owned" ||
+         tail == "backed" || tail == "run" || tail == "controlled" ||
+         tail == "funded";
 }
 
 bool Extractor::HasOrgSuffix(int b, int e) const {

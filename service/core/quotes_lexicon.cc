@@ -244,7 +244,7 @@ const WordSet& Titles() {
       "Coroner", "Const", "Ald",
       // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
       "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
-      "Coordinator", "Co-ordinator", "Rapporteur", "Undersecretary",
+      "Coordinator", "Co-ordinator", "Rapporteur", "Undersecretary", "GP",
       "Under-Secretary",
       "Advocate-General", "Attorney-General", "Solicitor-General",
       "Inspector-General", "Surgeon-General", "Officer-in-Charge",

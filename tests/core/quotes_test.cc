@@ -5682,5 +5682,24 @@ TEST(QuoteSpeakerTest, TheElderOfTwoByTheOthersRelation) {
                   Partial("Paul Westmark", "has never been a museum")));
 }
 
+TEST(QuoteSpeakerTest, BodiesNamesPastOwnersAndPortfolioWords) {
+  std::string text =
+      "Members rejected an offer from Transport for London (TfL) on Friday. "
+      "TfL said lines would be \"extremely busy\".\n\n"
+      "The ferries are built by Scottish Government-owned Caledonian Maritime "
+      "Assets Ltd (CMAL). CMAL said it was \u201cworking closely\u201d with "
+      "the yard.\n\n"
+      "Home Ground Ireland, a charity, said the figures were \u201cdeeply "
+      "disappointing\u201d.\n\n"
+      "Her GP, Dr Farah Quayle, said patients had \u201cdeteriorated on the "
+      "list\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Transport for London", "extremely busy"),
+                  Partial("Caledonian Maritime Assets Ltd", "working closely"),
+                  Partial("Home Ground Ireland", "deeply disappointing"),
+                  Partial("Farah Quayle", "deteriorated on the list")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
