@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "service/core/first_names.h"
 #include "service/core/quote_extractor.h"
@@ -834,6 +835,44 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           if (!shared.empty()) {
             full = std::move(shared);
             person = true;
+          }
+        }
+        // "Opposition gaming spokeswoman Kim Nguyen accused ... "...,"
+        // Nguyen said": of the people sharing the surname, the one named in
+        // this paragraph before it.
+        if (k == 0 && np.name_tokens[0] == 1 && !(np.title_b < np.b) &&
+            !people_by_last_.empty()) {
+          auto same =
+              people_by_last_.find(NameText(np.name_b[0], np.name_e[0]));
+          if (same != people_by_last_.end() && same->second.size() >= 2) {
+            const int n = static_cast<int>(actors_.size());
+            for (int m = n - 1; m >= 0 && m >= n - 60; --m) {
+              const Actor& a = actors_[m];
+              if (a.pos >= np.b) continue;
+              if (a.block < block_index_) break;
+              if (std::find(same->second.begin(), same->second.end(), a.name) ==
+                  same->second.end()) {
+                continue;
+              }
+              // (Not a relative of the person the piece is about: "Her
+              // mother, Lucia Ferreira, ... "...," Ferreira says".)
+              bool kin = false;
+              for (absl::string_view r :
+                   absl::StrSplit(a.roles, ' ', absl::SkipEmpty())) {
+                char rb[32];
+                if (r.size() < sizeof(rb)) {
+                  for (size_t c = 0; c < r.size(); ++c) {
+                    rb[c] = (r[c] >= 'A' && r[c] <= 'Z') ? r[c] + 32 : r[c];
+                  }
+                  kin |= qi::IsKinNoun(std::string_view(rb, r.size()));
+                }
+              }
+              if (!kin) {
+                full = a.name;
+                person = true;
+              }
+              break;
+            }
           }
         }
         // "Kauffman, 71, said none of his children ...": of the people

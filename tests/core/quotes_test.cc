@@ -5701,5 +5701,24 @@ TEST(QuoteSpeakerTest, BodiesNamesPastOwnersAndPortfolioWords) {
                   Partial("Farah Quayle", "deteriorated on the list")));
 }
 
+TEST(QuoteSpeakerTest, ASharedSurnameAloneIsWhoThisParagraphNamed) {
+  std::string text =
+      "Labor backbencher Tom Nguyen said he would \u201craise it in "
+      "caucus\u201d.\n\n"
+      "Opposition gaming spokeswoman Kim Nguyen accused the government of "
+      "losing its nerve. \u201cLabor talked a big game,\u201d Nguyen said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Tom Nguyen", "raise it in caucus"),
+                          Direct("Kim Nguyen", "Labor talked a big game,")));
+  // (Not a relative of the person the piece is about.)
+  std::string profile =
+      "Anika Ferreira has written a novel about her family.\n\n"
+      "Her mother, Lucia Ferreira, now 74, was wary of the project. "
+      "\u201cShe said to me, don\u2019t,\u201d Ferreira says.\n";
+  EXPECT_THAT(
+      Quotes(profile),
+      ElementsAre(Direct("Anika Ferreira", "She said to me, don\u2019t,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
