@@ -1624,6 +1624,30 @@ void Extractor::AddSentenceActor(int t) {
     }
     return;
   }
+  // "Scottish Labour’s Morag Findlay, who sits on the committee, called":
+  // a body's name in the possessive, then the person, its subject.
+  {
+    int k = t;
+    while (k < n_ && k < t + 3 && NameTok(k) && !toks_[k].poss) ++k;
+    if (k < n_ && k < t + 3 && NameTok(k) && toks_[k].poss && k + 2 < n_ &&
+        NameTok(k + 1) && NameTok(k + 2) && Outside(k + 1) &&
+        qi::MaybeFirstName(W(k + 1)) && !Has(k + 1, kTitleWord)) {
+      const int e = NameEnd(k + 1, n_);
+      if (e - (k + 1) >= 2 && e - (k + 1) <= 3 && !HasOrgSuffix(k + 1, e - 1) &&
+          !toks_[e - 1].poss) {
+        bool person = false;
+        Speaker who;
+        who.name =
+            FullName(toks_[k + 1].b, toks_[e - 1].e, e - (k + 1), &person);
+        if (person) {
+          AddActor(
+              toks_[k + 1].b, who, false, -1, /*subject=*/true,
+              std::string(text_.substr(toks_[t].b, toks_[k].e - toks_[t].b)));
+          return;
+        }
+      }
+    }
+  }
   char buf[32];
   std::string_view w = Lower(t, buf);
   // "Her sister was blunter.": the relative of the one "her" stands for,

@@ -5720,5 +5720,17 @@ TEST(QuoteSpeakerTest, ASharedSurnameAloneIsWhoThisParagraphNamed) {
       ElementsAre(Direct("Anika Ferreira", "She said to me, don\u2019t,")));
 }
 
+TEST(QuoteSpeakerTest, APersonAfterABodysPossessiveOpensTheSentence) {
+  std::string text =
+      "Fiona Rennie, the transport secretary, apologised on Tuesday.\n\n"
+      "Scottish Labour\u2019s Morag Findlay, who sits on the committee, "
+      "called for a review. \u201cHow many more apologies are islanders "
+      "expected to accept?\u201d she asked.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Morag Findlay",
+                                 "How many more apologies are islanders "
+                                 "expected to accept?")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
