@@ -470,11 +470,31 @@ void Extractor::PreAttribution(int wi, int o) {
           // "what she called "cops on every car"", "which he called "the
           // teeth"": a person's own words (held-out labellers read them so
           // two times in three; "what they call" stays a label).
+          // ("citing what it called "persistent and unsustainable"
+          // staffing shortages": so are a body's on an occasion, in the
+          // past, not what it calls a programme, nor a name in capitals.)
+          const bool body_once =
+              subj.kind == Np::kPronoun && subj.pronoun == Pronoun::kIt &&
+              (WordIs(k, "called") || WordIs(k, "termed")) &&
+              !(o + 1 < n_ && IsWordTok(o + 1) && toks_[o + 1].cap);
           if (subj.found() && !subj.agent && subj.kind == Np::kPronoun &&
               (subj.pronoun == Pronoun::kMale ||
-               subj.pronoun == Pronoun::kFemale) &&
+               subj.pronoun == Pronoun::kFemale || body_once) &&
               k - 2 >= lo && subj.b == toks_[k - 1].b &&
               (WordIs(k - 2, "what") || WordIs(k - 2, "which"))) {
+            // (The body "it" stands for is the sentence's subject:
+            // "Metrobridge said it was disappointed that Unite had rejected
+            // what it called a "fair and affordable" offer".)
+            if (body_once) {
+              Np opening = SentenceSubject(o);
+              if (!opening.found() ||
+                  !(opening.kind == Np::kName || opening.kind == Np::kOrgRef ||
+                    (opening.kind == Np::kUnnamed && opening.org_head))) {
+                w.label = true;
+                return;
+              }
+              subj = opening;
+            }
             called_by(subj, k);
             return;
           }

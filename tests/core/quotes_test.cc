@@ -5732,5 +5732,19 @@ TEST(QuoteSpeakerTest, APersonAfterABodysPossessiveOpensTheSentence) {
                                  "expected to accept?")));
 }
 
+TEST(QuoteKindTest, WhatABodyCalledOnceIsItsWords) {
+  std::string text =
+      "Metrobridge said it was \u201cdisappointed\u201d that Unite had "
+      "rejected what it called a \u201cfair and affordable\u201d offer.\n\n"
+      "The council has launched what it calls \u201cfast progressors\u201d, "
+      "a scheme for pupils.\n\n"
+      "Police began what it called \u201cOperation Linda Mto\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Metrobridge", "disappointed"),
+                  Partial("Metrobridge", "fair and affordable"),
+                  Term("fast progressors"), Term("Operation Linda Mto")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
