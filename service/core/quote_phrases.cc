@@ -943,6 +943,32 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     while (k > lo && k > i - 6 && !IsPunct(k, '(') && !IsPunct(k, ')')) --k;
     if (IsPunct(k, '(') && k > lo) i = k - 1;
   }
+  // "Lumenforge, which has worked on films including "Starfall Rising" and
+  // "The Glass Meridian," said": a relative clause ending in a title whose
+  // marks hold its comma.
+  // (The window stops at quotations; this looks past them to the
+  // sentence's start.)
+  if (i >= 2 && i >= lo - 1 && toks_[i].type == kClose && toks_[i].b > 0 &&
+      text_[toks_[i].b - 1] == ',') {
+    int s0 = i;
+    while (s0 > 0 && toks_[s0 - 1].sent == toks_[i].sent) --s0;
+    const int lo2 = std::max(s0, i - 30);
+    for (int k = i - 1; k > lo2; --k) {
+      if (IsPunct(k, '.') || IsPunct(k, ';')) break;
+      if (!Outside(k) || !IsPunct(k, ',')) continue;
+      if ((WordIs(k + 1, "which") || WordIs(k + 1, "who")) && k - 1 >= lo2 &&
+          NameTok(k - 1) && Outside(k - 1) && !toks_[k - 1].poss) {
+        Np name = NameRunBack(k - 1, lo2);
+        const int f = name.found() ? FirstTokenAt(name.b) : -1;
+        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+            (f <= lo2 || IsPunct(f - 1, ',') ||
+             toks_[f - 1].sent != toks_[f].sent)) {
+          return name;
+        }
+      }
+      break;
+    }
+  }
   // "The Mukono District Woman MP, Ms Betty Nalwoga, who addressed the
   // parents, described": the name before a relative clause that ends at
   // the verb.

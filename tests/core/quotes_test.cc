@@ -5746,5 +5746,15 @@ TEST(QuoteKindTest, WhatABodyCalledOnceIsItsWords) {
                   Term("fast progressors"), Term("Operation Linda Mto")));
 }
 
+TEST(QuoteSpeakerTest, ABodyBeforeARelativeClauseEndingInATitle) {
+  std::string text =
+      "Lumenforge, which has worked on films including \u201cStarfall "
+      "Rising\u201d and \u201cThe Glass Meridian,\u201d said in a statement "
+      "that it was \u201cdisappointed\u201d by the decision.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Starfall Rising"), Term("The Glass Meridian,"),
+                          Partial("Lumenforge", "disappointed")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
