@@ -691,11 +691,18 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
                text_[run_e[0] + 2] >= '1' && text_[run_e[0] + 2] <= '9') {
       // "Akavak, 31, her partner and their three children share": a
       // surname with an age opening a sentence is the person again.
-      auto full = by_last_.find(
-          absl::string_view(text_.data() + run_b[0], run_e[0] - run_b[0]));
-      if (full != by_last_.end() && full->second.size() > run_e[0] - run_b[0]) {
+      const std::string_view one = text_.substr(run_b[0], run_e[0] - run_b[0]);
+      auto full = by_last_.find(absl::string_view(one.data(), one.size()));
+      if (full != by_last_.end() && full->second.size() > one.size()) {
         Speaker who;
         who.name = full->second;
+        AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
+      } else if (full == by_last_.end() && run_initial_sentence &&
+                 qi::KnownFirstName(one)) {
+        // ("Maria, 34, sits near the end with her son": so is a first
+        // name alone, all the piece gives of someone.)
+        Speaker who;
+        who.name = std::string(one);
         AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
       }
     } else if (n >= 2) {

@@ -5756,5 +5756,19 @@ TEST(QuoteSpeakerTest, ABodyBeforeARelativeClauseEndingInATitle) {
                           Partial("Lumenforge", "disappointed")));
 }
 
+TEST(QuoteSpeakerTest, AFirstNameAloneWithAnAgeFarFromTheQuotation) {
+  std::string text =
+      "Maria, 34, sits near the end with her son, a folder of documents on "
+      "her lap. She fled Honduras in 2019 after, she says, a gang threatened "
+      "her. NPR is using only her first name because she fears for "
+      "relatives.\n\n"
+      "\u201cI have been waiting five years for this day,\u201d she says in "
+      "Spanish.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Maria",
+                                 "I have been waiting five years for this "
+                                 "day,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
