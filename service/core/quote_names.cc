@@ -675,14 +675,23 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
     } else if (n == 1 && fast_actors_ && run_initial_sentence &&
                run_e[0] + 2 < e && text_[run_e[0]] == ' ' &&
                text_[run_e[0] + 1] >= 'a' && text_[run_e[0] + 1] <= 'z' &&
-               by_last_.contains(absl::string_view(text_.data() + run_b[0],
-                                                   run_e[0] - run_b[0]))) {
+               (by_last_.contains(absl::string_view(text_.data() + run_b[0],
+                                                    run_e[0] - run_b[0])) ||
+                (by_first_.contains(absl::string_view(text_.data() + run_b[0],
+                                                      run_e[0] - run_b[0])) &&
+                 qi::KnownFirstName(
+                     text_.substr(run_b[0], run_e[0] - run_b[0]))))) {
       // "Ortega gives report on her two patients": a surname named in full
       // before, opening a sentence near a quotation, is that person as the
-      // subject, for a "she" after it.
+      // subject, for a "she" after it. ("Abe has strong views on typewriter
+      // care": so is a first name.)
       bool person = false;
       Speaker who;
       who.name = FullName(run_b[0], run_e[0], 1, &person);
+      if (!by_last_.contains(absl::string_view(text_.data() + run_b[0],
+                                               run_e[0] - run_b[0]))) {
+        person = who.name.find(' ') != std::string::npos;
+      }
       if (person && who.name.find(' ') != std::string::npos) {
         AddActor(run_b[0], who, false, -1, /*subject=*/true, std::string());
       }

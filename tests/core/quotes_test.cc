@@ -5770,5 +5770,18 @@ TEST(QuoteSpeakerTest, AFirstNameAloneWithAnAgeFarFromTheQuotation) {
                                  "day,")));
 }
 
+TEST(QuoteSpeakerTest, AFirstNameOpeningASentenceBeforeAQuotation) {
+  std::string text =
+      "Abe Sokolow opened the shop in 1974. His son, Marty Sokolow, runs it "
+      "now.\n\n"
+      "Marty fed a roll of paper into an Underwood by the door.\n\n"
+      "Abe has strong views on typewriter care. Keep the machine covered. "
+      "Never, ever force a key. \u201cTypewriters are very cooperative,\u201d "
+      "he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Abe Sokolow",
+                                               "Typewriters are very "
+                                               "cooperative,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
