@@ -2225,6 +2225,31 @@ void Extractor::AddMentionActor(int t) {
       return;
     }
   }
+  // "a high-school junior from Bay Ridge named Leo Park was explaining":
+  // someone introduced by a description and "named", before the verb, is
+  // the sentence's subject.
+  if (t >= 3 && (WordIs(t - 1, "named") || WordIs(t - 1, "called")) &&
+      j - t >= 2 && j < n_ && IsWordTok(j) && !toks_[j].cap &&
+      toks_[j].sent == toks_[t].sent &&
+      (Has(j, kAuxiliary) || CueAt(j) != nullptr)) {
+    int m = t - 2;
+    while (m >= 0 && m >= t - 9 && toks_[m].sent == toks_[t].sent &&
+           IsWordTok(m) && !WordIs(m, "a") && !WordIs(m, "an")) {
+      --m;
+    }
+    if (m >= 0 && m < t - 2 && (WordIs(m, "a") || WordIs(m, "an")) &&
+        !HasOrgSuffix(t, j - 1)) {
+      bool person = false;
+      Speaker who;
+      who.name = FullName(toks_[t].b, toks_[j - 1].e, j - t, &person);
+      if (person) {
+        AddActor(
+            toks_[t].b, who, false, -1, /*subject=*/true,
+            std::string(text_.substr(toks_[m].b, toks_[t - 2].e - toks_[m].b)));
+        return;
+      }
+    }
+  }
   // "(Reuters)", "(AP)": a dateline's agency or an aside, not an actor;
   // nor "(Conservative, Coleshill North)" after a councillor's name.
   if (IsPunct(t - 1, '(') && IsPunct(j, ')')) return;

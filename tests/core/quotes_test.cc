@@ -5783,5 +5783,17 @@ TEST(QuoteSpeakerTest, AFirstNameOpeningASentenceBeforeAQuotation) {
                                                "cooperative,")));
 }
 
+TEST(QuoteSpeakerTest, SomeoneDescribedAndNamedIsTheSubject) {
+  std::string text =
+      "Abe Sokolow opened the shop in 1974. His son, Marty Sokolow, runs it "
+      "now.\n\n"
+      "Near the window, a high-school junior from Bay Ridge named Leo Park "
+      "was explaining to an older man why he had bought his first "
+      "typewriter. \u201cMy friends think it\u2019s a bit,\u201d he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Leo Park", "My friends think it\u2019s a bit,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
