@@ -258,6 +258,32 @@ bool Extractor::NoActorSince(size_t b, size_t e,
   return true;
 }
 
+namespace {
+
+// Whether an actor's roles hold a relation's noun ("brother", "mother").
+bool RolesHaveKin(std::string_view roles) {
+  for (absl::string_view r :
+       absl::StrSplit(absl::string_view(roles.data(), roles.size()), ' ',
+                      absl::SkipEmpty())) {
+    char rb[32];
+    if (r.size() >= sizeof(rb)) continue;
+    for (size_t c = 0; c < r.size(); ++c) {
+      rb[c] = (r[c] >= 'A' && r[c] <= 'Z') ? r[c] + 32 : r[c];
+    }
+    if (qi::IsKinNoun(std::string_view(rb, r.size()))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Extractor::IntroducedAsRelative(const std::string& name) const {
+  for (const Actor& a : actors_) {
+    if (a.name == name) return RolesHaveKin(a.roles);
+  }
+  return false;
+}
+
 char Extractor::ActorGender(const Actor& a, bool* guessed) const {
   if (guessed != nullptr) *guessed = false;
   if (!gender_.empty()) {
@@ -856,18 +882,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               }
               // (Not a relative of the person the piece is about: "Her
               // mother, Lucia Ferreira, ... "...," Ferreira says".)
-              bool kin = false;
-              for (absl::string_view r :
-                   absl::StrSplit(a.roles, ' ', absl::SkipEmpty())) {
-                char rb[32];
-                if (r.size() < sizeof(rb)) {
-                  for (size_t c = 0; c < r.size(); ++c) {
-                    rb[c] = (r[c] >= 'A' && r[c] <= 'Z') ? r[c] + 32 : r[c];
-                  }
-                  kin |= qi::IsKinNoun(std::string_view(rb, r.size()));
-                }
-              }
-              if (!kin) {
+              if (!RolesHaveKin(a.roles)) {
                 full = a.name;
                 person = true;
               }

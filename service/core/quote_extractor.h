@@ -511,6 +511,9 @@ class Extractor {
     return false;
   }
   bool ParticleBefore(int j, int hi) const;
+  // Whether the first actor named `name` was described by a relation
+  // ("His brother and assistant, Jens Verbeek,"): quote_actors.cc.
+  bool IntroducedAsRelative(const std::string& name) const;
   // Whether tokens k to k+2 are a company's legal form in brackets before
   // its last word ("Johannesburg Water (SOC) Ltd", "Eskom Holdings (Pty)
   // Ltd"), part of its name.

@@ -230,8 +230,11 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     if (same != people_by_last_.end() && same->second.size() >= 2 &&
         !subjects_.contains(it->second)) {
       for (const std::string& other : same->second) {
-        // (Not a shorter form of the same person: "Ramón Peralta".)
-        if (subjects_.contains(other) && !Extends(it->second, other)) {
+        // (Not a shorter form of the same person: "Ramón Peralta"; nor a
+        // relative of the one the piece is about: "His brother and
+        // assistant, Jens Verbeek, ... have also left".)
+        if (subjects_.contains(other) && !Extends(it->second, other) &&
+            !IntroducedAsRelative(other)) {
           *person = true;
           return other;
         }

@@ -5795,5 +5795,17 @@ TEST(QuoteSpeakerTest, SomeoneDescribedAndNamedIsTheSubject) {
       ElementsAre(Direct("Leo Park", "My friends think it\u2019s a bit,")));
 }
 
+TEST(QuoteSpeakerTest, ABareSurnameIsNotARelativeIntroducedAsSuch) {
+  std::string text =
+      "Norwich City have sacked head coach Ruud Verbeek.\n\n"
+      "His brother and assistant, Jens Verbeek, and first-team coach Mark "
+      "Tilley have also left the club.\n\n"
+      "Verbeek released a statement on Monday.\n\n"
+      "\u201cI want to thank the supporters,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Ruud Verbeek",
+                                               "I want to thank the "
+                                               "supporters,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
