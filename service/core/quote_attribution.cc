@@ -804,6 +804,38 @@ void Extractor::PreAttribution(int wi, int o) {
   // A passive agent: "held up by Chinese officials as a".
   int k = o - 1;
   if (k >= lo && (WordIs(k, "a") || WordIs(k, "an") || WordIs(k, "the"))) --k;
+  // "which she refers to, without much affection, as "the freezer"": a
+  // named speaker's own name for it, as with "calls".
+  if (k >= lo && WordIs(k, "as")) {
+    for (int r = k - 2; r >= lo && r >= k - 10; --r) {
+      if (!Outside(r) || IsPunct(r, '.') || IsPunct(r, ';')) break;
+      if (!((WordIs(r, "refers") || WordIs(r, "referred") ||
+             WordIs(r, "refer")) &&
+            WordIs(r + 1, "to"))) {
+        continue;
+      }
+      Np subj = SubjectBefore(r, lo);
+      // (A person's name, not "Locals refer to the bend as".)
+      const bool person_name =
+          subj.kind == Np::kName && subj.nnames == 1 &&
+          (subj.name_tokens[0] >= 2 || by_last_.contains(absl::string_view(
+                                           text_.data() + subj.name_b[0],
+                                           subj.name_e[0] - subj.name_b[0])));
+      if (subj.found() && !subj.agent &&
+          (person_name ||
+           (subj.kind == Np::kPronoun && (subj.pronoun == Pronoun::kMale ||
+                                          subj.pronoun == Pronoun::kFemale)))) {
+        w.label = false;
+        w.pre = subj;
+        w.pre.cue_b = toks_[r].b;
+        w.pre.cue_e = toks_[r].e;
+        w.pre_adjacent = true;
+        w.cue_between = true;
+        return;
+      }
+      break;
+    }
+  }
   if (k >= lo && WordIs(k, "as")) {
     for (int by = k - 1; by >= lo && by >= k - 8; --by) {
       if (WordIs(by, "by")) {

@@ -5807,5 +5807,14 @@ TEST(QuoteSpeakerTest, ABareSurnameIsNotARelativeIntroducedAsSuch) {
                                                "supporters,")));
 }
 
+TEST(QuoteKindTest, WhatANamedSpeakerRefersToAs) {
+  std::string text =
+      "Helena Marsh runs a cold lab, which she refers to, without much "
+      "affection, as \u201cthe freezer.\u201d\n\n"
+      "Locals refer to the bend as \u201cthe Swamp\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Helena Marsh", "the freezer."),
+                                        Term("the Swamp")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
