@@ -1842,6 +1842,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
                                 (WordIs(m, "and") && IsPortfolio(W(m + 1))))) {
           ++m;
         }
+        // ("Superintendent of Gazipur Industrial Police Mahbubur Rahman
+        // Khan": or a body's name that ends in such a word.)
+        if (m == r + 1 || (m == r + 2 && WordIs(r + 1, "the"))) {
+          for (int q = m; q < last - 1 && NameTok(q); ++q) {
+            if (IsPortfolio(W(q)) || Has(q, kOrgSuffixWord)) m = q + 1;
+          }
+        }
         if (m > r + 1 && m <= last - 1) r = m;
       }
       return r;

@@ -5816,5 +5816,14 @@ TEST(QuoteKindTest, WhatANamedSpeakerRefersToAs) {
                                         Term("the Swamp")));
 }
 
+TEST(QuoteSpeakerTest, ATitleOfABodyWhoseNameEndsInItsWord) {
+  std::string text =
+      "Superintendent of Gazipur Industrial Police Mahbubur Rahman Khan said "
+      "officers had tried to persuade the workers. \u201cWe have not used any "
+      "force,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Mahbubur Rahman Khan",
+                                               "We have not used any force,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
