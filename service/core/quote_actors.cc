@@ -2326,6 +2326,11 @@ void Extractor::AddMentionActor(int t) {
   for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) org = true;
   }
+  // ("PT Halmahera Mineral Persada (HMP)": a body by its initials.)
+  if (!org && j - t >= 2 && !org_names_.empty() &&
+      org_names_.contains(NameText(toks_[t].b, toks_[j - 1].e))) {
+    org = true;
+  }
   // "the Basque publisher Erein", "the software company Brightwell Data":
   // an organisation noun just before the name says what it is.
   if (p >= 0 && IsWordTok(p) && !toks_[p].cap && Has(p, kOrgNoun) &&

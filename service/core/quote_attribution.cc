@@ -971,6 +971,17 @@ Np Extractor::PostAttribution(int close) {
     }
     Np np = SubjectBefore(c, s);
     if (!np.found()) return Np();
+    // (Not the subject of a relative clause the quotation stands in: "The
+    // company, which markets its output as "green nickel" for batteries,
+    // added".)
+    if (np.b < toks_[s].b) {
+      for (int k = FirstTokenAt(np.e); k + 1 < close && k >= 0; ++k) {
+        if (IsPunct(k, ',') &&
+            (WordIs(k + 1, "which") || WordIs(k + 1, "who"))) {
+          return Np();
+        }
+      }
+    }
     // Someone who can speak: not "during education questions".
     // ("the report said": a document speaks, kept as written.)
     if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head &&

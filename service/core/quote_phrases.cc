@@ -944,26 +944,47 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     if (IsPunct(k, '(') && k > lo) i = k - 1;
   }
   // "Lumenforge, which has worked on films including "Starfall Rising" and
-  // "The Glass Meridian," said": a relative clause ending in a title whose
-  // marks hold its comma.
+  // "The Glass Meridian," said", "The company, which markets its output as
+  // "green nickel" for batteries, added": a relative clause holding a
+  // quotation (whose marks may hold its comma).
   // (The window stops at quotations; this looks past them to the
   // sentence's start.)
-  if (i >= 2 && i >= lo - 1 && toks_[i].type == kClose && toks_[i].b > 0 &&
-      text_[toks_[i].b - 1] == ',') {
+  const bool closed_comma = i >= 2 && i >= lo - 1 && toks_[i].type == kClose &&
+                            toks_[i].b > 0 && text_[toks_[i].b - 1] == ',';
+  if (closed_comma || (i >= 2 && i >= lo && IsPunct(i, ','))) {
     int s0 = i;
     while (s0 > 0 && toks_[s0 - 1].sent == toks_[i].sent) --s0;
     const int lo2 = std::max(s0, i - 30);
+    bool quoted = closed_comma;
     for (int k = i - 1; k > lo2; --k) {
       if (IsPunct(k, '.') || IsPunct(k, ';')) break;
-      if (!Outside(k) || !IsPunct(k, ',')) continue;
-      if ((WordIs(k + 1, "which") || WordIs(k + 1, "who")) && k - 1 >= lo2 &&
-          NameTok(k - 1) && Outside(k - 1) && !toks_[k - 1].poss) {
+      if (!Outside(k)) {
+        quoted = true;
+        continue;
+      }
+      if (!IsPunct(k, ',')) continue;
+      if (!quoted) break;  // (the rule below, inside the window)
+      if (!(WordIs(k + 1, "which") || WordIs(k + 1, "who")) || k - 1 < lo2 ||
+          !Outside(k - 1) || toks_[k - 1].poss) {
+        break;
+      }
+      if (NameTok(k - 1)) {
         Np name = NameRunBack(k - 1, lo2);
         const int f = name.found() ? FirstTokenAt(name.b) : -1;
         if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
             (f <= lo2 || IsPunct(f - 1, ',') ||
              toks_[f - 1].sent != toks_[f].sent)) {
           return name;
+        }
+      } else if (IsWordTok(k - 1) && !toks_[k - 1].cap) {
+        // ("The company, which ...": a body or a person described.)
+        Np np = UnnamedBack(k - 1, lo2);
+        const int f = np.found() ? FirstTokenAt(np.b) : -1;
+        if (np.found() &&
+            (np.kind == Np::kOrgRef || np.org_head ||
+             (np.kind == Np::kUnnamed && np.person_head)) &&
+            f >= lo2 && (f == lo2 || toks_[f - 1].sent != toks_[f].sent)) {
+          return np;
         }
       }
       break;

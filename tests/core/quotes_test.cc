@@ -5825,5 +5825,17 @@ TEST(QuoteSpeakerTest, ATitleOfABodyWhoseNameEndsInItsWord) {
                                                "We have not used any force,")));
 }
 
+TEST(QuoteSpeakerTest, ABodyDescribedBeforeARelativeClauseWithAQuotation) {
+  std::string text =
+      "Residents blamed PT Halmahera Mineral Persada (HMP), which runs the "
+      "mine upstream.\n\n"
+      "The company, which markets its output as \u201cgreen nickel\u201d for "
+      "batteries, added that it would \u201ccooperate fully\u201d with the "
+      "inspection.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("green nickel"),
+                                        Partial("PT Halmahera Mineral Persada",
+                                                "cooperate fully")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
