@@ -1898,6 +1898,9 @@ void Extractor::AddSentenceActor(int t) {
         w == "after" || w == "until" || w == "since" || w == "as") {
       return;
     }
+    // (Nor a participle's agent: "Asked by the family's barrister why
+    // ..., he said".)
+    if (w.size() > 4 && w.ends_with("ed") && WordIs(t + 1, "by")) return;
     // Only with a possessive ("The study's authors"): a subject with a
     // reporting verb is found by AddNarrativeActor anyway.
     bool poss = false;

@@ -5837,5 +5837,14 @@ TEST(QuoteSpeakerTest, ABodyDescribedBeforeARelativeClauseWithAQuotation) {
                                                 "cooperate fully")));
 }
 
+TEST(QuoteSpeakerTest, AParticiplesAgentOpeningTheSentenceIsNoSubject) {
+  std::string text =
+      "Gary Thornton, the site manager, accepted that covers had been "
+      "ordered. Asked by the family\u2019s barrister why work had gone on, he "
+      "said: \u201cThe programme was tight.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Gary Thornton", "The programme was tight.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
