@@ -875,14 +875,32 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             for (int m = n - 1; m >= 0 && m >= n - 60; --m) {
               const Actor& a = actors_[m];
               if (a.pos >= np.b) continue;
-              if (a.block < block_index_) break;
+              if (a.block < block_index_ - 1) break;
               if (std::find(same->second.begin(), same->second.end(), a.name) ==
                   same->second.end()) {
                 continue;
               }
-              // (Not a relative of the person the piece is about: "Her
-              // mother, Lucia Ferreira, ... "...," Ferreira says".)
-              if (!RolesHaveKin(a.roles)) {
+              // (Or the paragraph before, its speaker named in full as
+              // the subject: "Sione Falaniko said his brother had been
+              // "pretty quiet". / "...," Falaniko said.")
+              if (a.block < block_index_ &&
+                  !(a.subject && a.work >= 0 &&
+                    text_.compare(a.pos, a.name.size(), a.name) == 0)) {
+                continue;
+              }
+              // (Not a relative of the person the piece is about, so
+              // described where named: "Her mother, Lucia Ferreira, ...
+              // "...," Ferreira says".)
+              bool kin = false;
+              for (int m2 = m; m2 >= 0 && actors_[m2].pos == a.pos; --m2) {
+                kin |= actors_[m2].name == a.name &&
+                       RolesHaveKin(actors_[m2].roles);
+              }
+              for (int m2 = m + 1; m2 < n && actors_[m2].pos == a.pos; ++m2) {
+                kin |= actors_[m2].name == a.name &&
+                       RolesHaveKin(actors_[m2].roles);
+              }
+              if (!kin) {
                 full = a.name;
                 person = true;
               }

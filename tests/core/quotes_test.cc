@@ -5846,5 +5846,17 @@ TEST(QuoteSpeakerTest, AParticiplesAgentOpeningTheSentenceIsNoSubject) {
               ElementsAre(Direct("Gary Thornton", "The programme was tight.")));
 }
 
+TEST(QuoteSpeakerTest, ASharedSurnameAloneAfterTheSubjectOfTheParagraphBefore) {
+  std::string text =
+      "Lio Falaniko, 23, left the stadium on crutches. His older brother, "
+      "Sione Falaniko, was seen consoling him.\n\n"
+      "Sione Falaniko said his brother had been \u201cpretty quiet\u201d after "
+      "the match.\n\n"
+      "\u201cHe knows his body,\u201d Falaniko said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Sione Falaniko", "pretty quiet"),
+                          Direct("Sione Falaniko", "He knows his body,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
