@@ -278,10 +278,14 @@ bool RolesHaveKin(std::string_view roles) {
 }  // namespace
 
 bool Extractor::IntroducedAsRelative(const std::string& name) const {
+  auto known = relative_of_.find(name);
+  if (known != relative_of_.end()) return known->second;
   for (const Actor& a : actors_) {
-    if (a.name == name) return RolesHaveKin(a.roles);
+    if (a.name == name) {
+      return relative_of_.emplace(name, RolesHaveKin(a.roles)).first->second;
+    }
   }
-  return false;
+  return false;  // (not kept: an actor of that name may come later)
 }
 
 char Extractor::ActorGender(const Actor& a, bool* guessed) const {
@@ -2349,7 +2353,8 @@ void Extractor::AddMentionActor(int t) {
   }
   // ("PT Halmahera Mineral Persada (HMP)": a body by its initials.)
   if (!org && j - t >= 2 && !org_names_.empty() &&
-      org_names_.contains(NameText(toks_[t].b, toks_[j - 1].e))) {
+      org_names_.contains(absl::string_view(text_.data() + toks_[t].b,
+                                            toks_[j - 1].e - toks_[t].b))) {
     org = true;
   }
   // "the Basque publisher Erein", "the software company Brightwell Data":

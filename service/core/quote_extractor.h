@@ -605,6 +605,8 @@ class Extractor {
   absl::flat_hash_set<std::string> things_;
   absl::flat_hash_map<std::string, char> gender_;
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations
+  // IntroducedAsRelative's answers (speed: it reads the actors in order).
+  mutable absl::flat_hash_map<std::string, bool> relative_of_;
   absl::flat_hash_map<std::string, std::string> org_by_first_;
   absl::flat_hash_map<std::string, std::string> org_by_last_;
   // Organisations whose short forms are registered, and where first seen.

@@ -1110,7 +1110,8 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   }
   // (Or ", known as LO,".)
   bool known_as = false;
-  if (acr.empty() && text_.compare(end, 11, ", known as ") == 0) {
+  if (acr.empty() && end + 11 < text_.size() && text_[end] == ',' &&
+      text_[end + 2] == 'k' && text_.compare(end, 11, ", known as ") == 0) {
     size_t a = end + 11, z = a;
     while (z < text_.size() && z < a + 7 && text_[z] >= 'A' &&
            text_[z] <= 'Z') {
@@ -1808,7 +1809,8 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     if (toks_[k].abbr) w.remove_suffix(1);
     // ("Home Ground Ireland": a portfolio's word is a title only before
     // one, "Home Secretary"; not "Justice", a title of its own.)
-    if ((w == "Home" || w == "Foreign" || w == "Finance" || w == "Defence" ||
+    if (Has(k, kTitleWord) &&
+        (w == "Home" || w == "Foreign" || w == "Finance" || w == "Defence" ||
          w == "Defense" || w == "Interior" || w == "Health" || w == "Trade" ||
          w == "Economy" || w == "Education" || w == "Energy") &&
         !Has(k + 1, kTitleWord)) {
@@ -1901,8 +1903,9 @@ Np Extractor::NameRunBack(int i, int lo) const {
       } else if (j - 2 >= lo && IsPunct(j - 1, '&') && NameTok(j - 2) &&
                  Outside(j - 2) && !toks_[j - 2].poss) {
         j -= 2;  // "Pacific Gas & Electric"
-      } else if (j - 4 >= lo && LegalFormAt(j - 3, n_) && NameTok(j - 4) &&
-                 Outside(j - 4) && !toks_[j - 4].poss) {
+      } else if (j - 4 >= lo && toks_[j - 1].type == kPunct &&
+                 toks_[j - 1].ch == ')' && LegalFormAt(j - 3, n_) &&
+                 NameTok(j - 4) && Outside(j - 4) && !toks_[j - 4].poss) {
         j -= 4;  // "Johannesburg Water (SOC) Ltd"
       } else if (IsWordTok(j - 1) && Has(j - 1, kParticle) && j - 2 >= lo &&
                  (NameTok(j - 2) ||
@@ -2122,7 +2125,8 @@ int Extractor::NameEnd(int j, int hi) const {
     } else if (j > start && IsWordTok(j) && W(j) == "plc") {
       ++j;  // "Pennant Transport Group plc"
       break;
-    } else if (j > start && LegalFormAt(j, hi)) {
+    } else if (j > start && toks_[j].type == kPunct && toks_[j].ch == '(' &&
+               LegalFormAt(j, hi)) {
       j += 3;  // "Johannesburg Water (SOC) Ltd"
     } else {
       break;

@@ -536,8 +536,8 @@ std::vector<Quote> Extractor::Run() {
                    // (Nor the second part of "Hollis & Grant Inc.", nor
                    // the "Ltd" of "Eskom Holdings (Pty) Ltd".)
                    !(IsPunct(t - 1, '&') && NameTok(t - 2)) &&
-                   !(t >= 4 && LegalFormAt(t - 3, n_)) && !toks_[t].initial &&
-                   !IsPunct(t - 1, '.')) {
+                   !(t >= 4 && IsPunct(t - 1, ')') && LegalFormAt(t - 3, n_)) &&
+                   !toks_[t].initial && !IsPunct(t - 1, '.')) {
           AddMentionActor(t);
         }
         // "I ask about home. "Do you ever miss it?"": the writer's question
