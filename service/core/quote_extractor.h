@@ -638,6 +638,9 @@ class Extractor {
   // a sentence before it.
   bool answer_ = false;
   bool question_ = false;  // the block is such a question
+  // The block is a headline in title case ("Jesse Varga Says ‘...’"),
+  // where capitals say nothing of names: none is read from it.
+  bool title_case_ = false;
   std::string interviewee_;
   const std::string* exclude_ = nullptr;  // a person FindActor skips
   // The block and sentence of the last person named as a sentence's

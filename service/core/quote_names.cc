@@ -353,6 +353,7 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
 }
 
 void Extractor::RegisterNames() {
+  if (title_case_) return;
   int i = 0;
   // The first person named in the current sentence, for another name of
   // theirs later in it.
@@ -649,6 +650,7 @@ char Extractor::AppositiveGender(int k) const {
 // space (or ". " after an initial) of two to five words are names; a
 // capitalised word alone inside a sentence is a proper noun.
 void Extractor::RegisterNamesFast(size_t b, size_t e) {
+  if (title_case_) return;
   const auto& words = seg_.words;
   // The first word at or after b, walked to from the cursor (speed: a
   // galloping search jumped over the words of the blocks read from tokens

@@ -5858,5 +5858,17 @@ TEST(QuoteSpeakerTest, ASharedSurnameAloneAfterTheSubjectOfTheParagraphBefore) {
                           Direct("Sione Falaniko", "He knows his body,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleCaseHeadlineNamesNobody) {
+  std::string text =
+      "Static Orchard Are Back, and Jesse Varga Says \u2018We Were Too "
+      "Stubborn to Stay Dead\u2019\n\n"
+      "The first thing Jesse Varga wants you to know is that the fight was "
+      "not about a woman. \u201cEverybody thinks it was about a "
+      "woman,\u201d he says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jesse Varga",
+                                 "Everybody thinks it was about a woman,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
