@@ -5870,5 +5870,16 @@ TEST(QuoteSpeakerTest, ATitleCaseHeadlineNamesNobody) {
                                  "Everybody thinks it was about a woman,")));
 }
 
+TEST(QuoteSpeakerTest, TheConfederationIsABody) {
+  std::string text =
+      "Farmers blamed the Guadalquivir Hydrographic Confederation (CHG) for "
+      "the cuts.\n\n"
+      "In a statement, the confederation said the measures were \"painful but "
+      "unavoidable\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Guadalquivir Hydrographic Confederation",
+                                  "painful but unavoidable")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
