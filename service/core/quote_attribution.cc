@@ -28,6 +28,17 @@ bool Extractor::PassiveDescribedAs(int o, int lo) const {
          WordIs(k - 2, "variously") || WordIs(k - 2, "usually");
 }
 
+bool Extractor::KnownAs(int o, int lo) const {
+  int a = o - 1;
+  if (a >= lo && (WordIs(a, "the") || WordIs(a, "a") || WordIs(a, "an"))) --a;
+  if (a < lo || !WordIs(a, "as")) return false;
+  for (int k = a - 1; k >= lo && k >= a - 5 && IsWordTok(k) && Outside(k);
+       --k) {
+    if (WordIs(k, "known")) return true;
+  }
+  return false;
+}
+
 void Extractor::PreAttribution(int wi, int o) {
   Work& w = works_[wi];
   int lo = o;
@@ -68,10 +79,9 @@ void Extractor::PreAttribution(int wi, int o) {
           WordIs(o - 2, "signs") || WordIs(o - 2, "sign") ||
           WordIs(o - 2, "banners") || WordIs(o - 2, "banner") ||
           WordIs(o - 2, "t-shirts") || WordIs(o - 2, "posters"))) ||
-        // "known internally as "the bridge""
-        (p == "as" && o - 3 >= lo && WordIs(o - 3, "known")) ||
-        (p == "as" && o - 2 >= lo && WordIs(o - 2, "known")) ||
-        PassiveDescribedAs(o, lo) ||
+        // "known internally as "the bridge"", "known in the industry as
+        // the "cat cracker"".
+        KnownAs(o, lo) || PassiveDescribedAs(o, lo) ||
         // "the BBC crime series "Low Tide"": a work's title after
         // its noun.
         // (A title is capitalised: not "the programme "remains

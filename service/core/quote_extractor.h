@@ -536,6 +536,9 @@ class Extractor {
   // "often described as the "x"": a label in the passive before the
   // quotation opening at token o (lo: the sentence's first token).
   bool PassiveDescribedAs(int o, int lo) const;
+  // "known in the industry as the "cat cracker"": a name the quotation
+  // opening at token o is known by (lo: the window's first token).
+  bool KnownAs(int o, int lo) const;
   void PreAttribution(int work, int open_tok);
   Np PostAttribution(int close_tok);
   void Finalize(int work, const Np& post);

@@ -5881,5 +5881,15 @@ TEST(QuoteSpeakerTest, TheConfederationIsABody) {
                                   "painful but unavoidable")));
 }
 
+TEST(QuoteKindTest, KnownWithWordsBetweenAsAName) {
+  std::string text =
+      "The blast hit the cracking unit \u2014 known in the industry as the "
+      "\u201ccat cracker\u201d \u2014 at the plant, officials said.\n\n"
+      "He warned of gusts fanned by the easterly wind known locally as the "
+      "\"su\u00e3o\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("cat cracker"), Term("su\u00e3o")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
