@@ -384,13 +384,18 @@ void Extractor::PreAttribution(int wi, int o) {
   // box-checking exercise."": a named speaker calling something so, with
   // only words between the verb and the mark.
   for (int k = o - 6; k >= lo && k >= o - 14; --k) {
-    if (!IsWordTok(k + 5)) break;
+    if (!IsWordTok(k + 5) && !IsPunct(k + 5, ',')) break;
     if (!(WordIs(k, "called") || WordIs(k, "calls")) || WordIs(k + 1, "for") ||
         WordIs(k + 1, "on")) {
       continue;
     }
+    // (Commas around an appositive may stand between: "She called the
+    // remedy, a replacement lid rather than a refund, "the bare
+    // minimum."")
     bool words = true;
-    for (int m = k + 1; m < o; ++m) words &= IsWordTok(m) && Outside(m);
+    for (int m = k + 1; m < o; ++m) {
+      words &= (IsWordTok(m) || (IsPunct(m, ',') && m > k + 1)) && Outside(m);
+    }
     if (!words) break;
     Np subj = SubjectBefore(k, lo);
     int sb = k;

@@ -5891,5 +5891,14 @@ TEST(QuoteKindTest, KnownWithWordsBetweenAsAName) {
               ElementsAre(Term("cat cracker"), Term("su\u00e3o")));
 }
 
+TEST(QuoteKindTest, CalledWithAnAppositiveBeforeTheWords) {
+  std::string text =
+      "Teresa Lang bought the cooker in May. She called the remedy, a "
+      "replacement lid rather than a refund, \u201cthe bare "
+      "minimum.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Teresa Lang", "the bare minimum.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
