@@ -2489,6 +2489,27 @@ void Extractor::AddMentionActor(int t) {
     }
     return;
   }
+  // "The new rules have suited Darragh Prendergast's game.": a person
+  // named in full in the possessive is mentioned, what a "he" may be when
+  // no one else in the paragraph fits.
+  if (toks_[j - 1].poss && IsWordTok(j) && !toks_[j].cap) {
+    const int start = NameStart(t, j - 1, nullptr);
+    bool person = false;
+    const std::string_view surname = StripPossessive(W(j - 1));
+    const bool known =
+        by_last_.contains(absl::string_view(surname.data(), surname.size()));
+    if (j - start >= 2 && (qi::KnownFirstName(W(start)) || known) &&
+        !HasOrgSuffix(start, j - 1)) {
+      Speaker s;
+      s.name = FullName(toks_[start].b, toks_[j - 1].e, j - start, &person);
+      person = person && s.name.find(' ') != std::string::npos;
+      if (person && !org_names_.contains(
+                        absl::string_view(s.name.data(), s.name.size()))) {
+        AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
+      }
+    }
+    return;
+  }
   if (toks_[j - 1].poss || !after_ok) return;
   // "on the set of a period drama in Northern Ireland, she was": a place.
   if (p >= 0 && IsWordTok(p) &&

@@ -5900,5 +5900,15 @@ TEST(QuoteKindTest, CalledWithAnAppositiveBeforeTheWords) {
               ElementsAre(Partial("Teresa Lang", "the bare minimum.")));
 }
 
+TEST(QuoteSpeakerTest, APersonNamedInThePossessiveIsMentioned) {
+  std::string text =
+      "Darragh Prendergast has started every game this season.\n\n"
+      "Kevin Durcan, the Mayo manager, said the squad was in good shape.\n\n"
+      "The new rules have suited Darragh Prendergast\u2019s game. "
+      "\u201cIt\u2019s more open now,\u201d he says.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Darragh Prendergast",
+                                               "It\u2019s more open now,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
