@@ -945,7 +945,7 @@ Np Extractor::PostAttribution(int close) {
         !Has(f, kOrgSuffixWord) && (f + 1 >= hi || !NameTok(f + 1))) {
       return Np();
     }
-    Np np = ApposedName(NpForward(f, hi, true), hi);
+    Np np = GivenNameAfter(ApposedName(NpForward(f, hi, true), hi), hi);
     if (np.found()) {
       np.cue_b = toks_[s].b;
       np.cue_e = toks_[s].e;

@@ -539,6 +539,9 @@ class Extractor {
   // "known in the industry as the "cat cracker"": a name the quotation
   // opening at token o is known by (lo: the window's first token).
   bool KnownAs(int o, int lo) const;
+  // "said a woman near the front of the line, who gave only her first
+  // name, Beth": the name someone described gives after the verb, else np.
+  Np GivenNameAfter(const Np& np, int hi) const;
   void PreAttribution(int work, int open_tok);
   Np PostAttribution(int close_tok);
   void Finalize(int work, const Np& post);

@@ -410,6 +410,29 @@ Np Extractor::ApposedName(const Np& np, int hi) const {
   return name;
 }
 
+Np Extractor::GivenNameAfter(const Np& np, int hi) const {
+  // (Whatever its head: "a woman near the front of the line".)
+  if (!np.found() || np.kind != Np::kUnnamed) return np;
+  const int k = FirstTokenAt(np.e);
+  if (k + 4 >= hi || !IsPunct(k, ',') || !WordIs(k + 1, "who")) return np;
+  for (int m = k + 2; m + 2 < hi && m <= k + 9; ++m) {
+    if (!Outside(m) || !(IsWordTok(m) || IsPunct(m, ','))) break;
+    if (!WordIs(m, "name")) continue;
+    int a = m + 1;
+    if (WordIs(a, "only")) ++a;
+    if (a + 1 < hi && (IsPunct(a, ',') || WordIs(a, "as")) && NameTok(a + 1)) {
+      Np name = NameRunForward(a + 1, hi);
+      if (name.found() && name.kind == Np::kName && name.nnames == 1) {
+        name.desc_b = np.b;
+        name.desc_e = np.e;
+        return name;
+      }
+    }
+    break;
+  }
+  return np;
+}
+
 // The noun phrase that starts at token s: a pronoun, a name, or (when
 // allowed) a common noun phrase.
 Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {

@@ -5910,5 +5910,15 @@ TEST(QuoteSpeakerTest, APersonNamedInThePossessiveIsMentioned) {
                                                "It\u2019s more open now,")));
 }
 
+TEST(QuoteSpeakerTest, TheNameSomeoneDescribedGivesAfterTheVerb) {
+  std::string text =
+      "\u201cMy sister told me to get here early,\u201d said a woman near the "
+      "front of the line, who gave only her first name, Beth. She had driven "
+      "up from Portsmouth.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Beth",
+                                               "My sister told me to get here "
+                                               "early,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
