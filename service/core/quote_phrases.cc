@@ -1170,9 +1170,13 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   }
   // "Terrence Whitfield, Doris Whitfield's son, who said": past a
   // description of a person between commas to the name it describes.
+  // ("Jenni Lamont, the local MSP, who described": or a title's initials.)
   if (IsWordTok(i) && WordIs(i, "who") && i - 4 >= lo && IsPunct(i - 1, ',') &&
-      IsWordTok(i - 2) && !toks_[i - 2].cap && Outside(i - 2) &&
-      (Has(i - 2, kPerson | kRole) || qi::IsKinNoun(Lower(i - 2, buf)))) {
+      IsWordTok(i - 2) && Outside(i - 2) &&
+      ((!toks_[i - 2].cap &&
+        (Has(i - 2, kPerson | kRole) || qi::IsKinNoun(Lower(i - 2, buf)))) ||
+       (toks_[i - 2].cap && !NameTok(i - 3) &&
+        (Has(i - 2, kTitleWord) || LooksLikeAcronym(W(i - 2)))))) {
     for (int c = i - 3; c - 1 >= lo && c >= i - 10; --c) {
       if (!Outside(c) || toks_[c].sent != toks_[i].sent || IsPunct(c, '.') ||
           IsPunct(c, ';')) {

@@ -5920,5 +5920,20 @@ TEST(QuoteSpeakerTest, TheNameSomeoneDescribedGivesAfterTheVerb) {
                                                "early,")));
 }
 
+TEST(QuoteSpeakerTest, ANameBeforeATitlesInitialsAndAWhoClause) {
+  std::string text =
+      "Fiona Galbraith, the chief executive, said the firm would hire 30 "
+      "people.\n\n"
+      "The announcement was welcomed by Jenni Lamont, the local MSP, who "
+      "described the investment as \u201ca huge vote of confidence\u201d.\n\n"
+      "\u201cFor too long this part of Argyll has felt forgotten,\u201d she "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Jenni Lamont", "a huge vote of confidence"),
+                          Direct("Jenni Lamont",
+                                 "For too long this part of Argyll has felt "
+                                 "forgotten,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
