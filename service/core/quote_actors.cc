@@ -2636,6 +2636,13 @@ void Extractor::AddMentionActor(int t) {
   bool subject = before_ok &&
                  (IsPunct(p, ';') || !(named_subject_.first == block_b_ &&
                                        named_subject_.second == toks_[t].sent));
+  // (So after "he" or "she" opening the sentence: "He grew up in Duluth,
+  // the son of a high school wrestling coach, Walter Strand, and ...".)
+  if (subject && !IsPunct(p, ';') && p >= 0) {
+    int f = t;
+    while (f > 0 && toks_[f - 1].sent == toks_[t].sent) --f;
+    if (f < t - 2 && (WordIs(f, "he") || WordIs(f, "she"))) subject = false;
+  }
   // "For Gwendolyn Baptiste, 58, ..., the drug was a turning point.": the
   // topic of the sentence, for a "she said" after it.
   if (p >= 0 && (p == 0 || toks_[p - 1].sent != toks_[p].sent) &&

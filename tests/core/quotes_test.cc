@@ -5935,5 +5935,16 @@ TEST(QuoteSpeakerTest, ANameBeforeATitlesInitialsAndAWhoClause) {
                                  "forgotten,")));
 }
 
+TEST(QuoteSpeakerTest, NamesAfterAPronounOpeningTheSentenceAreObjects) {
+  std::string text =
+      "Dominic Strand is 38.\n\n"
+      "He grew up in Duluth, the son of a high school wrestling coach, "
+      "Walter Strand, and a hospice nurse, Diane Strand. His father, he says, "
+      "was \u201cnot a talker,\u201d and his mother talked enough for "
+      "both.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Dominic Strand", "not a talker,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
