@@ -1192,6 +1192,49 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           return true;
         }
       }
+      // "When I put it to her that the chapter feels unfinished, she shrugs.
+      // "Maybe it is," she says.": after the writer's question in this
+      // paragraph, "she" is the person interviewed.
+      if (a < 0 && np.kind == Np::kPronoun &&
+          (np.pronoun == Pronoun::kMale || np.pronoun == Pronoun::kFemale) &&
+          writer_asked_ != std::string_view::npos &&
+          writer_asked_ >= block_b_ && writer_asked_ < np.b) {
+        // (Not when someone is named in the paragraph before the
+        // question: "Kirsten Ashdown laughs when I put it to her".)
+        bool named = false;
+        for (int k = static_cast<int>(actors_.size()) - 1; k >= 0; --k) {
+          const Actor& c = actors_[k];
+          if (c.pos < block_b_) break;
+          named |= c.pos < writer_asked_ && c.person && !c.unnamed;
+        }
+        // (Nor when the question names whom it is put to: "When I put this
+        // to Whitcomb, she nodded"; it is put to "her" or "him".)
+        std::string_view asked =
+            text_.substr(writer_asked_, np.b - writer_asked_);
+        // (The question's own sentence.)
+        asked = asked.substr(0, asked.find_first_of(".?!\"\xE2"));
+        bool object = false;
+        for (size_t c = 1; c < asked.size() && !named; ++c) {
+          if (asked[c] >= 'A' && asked[c] <= 'Z') named = true;
+          if (asked[c - 1] == ' ' && c + 3 <= asked.size() &&
+              (asked.compare(c, 3, "her") == 0 ||
+               asked.compare(c, 3, "him") == 0) &&
+              (c + 3 == asked.size() ||
+               !(asked[c + 3] >= 'a' && asked[c + 3] <= 'z'))) {
+            object = true;
+          }
+        }
+        const std::string who =
+            named || !object ? std::string() : MostSpokenOf();
+        const char want = np.pronoun == Pronoun::kMale ? 'm' : 'f';
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && !who.empty(); --k) {
+          if (actors_[k].name != who) continue;
+          const char g = ActorGender(actors_[k]);
+          if (g == 0 || g == want) a = k;
+          break;
+        }
+      }
       // "CSK captain Rohan Sharma was left to lament heavy dew that he said
       // turned ...": a pronoun speaking inside a relative clause is the
       // person last named in its sentence.

@@ -583,7 +583,12 @@ std::vector<Quote> Extractor::Run() {
         // (see Finalize).
         if (!author_.empty() && tok.type == kWord && tok.e == tok.b + 1 &&
             text_[tok.b] == 'I' &&
-            (WordIs(t + 1, "ask") || WordIs(t + 1, "asked"))) {
+            (WordIs(t + 1, "ask") || WordIs(t + 1, "asked") ||
+             // ("When I put it to her that ...", "I mention the review")
+             WordIs(t + 1, "put") || WordIs(t + 1, "mention") ||
+             WordIs(t + 1, "mentioned") || WordIs(t + 1, "suggest") ||
+             WordIs(t + 1, "suggested") || WordIs(t + 1, "wonder") ||
+             WordIs(t + 1, "wondered"))) {
           writer_asked_ = tok.b;
         }
         if (tok.type == kWord && CueAt(t) != nullptr && !NearMark(t)) {

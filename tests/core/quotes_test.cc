@@ -5946,5 +5946,25 @@ TEST(QuoteSpeakerTest, NamesAfterAPronounOpeningTheSentenceAreObjects) {
               ElementsAre(Partial("Dominic Strand", "not a talker,")));
 }
 
+TEST(QuoteSpeakerTest, AfterTheWritersQuestionPutToHerSheIsTheInterviewee) {
+  std::string text =
+      "The actor who wrote it all down\n\n"
+      "By Jo Reed\n\n"
+      "Marisol Quintero has written a memoir. \u201cI wrote it at night,\u201d "
+      "she says.\n\n"
+      "A representative for Daniel Ashworth-Kane, her former husband, said he "
+      "\u201cwishes her well\u201d.\n\n"
+      "When I put it to her that the chapter feels unfinished, she shrugs. "
+      "\u201cMaybe it is,\u201d she says.\n\n"
+      "When I put this to Ashworth-Kane\u2019s sister, Lena Kane, she "
+      "laughed. \u201cShe would say that,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marisol Quintero", "I wrote it at night,"),
+                          Partial("A representative for Daniel Ashworth-Kane",
+                                  "wishes her well"),
+                          Direct("Marisol Quintero", "Maybe it is,"),
+                          Direct("Lena Kane", "She would say that,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
