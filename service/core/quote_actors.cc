@@ -2153,6 +2153,19 @@ void Extractor::AddSentenceActor(int t) {
     // seen before inside a sentence or a known first name, with "his" or
     // "her" after it is a person's.
     bool first_name = !person && !org_part && !org && qi::KnownFirstName(name);
+    // ("Pali, his 28-seat restaurant off Flinders Lane, opened": "his"
+    // opens what the name is, a thing of someone's.)
+    if (!person && IsPunct(j, ',') &&
+        (WordIs(j + 1, "his") || WordIs(j + 1, "her") ||
+         WordIs(j + 1, "their"))) {
+      char tb[32];
+      for (int k = j + 2; k < n_ && k <= j + 6 && IsWordTok(k); ++k) {
+        if (qi::IsThingNoun(Lower(k, tb)) || Has(k, kOrgNoun)) {
+          things_.insert(std::string(name));
+          return;
+        }
+      }
+    }
     if (!person && !org_part && !org && (proper || first_name)) {
       char g = PronounGenderAfter(j);
       if (g != 0) {
@@ -2557,7 +2570,9 @@ void Extractor::AddMentionActor(int t) {
   // "on the set of a period drama in Northern Ireland, she was": a place.
   if (p >= 0 && IsWordTok(p) &&
       (WordIs(p, "in") || WordIs(p, "at") || WordIs(p, "near") ||
-       WordIs(p, "from") || WordIs(p, "across") || WordIs(p, "outside"))) {
+       WordIs(p, "from") || WordIs(p, "across") || WordIs(p, "outside") ||
+       // ("his restaurant off Flinders Lane", "along Ocean Drive")
+       WordIs(p, "off") || WordIs(p, "along"))) {
     return;
   }
   // "the Rio Kings": people's names take no article.

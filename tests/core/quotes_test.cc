@@ -5966,5 +5966,15 @@ TEST(QuoteSpeakerTest, AfterTheWritersQuestionPutToHerSheIsTheInterviewee) {
                           Direct("Lena Kane", "She would say that,")));
 }
 
+TEST(QuoteSpeakerTest, AThingOfHisNamedOpeningTheSentenceIsNoOne) {
+  std::string text =
+      "Ishaan Mehra is 27.\n\n"
+      "Pali, his 28-seat restaurant off Flinders Lane, opened 14 months ago "
+      "with money from two uncles and a credit card he describes, "
+      "cheerfully, as \u201ccompletely maxed out\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ishaan Mehra", "completely maxed out")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
