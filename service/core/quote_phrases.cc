@@ -315,6 +315,14 @@ Np Extractor::UnnamedForward(int s, int hi) const {
         continue;
       }
     }
+    // ("One operator with more than 15 years at the refinery": so does a
+    // comparison of a number.)
+    if (j > s + 1 && w == "than" &&
+        (WordIs(j - 1, "more") || WordIs(j - 1, "less") ||
+         WordIs(j - 1, "fewer"))) {
+      ++j;
+      continue;
+    }
     // ("a neighbour on the 14th floor": a storey keeps the phrase going.)
     if (j > s && w == "on" && j + 3 < hi && WordIs(j + 1, "the") &&
         WordIs(j + 3, "floor") && IsWordTok(j + 2) &&

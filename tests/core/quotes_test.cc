@@ -5976,5 +5976,17 @@ TEST(QuoteSpeakerTest, AThingOfHisNamedOpeningTheSentenceIsNoOne) {
               ElementsAre(Partial("Ishaan Mehra", "completely maxed out")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSourceWithMoreThanANumber) {
+  std::string text =
+      "One operator with more than 15 years at the refinery, who asked not "
+      "to be named, said staffing had been cut. \u201cGuys retire and they "
+      "don\u2019t get replaced,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("One operator with more than 15 years at the "
+                                 "refinery",
+                                 "Guys retire and they don\u2019t get "
+                                 "replaced,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
