@@ -2321,6 +2321,26 @@ void Extractor::AddMentionActor(int t) {
       return;
     }
   }
+  // "On the call, Morgan Stanley analyst Daniel Whitcomb pressed": after
+  // an opening phrase, an employer, a job in lower case and the person,
+  // who is the one acting.
+  if (t >= 2 && IsPunct(t - 1, ',') && j - t >= 1) {
+    int r = j;
+    while (r < n_ && r < j + 3 && IsWordTok(r) && !toks_[r].cap &&
+           !Has(r, kFunction)) {
+      ++r;
+    }
+    if (r > j && r < n_ && Has(r - 1, kRole) && NameTok(r) && Outside(r) &&
+        NameEnd(r, n_) - r >= 2 && !toks_[j - 1].poss &&
+        !qi::IsNonPersonWord(StripPossessive(W(j - 1)))) {
+      Speaker s;
+      s.name = NameText(toks_[t].b, toks_[j - 1].e);
+      s.organization = true;
+      org_names_.insert(s.name);
+      AddActor(toks_[t].b, s, false, -1, /*subject=*/false);
+      return;
+    }
+  }
   // "a high-school junior from Bay Ridge named Leo Park was explaining":
   // someone introduced by a description and "named", before the verb, is
   // the sentence's subject.

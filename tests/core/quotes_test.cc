@@ -5988,5 +5988,15 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceWithMoreThanANumber) {
                                  "replaced,")));
 }
 
+TEST(QuoteSpeakerTest, AnEmployerAJobAndThePersonAfterAnOpeningPhrase) {
+  std::string text =
+      "Korvane shares fell on Thursday.\n\n"
+      "On the call, Morgan Stanley analyst Daniel Whitcomb pressed management "
+      "on its market share. \u201cIs any of this share loss?\u201d he "
+      "asked.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Daniel Whitcomb",
+                                               "Is any of this share loss?")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
