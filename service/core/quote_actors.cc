@@ -789,6 +789,25 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   }
   switch (np.kind) {
     case Np::kName: {
+      // "On Monday evening about 200 residents marched ..., chanting",
+      // "a report commissioned in May had recommended": a day or a month
+      // alone is no one (unless someone of the name is known: "May said").
+      if (np.nnames == 1 && np.name_tokens[0] == 1) {
+        const std::string_view w =
+            text_.substr(np.name_b[0], np.name_e[0] - np.name_b[0]);
+        static constexpr std::string_view kTimes[] = {
+            "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday",  "Sunday",  "January",   "February", "March",
+            "April",     "May",     "June",      "July",     "August",
+            "September", "October", "November",  "December"};
+        for (std::string_view d : kTimes) {
+          if (w == d &&
+              !by_last_.contains(absl::string_view(w.data(), w.size())) &&
+              !by_first_.contains(absl::string_view(w.data(), w.size()))) {
+            return false;
+          }
+        }
+      }
       // "the Adlers wrote": the people of that surname, joined (when two or
       // three are known).
       if (np.nnames == 1 && np.name_tokens[0] == 1 &&

@@ -5998,5 +5998,17 @@ TEST(QuoteSpeakerTest, AnEmployerAJobAndThePersonAfterAnOpeningPhrase) {
                                                "Is any of this share loss?")));
 }
 
+TEST(QuoteSpeakerTest, ADayOrAMonthAloneIsNoOne) {
+  std::string text =
+      "A source familiar with the operations said a report commissioned in "
+      "May had recommended more bolting, but that the work \"had not been "
+      "completed.\"\n\n"
+      "Theresa May was in Brussels. \"We will not be rushed,\" May said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A source familiar with the operations",
+                                  "had not been completed."),
+                          Direct("Theresa May", "We will not be rushed,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
