@@ -808,6 +808,35 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           }
         }
       }
+      // "“It is fair,” the Taoiseach said": "the" and a title alone stand
+      // for the person last named with it, as "the minister" does.
+      if (np.nnames == 1 && np.name_tokens[0] == 1 && np.name_b[0] >= 4 &&
+          (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
+           text_.compare(np.name_b[0] - 4, 4, "The ") == 0)) {
+        const int k = FirstTokenAt(np.name_b[0]);
+        if (k < n_ && Has(k, kTitleWord) && qi::TitleGender(W(k)) == 0) {
+          char hb[32];
+          const std::string_view title = Lower(k, hb);
+          const int a = FindActor(pos, Pronoun::kNone, /*role=*/true,
+                                  /*org_ref=*/false, title);
+          // (Only one called so, not the fallback of the last person.)
+          const bool called = a >= 0 && (" " + actors_[a].roles + " ")
+                                                .find(" " + std::string(title) +
+                                                      " ") != std::string::npos;
+          // (A person's name: "Ciarán Dunphy", not "Saltminster
+          // Cathedral".)
+          const bool person =
+              called && actors_[a].person && !actors_[a].unnamed &&
+              actors_[a].name.find(' ') != std::string::npos &&
+              qi::MaybeFirstName(std::string_view(actors_[a].name)
+                                     .substr(0, actors_[a].name.find(' ')));
+          if (person) {
+            out->name = actors_[a].name;
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       // "the Adlers wrote": the people of that surname, joined (when two or
       // three are known).
       if (np.nnames == 1 && np.name_tokens[0] == 1 &&

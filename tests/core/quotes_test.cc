@@ -6010,5 +6010,13 @@ TEST(QuoteSpeakerTest, ADayOrAMonthAloneIsNoOne) {
                           Direct("Theresa May", "We will not be rushed,")));
 }
 
+TEST(QuoteSpeakerTest, TheAndATitleAloneIsWhoHoldsIt) {
+  std::string text =
+      "Taoiseach Ciar\u00e1n Dunphy defended the budget on Tuesday.\n\n"
+      "\u201cIt is fair,\u201d the Taoiseach said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ciar\u00e1n Dunphy", "It is fair,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
