@@ -1002,9 +1002,17 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       if (NameTok(k - 1)) {
         Np name = NameRunBack(k - 1, lo2);
         const int f = name.found() ? FirstTokenAt(name.b) : -1;
+        // (Or after a description in lower case opening the sentence: "The
+        // singer-songwriter Jess Calloway, who ...".)
+        bool described = f > lo2 && IsWordTok(f - 1) && !toks_[f - 1].cap;
+        for (int m = lo2; described && m < f; ++m) {
+          described = IsWordTok(m) && (m > lo2 || toks_[m].cap) &&
+                      (m == lo2 || !toks_[m].cap) && CueAt(m) == nullptr &&
+                      !Has(m, kAuxiliary | kClause);
+        }
         if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
             (f <= lo2 || IsPunct(f - 1, ',') ||
-             toks_[f - 1].sent != toks_[f].sent)) {
+             toks_[f - 1].sent != toks_[f].sent || described)) {
           return name;
         }
       } else if (IsWordTok(k - 1) && !toks_[k - 1].cap) {

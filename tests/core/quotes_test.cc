@@ -6018,5 +6018,18 @@ TEST(QuoteSpeakerTest, TheAndATitleAloneIsWhoHoldsIt) {
               ElementsAre(Direct("Ciar\u00e1n Dunphy", "It is fair,")));
 }
 
+TEST(QuoteSpeakerTest, ADescribedNameBeforeARelativeClauseWithATitle) {
+  std::string text =
+      "Lorraine Vance died on Monday.\n\n"
+      "The singer-songwriter Jess Calloway, who recorded \u201cPorch "
+      "Light\u201d on her 2019 debut, says Vance taught a generation of "
+      "women \u201cthat you could be quiet and still be in charge.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Porch Light"),
+                          Partial("Jess Calloway",
+                                  "that you could be quiet and still be in "
+                                  "charge.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
