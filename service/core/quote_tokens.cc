@@ -455,6 +455,23 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
                   WordIs(i - 1, "could") || WordIs(i - 1, "may")))) {
     return nullptr;
   }
+  // "urged partner states to use", "member states and": a plural noun
+  // before a preposition, a conjunction or a verb ("The report states
+  // that", "The notice states the building is unsafe": a verb).
+  char pb[32];
+  if (cue->lemma == "state" && cue->form == qi::CueForm::kThird && i > 0 &&
+      i + 1 < n_ && IsWordTok(i - 1) && !toks_[i - 1].cap &&
+      qi::FindPronoun(Lower(i - 1, pb)) == qi::Pronoun::kNone &&
+      (WordIs(i + 1, "to") || WordIs(i + 1, "and") || WordIs(i + 1, "or") ||
+       WordIs(i + 1, "of") || WordIs(i + 1, "in") || WordIs(i + 1, "on") ||
+       WordIs(i + 1, "from") || WordIs(i + 1, "with") ||
+       WordIs(i + 1, "have") || WordIs(i + 1, "are") || WordIs(i + 1, "were") ||
+       WordIs(i + 1, "had") || WordIs(i + 1, "will") ||
+       WordIs(i + 1, "would") || WordIs(i + 1, "should") ||
+       WordIs(i + 1, "must") || WordIs(i + 1, "can") ||
+       WordIs(i + 1, "could"))) {
+    return nullptr;
+  }
   // A capital mid-sentence is a name ("Stress"), not a verb.
   if (toks_[i].cap && i > 0 && toks_[i - 1].sent == toks_[i].sent &&
       toks_[i - 1].type == kWord) {

@@ -6031,5 +6031,15 @@ TEST(QuoteSpeakerTest, ADescribedNameBeforeARelativeClauseWithATitle) {
                                   "charge.")));
 }
 
+TEST(QuoteSpeakerTest, MemberStatesIsNoReportingVerb) {
+  std::string text =
+      "The EAC Secretariat welcomed the deal. In a statement, it urged "
+      "partner states to use the bloc's \"established channels\".\n\n"
+      "The audit states the building \"is unsafe\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("EAC Secretariat", "established channels"),
+                          Partial("The audit", "is unsafe")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
