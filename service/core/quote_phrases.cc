@@ -265,6 +265,12 @@ Np Extractor::UnnamedBack(int i, int lo) const {
       break;
     }
   }
+  // ("in a move organisers described as": past a preposition before it.)
+  if (i - j == 3 && (WordIs(j, "in") || WordIs(j, "on") || WordIs(j, "at") ||
+                     WordIs(j, "for") || WordIs(j, "with") || WordIs(j, "by") ||
+                     WordIs(j, "after"))) {
+    ++j;
+  }
   if (i - j == 2 && (WordIs(j, "a") || WordIs(j, "an")) && IsWordTok(i) &&
       !toks_[i].cap && W(i).size() > 3 && W(i).back() == 's' &&
       W(i)[W(i).size() - 2] != 's' && IsWordTok(j + 1) && !toks_[j + 1].cap &&

@@ -6041,5 +6041,12 @@ TEST(QuoteSpeakerTest, MemberStatesIsNoReportingVerb) {
                           Partial("The audit", "is unsafe")));
 }
 
+TEST(QuoteSpeakerTest, ASubjectOfAClauseWithNoThatAfterAPreposition) {
+  std::string text =
+      "Creative Scotland cut the grant by 40%, in a move organisers "
+      "described as \u201cdevastating\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("organisers", "devastating")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
