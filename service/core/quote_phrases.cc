@@ -864,8 +864,13 @@ Np Extractor::GerundSubject(int cue, int lo) const {
     // the deal at a press conference in Lagos, describing it as") or a
     // conjunction ("... because copper was priced in dollars, adding") has
     // no subject of its own: the sentence's subject speaks.
+    // ("The KMPDU walked out of a meeting with ... on Monday, accusing": or
+    // a verb in the past after brackets.)
     if (cs < e && IsWordTok(cs) && !toks_[cs].cap &&
-        (CueAt(cs) != nullptr || WordIs(cs, "because") || WordIs(cs, "since") ||
+        (CueAt(cs) != nullptr ||
+         (W(cs).size() > 4 && W(cs).ends_with("ed") && cs > 0 &&
+          (IsPunct(cs - 1, ')') || IsPunct(cs - 1, ','))) ||
+         WordIs(cs, "because") || WordIs(cs, "since") ||
          WordIs(cs, "although") || WordIs(cs, "though") || WordIs(cs, "if") ||
          WordIs(cs, "unless") || WordIs(cs, "until") ||
          WordIs(cs, "whereas"))) {

@@ -6048,5 +6048,17 @@ TEST(QuoteSpeakerTest, ASubjectOfAClauseWithNoThatAfterAPreposition) {
   EXPECT_THAT(Quotes(text), ElementsAre(Partial("organisers", "devastating")));
 }
 
+TEST(QuoteSpeakerTest, AVerbInThePastOpeningTheClauseBeforeAGerund) {
+  std::string text =
+      "The Kenya Medical Practitioners, Pharmacists and Dentists Union "
+      "(KMPDU) walked out of a meeting with Health Cabinet Secretary Dr "
+      "Esther Wambui on Monday evening, accusing the government of "
+      "\"negotiating in bad faith\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kenya Medical Practitioners, Pharmacists "
+                                  "and Dentists Union",
+                                  "negotiating in bad faith")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
