@@ -516,6 +516,15 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
       if (p != "that" && p != "this") return nullptr;
     }
   }
+  // "a 2023 report by the council", "the 2019 review": a year between a
+  // determiner and the word makes it a noun.
+  if (i > 1 && IsWordTok(i - 1) && toks_[i - 1].digit &&
+      (cue->form == qi::CueForm::kBase || cue->form == qi::CueForm::kThird) &&
+      (WordIs(i - 2, "a") || WordIs(i - 2, "an") || WordIs(i - 2, "the") ||
+       WordIs(i - 2, "its") || WordIs(i - 2, "their") || WordIs(i - 2, "his") ||
+       WordIs(i - 2, "her"))) {
+    return nullptr;
+  }
   // "faced questions", "fielded questions", "published reports": a plural
   // after a verb in the past is its object.
   if (cue->form == qi::CueForm::kThird && i > 0 && IsWordTok(i - 1) &&

@@ -6060,5 +6060,14 @@ TEST(QuoteSpeakerTest, AVerbInThePastOpeningTheClauseBeforeAGerund) {
                                   "negotiating in bad faith")));
 }
 
+TEST(QuoteSpeakerTest, AYearBeforeReportMakesItANoun) {
+  std::string text =
+      "\u201cMargins have never been thinner,\u201d according to a 2023 "
+      "report by the Canadian Independent Bakers\u2019 Council.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Canadian Independent Bakers\u2019 Council",
+                                 "Margins have never been thinner,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
