@@ -986,6 +986,11 @@ Np Extractor::PostAttribution(int close) {
     }
     Np np = SubjectBefore(c, s);
     if (!np.found()) return Np();
+    // (Nor people a list goes on with: ""...", including former crew
+    // members who had never spoken".)
+    if (WordIs(s, "including") || WordIs(FirstTokenAt(np.b), "including")) {
+      return Np();
+    }
     // (Not the subject of a relative clause the quotation stands in: "The
     // company, which markets its output as "green nickel" for batteries,
     // added".)

@@ -6069,5 +6069,16 @@ TEST(QuoteSpeakerTest, AYearBeforeReportMakesItANoun) {
                                  "Margins have never been thinner,")));
 }
 
+TEST(QuoteSpeakerTest, PeopleAListGoesOnWithAfterTheQuotationAreNoSpeakers) {
+  std::string text =
+      "Nicola Pryce, for the publisher, opened the case.\n\n"
+      "Ms Pryce told the court the publisher would call witnesses who would "
+      "describe \u201ca pattern of behaviour over many years\u201d, including "
+      "former crew members who had never spoken to each other.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Nicola Pryce",
+                                  "a pattern of behaviour over many years")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
