@@ -427,8 +427,10 @@ Np Extractor::ApposedName(const Np& np, int hi) const {
 Np Extractor::GivenNameAfter(const Np& np, int hi) const {
   // (Whatever its head: "a woman near the front of the line".)
   if (!np.found() || np.kind != Np::kUnnamed) return np;
-  const int k = FirstTokenAt(np.e);
-  if (k + 4 >= hi || !IsPunct(k, ',') || !WordIs(k + 1, "who")) return np;
+  // (With or without a comma before "who": k is the token before it.)
+  int k = FirstTokenAt(np.e);
+  if (k < hi && WordIs(k, "who")) --k;
+  if (k + 4 >= hi || !WordIs(k + 1, "who")) return np;
   for (int m = k + 2; m + 2 < hi && m <= k + 9; ++m) {
     if (!Outside(m) || !(IsWordTok(m) || IsPunct(m, ','))) break;
     if (!WordIs(m, "name")) continue;

@@ -6080,5 +6080,15 @@ TEST(QuoteSpeakerTest, PeopleAListGoesOnWithAfterTheQuotationAreNoSpeakers) {
                                   "a pattern of behaviour over many years")));
 }
 
+TEST(QuoteSpeakerTest, TheNameGivenInAWhoClauseWithNoComma) {
+  std::string text =
+      "\"We have food, we have tents, and we have patience,\" said a "
+      "41-year-old truck driver who gave his name only as Marcelo.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marcelo",
+                                 "We have food, we have tents, and "
+                                 "we have patience,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
