@@ -249,6 +249,14 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout96", 12, 0.84, 0.9},   // 0.861 (179/208); 0.840, 0.840 blind
       {"heldout97", 12, 0.94, 0.85},  // 0.966 (168/174); 0.965, 0.971 blind
       {"heldout98", 12, 0.92, 0.9},   // 0.945 (172/182); 0.874, 0.874 blind
+      // Its third batch (Canadian and US local papers, British regional and
+      // Irish papers, the English-language press of Asia, Africa and the
+      // Middle East, features and obituaries), written after the session's
+      // rules and not read: on its last code (faa30cf) and on fe5dcec.
+      {"heldout99", 12, 0.93, 0.85},   // 0.947 (179/189); 0.947 fe5dcec
+      {"heldout100", 12, 0.87, 0.9},   // 0.894 (193/216); 0.884 fe5dcec
+      {"heldout101", 12, 0.87, 0.95},  // 0.889 (160/180); 0.878 fe5dcec
+      {"heldout102", 12, 0.84, 0.95},  // 0.858 (175/204); 0.853 fe5dcec
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
