@@ -810,9 +810,12 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       }
       // "“It is fair,” the Taoiseach said": "the" and a title alone stand
       // for the person last named with it, as "the minister" does.
-      if (np.nnames == 1 && np.name_tokens[0] == 1 && np.name_b[0] >= 4 &&
-          (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
-           text_.compare(np.name_b[0] - 4, 4, "The ") == 0)) {
+      // (One word after "the".)
+      const bool after_the = np.nnames == 1 && np.name_tokens[0] == 1 &&
+                             np.name_b[0] >= 4 &&
+                             (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
+                              text_.compare(np.name_b[0] - 4, 4, "The ") == 0);
+      if (after_the) {
         const int k = FirstTokenAt(np.name_b[0]);
         if (k < n_ && Has(k, kTitleWord) && qi::TitleGender(W(k)) == 0) {
           char hb[32];
@@ -839,11 +842,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       }
       // "the Adlers wrote": the people of that surname, joined (when two or
       // three are known).
-      if (np.nnames == 1 && np.name_tokens[0] == 1 &&
-          !people_by_last_.empty() && np.name_e[0] - np.name_b[0] > 3 &&
-          text_[np.name_e[0] - 1] == 's' && np.name_b[0] >= 4 &&
-          (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
-           text_.compare(np.name_b[0] - 4, 4, "The ") == 0)) {
+      if (after_the && !people_by_last_.empty() &&
+          np.name_e[0] - np.name_b[0] > 3 && text_[np.name_e[0] - 1] == 's') {
         auto family =
             people_by_last_.find(NameText(np.name_b[0], np.name_e[0] - 1));
         if (family != people_by_last_.end() && family->second.size() >= 2 &&
@@ -943,12 +943,11 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               // (Not a relative of the person the piece is about, so
               // described where named: "Her mother, Lucia Ferreira, ...
               // "...," Ferreira says".)
+              // (Any actor of the name at that place may hold the role.)
+              int m2 = m;
+              while (m2 > 0 && actors_[m2 - 1].pos == a.pos) --m2;
               bool kin = false;
-              for (int m2 = m; m2 >= 0 && actors_[m2].pos == a.pos; --m2) {
-                kin |= actors_[m2].name == a.name &&
-                       RolesHaveKin(actors_[m2].roles);
-              }
-              for (int m2 = m + 1; m2 < n && actors_[m2].pos == a.pos; ++m2) {
+              for (; m2 < n && actors_[m2].pos == a.pos; ++m2) {
                 kin |= actors_[m2].name == a.name &&
                        RolesHaveKin(actors_[m2].roles);
               }
@@ -1272,15 +1271,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             object = true;
           }
         }
-        const std::string who =
-            named || !object ? std::string() : MostSpokenOf();
-        const char want = np.pronoun == Pronoun::kMale ? 'm' : 'f';
-        for (int k = static_cast<int>(actors_.size()) - 1;
-             k >= 0 && !who.empty(); --k) {
-          if (actors_[k].name != who) continue;
-          const char g = ActorGender(actors_[k]);
-          if (g == 0 || g == want) a = k;
-          break;
+        if (!named && object) {
+          a = InterviewedActor(np.pronoun == Pronoun::kMale ? 'm' : 'f');
         }
       }
       // "CSK captain Rohan Sharma was left to lament heavy dew that he said
@@ -1904,19 +1896,12 @@ void Extractor::AddSentenceActor(int t) {
       // question": after the writer's question, the person interviewed.
       if (writer_asked_ != std::string_view::npos &&
           writer_asked_ >= block_b_ && writer_asked_ < toks_[t].b) {
-        const std::string who = MostSpokenOf();
-        const char want = pronoun == Pronoun::kMale ? 'm' : 'f';
-        for (int k = static_cast<int>(actors_.size()) - 1;
-             k >= 0 && !who.empty(); --k) {
-          if (actors_[k].name != who) continue;
-          const char g = ActorGender(actors_[k]);
-          if (g == 0 || g == want) {
-            Speaker s;
-            s.name = who;
-            AddActor(toks_[t].b, s, false, -1, true, std::string());
-            return;
-          }
-          break;
+        const int k = InterviewedActor(pronoun == Pronoun::kMale ? 'm' : 'f');
+        if (k >= 0) {
+          Speaker s;
+          s.name = actors_[k].name;
+          AddActor(toks_[t].b, s, false, -1, true, std::string());
+          return;
         }
       }
       int a = FindActor(toks_[t].b, pronoun, false, false, "", 32);
@@ -2252,6 +2237,17 @@ void Extractor::AddSentenceActor(int t) {
   AddActor(toks_[t].b, s, false, -1, true,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, np.name_b[0] - toks_[t].b)));
+}
+
+int Extractor::InterviewedActor(char want) const {
+  const std::string who = MostSpokenOf();
+  for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && !who.empty();
+       --k) {
+    if (actors_[k].name != who) continue;
+    const char g = ActorGender(actors_[k]);
+    return g == 0 || g == want ? k : -1;
+  }
+  return -1;
 }
 
 std::string Extractor::MostSpokenOf() const {

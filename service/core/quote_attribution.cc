@@ -17,21 +17,25 @@ namespace textanalytics::core::quotes_internal {
 
 // "often described as the "hidden homeless"": a description in the passive,
 // by nobody, before the quotation at token o, is a label.
+// The token of "as" right before the quotation opening at token o, past
+// an article ("as the "x""), or -1.
+int Extractor::AsBefore(int o, int lo) const {
+  int a = o - 1;
+  if (a >= lo && (WordIs(a, "the") || WordIs(a, "a") || WordIs(a, "an"))) --a;
+  return a >= lo && WordIs(a, "as") ? a : -1;
+}
+
 bool Extractor::PassiveDescribedAs(int o, int lo) const {
-  int k = o - 1;
-  if (k >= lo && (WordIs(k, "the") || WordIs(k, "a") || WordIs(k, "an"))) --k;
-  if (k - 2 < lo || !WordIs(k, "as") || !WordIs(k - 1, "described")) {
-    return false;
-  }
+  const int k = AsBefore(o, lo);
+  if (k - 2 < lo || !WordIs(k - 1, "described")) return false;
   return WordIs(k - 2, "often") || WordIs(k - 2, "sometimes") ||
          WordIs(k - 2, "commonly") || WordIs(k - 2, "widely") ||
          WordIs(k - 2, "variously") || WordIs(k - 2, "usually");
 }
 
 bool Extractor::KnownAs(int o, int lo) const {
-  int a = o - 1;
-  if (a >= lo && (WordIs(a, "the") || WordIs(a, "a") || WordIs(a, "an"))) --a;
-  if (a < lo || !WordIs(a, "as")) return false;
+  const int a = AsBefore(o, lo);
+  if (a < 0) return false;
   for (int k = a - 1; k >= lo && k >= a - 5 && IsWordTok(k) && Outside(k);
        --k) {
     if (WordIs(k, "known")) return true;
@@ -259,6 +263,29 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // A name of tokens f..last ("Marchenko's"), and "his"/"her"/"their" at
+  // token k, as the owner of words or of an account.
+  auto owner_name = [&](int f, int last) {
+    Np np;
+    np.kind = Np::kName;
+    np.nnames = 1;
+    np.name_b[0] = toks_[f].b;
+    np.name_e[0] = toks_[last].e;
+    np.name_tokens[0] = last - f + 1;
+    np.b = toks_[f].b;
+    np.e = toks_[last].e;
+    return np;
+  };
+  auto owner_pronoun = [&](int k) {
+    Np np;
+    np.kind = Np::kPronoun;
+    np.pronoun = WordIs(k, "his")   ? Pronoun::kMale
+                 : WordIs(k, "her") ? Pronoun::kFemale
+                                    : Pronoun::kPlural;
+    np.b = toks_[k].b;
+    np.e = toks_[k].e;
+    return np;
+  };
   // "where invoices are, in Marchenko's words, "...", "in his words",
   // "in the words of one former colleague, she became "..."": the words'
   // owner speaks.
@@ -274,14 +301,7 @@ void Extractor::PreAttribution(int wi, int o) {
       int f = k - 1;
       while (f - 1 > lo && NameTok(f - 1) && !toks_[f - 1].poss) --f;
       if (WordIs(f - 1, "by")) {
-        Np np;
-        np.kind = Np::kName;
-        np.nnames = 1;
-        np.name_b[0] = toks_[f].b;
-        np.name_e[0] = toks_[k - 1].e;
-        np.name_tokens[0] = k - f;
-        np.b = toks_[f].b;
-        np.e = toks_[k - 1].e;
+        Np np = owner_name(f, k - 1);
         np.cue_b = toks_[f - 1].b;
         np.cue_e = toks_[k].e;
         w.pre = np;
@@ -291,11 +311,7 @@ void Extractor::PreAttribution(int wi, int o) {
     }
     if (account && k - 2 >= lo && WordIs(k - 2, "by") &&
         (WordIs(k - 1, "his") || WordIs(k - 1, "her"))) {
-      Np np;
-      np.kind = Np::kPronoun;
-      np.pronoun = WordIs(k - 1, "his") ? Pronoun::kMale : Pronoun::kFemale;
-      np.b = toks_[k - 1].b;
-      np.e = toks_[k - 1].e;
+      Np np = owner_pronoun(k - 1);
       np.cue_b = toks_[k - 2].b;
       np.cue_e = toks_[k].e;
       w.pre = np;
@@ -314,24 +330,13 @@ void Extractor::PreAttribution(int wi, int o) {
     } else if (WordIs(k - 2, "in") &&
                (WordIs(k - 1, "his") || WordIs(k - 1, "her") ||
                 WordIs(k - 1, "their"))) {
-      np.kind = Np::kPronoun;
-      np.pronoun = WordIs(k - 1, "his")   ? Pronoun::kMale
-                   : WordIs(k - 1, "her") ? Pronoun::kFemale
-                                          : Pronoun::kPlural;
-      np.b = toks_[k - 1].b;
-      np.e = toks_[k - 1].e;
+      np = owner_pronoun(k - 1);
       in = k - 2;
     } else if (NameTok(k - 1) && toks_[k - 1].poss) {
       int f = k - 1;
       while (f - 1 > lo && NameTok(f - 1) && !toks_[f - 1].poss) --f;
       if (WordIs(f - 1, "in")) {
-        np.kind = Np::kName;
-        np.nnames = 1;
-        np.name_b[0] = toks_[f].b;
-        np.name_e[0] = toks_[k - 1].e;
-        np.name_tokens[0] = k - f;
-        np.b = toks_[f].b;
-        np.e = toks_[k - 1].e;
+        np = owner_name(f, k - 1);
         in = f - 1;
       }
     }
@@ -840,12 +845,7 @@ void Extractor::PreAttribution(int wi, int o) {
           (person_name ||
            (subj.kind == Np::kPronoun && (subj.pronoun == Pronoun::kMale ||
                                           subj.pronoun == Pronoun::kFemale)))) {
-        w.label = false;
-        w.pre = subj;
-        w.pre.cue_b = toks_[r].b;
-        w.pre.cue_e = toks_[r].e;
-        w.pre_adjacent = true;
-        w.cue_between = true;
+        called_by(subj, r);
         return;
       }
       break;

@@ -536,6 +536,7 @@ class Extractor {
   // "often described as the "x"": a label in the passive before the
   // quotation opening at token o (lo: the sentence's first token).
   bool PassiveDescribedAs(int o, int lo) const;
+  int AsBefore(int o, int lo) const;
   // "known in the industry as the "cat cracker"": a name the quotation
   // opening at token o is known by (lo: the window's first token).
   bool KnownAs(int o, int lo) const;
@@ -569,6 +570,9 @@ class Extractor {
   std::string NamedIn(size_t b, size_t e);
   // The person most often a sentence's subject so far, not the writer.
   std::string MostSpokenOf() const;
+  // The latest actor of the person most spoken of (the one interviewed),
+  // if of sex `want` or of no known sex; else -1.
+  int InterviewedActor(char want) const;
   // After the run: a speaker described as someone new ("a judge said")
   // whom the next paragraphs name with that role ("U.S. District Judge
   // Ramona Feliciano-Burke") is that person.

@@ -1328,8 +1328,7 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
                                      bool* person) const {
   std::string full = FullName(b, e, 1, person);
   if (sex == 0 || full.find(' ') == std::string::npos) return full;
-  auto sex_of = [&](const std::string& n) { return NameSex(n); };
-  char have = sex_of(full);
+  char have = NameSex(full);
   if (have == 0 || have == sex) return full;
   // "Mr. Calloway" after "Ruth Ellen Calloway" and "Wendell Calloway Jr.":
   // the one whose first name fits the title, else the name as written.
@@ -1340,7 +1339,7 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
     const std::string* unknown = nullptr;
     int unknowns = 0;
     for (const std::string& other : same->second) {
-      const char s = sex_of(other);
+      const char s = NameSex(other);
       if (s == sex) return other;
       if (s == 0) {
         unknown = &other;
