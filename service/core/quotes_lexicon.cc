@@ -417,7 +417,13 @@ bool IsPortfolio(std::string_view w) {
       "Cooperatives",
       // "Secretary of State", "Minister of State"; "Humanitarian
       // Coordinator"'s and envoys' portfolios.
-      "State", "Humanitarian", "Legal"};
+      "State", "Humanitarian", "Legal",
+      // "Minister for Children Ruairí Delaney", "Minister for Equality".
+      // (Not words that also stand inside a two-word portfolio, such as
+      // "Social" of "Health and Social Care": the lists below end there.)
+      "Children", "Equality", "Disability", "Integration", "Climate", "Reform",
+      "Expenditure", "Skills", "Policing", "Pensions", "Communities", "Marine",
+      "Media", "Veterans", "Women", "Family", "Families"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

@@ -4055,6 +4055,15 @@ TEST(QuoteSpeakerTest, AMinisterForAPortfolioOfAnIndianCabinet) {
               ElementsAre(Partial("K.R. Ilangovan", "the logical next step")));
 }
 
+TEST(QuoteSpeakerTest, AMinisterForChildrenOrEquality) {
+  std::string text =
+      "Responding, Minister for Children Ruair\u00ed Delaney said the cost "
+      "had halved.\n\n"
+      "\u201cThe job is not done,\u201d Delaney said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Ruair\u00ed Delaney",
+                                               "The job is not done,")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
