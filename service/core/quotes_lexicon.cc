@@ -251,7 +251,11 @@ const WordSet& Titles() {
       "Lieutenant-General", "Major-General", "Brigadier-General",
       // An Irish police rank ("Det Gda Shane Lalor"; not "Garda", which
       // opens "An Garda Síochána").
-      "Gda"};
+      "Gda",
+      // Members of the Knesset and of Pakistani and Indian assemblies
+      // ("Opposition MK Yael Ben-Shimon", "PTI MPA Faheem Ahmed Jatoi"; not
+      // "Eng", which is also a Chinese given name: "Koh Eng Chuan").
+      "MK", "MNA", "MPA", "MLC"};
   return *s;
 }
 // clang-format on

@@ -4064,6 +4064,18 @@ TEST(QuoteSpeakerTest, AMinisterForChildrenOrEquality) {
                                                "The job is not done,")));
 }
 
+TEST(QuoteSpeakerTest, AMemberOfTheKnessetOrOfAnAssembly) {
+  std::string text =
+      "Opposition MK Yael Ben-Shimon accused the government of "
+      "\u201cdragging its feet\u201d.\n\n"
+      "PTI MPA Faheem Ahmed Jatoi said the banks were \u201csleeping until "
+      "the water came\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Yael Ben-Shimon", "dragging its feet"),
+                          Partial("Faheem Ahmed Jatoi",
+                                  "sleeping until the water came")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
