@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "service/core/first_names.h"
 #include "service/core/quote_extractor.h"
@@ -1587,8 +1588,14 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
   for (size_t sp = full.find(' '); sp != std::string::npos && sp < lsp + 1;
        sp = full.find(' ', sp + 1)) {
     absl::string_view prefix = name.substr(0, sp);
-    if (!org_by_first_.contains(prefix)) {
+    auto it = org_by_first_.find(prefix);
+    if (it == org_by_first_.end()) {
       org_by_first_.emplace(std::string(prefix), full);
+    } else if (lsp == it->second.size() && absl::StartsWith(name, it->second) &&
+               qi::IsCompanyForm(std::string_view(full).substr(lsp + 1))) {
+      // "Veridian Labs" in the headline, "Veridian Labs Inc." in the body:
+      // the same name with its legal form.
+      it->second = full;
     }
   }
   std::string acr = Acronym(full);

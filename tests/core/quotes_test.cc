@@ -4076,6 +4076,18 @@ TEST(QuoteSpeakerTest, AMemberOfTheKnessetOrOfAnAssembly) {
                                   "sleeping until the water came")));
 }
 
+TEST(QuoteSpeakerTest, AnOrganisationsFullerNameAfterItsHeadline) {
+  std::string text =
+      "Former Veridian Labs safety manager sues S.F. AI company, says she "
+      "was fired for raising alarms about teen chatbot\n\n"
+      "A former manager at Veridian Labs Inc., the San Francisco startup, "
+      "sued the company on Wednesday.\n\n"
+      "In a statement, Veridian said the claims were \u201cwithout "
+      "merit\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Veridian Labs Inc.", "without merit")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
