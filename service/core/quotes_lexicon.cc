@@ -920,13 +920,15 @@ Pronoun FindPronoun(std::string_view lower) {
 namespace textanalytics::core::quotes_internal {
 
 char NounGender(std::string_view lower) {
+  // (Not "chairman": British and Commonwealth papers give it to women too,
+  // "Committee chairman Datuk Noraini Abdul Hamid ... she said".)
   // clang-format off
   static const std::unordered_map<std::string_view, char>* m =
       new std::unordered_map<std::string_view, char>{
       {"man", 'm'}, {"boy", 'm'}, {"father", 'm'}, {"son", 'm'},
       {"brother", 'm'}, {"husband", 'm'}, {"uncle", 'm'}, {"nephew", 'm'},
       {"grandson", 'm'}, {"grandfather", 'm'}, {"king", 'm'},
-      {"prince", 'm'}, {"spokesman", 'm'}, {"chairman", 'm'},
+      {"prince", 'm'}, {"spokesman", 'm'},
       {"businessman", 'm'}, {"widower", 'm'}, {"monk", 'm'},
       {"gentleman", 'm'}, {"boyfriend", 'm'}, {"dad", 'm'},
       {"woman", 'f'}, {"girl", 'f'}, {"mother", 'f'}, {"daughter", 'f'},

@@ -4088,6 +4088,18 @@ TEST(QuoteSpeakerTest, AnOrganisationsFullerNameAfterItsHeadline) {
               ElementsAre(Partial("Veridian Labs Inc.", "without merit")));
 }
 
+TEST(QuoteSpeakerTest, AChairmanMayBeAWoman) {
+  std::string text =
+      "KOTA BARU: Flood victims rose to 42,118, with Pasir Mas and Tumpat the "
+      "worst-hit districts.\n\n"
+      "State Welfare, Women and Family Development Committee chairman Datuk "
+      "Noraini Abdul Hamid said 212 relief centres had been opened.\n\n"
+      "\u201cWe have enough food for seven days,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Noraini Abdul Hamid",
+                                 "We have enough food for seven days,")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
