@@ -257,6 +257,14 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout100", 12, 0.87, 0.9},   // 0.894 (193/216); 0.884 fe5dcec
       {"heldout101", 12, 0.87, 0.95},  // 0.889 (160/180); 0.878 fe5dcec
       {"heldout102", 12, 0.84, 0.95},  // 0.858 (175/204); 0.853 fe5dcec
+      // The eleventh session's first batch (US wires and national papers,
+      // British, Irish, Australasian and Canadian papers, business, tech
+      // and magazine writing, the press of Asia and Africa): on 8376147
+      // before reading, then read and tuned on.
+      {"heldout103", 12, 0.91, 0.85},  // 0.928 (167/180); 0.928 blind
+      {"heldout104", 12, 0.92, 0.85},  // 0.941 (175/186); 0.941 blind
+      {"heldout105", 12, 0.89, 0.75},  // 0.914 (171/187); 0.914 blind
+      {"heldout106", 12, 0.88, 0.8},   // 0.903 (158/175); 0.903 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
