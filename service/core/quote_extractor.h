@@ -415,6 +415,7 @@ class Extractor {
   // The author "an analysis by the Department of Finance" names, else np.
   Np DocumentAuthor(const Np& np, int hi) const;
   Np GivenName(const Np& np, int cue, int lo) const;
+  Np PersonOpening(const Np& np, int i, int lo) const;
   Np SubjectBefore(int cue, int lo) const;
   // The body or document described at the start of token t's sentence
   // when a past participle follows it ("A lawsuit filed Monday in ..."),

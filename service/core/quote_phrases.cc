@@ -977,6 +977,36 @@ Np Extractor::GivenName(const Np& np, int cue, int lo) const {
 
 // The subject of the reporting verb at `cue`, looking back no further than
 // token lo.
+// "Sarah Cole of the weather service said", "Meteorologist Ana Ruiz-Torres
+// of the weather service's Pendleton office said", "Judge Eleanor Whitfield
+// of Federal District Court in Columbus wrote": the person's name that opens
+// the phrase `np` (ending at token i), before where they work. Np() if it
+// opens with none.
+Np Extractor::PersonOpening(const Np& np, int i, int lo) const {
+  if (!np.found()) return Np();
+  const int f = FirstTokenAt(np.b);
+  if (f < lo ||
+      !(f == lo || IsPunct(f - 1, ',') || toks_[f - 1].sent != toks_[f].sent)) {
+    return Np();
+  }
+  int k = f;
+  while (k < i && NameTok(k) && !toks_[k].poss) ++k;
+  if (k - f < 2 || k >= i ||
+      !(WordIs(k, "of") || WordIs(k, "at") || WordIs(k, "from"))) {
+    return Np();
+  }
+  Np name = NameRunBack(k - 1, f);
+  if (!name.found() || name.kind != Np::kName || name.nnames != 1 ||
+      name.name_tokens[0] < 2 ||
+      !(name.title_b < name.b ||
+        qi::MaybeFirstName(W(FirstTokenAt(name.name_b[0]))))) {
+    return Np();
+  }
+  name.desc_b = toks_[k].b;
+  name.desc_e = toks_[i].e;
+  return name;
+}
+
 Np Extractor::SubjectBefore(int cue, int lo) const {
   char buf[32];
   int i = cue - 1;
@@ -1468,7 +1498,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
               }
             }
           }
-          return unnamed;
+          Np person = PersonOpening(unnamed, i, lo);
+          return person.found() ? person : unnamed;
         }
         // ("A jury in Vinton County found": a body described, not named,
         // by an indefinite article.)
@@ -1569,7 +1600,9 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       return name;
     }
     if (!toks_[i].cap || qi::IsFunctionWord(w) || common) {
-      return UnnamedBack(i, det_lo);
+      Np unnamed = UnnamedBack(i, det_lo);
+      Np person = PersonOpening(unnamed, i, lo);
+      return person.found() ? person : unnamed;
     }
     return Np();
   }

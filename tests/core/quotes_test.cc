@@ -4100,6 +4100,21 @@ TEST(QuoteSpeakerTest, AChairmanMayBeAWoman) {
                                  "We have enough food for seven days,")));
 }
 
+TEST(QuoteSpeakerTest, ANameBeforeWhereThePersonWorks) {
+  std::string text =
+      "Meteorologist Ana Ruiz-Torres of the weather service's Pendleton "
+      "office said the region could see \u201ca little relief\u201d.\n\n"
+      "In a 94-page opinion, Judge Eleanor Whitfield of Federal District "
+      "Court in Columbus wrote that the map was \u201cdeliberately "
+      "lopsided\u201d.\n\n"
+      "Sarah Cole of the county health department said it was "
+      "\u201cnot yet safe\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ana Ruiz-Torres", "a little relief"),
+                          Partial("Eleanor Whitfield", "deliberately lopsided"),
+                          Partial("Sarah Cole", "not yet safe")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
