@@ -1714,7 +1714,7 @@ int Extractor::AppositiveKind(int j) const {
 // A name that opens a sentence is in subject position: "Xi's data vision",
 // "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
 void Extractor::AddSentenceActor(int t) {
-  if (!NameTok(t) || !Outside(t)) return;
+  if (!NameTok(t) || !Outside(t) || OpeningAdverb(t)) return;
   // "Born Lorraine Mabry in Tupelo, she grew up": a participle phrase; the
   // subject after it is the person of that first name named before.
   if (W(t) == "Born") {

@@ -416,6 +416,10 @@ class Extractor {
   Np DocumentAuthor(const Np& np, int hi) const;
   Np GivenName(const Np& np, int cue, int lo) const;
   Np PersonOpening(const Np& np, int i, int lo) const;
+  // Whether token t, capitalised at a sentence's start, is an adverb ending
+  // in "-ly" before a comma or a function word ("Shortly after noon,",
+  // "Separately,"), not a name known or a first name ("Connolly").
+  bool OpeningAdverb(int t) const;
   Np SubjectBefore(int cue, int lo) const;
   // The body or document described at the start of token t's sentence
   // when a past participle follows it ("A lawsuit filed Monday in ..."),

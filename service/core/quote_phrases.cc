@@ -1927,6 +1927,17 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
 // The subject of the sentence that token o stands in: the subject of its
 // first verb that has one ("The mayor, Ruth Kane, called ... and called
 // for "..."").
+bool Extractor::OpeningAdverb(int t) const {
+  if (!NameTok(t)) return false;
+  const std::string_view w = W(t);
+  return w.size() > 4 && w.ends_with("ly") &&
+         (IsPunct(t + 1, ',') ||
+          (IsWordTok(t + 1) && !toks_[t + 1].cap && Has(t + 1, kFunction))) &&
+         !qi::MaybeFirstName(w) &&
+         !by_last_.contains(absl::string_view(w.data(), w.size())) &&
+         !by_first_.contains(absl::string_view(w.data(), w.size()));
+}
+
 Np Extractor::SentenceSubject(int o) const {
   int b = o;
   while (b - 1 >= 0 && toks_[b - 1].sent == toks_[o].sent && o - b < kWindow) {
@@ -1952,6 +1963,13 @@ Np Extractor::SentenceSubject(int o) const {
       (WordIs(b, "in") || WordIs(b, "at") || WordIs(b, "on") ||
        WordIs(b, "for") || WordIs(b, "after") || WordIs(b, "during") ||
        WordIs(b, "outside") || WordIs(b, "speaking"))) {
+    int k = b + 1;
+    while (k < o && k < b + 10 && !IsPunct(k, ',')) ++k;
+    if (k + 1 < o && IsPunct(k, ',')) b = k + 1;
+  }
+  // Past an opening adverb: "Shortly after 11.30am, the airport said",
+  // "Separately, the company said".
+  if (b < o && OpeningAdverb(b)) {
     int k = b + 1;
     while (k < o && k < b + 10 && !IsPunct(k, ',')) ++k;
     if (k + 1 < o && IsPunct(k, ',')) b = k + 1;

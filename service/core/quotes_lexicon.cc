@@ -376,6 +376,8 @@ bool IsOrgSuffix(std::string_view word) {
       // Coachlines", "Hanul Chemical").
       "Sons", "Bros", "Chemical", "Petrochemical", "Petrochemicals",
       "Coachlines", "Buslines", "Lines",
+      // Places that speak through statements ("Manchester Airport said").
+      "Airport", "Zoo", "Library", "Gallery",
       // What businesses are named for ("Meridian Petroleum").
       "Petroleum", "Oil", "Mining", "Minerals", "Metals", "Chemicals",
       "Logistics", "Freight", "Shipping", "Semiconductor", "Semiconductors",
@@ -570,7 +572,10 @@ bool IsOrgNoun(std::string_view lower) {
       "cooperative", "co-op", "hospice", "parish", "diocese", "church",
       "mosque", "temple", "movement", "collective",
       "senate", "legislature", "parliament", "assembly", "jury",
-      "conference"};
+      "conference",
+      // ("the airport said in a statement", "the zoo said")
+      "airport", "port", "zoo", "library", "gallery", "festival", "hotel",
+      "clinic", "prison", "station"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -4115,6 +4115,21 @@ TEST(QuoteSpeakerTest, ANameBeforeWhereThePersonWorks) {
                           Partial("Sarah Cole", "not yet safe")));
 }
 
+TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
+  std::string text =
+      "Thousands of passengers were stranded at Manchester Airport on "
+      "Friday.\n\n"
+      "\"We are just as much in the dark as everyone else,\" Gary Pollard, a "
+      "Unite officer, told Sky News.\n\n"
+      "Shortly after 11.30am, the airport said the system had been "
+      "\"partially restored\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Gary Pollard",
+                         "We are just as much in the dark as everyone else,"),
+                  Partial("Manchester Airport", "partially restored")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
