@@ -371,6 +371,21 @@ int Extractor::DatelineEnd(int t) const {
       return k + 4;
     }
   }
+  // "Sylhet, Bangladesh – Rokeya Begum spent": Al Jazeera's dateline, a
+  // place and its country in upper and lower case and a dash opening the
+  // paragraph.
+  if (toks_[t].b == block_b_) {
+    int k = t;
+    while (k < n_ && k < t + 3 && NameTok(k) && !toks_[k].poss) ++k;
+    if (k > t && k + 1 < n_ && IsPunct(k, ',')) {
+      int m = k + 1;
+      while (m < n_ && m < k + 4 && NameTok(m) && !toks_[m].poss) ++m;
+      if (m > k + 1 && m + 1 < n_ && IsPunct(m, '-') &&
+          text_[toks_[m].b] != '-' && IsWordTok(m + 1)) {
+        return m + 1;
+      }
+    }
+  }
   // (Most sentences open with a word in lower case after its capital.)
   if (t + 1 >= n_ || W(t).size() < 2 || W(t)[1] < 'A' || W(t)[1] > 'Z') {
     return t;

@@ -4130,6 +4130,17 @@ TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
                   Partial("Manchester Airport", "partially restored")));
 }
 
+TEST(QuoteSpeakerTest, APlaceAndCountryDatelineWithADash) {
+  std::string text =
+      "Sylhet, Bangladesh \u2013 Rokeya Begum spent two nights on the tin "
+      "roof of her house.\n\n"
+      "\u201cWe called and called, but nobody came,\u201d the 38-year-old "
+      "told Al Jazeera.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Rokeya Begum",
+                                 "We called and called, but nobody came,")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
