@@ -500,7 +500,9 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     if (role) {
       // "the economist": someone so described, else (for a leader) the
       // most recent person. "the prosecutors": people so described.
-      bool plural_head = head.size() > 3 && head.back() == 's';
+      // (Not "the witness", "the actress".)
+      bool plural_head =
+          head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's';
       if (!a.person || a.plural != plural_head) continue;
       if (RolesSay(a.roles, head, titles)) return k;
       // "the employee" after "One Pixelforge employee, who ...": an unnamed

@@ -4141,6 +4141,14 @@ TEST(QuoteSpeakerTest, APlaceAndCountryDatelineWithADash) {
                                  "We called and called, but nobody came,")));
 }
 
+TEST(QuoteSpeakerTest, TheWitnessIsOnePerson) {
+  std::string text =
+      "The witness, Hauwa Ibrahim, told the court about the firms.\n\n"
+      "\"We visited the addresses,\" the witness said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Hauwa Ibrahim",
+                                               "We visited the addresses,")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
