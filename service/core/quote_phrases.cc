@@ -1017,6 +1017,16 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     while (k > lo && k > i - 6 && !IsPunct(k, '(') && !IsPunct(k, ')')) --k;
     if (IsPunct(k, '(') && k > lo) i = k - 1;
   }
+  // "Its leader, Marcela Vidal - no relation to Hector Vidal - said": past
+  // an aside between dashes.
+  if (i - 3 >= lo && IsPunct(i, '-')) {
+    int k = i - 1;
+    while (k > lo && k > i - 14 && Outside(k) && !IsPunct(k, '-') &&
+           !IsPunct(k, ',') && toks_[k].sent == toks_[i].sent) {
+      --k;
+    }
+    if (k > lo && k < i - 1 && IsPunct(k, '-') && NameTok(k - 1)) i = k - 1;
+  }
   // "Lumenforge, which has worked on films including "Starfall Rising" and
   // "The Glass Meridian," said", "The company, which markets its output as
   // "green nickel" for batteries, added": a relative clause holding a

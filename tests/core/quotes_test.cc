@@ -4149,6 +4149,17 @@ TEST(QuoteSpeakerTest, TheWitnessIsOnePerson) {
                                                "We visited the addresses,")));
 }
 
+TEST(QuoteSpeakerTest, AnAsideBetweenDashesBeforeTheVerb) {
+  std::string text =
+      "Its leader, Marcela Vidal - no relation to Hector Vidal - said her "
+      "members were \"watching closely\".\n\n"
+      "Dan Ochoa \u2013 who has run the shop since 1998 \u2013 said trade "
+      "was \u201cthe worst I have seen\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Marcela Vidal", "watching closely"),
+                          Partial("Dan Ochoa", "the worst I have seen")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
