@@ -1035,6 +1035,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             // opposite word fits: "Daniel Westmark, ... the chairman's
             // nephew" and "the elder Mr. Westmark".)
             std::string other;
+            bool by_role = false;
             const int n = static_cast<int>(actors_.size());
             for (int m = n - 1; m >= 0 && m >= n - 400; --m) {
               const Actor& a = actors_[m];
@@ -1073,6 +1074,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               if (fits) {
                 full = a.name;
                 person = true;
+                by_role = true;
                 other.clear();
                 break;
               }
@@ -1090,6 +1092,38 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             if (!other.empty()) {
               full = other;
               person = true;
+            } else if (!by_role) {
+              // "Oliver Castell, 44, ... Rupert Castell, 39, ... the elder
+              // Mr Castell": by the ages given after their full names.
+              int best_age = -1, aged = 0;
+              std::string best;
+              for (const std::string& name : same->second) {
+                const std::string key = name + ", ";
+                const size_t found = text_.find(key);
+                int age = -1;
+                if (found != std::string_view::npos && found < pos) {
+                  size_t d = found + key.size();
+                  age = 0;
+                  while (d < text_.size() && text_[d] >= '0' &&
+                         text_[d] <= '9' && age < 1000) {
+                    age = age * 10 + (text_[d++] - '0');
+                  }
+                  if (d == found + key.size() || age >= 120 ||
+                      d >= text_.size() || text_[d] != ',') {
+                    age = -1;
+                  }
+                }
+                if (age < 0) continue;
+                ++aged;
+                if (best_age < 0 || (elder ? age > best_age : age < best_age)) {
+                  best_age = age;
+                  best = name;
+                }
+              }
+              if (aged >= 2) {
+                full = best;
+                person = true;
+              }
             }
           }
         }

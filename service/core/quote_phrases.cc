@@ -508,8 +508,14 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       (WordIs(s + 1, "younger") || WordIs(s + 1, "elder") ||
        WordIs(s + 1, "older")) &&
       NameTok(s + 2)) {
-    Np name = NameRunForward(s + 2, hi);
-    if (name.found() && name.kind == Np::kName) return name;
+    // (Past the title: "Mr" is no part of the name.)
+    int f = s + 2;
+    while (f + 1 < hi && Has(f, kTitleWord) && NameTok(f + 1)) ++f;
+    Np name = NameRunForward(f, hi);
+    if (name.found() && name.kind == Np::kName) {
+      if (f > s + 2) name.title_b = toks_[s + 2].b;
+      return name;
+    }
   }
   // "said one of them, Lucy Gill, a teaching assistant": the person named
   // after the comma.

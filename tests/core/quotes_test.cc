@@ -4160,6 +4160,15 @@ TEST(QuoteSpeakerTest, AnAsideBetweenDashesBeforeTheVerb) {
                           Partial("Dan Ochoa", "the worst I have seen")));
 }
 
+TEST(QuoteSpeakerTest, TheElderOrTheYoungerByTheirAges) {
+  std::string text =
+      "Oliver Castell, 44, was jailed. Rupert Castell, 39, was spared.\n\n"
+      "\u201cNo,\u201d said the elder Castell.\n\n"
+      "\u201cNever,\u201d said the younger Mr Castell.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Oliver Castell", "No,"),
+                                        Direct("Rupert Castell", "Never,")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
