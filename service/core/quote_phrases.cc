@@ -1450,10 +1450,12 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
            ++m) {
         --k;
       }
+      // (And "in rural Ontario", "from suburban Detroit": a place.)
       while (k - 1 >= lo && IsWordTok(k - 1) && !toks_[k - 1].cap &&
              !Has(k - 1, kFunction) && k - 2 >= lo &&
              (WordIs(k - 2, "for") || WordIs(k - 2, "at") ||
-              WordIs(k - 2, "the"))) {
+              WordIs(k - 2, "the") || WordIs(k - 2, "in") ||
+              WordIs(k - 2, "from"))) {
         --k;  // "for airport operator": an adjective or noun before it
       }
       // ("X of the research firm Halvorsen Insights said")

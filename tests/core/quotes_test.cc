@@ -4169,6 +4169,14 @@ TEST(QuoteSpeakerTest, TheElderOrTheYoungerByTheirAges) {
                                         Direct("Rupert Castell", "Never,")));
 }
 
+TEST(QuoteSpeakerTest, APlaceAfterAnAdjectiveIsNoSpeaker) {
+  std::string text =
+      "A nurse in rural Ontario says the clinic is \u201cfull every "
+      "day\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A nurse in rural Ontario",
+                                                "full every day")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
