@@ -1985,6 +1985,14 @@ Np Extractor::SentenceSubject(int o) const {
     while (k < o && k < b + 10 && !IsPunct(k, ',')) ++k;
     if (k + 1 < o && IsPunct(k, ',')) b = k + 1;
   }
+  // Past a year or a day with no comma: "In 1986 the Arts Council cut ...,
+  // saying", "On Monday the company said".
+  if (b + 2 < o && IsWordTok(b) && toks_[b].cap &&
+      (WordIs(b, "in") || WordIs(b, "on") || WordIs(b, "by")) &&
+      IsWordTok(b + 1) && (toks_[b + 1].digit || W(b + 1).ends_with("day")) &&
+      IsWordTok(b + 2) && (toks_[b + 2].cap || WordIs(b + 2, "the"))) {
+    b += 2;
+  }
   // Past an opening adverb: "Shortly after 11.30am, the airport said",
   // "Separately, the company said".
   if (b < o && OpeningAdverb(b)) {

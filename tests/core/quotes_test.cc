@@ -4177,6 +4177,15 @@ TEST(QuoteSpeakerTest, APlaceAfterAnAdjectiveIsNoSpeaker) {
                                                 "full every day")));
 }
 
+TEST(QuoteSpeakerTest, AYearBeforeTheSubjectWithNoComma) {
+  std::string text =
+      "In 1986 the Arts Council of Great Britain cut the grant by 40%, "
+      "saying the theatre had \u201cfailed to broaden its audience\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Arts Council of Great Britain",
+                                  "failed to broaden its audience")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
