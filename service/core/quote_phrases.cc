@@ -1054,8 +1054,18 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
       if (!IsPunct(k, ',')) continue;
       if (!quoted) break;  // (the rule below, inside the window)
-      if (!(WordIs(k + 1, "which") || WordIs(k + 1, "who")) || k - 1 < lo2 ||
-          !Outside(k - 1) || toks_[k - 1].poss) {
+      // (Or an appositive that names or describes it: "Pádraig Ó Conchúir,
+      // known to supporters as "the Professor", said", "Oliver Thane, best
+      // known for his turn in "Cold Harbour," said".)
+      const bool known =
+          WordIs(k + 1, "known") ||
+          ((WordIs(k + 1, "best") || WordIs(k + 1, "also") ||
+            WordIs(k + 1, "widely") || WordIs(k + 1, "affectionately")) &&
+           WordIs(k + 2, "known")) ||
+          WordIs(k + 1, "dubbed") || WordIs(k + 1, "nicknamed");
+      if (!(WordIs(k + 1, "which") || WordIs(k + 1, "who") ||
+            (known && NameTok(k - 1))) ||
+          k - 1 < lo2 || !Outside(k - 1) || toks_[k - 1].poss) {
         break;
       }
       if (NameTok(k - 1)) {

@@ -4186,6 +4186,17 @@ TEST(QuoteSpeakerTest, AYearBeforeTheSubjectWithNoComma) {
                                   "failed to broaden its audience")));
 }
 
+TEST(QuoteSpeakerTest, ANicknameInAnAppositiveBeforeTheVerb) {
+  std::string text =
+      "Kerry manager P\u00e1draig \u00d3 Conch\u00fair, known to supporters "
+      "as \u201cthe Professor\u201d, said the win was \u201cthe most "
+      "satisfying\u201d of his career.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("the Professor"),
+                          Partial("P\u00e1draig \u00d3 Conch\u00fair",
+                                  "the most satisfying")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
