@@ -575,7 +575,9 @@ bool IsOrgNoun(std::string_view lower) {
       "conference",
       // ("the airport said in a statement", "the zoo said")
       "airport", "port", "zoo", "library", "gallery", "festival", "hotel",
-      "clinic", "prison", "station"};
+      "clinic", "prison", "station",
+      // ("the Housing Ombudsman ... the ombudsman said")
+      "ombudsman"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -4197,6 +4197,15 @@ TEST(QuoteSpeakerTest, ANicknameInAnAppositiveBeforeTheVerb) {
                                   "the most satisfying")));
 }
 
+TEST(QuoteSpeakerTest, TheOmbudsmanSpeaks) {
+  std::string text =
+      "In its annual report, the ombudsman said too many landlords were "
+      "still \u201cblaming residents\u2019 lifestyles\u201d for damp.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("the ombudsman",
+                                  "blaming residents\u2019 lifestyles")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
