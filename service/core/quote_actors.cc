@@ -2180,8 +2180,12 @@ void Extractor::AddSentenceActor(int t) {
   if (acronym && !org && tokens >= 2) return;
   // "Environmental groups called ...", "Republican lawmakers said": an
   // adjective before a plural noun of people or bodies.
+  // (Not a person's name known before: "Dale remembers".)
   if (tokens == 1 && !toks_[j - 1].poss && IsWordTok(j) && !toks_[j].cap &&
-      W(j).size() > 3 && W(j).back() == 's') {
+      W(j).size() > 3 && W(j).back() == 's' &&
+      !by_first_.contains(
+          absl::string_view(text_.data() + np.b, np.e - np.b)) &&
+      !by_last_.contains(absl::string_view(text_.data() + np.b, np.e - np.b))) {
     const std::string_view plural = Lower(j, buf);
     if (Has(j, kPerson | kOrgNoun) ||
         qi::IsOrgNoun(plural.substr(0, plural.size() - 1))) {

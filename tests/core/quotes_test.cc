@@ -4206,6 +4206,17 @@ TEST(QuoteSpeakerTest, TheOmbudsmanSpeaks) {
                                   "blaming residents\u2019 lifestyles")));
 }
 
+TEST(QuoteSpeakerTest, AFirstNameBeforeAVerbEndingInMembers) {
+  std::string text =
+      "The man behind the counter was Dale Henning, who ran the store.\n\n"
+      "His son, Travis Henning, had once planned to take over.\n\n"
+      "Dale remembers the last afternoon more vividly than he would like. "
+      "\u201cMrs. Albers came in for her pills,\u201d he says.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Dale Henning",
+                                               "Mrs. Albers came in for her "
+                                               "pills,")));
+}
+
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesAfterTwoGivenNames) {
   std::string text =
       "The union's leader, María Inés Fernández Cabrera, led the march.\n\n"
