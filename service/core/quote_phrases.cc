@@ -1001,6 +1001,7 @@ Np Extractor::PersonOpening(const Np& np, int i, int lo) const {
       !(WordIs(k, "of") || WordIs(k, "at") || WordIs(k, "from"))) {
     return Np();
   }
+  if (HasOrgSuffix(f, k - 1)) return Np();  // "Chase Bank of Texas"
   Np name = NameRunBack(k - 1, f);
   if (!name.found() || name.kind != Np::kName || name.nnames != 1 ||
       name.name_tokens[0] < 2 ||
@@ -1624,6 +1625,12 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         ++name.nnames;
         name.b = prev.b;
         k = ps;
+      }
+      // "Seismologist Nilüfer Kaya of Istanbul's Boğaziçi University said":
+      // the person before "of", not one body's name holding them.
+      if (name.nnames == 1) {
+        Np person = PersonOpening(name, i, lo);
+        if (person.found()) return person;
       }
       return name;
     }

@@ -4115,6 +4115,18 @@ TEST(QuoteSpeakerTest, ANameBeforeWhereThePersonWorks) {
                           Partial("Sarah Cole", "not yet safe")));
 }
 
+TEST(QuoteSpeakerTest, ANameBeforeABodysNameWithAPossessive) {
+  std::string text =
+      "Seismologist Nil\u00fcfer Kaya of Istanbul\u2019s Bo\u011fazi\u00e7i "
+      "University said the fault had been \u201con everybody\u2019s "
+      "list\u201d.\n\n"
+      "Chase Bank of Texas said the branch would \u201cstay open\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Nil\u00fcfer Kaya", "on everybody\u2019s list"),
+                  Partial("Chase Bank of Texas", "stay open")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
