@@ -820,6 +820,10 @@ bool IsNationality(std::string_view lower) {
       "belarusian", "moldovan", "kazakh", "uzbek", "mongolian", "taiwanese",
       "cambodian", "burmese", "bolivian", "paraguayan", "cuban", "haitian",
       "jamaican", "guatemalan", "honduran", "salvadoran", "panamanian",
+      // (and the last words of "the South African", "the New Zealander",
+      // "the Sri Lankan")
+      "african", "zealander", "lankan", "scotsman", "scotswoman",
+      "irishwoman", "welshwoman", "fijian", "samoan", "tongan",
       // party members stand for a person the same way ("the Democrat")
       "republican", "democrat", "conservative", "tory", "liberal",
       "socialist", "centrist", "independent", "veteran", "incumbent"};

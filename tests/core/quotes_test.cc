@@ -4127,6 +4127,14 @@ TEST(QuoteSpeakerTest, ANameBeforeABodysNameWithAPossessive) {
                   Partial("Chase Bank of Texas", "stay open")));
 }
 
+TEST(QuoteSpeakerTest, TheSouthAfricanIsThePersonJustNamed) {
+  std::string text =
+      "Head coach Grant Pieterse, who took charge in August, backed the "
+      "move. \"Competition is healthy,\" the South African said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Grant Pieterse", "Competition is healthy,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
