@@ -1334,6 +1334,15 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
   // "Mr. Calloway" after "Ruth Ellen Calloway" and "Wendell Calloway Jr.":
   // the one whose first name fits the title, else the name as written.
   auto same = people_by_last_.find(NameText(b, e));
+  // ("Mr Iqbal" after "Finance Minister Rana Shahid Iqbal": the only one
+  // of the surname, in a name of three words or more, when only the
+  // records of first names, not the text, give the other sex: "Rana" is
+  // a man's name too. Not "Mr Smith" after "Jane Smith ... her husband".)
+  if ((same == people_by_last_.end() || same->second.size() < 2) &&
+      std::count(full.begin(), full.end(), ' ') >= 2 &&
+      !gender_.contains(full)) {
+    return full;
+  }
   if (same != people_by_last_.end()) {
     // (Else the only one of no known sex: "Mrs Baird" after "Robert James
     // Baird", "Tom Baird" and "Jan Baird".)

@@ -4135,6 +4135,18 @@ TEST(QuoteSpeakerTest, TheSouthAfricanIsThePersonJustNamed) {
               ElementsAre(Direct("Grant Pieterse", "Competition is healthy,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleOfTheOtherSexThanTheRecordsOfAFirstName) {
+  std::string text =
+      "The session was interrupted by Finance Minister Rana Shahid Iqbal.\n\n"
+      "\"They did not read a single page,\" Mr Iqbal said.\n\n"
+      "Jane Smith, 54, and her husband run the farm.\n\n"
+      "\"It is hard,\" Mr Smith said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Rana Shahid Iqbal",
+                                 "They did not read a single page,"),
+                          Direct("Smith", "It is hard,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
