@@ -1886,6 +1886,19 @@ void Extractor::AddSentenceActor(int t) {
       return;
     }
   }
+  // "In her post, Whitcombe also addressed the security argument
+  // directly:": the name after an opening phrase is the subject.
+  if ((w == "in" || w == "at" || w == "on" || w == "after" || w == "during") &&
+      !NameTok(t + 1)) {
+    for (int k = t + 1; k + 1 < n_ && k <= t + 8 && Outside(k); ++k) {
+      if (!IsWordTok(k) && !IsPunct(k, ',')) break;
+      if (!IsPunct(k, ',')) continue;
+      if (NameTok(k + 1) && Outside(k + 1) && !toks_[k + 1].poss) {
+        AddSentenceActor(k + 1);
+      }
+      break;
+    }
+  }
   if (qi::IsFunctionWord(w) && NameTok(t + 1) && Outside(t + 1)) {
     // "On Okafor-Reyes, he added": what the sentence is about, not who
     // speaks in it.

@@ -4147,6 +4147,20 @@ TEST(QuoteSpeakerTest, ATitleOfTheOtherSexThanTheRecordsOfAFirstName) {
                           Direct("Smith", "It is hard,")));
 }
 
+TEST(QuoteSpeakerTest, AColonAfterAnOpeningPhraseIntroducesTheNextParagraph) {
+  std::string text =
+      "Dana Whitcombe is the chief executive.\n\n"
+      "In her post, Whitcombe also addressed the security argument "
+      "directly:\n\n"
+      "\u201cEvery connected device becomes a liability. We would rather "
+      "make a hard call now.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Dana Whitcombe",
+                                 "Every connected device becomes a "
+                                 "liability. We would rather make a hard "
+                                 "call now.")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
