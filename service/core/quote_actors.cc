@@ -646,8 +646,11 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       return fallback;
     }
     if (!head.empty() && qi::IsNationality(head)) return fallback;
-    // "the mum-of-three", "the father-of-two": the person just named.
-    if (head.find("-of-") != std::string::npos) return fallback;
+    // "the mum-of-three", "the father-of-two": the person just named (so
+    // "the mother of five", whose head is the number).
+    if (head.find("-of-") != std::string::npos || qi::IsSmallNumber(head)) {
+      return fallback;
+    }
     static constexpr std::string_view kLeaders[] = {
         "leader", "president", "premier", "chancellor", "strongman", "dictator",
         "king", "queen", "monarch", "ruler", "emperor", "pope", "billionaire",

@@ -98,6 +98,12 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
              WordIs(e - 2, "world")) {
     np->kind = Np::kRoleRef;  // "the world number nine": a player ranked
     head = e;
+  } else if (first == "the" && e - s == 3 && WordIs(s + 2, "of") &&
+             (WordIs(s + 1, "mother") || WordIs(s + 1, "father") ||
+              WordIs(s + 1, "grandmother") || WordIs(s + 1, "grandfather")) &&
+             qi::IsSmallNumber(last)) {
+    np->kind = Np::kRoleRef;  // "the mother of five": the person just named
+    head = e;
   } else if (definite &&
              (e - s <= 3 || (e - s == 4 && first == "the" &&
                              !toks_[s + 1].poss && !toks_[s + 2].poss &&

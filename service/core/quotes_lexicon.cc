@@ -3,6 +3,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -443,6 +444,18 @@ bool IsRankAdjective(std::string_view lower) {
       "junior",   "young",   "prominent", "high-ranking", "outgoing",
       "incoming", "serving", "current",   "ex",           "rank-and-file"};
   return s->count(lower) > 0;
+}
+
+bool IsSmallNumber(std::string_view lower) {
+  static constexpr std::string_view kNumbers[] = {
+      "one",   "two",   "three", "four", "five",   "six",
+      "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
+  for (std::string_view n : kNumbers) {
+    if (lower == n) return true;
+  }
+  return !lower.empty() && lower.size() <= 3 &&
+         std::all_of(lower.begin(), lower.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool IsKinNoun(std::string_view lower) {

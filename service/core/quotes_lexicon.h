@@ -90,6 +90,10 @@ bool IsNameParticle(std::string_view word);
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
 bool IsPortfolio(std::string_view word);
 
+// "five", "three", "12": a number of up to three digits or twelve in words
+// (the head of "the mother of five").
+bool IsSmallNumber(std::string_view lower);
+
 // A relation that usually shares a family name: "brother", "wife", "twin"
 // (lower case).
 bool IsKinNoun(std::string_view lower);

@@ -4161,6 +4161,17 @@ TEST(QuoteSpeakerTest, AColonAfterAnOpeningPhraseIntroducesTheNextParagraph) {
                                  "call now.")));
 }
 
+TEST(QuoteSpeakerTest, TheMotherOfFiveIsThePersonJustNamed) {
+  std::string text =
+      "At the school, Che Rohani Ismail, 56, said the water had entered her "
+      "house.\n\n"
+      "\u201cWe managed to save the documents,\u201d said the mother of "
+      "five.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Che Rohani Ismail",
+                                 "We managed to save the documents,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
