@@ -1339,6 +1339,22 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           }
         }
       }
+      // ""I understood it as exactly that," she replied.": the person the
+      // question was put to, in this paragraph or the one before.
+      if (a < 0 && np.cue_e > np.cue_b && !questioned_.empty() &&
+          (np.pronoun == Pronoun::kMale || np.pronoun == Pronoun::kFemale) &&
+          questioned_pos_ < np.b && questioned_pos_ >= prev_block_b_) {
+        const std::string_view cue =
+            text_.substr(np.cue_b, np.cue_e - np.cue_b);
+        const char sex = NameSex(questioned_);
+        if ((cue == "replied" || cue == "answered" || cue == "responded" ||
+             cue == "retorted") &&
+            (sex == 0 || sex == (np.pronoun == Pronoun::kMale ? 'm' : 'f'))) {
+          out->name = questioned_;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+      }
       if (a < 0) {
         a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
                       np.kind == Np::kOrgRef, head);
@@ -1752,6 +1768,20 @@ int Extractor::AppositiveKind(int j) const {
 
 // A name that opens a sentence is in subject position: "Xi's data vision",
 // "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
+void Extractor::NoteQuestioned(int t) {
+  Np name = NameRunForward(t, n_);
+  if (!name.found() || name.kind != Np::kName || name.nnames != 1) return;
+  bool person = false;
+  std::string full =
+      name.gender != 0
+          ? FullNameOfSex(name.name_b[0], name.name_e[0], name.gender, &person)
+          : FullName(name.name_b[0], name.name_e[0], name.name_tokens[0],
+                     &person);
+  if (full.find(' ') == std::string::npos) return;
+  questioned_ = std::move(full);
+  questioned_pos_ = toks_[t].b;
+}
+
 void Extractor::AddSentenceActor(int t) {
   if (!NameTok(t) || !Outside(t) || OpeningAdverb(t)) return;
   // "Born Lorraine Mabry in Tupelo, she grew up": a participle phrase; the

@@ -416,6 +416,9 @@ class Extractor {
   Np DocumentAuthor(const Np& np, int hi) const;
   Np GivenName(const Np& np, int cue, int lo) const;
   Np PersonOpening(const Np& np, int i, int lo) const;
+  // Records the person named from token t, the object of "asked" or
+  // "pressed", as questioned_.
+  void NoteQuestioned(int t);
   // Whether token t, capitalised at a sentence's start, is an adverb ending
   // in "-ly" before a comma or a function word ("Shortly after noon,",
   // "Separately,"), not a name known or a first name ("Connolly").
@@ -647,6 +650,10 @@ class Extractor {
   static constexpr int kTailSentences = 1;
   std::string author_;  // from the byline; "I ask" in the narration is theirs
   size_t writer_asked_ = std::string_view::npos;  // where "I ask" last stood
+  // The person a question was last put to ("asked Verma whether"), and
+  // where; see NoteQuestioned.
+  std::string questioned_;
+  size_t questioned_pos_ = std::string_view::npos;
   int first_body_block_ = -1;  // the first body block, where the story opens
   // In a Q&A, the answer after a question paragraph ("Why write it now?"):
   // its "I" is the person interviewed, the one most often the subject of

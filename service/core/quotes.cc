@@ -589,6 +589,14 @@ std::vector<Quote> Extractor::Run() {
              WordIs(t + 1, "wondered"))) {
           writer_asked_ = tok.b;
         }
+        // "Counsel ..., Naomi Hartigan, SC, asked Verma whether ...",
+        // "Gordon Tessier pressed Ms. Whitcombe on ...": whom a question was
+        // put to, for a "she replied" after it.
+        if (tok.type == kWord && !tok.cap && NameTok(t + 1) &&
+            (WordIs(t, "asked") || WordIs(t, "pressed") ||
+             WordIs(t, "questioned") || WordIs(t, "quizzed"))) {
+          NoteQuestioned(t + 1);
+        }
         if (tok.type == kWord && CueAt(t) != nullptr && !NearMark(t)) {
           AddNarrativeActor(t);
         } else if (WordIs(t, "according") && WordIs(t + 1, "to") &&

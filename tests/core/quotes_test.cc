@@ -4172,6 +4172,17 @@ TEST(QuoteSpeakerTest, TheMotherOfFiveIsThePersonJustNamed) {
                                  "We managed to save the documents,")));
 }
 
+TEST(QuoteSpeakerTest, SheRepliedIsThePersonAsked) {
+  std::string text =
+      "Anjali Verma gave evidence on Wednesday.\n\n"
+      "Counsel assisting the commission, Naomi Hartigan, SC, asked Verma "
+      "whether she had understood the remark as a threat.\n\n"
+      "\u201cI understood it as exactly that,\u201d she replied.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Anjali Verma", "I understood it as exactly that,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
