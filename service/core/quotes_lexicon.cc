@@ -379,6 +379,8 @@ bool IsOrgSuffix(std::string_view word) {
       "Coachlines", "Buslines", "Lines",
       // Places that speak through statements ("Manchester Airport said").
       "Airport", "Zoo", "Library", "Gallery",
+      // ("Kiskinaw Lake First Nation", "Navajo Nation")
+      "Nation",
       // What businesses are named for ("Meridian Petroleum").
       "Petroleum", "Oil", "Mining", "Minerals", "Metals", "Chemicals",
       "Logistics", "Freight", "Shipping", "Semiconductor", "Semiconductors",

@@ -4183,6 +4183,18 @@ TEST(QuoteSpeakerTest, SheRepliedIsThePersonAsked) {
       ElementsAre(Direct("Anjali Verma", "I understood it as exactly that,")));
 }
 
+TEST(QuoteSpeakerTest, AFirstNationIsABody) {
+  std::string text =
+      "Chief Marlene Keesick says the plant is idle. She leads Kiskinaw Lake "
+      "First Nation, a community of 600.\n\n"
+      "She said the First Nation has written to Ottawa four times and "
+      "received what she described as \u201cpolite letters that say "
+      "nothing.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Marlene Keesick",
+                                  "polite letters that say nothing.")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
