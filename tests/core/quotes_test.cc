@@ -4195,6 +4195,17 @@ TEST(QuoteSpeakerTest, AFirstNationIsABody) {
                                   "polite letters that say nothing.")));
 }
 
+TEST(QuoteSpeakerTest, ASeniorFigureIsAPerson) {
+  std::string text =
+      "A senior figure at another Scottish university, who asked not to be "
+      "named, told The Times that three more were drawing up plans. "
+      "\u201cDundee is the canary in the coal mine,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("A senior figure at another Scottish "
+                                 "university",
+                                 "Dundee is the canary in the coal mine,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
