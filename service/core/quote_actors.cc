@@ -2865,6 +2865,20 @@ void Extractor::AddMentionActor(int t) {
       subject = false;
     }
   }
+  // "It was set up by Steffan Davies, who captained ...", "Among those
+  // planning to join is Joe Rimmer, 74, from Walton, who ...": a person
+  // brought in with a clause about them is whom a "he" after it means.
+  if (!subject && IsPunct(j, ',') && j - start >= 2) {
+    for (int k = j; k + 1 < n_ && k <= j + 8 &&
+                    toks_[k].sent == toks_[t].sent && Outside(k);
+         ++k) {
+      if (IsPunct(k, ',') && WordIs(k + 1, "who")) {
+        subject = true;
+        break;
+      }
+      if (IsWordTok(k) && (CueAt(k) != nullptr || Has(k, kAuxiliary))) break;
+    }
+  }
   // "Down the road, Minh Tran was trying to salvage what she could": the
   // subject after an opening phrase.
   if (subject && IsPunct(p, ',') && !IsPunct(j, ',')) NoteGenderAfter(full, j);

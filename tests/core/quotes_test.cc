@@ -4206,6 +4206,20 @@ TEST(QuoteSpeakerTest, ASeniorFigureIsAPerson) {
                                  "Dundee is the canary in the coal mine,")));
 }
 
+TEST(QuoteSpeakerTest, APersonBroughtInWithAWhoClauseIsHe) {
+  std::string text =
+      "The club's chairman, Huw Prosser, said the finances were \"in a bad "
+      "way\".\n\n"
+      "A crowdfunder had raised just over \u00a323,000 by Tuesday.\n\n"
+      "It was set up by Steffan Davies, who captained the first XV in "
+      "2019.\n\n"
+      "\"These are kids who've grown up here,\" he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Huw Prosser", "in a bad way"),
+                                        Direct("Steffan Davies",
+                                               "These are kids who've grown up "
+                                               "here,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
