@@ -1768,6 +1768,24 @@ int Extractor::AppositiveKind(int j) const {
 
 // A name that opens a sentence is in subject position: "Xi's data vision",
 // "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
+namespace {
+
+// A few common verbs in the past whose form does not end in -ed.
+bool IsIrregularPast(std::string_view w) {
+  static constexpr std::string_view kPast[] = {
+      "drove",   "went",  "came",  "took",  "ran",    "left",    "sat",
+      "stood",   "made",  "gave",  "got",   "held",   "kept",    "began",
+      "wrote",   "spoke", "saw",   "found", "became", "brought", "won",
+      "lost",    "led",   "paid",  "sold",  "built",  "met",     "knew",
+      "thought", "felt",  "heard", "said",  "told",   "grew",    "fought"};
+  for (std::string_view p : kPast) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void Extractor::NoteQuestioned(int t) {
   Np name = NameRunForward(t, n_);
   if (!name.found() || name.kind != Np::kName || name.nnames != 1) return;
@@ -2877,6 +2895,15 @@ void Extractor::AddMentionActor(int t) {
         break;
       }
       if (IsWordTok(k) && (CueAt(k) != nullptr || Has(k, kAuxiliary))) break;
+    }
+    // ("... while her husband, Cody Dunning, drove.": a person named in
+    // apposition, then the verb.)
+    const int v = j + 1;
+    if (!subject && v < n_ && IsPunct(t - 1, ',') && IsWordTok(t - 2) &&
+        !toks_[t - 2].cap && Has(t - 2, kPerson) && IsWordTok(v) &&
+        !toks_[v].cap && toks_[v].sent == toks_[t].sent &&
+        ((W(v).size() > 4 && W(v).ends_with("ed")) || IsIrregularPast(W(v)))) {
+      subject = true;
     }
   }
   // "Down the road, Minh Tran was trying to salvage what she could": the

@@ -4220,6 +4220,17 @@ TEST(QuoteSpeakerTest, APersonBroughtInWithAWhoClauseIsHe) {
                                                "here,")));
 }
 
+TEST(QuoteSpeakerTest, APersonInAppositionBeforeTheVerbIsASubject) {
+  std::string text =
+      "Kristin Dunning lives in Oakley.\n\n"
+      "Her son, Wyatt, was born five weeks later in Salina. Dunning labored "
+      "in the back seat while her husband, Cody Dunning, drove. \u201cI was "
+      "doing 85 the whole way,\u201d he says.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Cody Dunning",
+                                               "I was doing 85 the whole "
+                                               "way,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
