@@ -3109,6 +3109,7 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
   }
   const bool gendered = qi::TitleGender(title.substr(0, title.find(' '))) != 0;
   int recent = -1;
+  int titled_same = -1;    // called by the same title before
   int recent_of_sex = -1;  // known to be of `sex` ("Ms Quirke": Siobhán, not
                            // Tadhg, whose sex the lists do not know)
   const int n = static_cast<int>(actors_.size());
@@ -3158,6 +3159,10 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
         joined.erase(std::remove(joined.begin(), joined.end(), ' '),
                      joined.end());
         if (joined.find(want) != std::string::npos) return a.name;
+      } else if (has_want && titled_same < 0) {
+        // ("Mr Hurley" after "Donal Hurley ... Mr Hurley said" and "His
+        // son, Kevin Hurley": the one called so before.)
+        titled_same = k;
       }
       // "Mrs Marsh" after "Miss Marsh" (the daughter): a woman called by
       // another of the three titles is someone else.
@@ -3175,6 +3180,7 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     if (recent_of_sex < 0 && sex != 0 && g == sex) recent_of_sex = k;
   }
   if (recent_of_sex >= 0) recent = recent_of_sex;
+  if (titled_same >= 0) recent = titled_same;
   if (recent < 0 && !other_titled.empty()) {
     // (No actor left: the first of those named with the surname who was
     // not called so, "Margaret Ellis, 84,".)

@@ -4231,6 +4231,21 @@ TEST(QuoteSpeakerTest, APersonInAppositionBeforeTheVerbIsASubject) {
                                                "way,")));
 }
 
+TEST(QuoteSpeakerTest, MrXIsTheOneCalledSoBefore) {
+  std::string text =
+      "Donal Hurley, who milks 140 cows with his son Kevin, said the herd "
+      "had been clear of TB.\n\n"
+      "\u201cWe did everything right,\u201d Mr Hurley said.\n\n"
+      "His son, Kevin Hurley, who returned to the farm, said the hit was "
+      "only part of it. \u201cDad won\u2019t say it,\u201d he said.\n\n"
+      "Mr Hurley said the herd could be restricted until spring. He said he "
+      "was \u201cnot giving up\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Donal Hurley", "We did everything right,"),
+                          Direct("Kevin Hurley", "Dad won\u2019t say it,"),
+                          Partial("Donal Hurley", "not giving up")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
