@@ -1595,8 +1595,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         while (ps - 1 >= lo && toks_[ps - 1].b >= prev.b) --ps;
         int body_word = ps;  // ("B.C. Ministry of Water, Land and ...")
         while (body_word < k - 2 && toks_[body_word].initial) ++body_word;
+        // (Or later in the name: "National Union of Rail, Maritime and
+        // Transport Workers".)
         if (prev.found() && prev.kind == Np::kName && prev.nnames == 1 &&
-            Has(body_word, kOrgSuffixWord)) {
+            (Has(body_word, kOrgSuffixWord) ||
+             (of_before && HasOrgSuffix(body_word, k - 2)))) {
           Np body = prev;
           body.name_e[0] = toks_[i].e;
           body.name_tokens[0] = i - ps + 1;

@@ -4246,6 +4246,17 @@ TEST(QuoteSpeakerTest, MrXIsTheOneCalledSoBefore) {
                           Partial("Donal Hurley", "not giving up")));
 }
 
+TEST(QuoteSpeakerTest, AUnionsNameWithACommaInside) {
+  std::string text =
+      "The National Union of Rail, Maritime and Transport Workers (RMT) said "
+      "the offer was \u201cnowhere near good enough\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("National Union of Rail, Maritime and Transport "
+                          "Workers",
+                          "nowhere near good enough")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
