@@ -845,6 +845,41 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           }
         }
       }
+      // ""We will file the report," the AAG said" after "Additional
+      // Advocate-General N. Sethuraman": a title's initials stand for the
+      // person last named with it.
+      if (after_the) {
+        const std::string_view w =
+            text_.substr(np.name_b[0], np.name_e[0] - np.name_b[0]);
+        if (w.size() >= 2 && w.size() <= 5 && LooksLikeAcronym(w) &&
+            !acronyms_.contains(absl::string_view(w.data(), w.size()))) {
+          std::string want(w);
+          for (char& c : want) c = static_cast<char>(c | 0x20);
+          const int n = static_cast<int>(actors_.size());
+          for (int m = n - 1; m >= 0 && m >= n - 60; --m) {
+            const Actor& a = actors_[m];
+            if (a.pos >= pos || !a.person || a.unnamed || a.roles.empty() ||
+                a.name.find(' ') == std::string::npos) {
+              continue;
+            }
+            std::string initials;
+            bool start = true;
+            for (char c : a.roles) {
+              if (c == ' ' || c == '-') {
+                start = true;
+              } else if (start) {
+                initials += c;
+                start = false;
+              }
+            }
+            if (initials.find(want) != std::string::npos) {
+              out->name = a.name;
+              out->attribution = Attribution::kCoreference;
+              return true;
+            }
+          }
+        }
+      }
       // "the Adlers wrote": the people of that surname, joined (when two or
       // three are known).
       if (after_the && !people_by_last_.empty() &&

@@ -4257,6 +4257,16 @@ TEST(QuoteSpeakerTest, AUnionsNameWithACommaInside) {
                           "nowhere near good enough")));
 }
 
+TEST(QuoteSpeakerTest, TheInitialsOfATitle) {
+  std::string text =
+      "Additional Advocate-General N. Sethuraman, representing the State, "
+      "told the court that the eviction was part of the project.\n\n"
+      "\u201cThe river has to be given its space,\u201d the AAG said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("N. Sethuraman",
+                                 "The river has to be given its space,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
