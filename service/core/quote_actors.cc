@@ -975,8 +975,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               // (Or the paragraph before, its speaker named in full as
               // the subject: "Sione Falaniko said his brother had been
               // "pretty quiet". / "...," Falaniko said.")
+              // (Whether or not they spoke there: "Kenji Okada, 81, planted
+              // the first trees in 1968. / "...," Okada said.")
               if (a.block < block_index_ &&
-                  !(a.subject && a.work >= 0 &&
+                  !(a.subject &&
                     text_.compare(a.pos, a.name.size(), a.name) == 0)) {
                 continue;
               }

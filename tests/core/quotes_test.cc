@@ -4267,6 +4267,19 @@ TEST(QuoteSpeakerTest, TheInitialsOfATitle) {
                                  "The river has to be given its space,")));
 }
 
+TEST(QuoteSpeakerTest, ASharedSurnameIsTheSubjectNamedJustBefore) {
+  std::string text =
+      "Daniel Okada runs the orchard now. \u201cIt is a lot of work,\u201d "
+      "he says.\n\n"
+      "Kenji Okada, 81, planted the first trees in 1968 and still walks the "
+      "rows every morning.\n\n"
+      "\u201cWe had nothing but a tractor,\u201d Okada said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Daniel Okada", "It is a lot of work,"),
+                  Direct("Kenji Okada", "We had nothing but a tractor,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
