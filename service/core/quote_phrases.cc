@@ -1228,7 +1228,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
          !IsPunct(k, ';') && !IsPunct(k, ':'))) &&
        (k == i || CueAt(k) == nullptr);
        --k) {
-    if (toks_[k].e - toks_[k].b != 3 || !WordIs(k, "who")) continue;
+    // (Or "whose": "A mother whose home has flooded twice says".)
+    if (!(toks_[k].e - toks_[k].b == 3 && WordIs(k, "who")) &&
+        !(toks_[k].e - toks_[k].b == 5 && WordIs(k, "whose"))) {
+      continue;
+    }
     if (k == i || !IsWordTok(k - 1)) break;
     // "A retired teacher from Kent who lost £180,000 said": a place may
     // end the description.

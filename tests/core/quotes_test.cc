@@ -4280,6 +4280,14 @@ TEST(QuoteSpeakerTest, ASharedSurnameIsTheSubjectNamedJustBefore) {
                   Direct("Kenji Okada", "We had nothing but a tractor,")));
 }
 
+TEST(QuoteSpeakerTest, ASubjectWithAWhoseClause) {
+  std::string text =
+      "A mother whose home has flooded twice says her family \"lost "
+      "everything\" in the storm.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A mother", "lost everything")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
