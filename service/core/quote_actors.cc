@@ -744,6 +744,22 @@ bool Extractor::SameSortOfBody(std::string_view head, std::string_view lower) {
   return false;
 }
 
+int Extractor::AgeGiven(const std::string& name, size_t before) const {
+  const std::string key = name + ", ";
+  const size_t found = text_.find(key);
+  if (found == std::string_view::npos || found >= before) return -1;
+  size_t d = found + key.size();
+  int age = 0;
+  while (d < text_.size() && text_[d] >= '0' && text_[d] <= '9' && age < 1000) {
+    age = age * 10 + (text_[d++] - '0');
+  }
+  if (d == found + key.size() || age >= 120 || d >= text_.size() ||
+      text_[d] != ',') {
+    return -1;
+  }
+  return age;
+}
+
 // Resolves a noun phrase at `pos` into `out` (name, mention, description,
 // organisation, how). False if it resolves to nobody.
 bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
@@ -1138,21 +1154,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               int best_age = -1, aged = 0;
               std::string best;
               for (const std::string& name : same->second) {
-                const std::string key = name + ", ";
-                const size_t found = text_.find(key);
-                int age = -1;
-                if (found != std::string_view::npos && found < pos) {
-                  size_t d = found + key.size();
-                  age = 0;
-                  while (d < text_.size() && text_[d] >= '0' &&
-                         text_[d] <= '9' && age < 1000) {
-                    age = age * 10 + (text_[d++] - '0');
-                  }
-                  if (d == found + key.size() || age >= 120 ||
-                      d >= text_.size() || text_[d] != ',') {
-                    age = -1;
-                  }
-                }
+                const int age = AgeGiven(name, pos);
                 if (age < 0) continue;
                 ++aged;
                 if (best_age < 0 || (elder ? age > best_age : age < best_age)) {
@@ -1803,8 +1805,6 @@ int Extractor::AppositiveKind(int j) const {
   return kind == 0 && name_of_body ? 1 : kind;
 }
 
-// A name that opens a sentence is in subject position: "Xi's data vision",
-// "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
 namespace {
 
 // A few common verbs in the past whose form does not end in -ed.
@@ -1837,6 +1837,8 @@ void Extractor::NoteQuestioned(int t) {
   questioned_pos_ = toks_[t].b;
 }
 
+// A name that opens a sentence is in subject position: "Xi's data vision",
+// "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
 void Extractor::AddSentenceActor(int t) {
   if (!NameTok(t) || !Outside(t) || OpeningAdverb(t)) return;
   // "Born Lorraine Mabry in Tupelo, she grew up": a participle phrase; the

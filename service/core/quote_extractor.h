@@ -419,6 +419,9 @@ class Extractor {
   // Records the person named from token t, the object of "asked" or
   // "pressed", as questioned_.
   void NoteQuestioned(int t);
+  // The age written after the first "name, " before `before` ("Oliver
+  // Castell, 44,"), or -1.
+  int AgeGiven(const std::string& name, size_t before) const;
   // Whether token t, capitalised at a sentence's start, is an adverb ending
   // in "-ly" before a comma or a function word ("Shortly after noon,",
   // "Separately,"), not a name known or a first name ("Connolly").
