@@ -2217,18 +2217,26 @@ void Extractor::AddSentenceActor(int t) {
     if (body.found() && body.person_head) {
       int after = j;
       while (after < n_ && toks_[after].b < body.e) ++after;
-      if (after + 1 < n_ && IsPunct(after, ',') && NameTok(after + 1) &&
-          Outside(after + 1)) {
+      // ("Ruiz's son Javier, 34, who runs", "Prendergast's younger brother
+      // Seán, a corner-back,": or a first name inside the phrase, with no
+      // comma before it.)
+      char kb[32];
+      const bool inside = after - 2 >= j && after < n_ && IsPunct(after, ',') &&
+                          NameTok(after - 1) && !NameTok(after - 2) &&
+                          IsWordTok(after - 2) &&
+                          qi::IsKinNoun(Lower(after - 2, kb));
+      const int name_at = inside ? after - 1 : after + 1;
+      if (name_at < n_ && (inside || IsPunct(after, ',')) && NameTok(name_at) &&
+          Outside(name_at)) {
         // "Mr Radley's wife, Claire,": a first name alone after a relation
         // is the first name of someone of that family name.
         const int start = NameStart(t, j - 1, nullptr);
-        char kb[32];
-        const bool kin =
-            IsWordTok(after - 1) && qi::IsKinNoun(Lower(after - 1, kb));
-        if (kin && start < j && NameEnd(after + 1, n_) == after + 2 &&
-            IsPunct(after + 2, ',') &&
+        const bool kin = IsWordTok(name_at - 1 - !inside) &&
+                         qi::IsKinNoun(Lower(name_at - 1 - !inside, kb));
+        if (kin && start < j && NameEnd(name_at, n_) == name_at + 1 &&
+            IsPunct(name_at + 1, ',') &&
             !by_first_.contains(
-                absl::string_view(W(after + 1).data(), W(after + 1).size()))) {
+                absl::string_view(W(name_at).data(), W(name_at).size()))) {
           bool person = false;
           std::string owner = FullName(
               toks_[start].b, toks_[j - 1].b + StripPossessive(W(j - 1)).size(),
@@ -2236,10 +2244,10 @@ void Extractor::AddSentenceActor(int t) {
           const size_t sp = owner.rfind(' ');
           if (person && sp != std::string::npos &&
               owner.find('-', sp) == std::string::npos) {
-            RegisterPersonName(std::string(W(after + 1)) + owner.substr(sp));
+            RegisterPersonName(std::string(W(name_at)) + owner.substr(sp));
           }
         }
-        AddSentenceActor(after + 1);
+        AddSentenceActor(name_at);
       }
       return;
     }

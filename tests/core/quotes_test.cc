@@ -4288,6 +4288,16 @@ TEST(QuoteSpeakerTest, ASubjectWithAWhoseClause) {
               ElementsAre(Partial("A mother", "lost everything")));
 }
 
+TEST(QuoteSpeakerTest, AFirstNameAfterARelationWithNoComma) {
+  std::string text =
+      "Juan Ruiz farms olives near Jaen.\n\n"
+      "Ruiz's son Javier, 34, who runs the mill, says the rules are hard. "
+      "\"We have had to let the older trees go,\" he told Euronews.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Javier Ruiz",
+                                 "We have had to let the older trees go,")));
+}
+
 TEST(QuoteSpeakerTest, TheAirportAfterAnOpeningAdverb) {
   std::string text =
       "Thousands of passengers were stranded at Manchester Airport on "
