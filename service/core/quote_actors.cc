@@ -1805,24 +1805,6 @@ int Extractor::AppositiveKind(int j) const {
   return kind == 0 && name_of_body ? 1 : kind;
 }
 
-namespace {
-
-// A few common verbs in the past whose form does not end in -ed.
-bool IsIrregularPast(std::string_view w) {
-  static constexpr std::string_view kPast[] = {
-      "drove",   "went",  "came",  "took",  "ran",    "left",    "sat",
-      "stood",   "made",  "gave",  "got",   "held",   "kept",    "began",
-      "wrote",   "spoke", "saw",   "found", "became", "brought", "won",
-      "lost",    "led",   "paid",  "sold",  "built",  "met",     "knew",
-      "thought", "felt",  "heard", "said",  "told",   "grew",    "fought"};
-  for (std::string_view p : kPast) {
-    if (w == p) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 void Extractor::NoteQuestioned(int t) {
   Np name = NameRunForward(t, n_);
   if (!name.found() || name.kind != Np::kName || name.nnames != 1) return;
@@ -2949,7 +2931,8 @@ void Extractor::AddMentionActor(int t) {
     if (!subject && v < n_ && IsPunct(t - 1, ',') && IsWordTok(t - 2) &&
         !toks_[t - 2].cap && Has(t - 2, kPerson) && IsWordTok(v) &&
         !toks_[v].cap && toks_[v].sent == toks_[t].sent &&
-        ((W(v).size() > 4 && W(v).ends_with("ed")) || IsIrregularPast(W(v)))) {
+        ((W(v).size() > 4 && W(v).ends_with("ed")) ||
+         qi::IsIrregularPast(W(v)))) {
       subject = true;
     }
   }

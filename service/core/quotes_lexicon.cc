@@ -448,6 +448,19 @@ bool IsRankAdjective(std::string_view lower) {
   return s->count(lower) > 0;
 }
 
+bool IsIrregularPast(std::string_view w) {
+  static constexpr std::string_view kPast[] = {
+      "drove",   "went",  "came",  "took",  "ran",    "left",    "sat",
+      "stood",   "made",  "gave",  "got",   "held",   "kept",    "began",
+      "wrote",   "spoke", "saw",   "found", "became", "brought", "won",
+      "lost",    "led",   "paid",  "sold",  "built",  "met",     "knew",
+      "thought", "felt",  "heard", "said",  "told",   "grew",    "fought"};
+  for (std::string_view p : kPast) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 bool IsSmallNumber(std::string_view lower) {
   static constexpr std::string_view kNumbers[] = {
       "one",   "two",   "three", "four", "five",   "six",

@@ -90,6 +90,10 @@ bool IsNameParticle(std::string_view word);
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
 bool IsPortfolio(std::string_view word);
 
+// A common verb in the past whose form does not end in -ed ("drove",
+// "said"; lower case).
+bool IsIrregularPast(std::string_view w);
+
 // "five", "three", "12": a number of up to three digits or twelve in words
 // (the head of "the mother of five").
 bool IsSmallNumber(std::string_view lower);
