@@ -1783,9 +1783,11 @@ int Extractor::AppositiveKind(int j) const {
     }
     if (in_name && toks_[k].cap && !Has(k, kPerson | kRole)) continue;
     in_name = false;
+    // ("Carla Benningfield, a Republican whose district includes Caney
+    // County,": a relative clause says what else there is.)
     if (w == "of" || w == "at" || w == "in" || w == "for" || w == "who" ||
         w == "which" || w == "that" || w == "by" || w == "with" ||
-        w == "from" || w == "to" || w == "on") {
+        w == "from" || w == "to" || w == "on" || w == "whose" || w == "where") {
       break;
     }
     // The head noun decides: "cabinet member for leisure" is a person.

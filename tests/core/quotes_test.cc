@@ -6435,5 +6435,16 @@ TEST(QuoteSpeakerTest, TheNameGivenInAWhoClauseWithNoComma) {
                                  "we have patience,")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeClauseInAnAppositiveMakesNoBody) {
+  std::string text =
+      "Coroner Lisa Marcum confirmed the deaths.\n\n"
+      "Rep. Carla Benningfield, a Republican whose district includes Caney "
+      "County, said she had spoken with the White House. \u201cPolitics has "
+      "no place in this,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Carla Benningfield",
+                                               "Politics has no place in "
+                                               "this,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
