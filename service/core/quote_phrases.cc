@@ -1470,6 +1470,24 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           return unnamed;
         }
       }
+      // ("A spokeswoman for Arts Minister Rachel Delahunty said": and one
+      // who speaks for a titled person.)
+      if (name.found() && name.kind == Np::kName) {
+        int t = k;
+        while (t - 1 >= lo && NameTok(t - 1) && Has(t - 1, kTitleWord)) --t;
+        if (t < k && t - 2 >= lo && NameTok(t - 1) &&
+            qi::IsPortfolio(W(t - 1))) {
+          --t;  // "Arts Minister"
+        }
+        if (t < k && t - 2 >= lo && WordIs(t - 1, "for") && IsWordTok(t - 2) &&
+            !toks_[t - 2].cap && Has(t - 2, kPerson | kRole)) {
+          Np unnamed = UnnamedBack(i, lo);
+          if (unnamed.found() && unnamed.person_head &&
+              unnamed.kind == Np::kUnnamed && unnamed.b <= toks_[t - 2].b) {
+            return unnamed;
+          }
+        }
+      }
       if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
       // ("for airport operator Aena": past nouns that say what it is.)
       for (int m = 0;

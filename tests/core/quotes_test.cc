@@ -6446,5 +6446,15 @@ TEST(QuoteSpeakerTest, ARelativeClauseInAnAppositiveMakesNoBody) {
                                                "this,")));
 }
 
+TEST(QuoteSpeakerTest, OneWhoSpeaksForATitledPersonIsKeptAsWritten) {
+  std::string text =
+      "A spokeswoman for Arts Minister Rachel Delahunty said the government "
+      "had invested \u201crecord amounts\u201d in the arts.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A spokeswoman for Arts Minister Rachel "
+                                  "Delahunty",
+                                  "record amounts")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
