@@ -398,6 +398,10 @@ class Extractor {
   void AddAccordingActor(int t);
   std::string NameText(size_t b, size_t e) const;
   std::string FullName(size_t b, size_t e, int tokens, bool* person) const;
+  // The words before `before` whose capitals spell the initials `acr`
+  // ("Texas Commission on Environmental Quality" for "TCEQ"), when the
+  // text never gave them in brackets; empty if none.
+  std::string SpelledOut(const std::string& acr, size_t before) const;
   // FullName of the one-word name text_[b, e) after a title of sex `sex`
   // ('m' or 'f'): of several people with that surname, one whose first name
   // does not say the other sex.
@@ -618,6 +622,8 @@ class Extractor {
   absl::flat_hash_map<std::string, size_t> shared_at_;
   // BareSurnameOwner's answers.
   mutable absl::flat_hash_map<std::string, std::string> bare_surname_;
+  // SpelledOut's answers.
+  mutable absl::flat_hash_map<std::string, std::string> spelled_out_;
   // People who have been the named subject of a sentence.
   absl::flat_hash_set<std::string> subjects_;
   absl::flat_hash_set<std::string> proper_;

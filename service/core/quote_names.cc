@@ -293,6 +293,12 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
         if (a != acronyms_.end()) return a->second;
       }
     }
+    if (first.size() >= 3 && first.size() <= 6 &&
+        std::all_of(first.begin(), first.end(),
+                    [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      std::string full = SpelledOut(name, b);
+      if (!full.empty()) return full;
+    }
   } else {
     // "NNPC Ltd" after "Nigerian National Petroleum Company Limited (NNPC
     // Ltd)": initials and a legal form.
@@ -1626,6 +1632,56 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
       if (without.empty()) without = full;
     }
   }
+}
+
+std::string Extractor::SpelledOut(const std::string& acr, size_t before) const {
+  auto memo = spelled_out_.find(acr);
+  if (memo != spelled_out_.end()) return memo->second;
+  std::string found;
+  // Capitalised words, one for each letter; "of", "on", "for", "and",
+  // "the" and "&" between them spell nothing.
+  auto word_end = [&](size_t k) {
+    while (k < before && text_[k] != ' ' && text_[k] != ',' &&
+           text_[k] != '.' && text_[k] != '(' && text_[k] != ')' &&
+           text_[k] != '\n' && text_[k] != ';' && text_[k] != ':') {
+      ++k;
+    }
+    return k;
+  };
+  for (size_t at = text_.find(acr[0]); at < before && found.empty();
+       at = text_.find(acr[0], at + 1)) {
+    if (at > 0 && text_[at - 1] != ' ' && text_[at - 1] != '\n' &&
+        text_[at - 1] != '(' && text_[at - 1] != '"') {
+      continue;
+    }
+    size_t k = at, end = at;
+    size_t letter = 0;
+    while (letter < acr.size() && k < before && text_[k] == acr[letter]) {
+      end = word_end(k);
+      if (end - k < 2 || LooksLikeAcronym(text_.substr(k, end - k))) break;
+      ++letter;
+      k = end;
+      // One space, then maybe a joining word and a space.
+      if (k + 1 >= before || text_[k] != ' ') break;
+      ++k;
+      for (std::string_view join :
+           {"of ", "on ", "for ", "and ", "the ", "& "}) {
+        if (letter < acr.size() && text_.compare(k, join.size(), join) == 0) {
+          k += join.size();
+          break;
+        }
+      }
+    }
+    if (letter != acr.size()) continue;
+    // Not the start of a longer name: "Tenant Support Ireland Trust".
+    if (end < before && text_[end] == ' ' && end + 1 < before &&
+        text_[end + 1] >= 'A' && text_[end + 1] <= 'Z') {
+      continue;
+    }
+    found = NameText(at, end);
+  }
+  spelled_out_.emplace(acr, found);
+  return found;
 }
 
 // ------------------------------------------------------------ name runs --

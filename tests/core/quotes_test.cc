@@ -6456,5 +6456,15 @@ TEST(QuoteSpeakerTest, OneWhoSpeaksForATitledPersonIsKeptAsWritten) {
                                   "record amounts")));
 }
 
+TEST(QuoteSpeakerTest, InitialsNeverGivenInBracketsSpellOutABodyNamedBefore) {
+  std::string text =
+      "The Texas Commission on Environmental Quality said its monitors had "
+      "detected benzene.\n\n"
+      "\u201cResidents should call their doctor,\u201d the TCEQ said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Texas Commission on Environmental Quality",
+                                 "Residents should call their doctor,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
