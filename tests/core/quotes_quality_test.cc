@@ -274,6 +274,14 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout108", 12, 0.92, 0.8},   // 0.943 (183/194); 0.943 8376147
       {"heldout109", 12, 0.9, 0.9},    // 0.922 (178/193); 0.912 8376147
       {"heldout110", 12, 0.87, 0.85},  // 0.896 (146/163); 0.883 8376147
+      // The twelfth session's batch, on its first code (9b7e786) before
+      // anyone read it: US papers and broadcasters; British, Irish,
+      // Australasian and Canadian papers; business, tech, magazine, sport
+      // and science writing; the press of Asia, the Gulf and Africa.
+      {"heldout111", 12, 0.96, 0.9},   // 0.984 (188/191)
+      {"heldout112", 12, 0.93, 0.8},   // 0.955 (171/179)
+      {"heldout113", 12, 0.94, 0.9},   // 0.963 (181/188)
+      {"heldout114", 12, 0.93, 0.85},  // 0.956 (173/181)
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
