@@ -1195,8 +1195,13 @@ void Extractor::Finalize(int wi, const Np& post) {
     }
     // A short title in capitals far from the verb: a term ("the
     // "Great Firewall"").
+    // (Not a judgement after "as" and a verb of describing: "described
+    // the review as "Kafkaesque"".)
+    const bool described_as =
+        ev->cue_e > ev->cue_b && text_.compare(ev->cue_b, 7, "describ") == 0 &&
+        w.open_pos >= 3 && text_.compare(w.open_pos - 3, 3, "as ") == 0;
     if (q.kind == QuoteKind::kPartial && !adjacent && w.words <= 4 &&
-        !q.parts.empty() &&
+        !described_as && !q.parts.empty() &&
         AllCapitalised(text_.substr(q.parts[0].begin,
                                     q.parts[0].end - q.parts[0].begin))) {
       q.kind = QuoteKind::kTerm;

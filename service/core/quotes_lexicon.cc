@@ -643,7 +643,9 @@ bool IsRoleNoun(std::string_view lower) {
       // Words of people the endings miss ("A Chicago restaurateur", "One
       // Western Conference scout").
       "restaurateur", "entrepreneur", "chauffeur", "scout", "inmate",
-      "cabbie", "monk",
+      "cabbie", "monk", "seamstress", "waitress", "hostess", "stewardess",
+      "heiress", "songstress", "headmistress", "duchess", "countess",
+      "baroness",
       "five-eighth", "shortstop",
       "cornerback", "linebacker", "centre-back", "center-back", "wing-back",
       "wicketkeeper", "all-rounder", "right-hander", "left-hander",

@@ -6466,5 +6466,22 @@ TEST(QuoteSpeakerTest, InitialsNeverGivenInBracketsSpellOutABodyNamedBefore) {
                                  "Residents should call their doctor,")));
 }
 
+TEST(QuoteKindTest, AJudgementInCapitalsAfterDescribedAsIsPartial) {
+  std::string text =
+      "Frank Delaney said the family had spent \u00a390,000 on "
+      "soundproofing and described the review as \u201cKafkaesque\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Frank Delaney", "Kafkaesque")));
+}
+
+TEST(QuoteSpeakerTest, ASeamstressCanSpeak) {
+  std::string text =
+      "Speaking from her armchair, the retired seamstress said she "
+      "remembered little of the ordeal except \u201cthe noise and the "
+      "lights\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("the retired seamstress",
+                                                "the noise and the lights")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
