@@ -2554,6 +2554,20 @@ void Extractor::AddMentionActor(int t) {
   }
   // "on Tuesday, the office of ...": a day, a month or a place alone.
   if (j - t == 1 && Has(t, kNonPerson) && !Has(t, kOrgSuffixWord)) return;
+  // "Every morning before dawn, Rasdi, 52, steers his boat": one name
+  // after the opening phrase, with an age between commas, is a person and
+  // the sentence's subject.
+  if (j - t == 1 && j + 2 < n_ && t >= 1 && IsPunct(t - 1, ',') &&
+      IsPunct(j, ',') && toks_[j + 1].digit && W(j + 1).size() <= 3 &&
+      IsPunct(j + 2, ',') && !toks_[t].poss &&
+      !Has(t, kOrgSuffixWord | kFunction | kTitleWord)) {
+    bool person = false;
+    Speaker s;
+    s.name = FullName(toks_[t].b, toks_[t].e, 1, &person);
+    NoteGenderAfter(s.name, j + 2);
+    AddActor(toks_[t].b, s, false, -1, /*subject=*/true);
+    return;
+  }
   // Cheap tests first: most capitalised words are neither.
   int p = t - 1;
   bool before_ok =

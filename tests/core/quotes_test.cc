@@ -6483,5 +6483,15 @@ TEST(QuoteSpeakerTest, ASeamstressCanSpeak) {
                                                 "the noise and the lights")));
 }
 
+TEST(QuoteSpeakerTest, OneNameWithAnAgeAfterTheOpeningPhraseIsTheSubject) {
+  std::string text =
+      "Every morning before dawn, Rasdi, 52, steers his small wooden boat "
+      "out of the harbor in North Jakarta, past a concrete embankment.\n\n"
+      "\u201cBack then the sea was out there,\u201d he says.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Rasdi",
+                                               "Back then the sea was out "
+                                               "there,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
