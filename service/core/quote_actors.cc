@@ -2665,6 +2665,22 @@ void Extractor::AddMentionActor(int t) {
       e = k + 2;
     }
   }
+  // "the National Union of Rail, Maritime and Transport Workers (RMT)": a
+  // list of capitalised words after a comma, then "and" and the last, that
+  // its initials in brackets close.
+  if (org && e + 4 < n_ && IsPunct(e, ',') && NameTok(e + 1)) {
+    int k = e;
+    while (k + 1 < n_ && k < e + 12 && IsPunct(k, ',') && NameTok(k + 1)) {
+      k = NameEnd(k + 1, n_);
+    }
+    if (k > e + 1 && WordIs(k, "and") && k + 1 < n_ && NameTok(k + 1)) {
+      k = NameEnd(k + 1, n_);
+      if (k + 2 < n_ && IsPunct(k, '(') && LooksLikeAcronym(W(k + 1)) &&
+          IsPunct(k + 2, ')')) {
+        e = k;
+      }
+    }
+  }
   if (!org && IsPunct(e, ',') && AppositiveKind(e) == 1) org = true;
   int s0 = t;
   if (org) {

@@ -6493,5 +6493,16 @@ TEST(QuoteSpeakerTest, OneNameWithAnAgeAfterTheOpeningPhraseIsTheSubject) {
                                                "there,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNameWithCommasThatItsInitialsClose) {
+  std::string text =
+      "Members of the National Union of Rail, Maritime and Transport "
+      "Workers (RMT) will walk out on Monday.\n\n"
+      "The union said its members had been left with \"no choice\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("National Union of Rail, Maritime and "
+                                  "Transport Workers",
+                                  "no choice")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
