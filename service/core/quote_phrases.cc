@@ -1475,9 +1475,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       if (name.found() && name.kind == Np::kName) {
         int t = k;
         while (t - 1 >= lo && NameTok(t - 1) && Has(t - 1, kTitleWord)) --t;
-        if (t < k && t - 2 >= lo && NameTok(t - 1) &&
-            qi::IsPortfolio(W(t - 1))) {
-          --t;  // "Arts Minister"
+        // ("Arts Minister", "Emergency Services Minister": its portfolio.)
+        for (int m = 0; m < 3 && t < k && t - 2 >= lo && NameTok(t - 1) &&
+                        !toks_[t - 1].poss && !Has(t - 1, kFunction);
+             ++m) {
+          --t;
         }
         if (t < k && t - 2 >= lo && WordIs(t - 1, "for") && IsWordTok(t - 2) &&
             !toks_[t - 2].cap && Has(t - 2, kPerson | kRole)) {

@@ -6504,5 +6504,15 @@ TEST(QuoteSpeakerTest, ABodysNameWithCommasThatItsInitialsClose) {
                                   "no choice")));
 }
 
+TEST(QuoteSpeakerTest, OneWhoSpeaksForAMinisterOfAPortfolioOfSeveralWords) {
+  std::string text =
+      "In a statement, a spokesperson for Emergency Services Minister "
+      "Lachlan Holt said the grant would \u201chelp close the gap\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("a spokesperson for Emergency Services "
+                                  "Minister Lachlan Holt",
+                                  "help close the gap")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
