@@ -356,7 +356,7 @@ bool IsOrgSuffix(std::string_view word) {
       "News", "Network", "Airlines", "Airways", "Motors", "Technologies",
       "Technology", "Systems", "System", "Partners", "Capital", "Federation", "Union",
       "Society", "Club", "Assembly", "Parliament", "Congress", "Senate",
-      "Police", "Army", "Navy", "Force", "Forces", "Community", "Industries",
+      "Police", "Constabulary", "Army", "Navy", "Force", "Forces", "Community", "Industries",
       "Industry", "Labs",
       "Laboratories", "Pharmaceuticals", "Energy", "Media", "Press",
       "Reuters", "Securities", "Investments", "Trust", "Exchange", "Institution",

@@ -6514,5 +6514,18 @@ TEST(QuoteSpeakerTest, OneWhoSpeaksForAMinisterOfAPortfolioOfSeveralWords) {
                                   "help close the gap")));
 }
 
+TEST(QuoteSpeakerTest, AConstabularyIsABodyTheForceStandsFor) {
+  std::string text =
+      "The case was heard at Norwich Crown Court.\n\n"
+      "Detective Constable Harriet Bligh, of Norfolk Constabulary\u2019s "
+      "economic crime unit, said: \u201cSmall organisations run on "
+      "trust.\u201d\n\n"
+      "The force said it would now pursue \u201cevery penny\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Harriet Bligh", "Small organisations run on trust."),
+                  Partial("Norfolk Constabulary", "every penny")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
