@@ -3071,6 +3071,12 @@ void Extractor::NameDescribedSpeakers() {
           !(a.name[sp1 + 1] >= 'A' && a.name[sp1 + 1] <= 'Z')) {
         continue;
       }
+      // (Nor a role of a body's: "Sinn F\u00e9in\u2019s housing
+      // spokesperson".)
+      if (a.name.find("\xE2\x80\x99s ") != std::string::npos ||
+          a.name.find("'s ") != std::string::npos) {
+        continue;
+      }
       if (RolesSay(a.roles, head, titles)) {
         named = &a;
         break;
@@ -3115,7 +3121,28 @@ void Extractor::AddNarrativeActor(int cue) {
        WordIs(cue - 1, "be"))) {
     return;
   }
-  Np np = GivenName(SubjectBefore(cue, lo), cue, lo);
+  Np np;
+  // "..., said a person familiar with the matter.": the subject after the
+  // verb, when it ends the sentence.
+  if (cue - 1 >= lo && IsPunct(cue - 1, ',') && !c->tell) {
+    int hi = cue + 1;
+    while (hi < n_ && hi < cue + kWindow && Outside(hi) &&
+           toks_[hi].sent == toks_[cue].sent) {
+      ++hi;
+    }
+    if (hi - 1 > cue + 1 && IsPunct(hi - 1, '.')) {
+      // (All of what follows: not "Eritrea" of "a 26-year-old man from
+      // Eritrea".)
+      np = NpForward(cue + 1, hi - 1, true);
+      const size_t start = np.title_b < np.b ? np.title_b : np.b;
+      if (np.found() &&
+          (np.e != toks_[hi - 2].e || start != toks_[cue + 1].b ||
+           (np.kind == Np::kUnnamed && !np.person_head && !np.org_head))) {
+        np = Np();
+      }
+    }
+  }
+  if (!np.found()) np = GivenName(SubjectBefore(cue, lo), cue, lo);
   if (!np.found()) return;
   if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;
   // "above Wall Street forecasts": a place before a noun, not a speaker.

@@ -36,7 +36,8 @@ bool Extractor::PassiveDescribedAs(int o, int lo) const {
 bool Extractor::KnownAs(int o, int lo) const {
   const int a = AsBefore(o, lo);
   if (a < 0) return false;
-  for (int k = a - 1; k >= lo && k >= a - 5 && IsWordTok(k) && Outside(k);
+  // ("known to tourists and locals alike as "Domino Park"")
+  for (int k = a - 1; k >= lo && k >= a - 7 && IsWordTok(k) && Outside(k);
        --k) {
     if (WordIs(k, "known")) return true;
   }
@@ -422,8 +423,12 @@ void Extractor::PreAttribution(int wi, int o) {
     if (!WordIs(k, "calling") || WordIs(k + 1, "for") || WordIs(k + 1, "on")) {
       continue;
     }
-    // (Not a habit: "fans have taken to calling the "New Orange Crush"".)
-    if (WordIs(k - 1, "to")) break;
+    // (Not a habit, which labels: "fans have taken to calling the "New
+    // Orange Crush"".)
+    if (WordIs(k - 1, "to")) {
+      w.label = true;
+      break;
+    }
     Np subj = ClauseSubject(k, lo);
     // ("Dame Judith ... calling him "a natural"": a first name after a
     // title is a person's too.)
@@ -1048,6 +1053,52 @@ Np Extractor::PostAttribution(int close) {
   return Np();
 }
 
+Np Extractor::FinalAttribution(int close) {
+  int end = close + 1;
+  while (end < n_ && end < close + kWindow && Outside(end) &&
+         toks_[end].sent == toks_[close].sent) {
+    ++end;
+  }
+  // The whole rest of the sentence, to its full stop, with no other mark.
+  if (end - 1 <= close + 1 || !IsPunct(end - 1, '.') ||
+      (end < n_ && toks_[end].sent == toks_[close].sent)) {
+    return Np();
+  }
+  const int z = end - 1;
+  int m = z - 1;
+  while (m > close && !IsPunct(m, ',')) --m;
+  const int a = m + 1;
+  if (m <= close + 1 || z - a < 2 || z - a > 10) return Np();
+  int c = a;
+  const qi::CueWord* cw = nullptr;
+  for (; c < z; ++c) {
+    cw = IsWordTok(c) ? CueAt(c) : nullptr;
+    if (cw != nullptr) break;
+  }
+  if (cw == nullptr || cw->form == qi::CueForm::kGerund) return Np();
+  Np np;
+  if (c == a) {
+    // ", said the person."
+    np = NpForward(c + 1, z, true);
+    if (!np.found() || np.e != toks_[z - 1].e) return Np();
+  } else {
+    // ", the person said.", ", X has told the Dail."
+    np = SubjectBefore(c, a);
+    if (!np.found() || np.b != toks_[a].b || z - (c + 1) > 4) return Np();
+    for (int k = c + 1; k < z; ++k) {
+      if (!IsWordTok(k) || Has(k, kClause)) return Np();
+    }
+  }
+  if (!(np.kind == Np::kName || np.kind == Np::kPronoun ||
+        np.kind == Np::kOrgRef || np.kind == Np::kRoleRef || np.person_head ||
+        np.org_head || DocumentHead(np))) {
+    return Np();
+  }
+  np.cue_b = toks_[c].b;
+  np.cue_e = toks_[c].e;
+  return np;
+}
+
 namespace {
 
 bool AllCapitalised(std::string_view s) {
@@ -1153,7 +1204,7 @@ void Extractor::Finalize(int wi, const Np& post) {
   }
   if (post.found() && !post_far) {
     ev = &post;
-    adjacent = true;
+    adjacent = !w.final_cue;
   } else if (w.pre.found()) {
     ev = &w.pre;
     adjacent = w.pre_adjacent;

@@ -232,6 +232,7 @@ struct Work {
   bool det_before = false;  // "the", "the flagship" just before the mark
   bool label_noun = false;  // "slogan:", "motto," just before the mark
   bool noun_after = false;  // a lower-case noun just after the closing mark
+  bool final_cue = false;   // its cue ends the sentence (FinalAttribution)
 };
 
 // "China's" -> "China"; "Joneses'" -> "Joneses".
@@ -560,6 +561,10 @@ class Extractor {
   Np GivenNameAfter(const Np& np, int hi) const;
   void PreAttribution(int work, int open_tok);
   Np PostAttribution(int close_tok);
+  // "The talks are "at an early stage" and may fail, the person said.": the
+  // reporting clause after the last comma of the sentence the quotation
+  // closing at close_tok stands in, when nothing else follows it.
+  Np FinalAttribution(int close_tok);
   void Finalize(int work, const Np& post);
   bool NamedIn(const std::string& name, const Quote& q) const;
   bool DocumentNp(const Np& np) const;

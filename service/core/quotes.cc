@@ -627,6 +627,12 @@ std::vector<Quote> Extractor::Run() {
               !toks_[t + 1].digit &&
               !Has(t + 1, kFunction | kAuxiliary | kClause | kAuxOrAdverb) &&
               CueAt(t + 1) == nullptr;
+          // (Not a word that modifies the noun after it: "could be
+          // "hycean" worlds".)
+          if (!post.found() && !w.pre.found() && !w.noun_after) {
+            post = FinalAttribution(t);
+            w.final_cue = post.found();
+          }
         }
         Finalize(wi, post);
         last_close_ = w.q.outer.end;

@@ -6527,5 +6527,34 @@ TEST(QuoteSpeakerTest, AConstabularyIsABodyTheForceStandsFor) {
                   Partial("Norfolk Constabulary", "every penny")));
 }
 
+TEST(QuoteSpeakerTest, AReportingClauseEndingTheSentenceSpeaksForAFragment) {
+  std::string text =
+      "Nordavia cuts flights\n\n"
+      "Nordavia said on Monday it would cut its flight schedule, said a "
+      "person familiar with the matter.\n\n"
+      "It has held talks with lessors. The discussions are \u201cat "
+      "an early stage\u201d and may not lead to a deal, the person "
+      "said.\n\n"
+      "Thousands of renters are \u201cliving in fear\u201d of losing their "
+      "homes, Sinn F\u00e9in\u2019s housing spokesperson has told the "
+      "D\u00e1il.\n\n"
+      "Some astronomers had proposed that planets this size could be "
+      "\u201chycean\u201d worlds, but the data rule that out, says Anna "
+      "Wierzbicki.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("a person familiar with the matter",
+                                  "at an early stage"),
+                          Partial("Sinn F\u00e9in\u2019s housing spokesperson",
+                                  "living in fear"),
+                          Term("hycean")));
+}
+
+TEST(QuoteKindTest, WhatPeopleHaveTakenToCallingSomethingIsATerm) {
+  std::string text =
+      "The tankers, which some residents have taken to calling \u201cthe "
+      "mayor\u2019s gift\u201d, arrive irregularly, residents said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("the mayor\u2019s gift")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
