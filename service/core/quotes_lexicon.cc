@@ -698,6 +698,7 @@ bool IsPersonNoun(std::string_view lower) {
       "staff", "residents", "experts", "someone", "others", "many", "some",
       "insiders", "children", "voters", "users", "customers", "fans", "friends",
       "family", "families", "relatives", "parents", "widow", "widower",
+      "couple", "couples",
       // ("A senior figure at another Scottish university ... he said")
       "figure"};
   if (groups->count(lower) > 0) return true;

@@ -6556,5 +6556,13 @@ TEST(QuoteKindTest, WhatPeopleHaveTakenToCallingSomethingIsATerm) {
   EXPECT_THAT(Quotes(text), ElementsAre(Term("the mayor\u2019s gift")));
 }
 
+TEST(QuoteSpeakerTest, ACoupleCanSpeak) {
+  std::string text =
+      "The couple said they would \u201ctake anything\u201d within reach of "
+      "the school.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("The couple", "take anything")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
