@@ -1128,6 +1128,14 @@ bool AllCapitalised(std::string_view s) {
 
 // Whether the first or last word of `name` stands as a word in the text of
 // quotation q.
+bool Extractor::StartsWithArticle(const Quote& q) const {
+  if (q.parts.empty()) return false;
+  const std::string_view t =
+      text_.substr(q.parts[0].begin, q.parts[0].end - q.parts[0].begin);
+  return t.starts_with("a ") || t.starts_with("an ") || t.starts_with("the ") ||
+         t.starts_with("A ") || t.starts_with("An ") || t.starts_with("The ");
+}
+
 bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
   std::string_view whole = name;
   size_t sp = whole.find(' '), lsp = whole.rfind(' ');
@@ -1224,6 +1232,9 @@ void Extractor::Finalize(int wi, const Np& post) {
   } else if ((w.label && (w.words <= 6 || w.label_noun)) ||
              (w.det_before && w.noun_after && w.words <= 4 &&
               w.last_char != ',' && w.last_char != '.' &&
+              // (Not a phrase with its own article: "called the proposal
+              // "a hostage note" meant to ...".)
+              !StartsWithArticle(q) &&
               // (Not in what a named speaker or body is reported to have
               // said: "The bank said the closures were part of a
               // "digital-first" strategy".)

@@ -567,6 +567,8 @@ class Extractor {
   Np FinalAttribution(int close_tok);
   void Finalize(int work, const Np& post);
   bool NamedIn(const std::string& name, const Quote& q) const;
+  // Whether quotation q opens with an article ("a hostage note").
+  bool StartsWithArticle(const Quote& q) const;
   bool DocumentNp(const Np& np) const;
   // Whether np is a common noun phrase headed by a document's noun ("the
   // report", "the inspection report"), which speaks as written.

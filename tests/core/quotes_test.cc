@@ -6564,5 +6564,13 @@ TEST(QuoteSpeakerTest, ACoupleCanSpeak) {
               ElementsAre(Partial("The couple", "take anything")));
 }
 
+TEST(QuoteKindTest, APhraseWithItsOwnArticleBeforeANounIsNoModifier) {
+  std::string text =
+      "Brianne Otis called the proposal \u201ca hostage note\u201d meant "
+      "to pressure the jurisdictions.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Brianne Otis", "a hostage note")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
