@@ -1189,6 +1189,22 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     } else if (WordIs(i, "longer") && i - 1 >= lo && WordIs(i - 1, "no")) {
       i -= 2;  // "She no longer answers"
     } else {
+      // "Mr Yakubu had at an earlier sitting described": a phrase of time
+      // or place between the auxiliary and the verb.
+      int p = i - 1;
+      while (p > lo && p > i - 4 && IsWordTok(p) && !toks_[p].cap &&
+             !(WordIs(p, "at") || WordIs(p, "in") || WordIs(p, "on") ||
+               WordIs(p, "during"))) {
+        --p;
+      }
+      if (p > lo && p < i && IsWordTok(p) &&
+          (WordIs(p, "at") || WordIs(p, "in") || WordIs(p, "on") ||
+           WordIs(p, "during")) &&
+          (WordIs(p - 1, "had") || WordIs(p - 1, "has") ||
+           WordIs(p - 1, "have"))) {
+        i = p - 2;
+        continue;
+      }
       break;
     }
   }

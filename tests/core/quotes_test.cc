@@ -6572,5 +6572,14 @@ TEST(QuoteKindTest, APhraseWithItsOwnArticleBeforeANounIsNoModifier) {
               ElementsAre(Partial("Brianne Otis", "a hostage note")));
 }
 
+TEST(QuoteSpeakerTest, APhraseOfTimeBetweenTheAuxiliaryAndTheVerb) {
+  std::string text =
+      "Mr Ahmed Yakubu spoke first.\n\n"
+      "Mr Yakubu had at an earlier sitting described the case as \"a "
+      "political witch-hunt\" orchestrated by his opponents.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ahmed Yakubu", "a political witch-hunt")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
