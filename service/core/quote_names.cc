@@ -293,9 +293,15 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
         if (a != acronyms_.end()) return a->second;
       }
     }
-    if (first.size() >= 3 && first.size() <= 6 &&
-        std::all_of(first.begin(), first.end(),
-                    [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    // ("TCEQ", "TfL": capitals, perhaps with a joining word's letter.)
+    int capitals = 0;
+    bool letters = first.size() >= 3 && first.size() <= 6;
+    for (char c : first) {
+      capitals += c >= 'A' && c <= 'Z';
+      letters &= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+    if (letters && capitals >= 2 && first[0] >= 'A' && first[0] <= 'Z' &&
+        first.size() - capitals <= 1) {
       std::string full = SpelledOut(name, b);
       if (!full.empty()) return full;
     }
@@ -1637,9 +1643,6 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
 std::string Extractor::SpelledOut(const std::string& acr, size_t before) const {
   auto memo = spelled_out_.find(acr);
   if (memo != spelled_out_.end()) return memo->second;
-  std::string found;
-  // Capitalised words, one for each letter; "of", "on", "for", "and",
-  // "the" and "&" between them spell nothing.
   auto word_end = [&](size_t k) {
     while (k < before && text_[k] != ' ' && text_[k] != ',' &&
            text_[k] != '.' && text_[k] != '(' && text_[k] != ')' &&
@@ -1648,37 +1651,57 @@ std::string Extractor::SpelledOut(const std::string& acr, size_t before) const {
     }
     return k;
   };
-  for (size_t at = text_.find(acr[0]); at < before && found.empty();
-       at = text_.find(acr[0], at + 1)) {
+  auto joining = [](std::string_view w) {
+    return w == "of" || w == "on" || w == "for" || w == "and" || w == "the" ||
+           w == "&";
+  };
+  // Matches the letters from `letter` on against the words from `k`;
+  // returns where the last matched word ends, or npos. A capital is a
+  // word's initial; a joining word spells nothing, or its own initial
+  // ("ERCOT": Electric Reliability Council of Texas; "TfL": Transport for
+  // London). One comma may stand between words ("FCDO").
+  auto match = [&](auto&& self, size_t k, size_t letter) -> size_t {
+    if (k >= before) return std::string::npos;
+    const size_t e = word_end(k);
+    if (e == k) return std::string::npos;
+    const std::string_view w = text_.substr(k, e - k);
+    size_t next = e;
+    if (next < before && text_[next] == ',') ++next;
+    const bool more = next + 1 < before && text_[next] == ' ';
+    if (more) ++next;
+    if (joining(w)) {
+      if (letter == 0 || !more) return std::string::npos;
+      if ((acr[letter] | 0x20) == w[0]) {
+        size_t r = self(self, next, letter + 1);
+        if (r != std::string::npos) return r;
+      }
+      return self(self, next, letter);
+    }
+    if (w[0] != (acr[letter] & ~0x20) || acr[letter] >= 'a' || w.size() < 2 ||
+        LooksLikeAcronym(w)) {
+      return std::string::npos;
+    }
+    if (letter + 1 == acr.size()) {
+      // Not the start of a longer name: "Tenant Support Ireland Trust".
+      if (e + 1 < before && text_[e] == ' ' && text_[e + 1] >= 'A' &&
+          text_[e + 1] <= 'Z') {
+        return std::string::npos;
+      }
+      return e;
+    }
+    if (!more) return std::string::npos;
+    return self(self, next, letter + 1);
+  };
+  std::string found;
+  const char initial = acr[0];
+  for (size_t at = text_.find(initial); at < before && found.empty();
+       at = text_.find(initial, at + 1)) {
     if (at > 0 && text_[at - 1] != ' ' && text_[at - 1] != '\n' &&
         text_[at - 1] != '(' && text_[at - 1] != '"') {
       continue;
     }
-    size_t k = at, end = at;
-    size_t letter = 0;
-    while (letter < acr.size() && k < before && text_[k] == acr[letter]) {
-      end = word_end(k);
-      if (end - k < 2 || LooksLikeAcronym(text_.substr(k, end - k))) break;
-      ++letter;
-      k = end;
-      // One space, then maybe a joining word and a space.
-      if (k + 1 >= before || text_[k] != ' ') break;
-      ++k;
-      for (std::string_view join :
-           {"of ", "on ", "for ", "and ", "the ", "& "}) {
-        if (letter < acr.size() && text_.compare(k, join.size(), join) == 0) {
-          k += join.size();
-          break;
-        }
-      }
-    }
-    if (letter != acr.size()) continue;
-    // Not the start of a longer name: "Tenant Support Ireland Trust".
-    if (end < before && text_[end] == ' ' && end + 1 < before &&
-        text_[end + 1] >= 'A' && text_[end + 1] <= 'Z') {
-      continue;
-    }
-    found = NameText(at, end);
+    const size_t end = match(match, at, 0);
+    if (end != std::string::npos) found = NameText(at, end);
   }
   spelled_out_.emplace(acr, found);
   return found;

@@ -6581,5 +6581,21 @@ TEST(QuoteSpeakerTest, APhraseOfTimeBetweenTheAuxiliaryAndTheVerb) {
               ElementsAre(Partial("Ahmed Yakubu", "a political witch-hunt")));
 }
 
+TEST(QuoteSpeakerTest, InitialsMaySpellAJoiningWordOrPassAComma) {
+  std::string text =
+      "The Electric Reliability Council of Texas said demand peaked.\n\n"
+      "\u201cWe are ready,\u201d ERCOT said.\n\n"
+      "Transport for London said services resumed.\n\n"
+      "\u201cWe apologise,\u201d TfL said.\n\n"
+      "The Foreign, Commonwealth & Development Office issued advice.\n\n"
+      "\u201cDo not travel,\u201d the FCDO said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Electric Reliability Council of Texas",
+                                 "We are ready,"),
+                          Direct("Transport for London", "We apologise,"),
+                          Direct("Foreign, Commonwealth & Development Office",
+                                 "Do not travel,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
