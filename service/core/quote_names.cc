@@ -1912,7 +1912,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         !Has(k + 1, kTitleWord)) {
       continue;
     }
-    if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole))) {
+    // ("Det Con Huw Jenkins", "Det Sgt": a detective's rank after "Det".)
+    const bool detective_rank =
+        k > s && w == "Con" && (W(k - 1) == "Det" || W(k - 1) == "Det.");
+    if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole)) ||
+        detective_rank) {
       // "striker Dean Whitlock": a first name that is also a title, before
       // one surname and after a description in lower case.
       if (k == s && last == s + 1 && !toks_[k].abbr && k > 0 &&

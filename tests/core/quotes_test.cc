@@ -6597,5 +6597,15 @@ TEST(QuoteSpeakerTest, InitialsMaySpellAJoiningWordOrPassAComma) {
                                  "Do not travel,")));
 }
 
+TEST(QuoteSpeakerTest, ADetectiveConstablesRankIsNoName) {
+  std::string text =
+      "Det Con Huw Jenkins, of Dyfed-Powys Police, said: \"It can never be "
+      "an excuse.\"\n\n"
+      "Con O'Brien said: \"It is fine.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Huw Jenkins", "It can never be an excuse."),
+                          Direct("Con O'Brien", "It is fine.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
