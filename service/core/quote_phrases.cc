@@ -1217,6 +1217,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     for (std::string_view d : kDays) {
       if (W(i) == d) {
         i -= 2;
+        // ("Samuel Bett had on Monday described": and the auxiliary.)
+        while (i >= lo && IsWordTok(i) && !toks_[i].cap &&
+               Has(i, kAuxOrAdverb)) {
+          --i;
+        }
         break;
       }
     }

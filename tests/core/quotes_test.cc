@@ -6607,5 +6607,13 @@ TEST(QuoteSpeakerTest, ADetectiveConstablesRankIsNoName) {
                           Direct("Con O'Brien", "It is fine.")));
 }
 
+TEST(QuoteSpeakerTest, AnAuxiliaryBeforeTheDayIsNoPartOfTheName) {
+  std::string text =
+      "Treasury Cabinet Secretary Samuel Bett had on Monday described the "
+      "Bill as \u201cthe least painful option\u201d available.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Samuel Bett", "the least painful option")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
