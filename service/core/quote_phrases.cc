@@ -1569,6 +1569,16 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
             return person;
           }
         }
+        // "Chair of governors Alun Pritchard said": a title and what it is
+        // of, in lower case, before the person's name.
+        if (WordIs(k - 1, "of") && k - 2 >= lo && NameTok(k - 2) &&
+            Has(k - 2, kTitleWord | kRole) && name.kind == Np::kName &&
+            name.nnames == 1 && name.name_tokens[0] >= 2 &&
+            (k - 2 == lo || IsPunct(k - 3, ',') ||
+             toks_[k - 3].sent != toks_[k - 2].sent) &&
+            !HasOrgSuffix(FirstTokenAt(name.name_b[0]), i)) {
+          return name;
+        }
         Np unnamed = UnnamedBack(i, lo);
         if (unnamed.found() && unnamed.person_head) {
           // "Suman Gurung, a delivery rider from Nepal who said": the name

@@ -431,8 +431,9 @@ bool IsPortfolio(std::string_view w) {
       // (Not words that also stand inside a two-word portfolio, such as
       // "Social" of "Health and Social Care": the lists below end there.)
       "Children", "Equality", "Disability", "Integration", "Climate", "Reform",
-      "Expenditure", "Skills", "Policing", "Pensions", "Communities", "Marine",
-      "Media", "Veterans", "Women", "Family", "Families"};
+      "Logistics", "Expenditure", "Skills", "Policing", "Pensions",
+      "Communities", "Marine", "Media", "Veterans", "Women", "Family",
+      "Families"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

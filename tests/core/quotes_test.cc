@@ -6615,5 +6615,19 @@ TEST(QuoteSpeakerTest, AnAuxiliaryBeforeTheDayIsNoPartOfTheName) {
               ElementsAre(Partial("Samuel Bett", "the least painful option")));
 }
 
+TEST(QuoteSpeakerTest, ATitleOfSomethingInLowerCaseBeforeTheName) {
+  std::string text =
+      "Chair of governors Alun Pritchard said: \u201cThe governing body "
+      "approved this policy.\u201d\n\n"
+      "Under Secretary for Transport and Logistics Ivan Lau Chun-hei told "
+      "the panel the government was \u201cworking closely with the "
+      "trade\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Alun Pritchard", "The governing body approved this policy."),
+          Partial("Ivan Lau Chun-hei", "working closely with the trade")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
