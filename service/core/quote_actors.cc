@@ -1277,9 +1277,16 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
     case Np::kOrgRef: {
       char hb[32];
       std::string_view head;
+      // (From the text, not the tokens: a quotation that runs on is
+      // finished in a later block, whose tokens these are not.)
       if (np.kind == Np::kOrgRef || np.kind == Np::kRoleRef) {
-        for (int k = 0; k < n_; ++k) {
-          if (toks_[k].b == np.head_b) head = Lower(k, hb);
+        const std::string_view word = HeadWord(np, text_);
+        if (!word.empty() && word.size() < sizeof(hb)) {
+          for (size_t c = 0; c < word.size(); ++c) {
+            const char ch = word[c];
+            hb[c] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+          }
+          head = std::string_view(hb, word.size());
         }
       }
       int a = -1;

@@ -6629,5 +6629,19 @@ TEST(QuoteSpeakerTest, ATitleOfSomethingInLowerCaseBeforeTheName) {
           Partial("Ivan Lau Chun-hei", "working closely with the trade")));
 }
 
+TEST(QuoteSpeakerTest,
+     ARoleResolvesWhenTheQuotationRunsOnIntoTheNextParagraph) {
+  std::string text =
+      "Justice R. Meenakshi Sundaram passed the order.\n\n"
+      "In his order, the judge observed: \u201cTemple properties are held "
+      "in trust for the deity.\n\n"
+      "\u201cSympathy cannot be a substitute for law.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("R. Meenakshi Sundaram",
+                                 "Temple properties are held in trust for "
+                                 "the deity.\nSympathy cannot be a "
+                                 "substitute for law.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
