@@ -684,7 +684,14 @@ void Extractor::PreAttribution(int wi, int o) {
          WordIs(cue - 1, "may") || WordIs(cue - 1, "should"))) {
       reported = true;
     }
-    if (np.found() && !np.agent && !reported) {
+    // (But "she testified that her husband had described the fund as
+    // "...": a person's own description, which the quotation gives.)
+    const bool described_as =
+        AsBefore(o, lo) > cue &&
+        text_.compare(toks_[cue].b, 7, "describ") == 0 &&
+        (np.kind == Np::kName || np.kind == Np::kPronoun ||
+         np.kind == Np::kRoleRef || np.person_head);
+    if (np.found() && !np.agent && !reported && !described_as) {
       int sb = cue;
       while (sb > lo && toks_[sb - 1].b >= np.b) --sb;
       reported = sb - 1 >= lo && WordIs(sb - 1, "that");

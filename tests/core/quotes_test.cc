@@ -6643,5 +6643,15 @@ TEST(QuoteSpeakerTest,
                                  "substitute for law.")));
 }
 
+TEST(QuoteSpeakerTest, APersonsDescriptionReportedAfterThatIsTheirs) {
+  std::string text =
+      "Sheriff Curtis Bramlett was convicted on Friday. His wife is Sharon "
+      "Bramlett.\n\n"
+      "She testified that her husband had described the fund as \"his "
+      "money\" to spend.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Curtis Bramlett", "his money")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
