@@ -1325,6 +1325,25 @@ void Extractor::Finalize(int wi, const Np& post) {
       if (ResolveInto(*ev, ev->b, &other)) q.speaker = other;
       exclude_ = nullptr;
     }
+    // "the contractor, Luis Ortega, who he said had "every reason ..."":
+    // not the one the relative clause is about.
+    if (resolved && ev->kind == Np::kPronoun &&
+        (ev->pronoun == Pronoun::kMale || ev->pronoun == Pronoun::kFemale) &&
+        ev->b >= 6 && text_.compare(ev->b - 4, 4, "who ") == 0 &&
+        text_.compare(ev->b - 6, 2, ", ") == 0) {
+      const size_t sp = q.speaker.name.rfind(' ');
+      const std::string_view surname =
+          std::string_view(q.speaker.name).substr(sp + 1);
+      const size_t from = ev->b >= 46 ? ev->b - 46 : 0;
+      if (surname.size() >= 3 &&
+          text_.substr(from, ev->b - 6 - from).ends_with(surname)) {
+        std::string named = q.speaker.name;
+        exclude_ = &named;
+        Speaker other;
+        if (ResolveInto(*ev, ev->b, &other)) q.speaker = other;
+        exclude_ = nullptr;
+      }
+    }
     if (resolved) {
       q.cue = std::string(text_.substr(ev->cue_b, ev->cue_e - ev->cue_b));
       q.cue_span = {ev->cue_b, ev->cue_e};

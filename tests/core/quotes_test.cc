@@ -6653,5 +6653,15 @@ TEST(QuoteSpeakerTest, APersonsDescriptionReportedAfterThatIsTheirs) {
               ElementsAre(Partial("Curtis Bramlett", "his money")));
 }
 
+TEST(QuoteSpeakerTest, APronounInARelativeClauseIsNotItsAntecedent) {
+  std::string text =
+      "His lawyer, Gregory Amato, told jurors that the case rested on the "
+      "word of the contractor, Luis Ortega, who he said had \u201cevery "
+      "reason in the world to lie.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Gregory Amato",
+                                  "every reason in the world to lie.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
