@@ -240,6 +240,8 @@ const WordSet& Titles() {
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
+      // "Associate Professor Ong Chee Meng", "Emeritus Professor X".
+      "Associate", "Adjunct", "Emeritus",
       // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.
       // Dana Sorensen", "Ald. Ray Okafor").
       "Coroner", "Const", "Ald",

@@ -6663,5 +6663,15 @@ TEST(QuoteSpeakerTest, APronounInARelativeClauseIsNotItsAntecedent) {
                                   "every reason in the world to lie.")));
 }
 
+TEST(QuoteSpeakerTest, AnAssociateProfessorOfAUniversity) {
+  std::string text =
+      "Associate Professor Ong Chee Meng of the Singapore University of "
+      "Social Sciences, who studies urban transport, said the incident "
+      "raised questions.\n\n"
+      "\u201cThe network is ageing,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ong Chee Meng", "The network is ageing,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
