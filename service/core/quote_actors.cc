@@ -929,8 +929,16 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       bool org = false;
       for (int k = 0; k < np.nnames; ++k) {
         bool person;
+        // ("Mr Al Hammadi": a surname with its particle is one name.)
+        const std::string_view written =
+            text_.substr(np.name_b[k], np.name_e[k] - np.name_b[k]);
+        const std::string_view lead = written.substr(0, written.find(' '));
+        const bool particle_surname =
+            np.name_tokens[k] == 2 &&
+            (lead == "Al" || lead == "El" || qi::IsNameParticle(lead));
         std::string full =
-            np.gender != 0 && k == 0 && np.name_tokens[k] == 1
+            np.gender != 0 && k == 0 &&
+                    (np.name_tokens[k] == 1 || particle_surname)
                 ? FullNameOfSex(np.name_b[k], np.name_e[k], np.gender, &person)
                 : FullName(np.name_b[k], np.name_e[k], np.name_tokens[k],
                            &person);

@@ -1345,7 +1345,9 @@ std::string Extractor::FullNameOfSex(size_t b, size_t e, char sex,
   if (have == 0 || have == sex) return full;
   // "Mr. Calloway" after "Ruth Ellen Calloway" and "Wendell Calloway Jr.":
   // the one whose first name fits the title, else the name as written.
-  auto same = people_by_last_.find(NameText(b, e));
+  // (By its last word: "Al Hammadi" is kept under "Hammadi".)
+  const std::string written = NameText(b, e);
+  auto same = people_by_last_.find(written.substr(written.rfind(' ') + 1));
   // ("Mr Iqbal" after "Finance Minister Rana Shahid Iqbal": the only one
   // of the surname, in a name of three words or more, when only the
   // records of first names, not the text, give the other sex: "Rana" is
@@ -1514,6 +1516,17 @@ void Extractor::NoteBirthName(const std::string& name, size_t begin,
 }
 
 void Extractor::RegisterPersonName(const std::string& name, size_t at) {
+  // "Ms Al Suwaidi" after "Fatima Al Suwaidi": a surname with its
+  // particle, not a person whose first name is "Al".
+  if (const size_t sp = name.find(' ');
+      sp != std::string::npos && name.find(' ', sp + 1) == std::string::npos &&
+      (name.compare(0, sp, "Al") == 0 || name.compare(0, sp, "El") == 0)) {
+    auto l = by_last_.find(absl::string_view(name).substr(sp + 1));
+    if (l != by_last_.end() && l->second.size() > name.size() &&
+        l->second.ends_with(" " + name)) {
+      return;
+    }
+  }
   if (at != std::string_view::npos && name.find(' ') != std::string::npos) {
     if (named_people_.size() >= 256) {
       named_people_.erase(named_people_.begin(), named_people_.begin() + 128);

@@ -6673,5 +6673,18 @@ TEST(QuoteSpeakerTest, AnAssociateProfessorOfAUniversity) {
               ElementsAre(Direct("Ong Chee Meng", "The network is ageing,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleChoosesAmongPeopleOfASurnameWithItsParticle) {
+  std::string text =
+      "Fatima Al Suwaidi started the company in her kitchen.\n\n"
+      "Ms Al Suwaidi began experimenting in 2018.\n\n"
+      "Omar Al Suwaidi, 31, joined as a co-founder in 2020.\n\n"
+      "\u201cI am the one who argues with the shipping companies,\u201d Mr "
+      "Al Suwaidi says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Omar Al Suwaidi",
+                                 "I am the one who argues with the shipping "
+                                 "companies,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
