@@ -1073,9 +1073,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         }
         // "the elder Ferreira said", "the younger Lau said": of the people
         // sharing the surname, the parent or the child.
-        if (k == 0 && np.name_tokens[0] == 1 && !people_by_last_.empty()) {
+        if (k == 0 && (np.name_tokens[0] == 1 || particle_surname) &&
+            !people_by_last_.empty()) {
           const std::string bare = NameText(np.name_b[0], np.name_e[0]);
-          auto same = people_by_last_.find(bare);
+          auto same = people_by_last_.find(bare.substr(bare.rfind(' ') + 1));
           // (Before the title if any: "the younger Mr Onodera".)
           const size_t at =
               np.title_b < np.name_b[0] ? np.title_b : np.name_b[0];

@@ -6686,5 +6686,15 @@ TEST(QuoteSpeakerTest, ATitleChoosesAmongPeopleOfASurnameWithItsParticle) {
                                  "companies,")));
 }
 
+TEST(QuoteSpeakerTest, TheElderOfASurnameWithItsParticle) {
+  std::string text =
+      "Omar Al Suwaidi, 31, runs the roastery.\n\n"
+      "Rashid bin Khalfan Al Suwaidi, 68, admits he was sceptical.\n\n"
+      "\u201cNow my neighbours call me,\u201d the elder Mr Al Suwaidi "
+      "says.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Rashid bin Khalfan Al Suwaidi",
+                                               "Now my neighbours call me,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
