@@ -942,6 +942,32 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                 ? FullNameOfSex(np.name_b[k], np.name_e[k], np.gender, &person)
                 : FullName(np.name_b[k], np.name_e[k], np.name_tokens[k],
                            &person);
+        // "Asked whether she would support the slate, she declined to say.
+        // "...," Pine said.": of people sharing the surname, one of the sex
+        // of the "he" or "she" the paragraph spoke of just before.
+        if (k == 0 && np.name_tokens[0] == 1 && np.title_b >= np.b &&
+            !people_by_last_.empty() && np.b > block_b_ && np.b <= block_e_) {
+          const std::string bare = NameText(np.name_b[0], np.name_e[0]);
+          auto same = people_by_last_.find(bare);
+          if (same != people_by_last_.end() && same->second.size() >= 2) {
+            const std::string_view para =
+                text_.substr(block_b_, np.b - block_b_);
+            // (The last of them; -1 for none.)
+            auto last_of = [&](std::string_view a, std::string_view b) {
+              const size_t x = para.rfind(a), y = para.rfind(b);
+              const long lx = x == std::string_view::npos ? -1 : long(x);
+              const long ly = y == std::string_view::npos ? -1 : long(y);
+              return std::max(lx, ly);
+            };
+            const long she = last_of(" she ", "She ");
+            const long he = last_of(" he ", "He ");
+            const char sex = she > he ? 'f' : he > she ? 'm' : 0;
+            if (sex != 0 && NameSex(full) != sex) {
+              std::string shared = OfSharedSurname(bare, sex, "", np.b);
+              if (!shared.empty()) full = shared;
+            }
+          }
+        }
         // "Cllr Gallagher" after "Mrs Gallagher" and "Cllr Martin
         // Gallagher": of people sharing the surname, the one last spoken
         // of with that title, else the one last spoken of.
@@ -2991,6 +3017,20 @@ void Extractor::AddMentionActor(int t) {
   // Lennart,": the subject with its verb makes later names objects.
   if (subject && IsWordTok(j) && !toks_[j].cap) {
     named_subject_ = {block_b_, toks_[t].sent};
+  }
+  // ("Board chair Nicholas Pine, grandson of cofounder Walter Pine,
+  // thanked": or with an appositive before the verb, when only the name's
+  // description opens the sentence.)
+  if (subject && IsPunct(j, ',') && p >= 0 && IsWordTok(p) && !toks_[p].cap &&
+      Has(p, kRole | kPerson)) {
+    int f = p;
+    while (f > 0 && toks_[f - 1].sent == toks_[t].sent && IsWordTok(f - 1) &&
+           (toks_[f - 1].cap || Has(f - 1, kRole | kPerson))) {
+      --f;
+    }
+    if (f == 0 || toks_[f - 1].sent != toks_[t].sent) {
+      named_subject_ = {block_b_, toks_[t].sent};
+    }
   }
   const size_t before = actors_.size();
   AddActor(toks_[t].b, s, false, -1, subject,

@@ -6696,5 +6696,22 @@ TEST(QuoteSpeakerTest, TheElderOfASurnameWithItsParticle) {
                                                "Now my neighbours call me,")));
 }
 
+TEST(QuoteSpeakerTest, ASharedSurnameAfterAPronounIsThePersonOfItsSex) {
+  std::string text =
+      "Board chair Nicholas Pine, grandson of cofounder Walter Pine, "
+      "thanked the chief executive for \"steering the company through a "
+      "disruption.\"\n\n"
+      "Caroline Pine, Walter Pine's granddaughter, sits on the board. She "
+      "said in an interview that she had voted for the change.\n\n"
+      "Asked whether she would support the rival slate, she declined to "
+      "say. \"I'm keeping an open mind,\" Pine said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Nicholas Pine",
+                          "steering the company through a "
+                          "disruption."),
+                  Direct("Caroline Pine", "I'm keeping an open mind,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
