@@ -1859,7 +1859,8 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       if (k < seg_end && k - 1 >= seg_start && IsWordTok(k - 1) &&
           !toks_[k - 1].cap && !Has(k - 1, kFunction) &&
           !WordIs(k - 1, "near") && CueAt(k - 1) == nullptr &&
-          (names >= 2 || Has(k - 1, kPerson | kRole))) {
+          // ("Steel lobby Eurofer, which ..., said": or a body's noun.)
+          (names >= 2 || Has(k - 1, kPerson | kRole | kOrgNoun))) {
         Np named = NameRunForward(k, seg_end);
         if (named.found() && named.kind == Np::kName &&
             named.e >= toks_[seg_end - 1].b) {
@@ -2112,11 +2113,15 @@ Np Extractor::SentenceSubject(int o) const {
       while (k < o && toks_[k].b < np.name_b[0]) ++k;
       bool title = k < o;
       for (; k < o && toks_[k].b < np.name_e[0] && title; ++k) {
-        title = Has(k, kTitleWord);
+        // (Or a place before the title: "The Halifax MP, Sarah Dunworth,".)
+        title = Has(k, kTitleWord) ||
+                (k + 1 < o && NameTok(k + 1) && Has(k + 1, kTitleWord) &&
+                 !qi::MaybeFirstName(W(k)));
       }
       while (k < o &&
              (WordIs(k, "for") || WordIs(k, "of") || WordIs(k, "the") ||
-              WordIs(k, "and") || (NameTok(k) && IsPortfolio(W(k))))) {
+              WordIs(k, "and") ||
+              (NameTok(k) && (IsPortfolio(W(k)) || Has(k, kTitleWord))))) {
         ++k;
       }
       // ("The Chairman of Oduduwa Cables, Chief Olusegun Adeyemi,

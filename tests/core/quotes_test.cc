@@ -6713,5 +6713,18 @@ TEST(QuoteSpeakerTest, ASharedSurnameAfterAPronounIsThePersonOfItsSex) {
                   Direct("Caroline Pine", "I'm keeping an open mind,")));
 }
 
+TEST(QuoteSpeakerTest, APlaceBeforeATitleAndABodysNounBeforeItsName) {
+  std::string text =
+      "The Halifax MP, Sarah Dunworth, said she had spoken to the buyer, and "
+      "described the factory as \u201cthe beating heart of this "
+      "town\u201d.\n\n"
+      "Steel lobby Eurofer, which has been calling for tougher measures, "
+      "said the plan was \u201ca decisive step\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Sarah Dunworth", "the beating heart of this town"),
+                  Partial("Eurofer", "a decisive step")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
