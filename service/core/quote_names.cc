@@ -2335,6 +2335,14 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   while (j + 1 < hi && !toks_[j - 1].poss) {
     if (WordIs(j, "and") && NameTok(j + 1)) {
       int e = NameEnd(j + 1, hi);
+      // ("Minister of State for Science and Technology Rajesh Verma": a
+      // portfolio's "and", then the person.)
+      if (np.nnames == 1 && IsPortfolio(W(j - 1)) && IsPortfolio(W(j + 1))) {
+        np = Np();
+        StripName(&np, s, e - 1, 0);
+        j = e;
+        break;
+      }
       StripName(&np, j + 1, e - 1, '&');
       j = e;
       break;

@@ -6726,5 +6726,15 @@ TEST(QuoteSpeakerTest, APlaceBeforeATitleAndABodysNounBeforeItsName) {
                   Partial("Eurofer", "a decisive step")));
 }
 
+TEST(QuoteSpeakerTest, APortfoliosAndBeforeThePersonsName) {
+  std::string text =
+      "Union Minister of State for Science and Technology Rajesh Verma, who "
+      "was present at the launch, described the mission as \u201canother "
+      "feather in the cap\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Rajesh Verma",
+                                                "another feather in the "
+                                                "cap")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
