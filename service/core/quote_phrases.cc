@@ -2102,6 +2102,25 @@ Np Extractor::SentenceSubject(int o) const {
     while (k < o && k < b + 12 && !IsPunct(k, ',')) ++k;
     if (k + 1 < o && IsPunct(k, ',')) b = k + 1;
   }
+  // "Villa's German goalkeeper, Jonas Brandt, made a save and said": a
+  // description opening the sentence, then the person named between
+  // commas.
+  {
+    int c = b;
+    while (c < o && c < b + 6 && IsWordTok(c) && Outside(c) &&
+           CueAt(c) == nullptr && !Has(c, kAuxiliary | kClause)) {
+      ++c;
+    }
+    if (c > b + 1 && c + 2 < o && IsPunct(c, ',') && !toks_[c - 1].cap &&
+        Has(c - 1, kRole | kPerson) && NameTok(c + 1)) {
+      int end = c + 1;
+      Np name = NameRunForward(c + 1, o, &end);
+      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+          name.name_tokens[0] >= 2 && end < o && IsPunct(end, ',')) {
+        return name;
+      }
+    }
+  }
   // A name or a pronoun that opens the sentence ("Senator X struck a more
   // measured tone but said").
   {

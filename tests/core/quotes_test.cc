@@ -6736,5 +6736,14 @@ TEST(QuoteSpeakerTest, APortfoliosAndBeforeThePersonsName) {
                                                 "cap")));
 }
 
+TEST(QuoteSpeakerTest, ADescriptionOpeningTheSentenceThenThePersonNamed) {
+  std::string text =
+      "Villa\u2019s German goalkeeper, Jonas Brandt, made a sprawling save "
+      "and said the home crowd had been \u201clike a 12th man\u201d after "
+      "the break.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Jonas Brandt", "like a 12th man")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
