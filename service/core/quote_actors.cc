@@ -393,6 +393,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     // "For Redcloud, 17, ..., the film is her first role. She described":
     // someone named in this paragraph before anyone of earlier ones.
     if (a.pos < block_b_ && named_here >= 0) return named_here;
+    // "A bench of justices X and Y ... the bench said": the judges.
+    if (org_ref && head == "bench" && a.person && a.plural &&
+        a.name.find(" and ") != std::string::npos) {
+      const size_t from = a.pos >= 32 ? a.pos - 32 : 0;
+      if (text_.substr(from, a.pos - from).find("ench of") !=
+          std::string_view::npos) {
+        return k;
+      }
+    }
     if (org_ref || kind == Pronoun::kIt) {
       // "Kingsmoor United completed the signing ... the club said": a
       // club's name may look like a person's.
@@ -736,6 +745,11 @@ bool Extractor::SameSortOfBody(std::string_view head, std::string_view lower) {
   if (head == "agency" || head == "regulator" || head == "ministry" ||
       head == "department" || head == "government" || head == "watchdog") {
     return any(kPublicWords);
+  }
+  // ("the bench" after "the Sindh High Court")
+  if (head == "bench") {
+    return lower.find("court") != std::string_view::npos ||
+           lower.find("tribunal") != std::string_view::npos;
   }
   if (head == "district") {
     return lower.find("district") != std::string_view::npos ||

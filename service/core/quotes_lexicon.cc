@@ -582,7 +582,7 @@ bool IsOrgNoun(std::string_view lower) {
       "chipmaker", "developer", "publisher", "operator", "provider",
       "broadcaster", "newspaper", "agency", "ministry", "department",
       "regulator", "watchdog", "inspectorate", "military", "system", "palace",
-      "body", "lobby",
+      "body", "lobby", "bench",
       "university", "organisation",
       "organization",
       "club", "team", "party", "brand", "platform", "network", "charity",

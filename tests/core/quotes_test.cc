@@ -6745,5 +6745,24 @@ TEST(QuoteSpeakerTest, ADescriptionOpeningTheSentenceThenThePersonNamed) {
               ElementsAre(Partial("Jonas Brandt", "like a 12th man")));
 }
 
+TEST(QuoteSpeakerTest, TheBenchIsItsJudgesOrTheCourt) {
+  std::string text =
+      "The Sindh High Court on Monday restrained the authorities from "
+      "demolishing the homes. The Karachi Metropolitan Corporation had "
+      "sought the demolition.\n\n"
+      "In its written order, the bench observed that the right to shelter "
+      "was \"an integral part of the right to life\".\n\n"
+      "A bench of justices Arvind K Rao and Meenakshi Iyer, hearing the "
+      "case, noted that the index had stayed severe.\n\n"
+      "\u201cWe cannot allow the citizens of this city to choke every "
+      "winter,\u201d the bench said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Sindh High Court",
+                                  "an integral part of the right to life"),
+                          Direct("Arvind K Rao and Meenakshi Iyer",
+                                 "We cannot allow the citizens of this city "
+                                 "to choke every winter,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
