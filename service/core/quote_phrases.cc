@@ -932,6 +932,15 @@ Np Extractor::GerundSubject(int cue, int lo) const {
   // "Quintana was frustrated, and at one changeover was heard asking":
   // past "and", and the sentence's subject when no one opens the clause.
   while (cs < cue && (WordIs(cs, "and") || WordIs(cs, "but"))) ++cs;
+  // ("Denise Fell, said the authority had written to the minister asking
+  // for "...": a reporting verb opening the clause; its subject speaks.)
+  if (cs < cue - 1 && IsWordTok(cs) && !toks_[cs].cap) {
+    const qi::CueWord* opening = CueAt(cs);
+    if (opening != nullptr && opening->form != qi::CueForm::kGerund) {
+      Np subject = SubjectBefore(cs, lo);
+      if (subject.found()) return subject;
+    }
+  }
   const bool preposition = WordIs(cs, "at") || WordIs(cs, "in") ||
                            WordIs(cs, "on") || WordIs(cs, "during") ||
                            WordIs(cs, "after") || WordIs(cs, "before");

@@ -6764,5 +6764,14 @@ TEST(QuoteSpeakerTest, TheBenchIsItsJudgesOrTheCourt) {
                                  "to choke every winter,")));
 }
 
+TEST(QuoteSpeakerTest, AGerundInWhatAReportingVerbReports) {
+  std::string text =
+      "Cumberland Council\u2019s cabinet member for transport, Denise Fell, "
+      "said the authority had written to the rail minister asking for "
+      "\u201curgent intervention\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Denise Fell", "urgent intervention")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
