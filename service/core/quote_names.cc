@@ -1518,9 +1518,9 @@ void Extractor::NoteBirthName(const std::string& name, size_t begin,
 void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   // "Ms Al Suwaidi" after "Fatima Al Suwaidi": a surname with its
   // particle, not a person whose first name is "Al".
-  if (const size_t sp = name.find(' ');
-      sp != std::string::npos && name.find(' ', sp + 1) == std::string::npos &&
-      (name.compare(0, sp, "Al") == 0 || name.compare(0, sp, "El") == 0)) {
+  if (name.size() > 3 && (name[0] == 'A' || name[0] == 'E') && name[1] == 'l' &&
+      name[2] == ' ' && name.find(' ', 3) == std::string::npos) {
+    const size_t sp = 2;
     auto l = by_last_.find(absl::string_view(name).substr(sp + 1));
     if (l != by_last_.end() && l->second.size() > name.size() &&
         l->second.ends_with(" " + name)) {
@@ -1707,7 +1707,10 @@ std::string Extractor::SpelledOut(const std::string& acr, size_t before) const {
   };
   std::string found;
   const char initial = acr[0];
-  for (size_t at = text_.find(initial); at < before && found.empty();
+  // (A story spells out a body's name not long before its initials: the
+  // last 16 KiB are searched, so a long text costs no more.)
+  const size_t from = before > (1u << 14) ? before - (1u << 14) : 0;
+  for (size_t at = text_.find(initial, from); at < before && found.empty();
        at = text_.find(initial, at + 1)) {
     if (at > 0 && text_[at - 1] != ' ' && text_[at - 1] != '\n' &&
         text_[at - 1] != '(' && text_[at - 1] != '"') {
