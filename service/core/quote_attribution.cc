@@ -139,9 +139,50 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // "The Economic Community of West African States (ECOWAS) "strongly
+  // condemned" what it called ...": words in lower case right after the
+  // name that opens the sentence are its predicate, and that body's.
+  if (o + 1 < n_ && IsWordTok(o + 1) && !toks_[o + 1].cap &&
+      !toks_[o + 1].digit) {
+    int e = o - 1;
+    if (e - 2 >= lo && IsPunct(e, ')') && IsPunct(e - 2, '(') &&
+        IsWordTok(e - 1) && LooksLikeAcronym(W(e - 1))) {
+      e -= 3;
+    }
+    if (e >= lo && NameTok(e) && !toks_[e].poss && Outside(e) &&
+        !Has(e, kFunction)) {
+      Np np = NameRunBack(e, lo);
+      int f = e;
+      while (f - 1 >= lo && toks_[f - 1].b >= std::min(np.b, np.title_b)) --f;
+      // (Past "the" and a possessive owner: "the African Union's Peace and
+      // Security Council".)
+      if (f - 1 >= lo && NameTok(f - 1) && toks_[f - 1].poss) {
+        while (f - 1 >= lo && NameTok(f - 1)) --f;
+      }
+      if (f - 1 >= lo && (WordIs(f - 1, "the") || WordIs(f - 1, "The"))) --f;
+      // (After an opening phrase with no verb of speech in it: "In a
+      // communique, the African Union's ...", not "X told the court that
+      // when ..., Quigley "lunged at him"".)
+      bool opening = f - 1 >= lo && IsPunct(f - 1, ',') && f - 2 >= full_lo &&
+                     !NameTok(f - 2);
+      for (int m = full_lo; opening && m < f - 1; ++m) {
+        opening = !IsWordTok(m) || (CueAt(m) == nullptr && !WordIs(m, "that"));
+      }
+      if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
+          (f == full_lo || opening)) {
+        w.pre = np;
+        w.pre_adjacent = true;
+        w.cue_between = true;
+        return;
+      }
+    }
+  }
   // "Teodoro "Teddy" Barrientos": a nickname inside a name; the name
   // without it is registered, and the nickname stands for the person.
-  if (o - 1 >= lo && NameTok(o - 1) && !toks_[o - 1].poss) {
+  // (A nickname is capitalised: not "Evergreen Pointe "strongly disputes"
+  // ProPublica's findings".)
+  if (o - 1 >= lo && NameTok(o - 1) && !toks_[o - 1].poss && o + 1 < n_ &&
+      IsWordTok(o + 1) && toks_[o + 1].cap) {
     int close = o + 1;
     while (close < n_ && close < o + 5 && toks_[close].type != kClose) ++close;
     if (close + 1 < n_ && close < o + 5 && toks_[close].q == wi &&

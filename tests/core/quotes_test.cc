@@ -6773,5 +6773,20 @@ TEST(QuoteSpeakerTest, AGerundInWhatAReportingVerbReports) {
               ElementsAre(Partial("Denise Fell", "urgent intervention")));
 }
 
+TEST(QuoteKindTest, WordsInLowerCaseRightAfterTheSubjectArePartial) {
+  std::string text =
+      "The Economic Community of West African States (ECOWAS) \u201cstrongly "
+      "condemned\u201d the attempt.\n\n"
+      "In a brief statement, the company\u2019s chief operating officer, "
+      "Bradley Sorensen, said Evergreen Pointe \u201cstrongly "
+      "disputes\u201d ProPublica\u2019s findings.\n\n"
+      "Those \u201crules of origin\u201d are due to tighten in January.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Economic Community of West African States",
+                                  "strongly condemned"),
+                          Partial("Bradley Sorensen", "strongly disputes"),
+                          Term("rules of origin")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
