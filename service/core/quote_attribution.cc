@@ -1132,6 +1132,15 @@ Np Extractor::FinalAttribution(int close) {
   } else {
     // ", the person said.", ", X has told the Dail."
     np = SubjectBefore(c, a);
+    // (Or a body described: ", a committee of MPs has said.")
+    if (np.found() && np.b != toks_[a].b &&
+        (WordIs(a, "a") || WordIs(a, "an") || WordIs(a, "the"))) {
+      Np described = UnnamedForward(a, c);
+      if (described.found() && (described.person_head || described.org_head) &&
+          described.e >= np.e) {
+        np = described;
+      }
+    }
     if (!np.found() || np.b != toks_[a].b || z - (c + 1) > 4) return Np();
     for (int k = c + 1; k < z; ++k) {
       if (!IsWordTok(k) || Has(k, kClause)) return Np();

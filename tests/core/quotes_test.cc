@@ -6788,5 +6788,14 @@ TEST(QuoteKindTest, WordsInLowerCaseRightAfterTheSubjectArePartial) {
                           Term("rules of origin")));
 }
 
+TEST(QuoteSpeakerTest, ABodyDescribedInTheReportingClauseThatEndsTheSentence) {
+  std::string text =
+      "The recruitment system has become \u201ca national "
+      "embarrassment\u201d that is driving away recruits, a committee of MPs "
+      "has said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("a committee of MPs",
+                                                "a national embarrassment")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
