@@ -646,7 +646,8 @@ bool IsRoleNoun(std::string_view lower) {
       // Words of people the endings miss ("A Chicago restaurateur", "One
       // Western Conference scout").
       "restaurateur", "entrepreneur", "chauffeur", "scout", "inmate",
-      "cabbie", "monk", "seamstress", "waitress", "hostess", "stewardess",
+      "cabbie", "monk", "coroner", "seamstress", "waitress", "hostess",
+      "stewardess",
       "heiress", "songstress", "headmistress", "duchess", "countess",
       "baroness",
       "five-eighth", "shortstop",

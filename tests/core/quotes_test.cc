@@ -6797,5 +6797,21 @@ TEST(QuoteSpeakerTest, ABodyDescribedInTheReportingClauseThatEndsTheSentence) {
                                                 "a national embarrassment")));
 }
 
+TEST(QuoteSpeakerTest, ACoronerNamedAfterTheLedeSpeaks) {
+  std::string text =
+      "Quarry death was preventable\n\n"
+      "A coroner has ruled that the death of a 16-year-old girl who "
+      "drowned in a flooded quarry \u201ccould and should have been "
+      "prevented\u201d.\n\n"
+      "Recording a narrative conclusion, assistant coroner Dr Miriam "
+      "Ashdown said the owner had been \u201con notice for a considerable "
+      "time\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Miriam Ashdown", "could and should have been prevented"),
+          Partial("Miriam Ashdown", "on notice for a considerable time")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
