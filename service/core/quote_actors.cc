@@ -3027,6 +3027,12 @@ void Extractor::AddMentionActor(int t) {
   // "Down the road, Minh Tran was trying to salvage what she could": the
   // subject after an opening phrase.
   if (subject && IsPunct(p, ',') && !IsPunct(j, ',')) NoteGenderAfter(full, j);
+  // ("A volunteer doctor, Nino Tsereteli, said her team": or named in
+  // apposition before the verb.)
+  if (subject && IsPunct(p, ',') && IsPunct(j, ',') && j + 1 < n_ &&
+      IsWordTok(j + 1) && CueAt(j + 1) != nullptr) {
+    NoteGenderAfter(full, j + 1);
+  }
   // "Asked who ..., Nyström said he had a message from his grandfather,
   // Lennart,": the subject with its verb makes later names objects.
   if (subject && IsWordTok(j) && !toks_[j].cap) {

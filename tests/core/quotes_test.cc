@@ -6813,5 +6813,14 @@ TEST(QuoteSpeakerTest, ACoronerNamedAfterTheLedeSpeaks) {
           Partial("Miriam Ashdown", "on notice for a considerable time")));
 }
 
+TEST(QuoteSpeakerTest, ThePronounAfterANameInAppositionGivesItsSex) {
+  std::string text =
+      "A volunteer doctor, Nino Tsereteli, said her team worked through "
+      "the night. \u201cWe treated more than 60 people,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Nino Tsereteli",
+                                               "We treated more than 60 "
+                                               "people,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
