@@ -725,6 +725,15 @@ void Extractor::PreAttribution(int wi, int o) {
          WordIs(cue - 1, "may") || WordIs(cue - 1, "should"))) {
       reported = true;
     }
+    // ("Hideo Kawamura ... said the group had asked the government to make
+    // it clear that "...": a body's earlier act, in a named person's
+    // words.)
+    if (np.found() && !np.agent && !reported && cue - 1 >= lo &&
+        WordIs(cue - 1, "had") &&
+        (np.kind == Np::kOrgRef ||
+         (np.kind == Np::kUnnamed && np.org_head && !np.person_head))) {
+      reported = true;
+    }
     // (But "she testified that her husband had described the fund as
     // "...": a person's own description, which the quotation gives.)
     const bool described_as =

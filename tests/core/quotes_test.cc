@@ -6822,5 +6822,15 @@ TEST(QuoteSpeakerTest, ThePronounAfterANameInAppositionGivesItsSex) {
                                                "people,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysEarlierActInANamedPersonsWords) {
+  std::string text =
+      "Hideo Kawamura, who heads the Tosa Tourism Association, said the "
+      "group had asked the central government to make it clear that "
+      "\u201cvisiting the coast is not forbidden.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Hideo Kawamura",
+                                  "visiting the coast is not forbidden.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
