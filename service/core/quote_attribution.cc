@@ -15,8 +15,6 @@ namespace textanalytics::core::quotes_internal {
 
 // --------------------------------------------------------- attribution --
 
-// "often described as the "hidden homeless"": a description in the passive,
-// by nobody, before the quotation at token o, is a label.
 // The token of "as" right before the quotation opening at token o, past
 // an article ("as the "x""), or -1.
 int Extractor::AsBefore(int o, int lo) const {
@@ -25,6 +23,8 @@ int Extractor::AsBefore(int o, int lo) const {
   return a >= lo && WordIs(a, "as") ? a : -1;
 }
 
+// "often described as the "hidden homeless"": a description in the passive,
+// by nobody, before the quotation at token o, is a label.
 bool Extractor::PassiveDescribedAs(int o, int lo) const {
   const int k = AsBefore(o, lo);
   if (k - 2 < lo || !WordIs(k - 1, "described")) return false;
@@ -154,11 +154,6 @@ void Extractor::PreAttribution(int wi, int o) {
       Np np = NameRunBack(e, lo);
       int f = e;
       while (f - 1 >= lo && toks_[f - 1].b >= std::min(np.b, np.title_b)) --f;
-      // (Past "the" and a possessive owner: "the African Union's Peace and
-      // Security Council".)
-      if (f - 1 >= lo && NameTok(f - 1) && toks_[f - 1].poss) {
-        while (f - 1 >= lo && NameTok(f - 1)) --f;
-      }
       if (f - 1 >= lo && (WordIs(f - 1, "the") || WordIs(f - 1, "The"))) --f;
       // (After an opening phrase with no verb of speech in it: "In a
       // communique, the African Union's ...", not "X told the court that
@@ -1193,8 +1188,6 @@ bool AllCapitalised(std::string_view s) {
 
 }  // namespace
 
-// Whether the first or last word of `name` stands as a word in the text of
-// quotation q.
 bool Extractor::StartsWithArticle(const Quote& q) const {
   if (q.parts.empty()) return false;
   const std::string_view t =
@@ -1203,6 +1196,8 @@ bool Extractor::StartsWithArticle(const Quote& q) const {
          t.starts_with("A ") || t.starts_with("An ") || t.starts_with("The ");
 }
 
+// Whether the first or last word of `name` stands as a word in the text of
+// quotation q.
 bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
   std::string_view whole = name;
   size_t sp = whole.find(' '), lsp = whole.rfind(' ');
@@ -1374,22 +1369,23 @@ void Extractor::Finalize(int wi, const Np& post) {
   }
   if (ev != nullptr) {
     bool resolved = ResolveInto(*ev, ev->b, &q.speaker);
-    // "“Teddy could play one note ...,” he said": not the man the words
-    // are about.
-    if (resolved && ev->kind == Np::kPronoun &&
-        (ev->pronoun == Pronoun::kMale || ev->pronoun == Pronoun::kFemale) &&
-        NamedIn(q.speaker.name, q)) {
-      std::string named = q.speaker.name;
+    const bool he_or_she =
+        resolved && ev->kind == Np::kPronoun &&
+        (ev->pronoun == Pronoun::kMale || ev->pronoun == Pronoun::kFemale);
+    // The pronoun resolved again, the person it first gave left out.
+    auto resolve_without_speaker = [&] {
+      const std::string named = q.speaker.name;
       exclude_ = &named;
       Speaker other;
       if (ResolveInto(*ev, ev->b, &other)) q.speaker = other;
       exclude_ = nullptr;
-    }
+    };
+    // "“Teddy could play one note ...,” he said": not the man the words
+    // are about.
+    if (he_or_she && NamedIn(q.speaker.name, q)) resolve_without_speaker();
     // "the contractor, Luis Ortega, who he said had "every reason ..."":
     // not the one the relative clause is about.
-    if (resolved && ev->kind == Np::kPronoun &&
-        (ev->pronoun == Pronoun::kMale || ev->pronoun == Pronoun::kFemale) &&
-        ev->b >= 6 && text_.compare(ev->b - 4, 4, "who ") == 0 &&
+    if (he_or_she && ev->b >= 6 && text_.compare(ev->b - 4, 4, "who ") == 0 &&
         text_.compare(ev->b - 6, 2, ", ") == 0) {
       const size_t sp = q.speaker.name.rfind(' ');
       const std::string_view surname =
@@ -1397,11 +1393,7 @@ void Extractor::Finalize(int wi, const Np& post) {
       const size_t from = ev->b >= 46 ? ev->b - 46 : 0;
       if (surname.size() >= 3 &&
           text_.substr(from, ev->b - 6 - from).ends_with(surname)) {
-        std::string named = q.speaker.name;
-        exclude_ = &named;
-        Speaker other;
-        if (ResolveInto(*ev, ev->b, &other)) q.speaker = other;
-        exclude_ = nullptr;
+        resolve_without_speaker();
       }
     }
     if (resolved) {

@@ -420,6 +420,8 @@ class Extractor {
   // The author "an analysis by the Department of Finance" names, else np.
   Np DocumentAuthor(const Np& np, int hi) const;
   Np GivenName(const Np& np, int cue, int lo) const;
+  // The person named at the start of np (ending at token i), before
+  // where they work ("Sarah Cole of the weather service"); else Np().
   Np PersonOpening(const Np& np, int i, int lo) const;
   // Records the person named from token t, the object of "asked" or
   // "pressed", as questioned_.

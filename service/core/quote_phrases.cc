@@ -996,8 +996,6 @@ Np Extractor::GivenName(const Np& np, int cue, int lo) const {
   return np;
 }
 
-// The subject of the reporting verb at `cue`, looking back no further than
-// token lo.
 // "Sarah Cole of the weather service said", "Meteorologist Ana Ruiz-Torres
 // of the weather service's Pendleton office said", "Judge Eleanor Whitfield
 // of Federal District Court in Columbus wrote": the person's name that opens
@@ -1036,6 +1034,8 @@ Np Extractor::PersonOpening(const Np& np, int i, int lo) const {
   return name;
 }
 
+// The subject of the reporting verb at `cue`, looking back no further than
+// token lo.
 Np Extractor::SubjectBefore(int cue, int lo) const {
   char buf[32];
   int i = cue - 1;
@@ -2040,9 +2040,6 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   return np;
 }
 
-// The subject of the sentence that token o stands in: the subject of its
-// first verb that has one ("The mayor, Ruth Kane, called ... and called
-// for "..."").
 bool Extractor::OpeningAdverb(int t) const {
   const Tok& tok = toks_[t];
   // (The word's last letters first: most words stop there, for speed.)
@@ -2058,6 +2055,9 @@ bool Extractor::OpeningAdverb(int t) const {
          !by_first_.contains(absl::string_view(w.data(), w.size()));
 }
 
+// The subject of the sentence that token o stands in: the subject of its
+// first verb that has one ("The mayor, Ruth Kane, called ... and called
+// for "..."").
 Np Extractor::SentenceSubject(int o) const {
   int b = o;
   while (b - 1 >= 0 && toks_[b - 1].sent == toks_[o].sent && o - b < kWindow) {
