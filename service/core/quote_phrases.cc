@@ -545,6 +545,46 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     Np name = NameRunForward(s + 2, hi);
     if (name.found()) return name;
   }
+  // "said the Wessex flanker Callum Reid", "said Kuala Lumpur Fire and
+  // Rescue Department director Mohd Fadzli Rahmat": a description of
+  // capitalised and lower-case words with no verb in it, then, after a word
+  // in lower case, a name of two words or more that closes the phrase.
+  {
+    int k = s;
+    if (WordIs(k, "the") || WordIs(k, "a") || WordIs(k, "an")) ++k;
+    const int first = k;
+    int lower = 0;  // lower-case words of the description
+    for (; k < hi && k < first + 10 && IsWordTok(k) && Outside(k) &&
+           !toks_[k].poss && !toks_[k].digit;
+         ++k) {
+      if (toks_[k].cap) {
+        if (lower == 0 || toks_[k - 1].cap || Has(k, kTitleWord)) continue;
+        int end = -1;
+        Np name = NameRunForward(k, hi, &end);
+        if (name.found() && name.kind == Np::kName &&
+            name.name_tokens[0] >= 2 &&
+            (end >= hi || !IsWordTok(end) || Has(end, kFunction | kClause) ||
+             CueAt(end) != nullptr)) {
+          if (name.desc_e <= name.desc_b) {
+            name.desc_b = toks_[s].b;
+            name.desc_e = toks_[k - 1].e;
+          }
+          return name;
+        }
+        continue;
+      }
+      // (Joining words only between capitalised ones: "Fire and Rescue".)
+      if ((WordIs(k, "and") || WordIs(k, "of") || WordIs(k, "for")) &&
+          k > first && toks_[k - 1].cap && k + 1 < hi && NameTok(k + 1)) {
+        ++k;  // the capitalised word after it joins too
+        continue;
+      }
+      if (Has(k, kFunction | kAuxiliary | kClause | kAuxOrAdverb) ||
+          CueAt(k) != nullptr || ++lower > 3) {
+        break;
+      }
+    }
+  }
   // "said councillor Ama Owusu", "said NRW duty manager Gareth Lloyd": a
   // role in lower case before the name.
   {

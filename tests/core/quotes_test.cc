@@ -6839,5 +6839,21 @@ TEST(QuoteSpeakerTest, ABodysEarlierActInANamedPersonsWords) {
                                   "look closely at maintenance records")));
 }
 
+TEST(QuoteSpeakerTest, ANameClosesADescriptionAfterSaid) {
+  std::string text =
+      "\u201cWe found out on WhatsApp,\u201d said the Wessex flanker Callum "
+      "Reid, who joined at 16.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Callum Reid", "We found out on WhatsApp,")));
+  text =
+      "\u201cThe first call came at 3.42pm,\u201d said Kuala Lumpur Fire and "
+      "Rescue Department director Mohd Fadzli Rahmat.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Mohd Fadzli Rahmat",
+                                 "The first call came at 3.42pm,")));
+  text = "\u201cIt was bad,\u201d said veteran Leeds winger Tom Hart.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Tom Hart", "It was bad,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
