@@ -332,14 +332,25 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     }
     // "Nurul Aina said" after "Nurul Aina Zulkifli": given names without
     // the family name.
-    if (tokens == 2) {
+    // ("Prairie Gold said" after "Prairie Gold Egg Farms", "Cedar Hollow"
+    // after "Cedar Hollow Senior Living": the first words of a longer name
+    // that opens with no first name are that name.)
+    {
       auto f = by_first_.find(first);
       if (f != by_first_.end() && f->second.size() > name.size() + 1 &&
           f->second.compare(0, name.size(), name) == 0 &&
-          f->second[name.size()] == ' ' &&
-          f->second.find(' ', name.size() + 1) == std::string::npos) {
-        *person = true;
-        return f->second;
+          f->second[name.size()] == ' ') {
+        const bool one_more =
+            tokens == 2 &&
+            f->second.find(' ', name.size() + 1) == std::string::npos;
+        if (one_more) {
+          *person = true;
+          return f->second;
+        }
+        if (!qi::KnownFirstName(std::string_view(first.data(), first.size()))) {
+          *person = true;
+          return f->second;
+        }
       }
     }
   }

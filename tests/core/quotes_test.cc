@@ -6855,5 +6855,19 @@ TEST(QuoteSpeakerTest, ANameClosesADescriptionAfterSaid) {
   EXPECT_THAT(Quotes(text), ElementsAre(Direct("Tom Hart", "It was bad,")));
 }
 
+TEST(QuoteSpeakerTest, TheFirstWordsOfALongerNameAreThatName) {
+  std::string text =
+      "The birds at the site, owned by Prairie Gold Egg Farms, will be "
+      "killed.\n\nPrairie Gold said in a statement that it was "
+      "\"cooperating fully\" with officials.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Prairie Gold Egg Farms",
+                                                "cooperating fully")));
+  text =
+      "The state health director, Zainal Abidin Mohd Yusof, opened the "
+      "clinic.\n\n\u201cCases have dropped,\u201d Zainal Abidin said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Zainal Abidin Mohd Yusof",
+                                               "Cases have dropped,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
