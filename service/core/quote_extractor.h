@@ -380,6 +380,9 @@ class Extractor {
   // A couple named together ("Derek and Maureen Hollis"): registers `one`
   // and records each as the other's spouse.
   void RegisterCouple(const std::string& one, const std::string& other);
+  // "his wife Maria", "their son Christos": a relative named by a first
+  // name alone, at text [b, e), takes the surname of the person named last.
+  void RegisterRelativeByFirstName(size_t b, size_t e);
   bool BareSurnameBetween(std::string_view surname, size_t from,
                           size_t to) const;
   // "Akavak said" after "Leah Akavak" was called "Akavak" before her mother

@@ -452,6 +452,7 @@ void Extractor::RegisterNames() {
                             toks_[i - 1].type == kOpen ||
                             toks_[i - 1].type == kPunct;
     if (j - i == 1 && !sentence_initial && !toks_[i].initial) {
+      if (!toks_[i].poss) RegisterRelativeByFirstName(toks_[i].b, toks_[i].e);
       std::string_view w = StripPossessive(W(i));
       absl::string_view key(w.data(), w.size());
       if (!proper_.contains(key)) proper_.insert(std::string(w));
@@ -697,6 +698,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       FastOrganization(run_first, run_last, words[run_last].end);
     }
     if (n == 1 && !run_initial_sentence) {
+      RegisterRelativeByFirstName(run_b[0], run_e[0]);
       std::string_view w =
           StripPossessive(text_.substr(run_b[0], run_e[0] - run_b[0]));
       absl::string_view key(w.data(), w.size());
@@ -1606,6 +1608,41 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   absl::string_view middle(name.data() + msp + 1, lsp - msp - 1);
   if (middle.size() < 3 || !(middle[0] >= 'A' && middle[0] <= 'Z')) return;
   if (!by_last_.contains(middle)) by_last_.emplace(std::string(middle), name);
+}
+
+void Extractor::RegisterRelativeByFirstName(size_t b, size_t e) {
+  if (named_people_.empty() || named_people_.back().first >= b) return;
+  // Back over "his wife " or "their son, ".
+  size_t k = b;
+  if (k >= 2 && text_[k - 1] == ' ' && text_[k - 2] == ',') --k;
+  if (k < 2 || text_[k - 1] != ' ') return;
+  size_t kin_e = k - 1, kin_b = kin_e;
+  while (kin_b > 0 && text_[kin_b - 1] >= 'a' && text_[kin_b - 1] <= 'z') {
+    --kin_b;
+  }
+  const std::string_view kin = text_.substr(kin_b, kin_e - kin_b);
+  if (kin_b < 4 || text_[kin_b - 1] != ' ' || !qi::IsKinNoun(kin)) return;
+  size_t own_b = kin_b - 1;
+  while (own_b > 0 && ((text_[own_b - 1] >= 'a' && text_[own_b - 1] <= 'z') ||
+                       (text_[own_b - 1] >= 'A' && text_[own_b - 1] <= 'Z'))) {
+    --own_b;
+  }
+  std::string owner(text_.substr(own_b, kin_b - 1 - own_b));
+  if (!owner.empty()) owner[0] = static_cast<char>(owner[0] | 0x20);
+  if (owner != "his" && owner != "her" && owner != "their") return;
+  const std::string_view first = text_.substr(b, e - b);
+  if (!qi::KnownFirstName(first) ||
+      by_first_.contains(absl::string_view(first.data(), first.size()))) {
+    return;
+  }
+  // The one "his" or "her" stands for: the person named last, of that sex.
+  const std::string& named = named_people_.back().second;
+  const char sex = NameSex(named);
+  if ((owner == "his" && sex == 'f') || (owner == "her" && sex == 'm')) return;
+  const size_t lsp = named.rfind(' ');
+  const std::string full = std::string(first) + named.substr(lsp);
+  RegisterPersonName(full, b);
+  if (const char g = qi::KinSex(kin); g != 0) gender_.emplace(full, g);
 }
 
 void Extractor::RegisterCouple(const std::string& one,

@@ -6869,5 +6869,17 @@ TEST(QuoteSpeakerTest, TheFirstWordsOfALongerNameAreThatName) {
                                                "Cases have dropped,")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeNamedByAFirstNameTakesTheSurname) {
+  const std::string text =
+      "The shop was opened by Andreas Georgiou's parents in 1967. Andreas "
+      "took over in 1989 and has run it with his wife Maria and their son "
+      "Christos ever since.\n\nMaria said she would miss the customers. "
+      "\"You see the kids grow up,\" she said.\n\n\"We're not the "
+      "first,\" Christos said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Maria Georgiou", "You see the kids grow up,"),
+                          Direct("Christos Georgiou", "We're not the first,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
