@@ -1230,6 +1230,35 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       break;
     }
   }
+  // "an arrangement that Helen Park, an assistant United States attorney,
+  // called "brazen"": a name, then a description of a person between
+  // commas, opening a clause.
+  if (IsPunct(i, ',') && i - 4 >= lo && IsWordTok(i - 1) && !toks_[i - 1].cap &&
+      Outside(i - 1) && Has(i - 1, kPerson | kRole) && !Has(i - 1, kOrgNoun)) {
+    int f = i - 1;
+    while (f - 1 > lo && f > i - 9 && IsWordTok(f - 1) && Outside(f - 1) &&
+           CueAt(f - 1) == nullptr && !Has(f - 1, kClause | kAuxiliary)) {
+      --f;
+    }
+    if (f - 2 >= lo && IsPunct(f - 1, ',') &&
+        (WordIs(f, "a") || WordIs(f, "an") || WordIs(f, "the")) &&
+        NameTok(f - 2) && Outside(f - 2) && !toks_[f - 2].poss) {
+      Np name = NameRunBack(f - 2, lo);
+      int n = f - 2;
+      while (n - 1 >= lo && toks_[n - 1].b >= std::min(name.b, name.title_b)) {
+        --n;
+      }
+      const bool opens = n == lo || toks_[n - 1].sent != toks_[n].sent ||
+                         WordIs(n - 1, "that") || WordIs(n - 1, "whom") ||
+                         WordIs(n - 1, "when") || WordIs(n - 1, "while") ||
+                         WordIs(n - 1, "because") || WordIs(n - 1, "after") ||
+                         WordIs(n - 1, "although") || WordIs(n - 1, "but");
+      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+          name.name_tokens[0] >= 2 && opens) {
+        return name;
+      }
+    }
+  }
   while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap) {
     if (Has(i, kAuxOrAdverb)) {
       --i;

@@ -6881,5 +6881,14 @@ TEST(QuoteSpeakerTest, ARelativeNamedByAFirstNameTakesTheSurname) {
                           Direct("Christos Georgiou", "We're not the first,")));
 }
 
+TEST(QuoteSpeakerTest, ANameWithADescriptionOpensAClauseThatCalls) {
+  const std::string text =
+      "His brother paid for a condominium in Naples, Fla., and handed him "
+      "cash \u2014 an arrangement that Helen Park, an assistant United "
+      "States attorney, called \u201cbrazen\u201d in her closing "
+      "argument.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Helen Park", "brazen")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
