@@ -2635,6 +2635,18 @@ void Extractor::AddMentionActor(int t) {
     while (f - 1 >= 0 && toks_[f - 1].sent == toks_[p].sent) --f;
     before_ok = WordIs(f, "among");
   }
+  // ("drive in from Milton, Randolph and Hyde Park, he said": the last of
+  // a list after a preposition of place is a place.)
+  if (p >= 1 && WordIs(p, "and") && NameTok(p - 1) && !HasOrgSuffix(t, j - 1)) {
+    int k = p - 1;
+    while (k >= 1 && k > p - 16 && (NameTok(k) || IsPunct(k, ','))) --k;
+    if (IsWordTok(k) && !toks_[k].cap &&
+        (WordIs(k, "from") || WordIs(k, "in") || WordIs(k, "to") ||
+         WordIs(k, "at") || WordIs(k, "near") || WordIs(k, "across") ||
+         WordIs(k, "through"))) {
+      return;
+    }
+  }
   if (!before_ok && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = Lower(p, buf);
     before_ok =

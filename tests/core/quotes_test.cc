@@ -6890,5 +6890,17 @@ TEST(QuoteSpeakerTest, ANameWithADescriptionOpensAClauseThatCalls) {
   EXPECT_THAT(Quotes(text), ElementsAre(Partial("Helen Park", "brazen")));
 }
 
+TEST(QuoteSpeakerTest, TheLastPlaceOfAListAfterFromIsNoOne) {
+  const std::string text =
+      "Marcus Haynes has run a barbershop near Mattapan Square for 14 "
+      "years. Most of his customers drive in from Milton, Randolph and Hyde "
+      "Park, he said.\n\n\u201cIf they can\u2019t park, they\u2019ll "
+      "find another barber,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marcus Haynes",
+                                 "If they can\u2019t park, they\u2019ll "
+                                 "find another barber,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
