@@ -2684,6 +2684,18 @@ void Extractor::AddMentionActor(int t) {
     const int body_end = NameEnd(j + 2, n_);
     after_ok = body_end - (j + 2) >= 2 && HasOrgSuffix(j + 2, body_end - 1);
   }
+  // ("Pitchfork reached Greg Halvorsen by phone. He said": a person's full
+  // name after a verb and before a preposition, the object, is mentioned.)
+  if (!after_ok && j + 1 < n_ && j - t >= 2 && p >= 1 && IsWordTok(p) &&
+      !toks_[p].cap && !Has(p, kFunction | kAuxiliary | kClause) &&
+      IsWordTok(j) && !toks_[j].cap && toks_[j].sent == toks_[t].sent &&
+      (WordIs(j, "by") || WordIs(j, "on") || WordIs(j, "at") ||
+       WordIs(j, "in") || WordIs(j, "for") || WordIs(j, "with") ||
+       WordIs(j, "about") || WordIs(j, "after"))) {
+    bool guessed = true;
+    after_ok = qi::FirstNameGender(W(t), &guessed) != 0 && !guessed &&
+               !HasOrgSuffix(t, j - 1);
+  }
   bool org = false;
   for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) org = true;
@@ -3070,7 +3082,23 @@ void Extractor::AddMentionActor(int t) {
                                    toks_[t].b, toks_[start].b - toks_[t].b)));
   if (!subject && actors_.size() > before && p >= 0 && IsWordTok(p) &&
       !toks_[p].cap && W(p).size() > 3 && W(p).ends_with("ed")) {
-    actors_.back().object = true;
+    // (Only after a person as the subject: in "Pitchfork reached Greg
+    // Halvorsen by phone. He said", a body's object is whom "he" means.)
+    int f = t;
+    while (f > 0 && toks_[f - 1].sent == toks_[t].sent) --f;
+    bool body_subject = !(named_subject_.first == block_b_ &&
+                          named_subject_.second == toks_[t].sent) &&
+                        NameTok(f) && f < p;
+    if (body_subject) {
+      const int e = NameEnd(f, n_);
+      const std::string_view last = StripPossessive(W(e - 1));
+      body_subject =
+          e == f + 1 && e <= p && !qi::KnownFirstName(W(f)) &&
+          !by_last_.contains(absl::string_view(last.data(), last.size())) &&
+          !Has(f, kFunction | kTitleWord | kRole | kPerson);
+      body_subject |= HasOrgSuffix(f, e - 1);
+    }
+    if (!body_subject) actors_.back().object = true;
   }
 }
 

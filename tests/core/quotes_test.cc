@@ -6902,5 +6902,16 @@ TEST(QuoteSpeakerTest, TheLastPlaceOfAListAfterFromIsNoOne) {
                                  "find another barber,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysObjectIsWhomHeMeans) {
+  const std::string text =
+      "Marrow Kings frontman Dev Castellano posted a tribute on "
+      "Instagram.\n\nPitchfork reached Greg Halvorsen by phone on Tuesday "
+      "afternoon. He said the decision had been made over the holidays. "
+      "\u201cAnnie and I sat at the kitchen table,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Greg Halvorsen",
+                                 "Annie and I sat at the kitchen table,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
