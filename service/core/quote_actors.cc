@@ -912,6 +912,23 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       }
       // "the Adlers wrote": the people of that surname, joined (when two or
       // three are known).
+      // ("the Halvorsens wrote" after "Founders Greg and Annie Halvorsen":
+      // the couple as the text named them.)
+      if (after_the && np.name_e[0] - np.name_b[0] > 3 &&
+          text_[np.name_e[0] - 1] == 's') {
+        const std::string ending =
+            " " + NameText(np.name_b[0], np.name_e[0] - 1);
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && k + 64 >= static_cast<int>(actors_.size()); --k) {
+          const Actor& a = actors_[k];
+          if (a.pos < pos && a.plural && a.person && a.name.ends_with(ending) &&
+              a.name.find(" and ") != std::string::npos) {
+            out->name = a.name;
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       if (after_the && !people_by_last_.empty() &&
           np.name_e[0] - np.name_b[0] > 3 && text_[np.name_e[0] - 1] == 's') {
         auto family =

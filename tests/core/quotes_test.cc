@@ -6913,5 +6913,15 @@ TEST(QuoteSpeakerTest, ABodysObjectIsWhomHeMeans) {
                                  "Annie and I sat at the kitchen table,")));
 }
 
+TEST(QuoteSpeakerTest, AFamilyInThePluralIsTheCoupleAsNamed) {
+  const std::string text =
+      "Founders Greg and Annie Halvorsen announced the news on Tuesday.\n\n"
+      "\u201cWe started this label in a basement,\u201d the Halvorsens "
+      "wrote.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Greg and Annie Halvorsen",
+                                 "We started this label in a basement,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
