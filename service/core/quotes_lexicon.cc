@@ -477,9 +477,9 @@ bool IsSmallNumber(std::string_view lower) {
 }
 
 bool IsKinNoun(std::string_view lower) {
-  static constexpr std::string_view kKin[] = {"brother",  "sister", "son",
-                                              "daughter", "wife",   "husband",
-                                              "twin",     "father", "mother"};
+  static constexpr std::string_view kKin[] = {
+      "brother", "sister", "son",    "daughter", "wife",   "husband",
+      "twin",    "father", "mother", "widow",    "widower"};
   for (std::string_view k : kKin) {
     if (lower == k) return true;
   }
@@ -488,11 +488,11 @@ bool IsKinNoun(std::string_view lower) {
 
 char KinSex(std::string_view lower) {
   if (lower == "sister" || lower == "daughter" || lower == "wife" ||
-      lower == "mother") {
+      lower == "mother" || lower == "widow") {
     return 'f';
   }
   if (lower == "brother" || lower == "son" || lower == "husband" ||
-      lower == "father") {
+      lower == "father" || lower == "widower") {
     return 'm';
   }
   return 0;

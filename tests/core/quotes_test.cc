@@ -6923,5 +6923,14 @@ TEST(QuoteSpeakerTest, AFamilyInThePluralIsTheCoupleAsNamed) {
                                  "We started this label in a basement,")));
 }
 
+TEST(QuoteSpeakerTest, AWidowNamedByAFirstNameTakesTheSurname) {
+  const std::string text =
+      "Graham Ashworth, a retired firefighter, died at the scene.\n\n"
+      "In a statement read to the court, Mr Ashworth\u2019s widow, Helen, "
+      "said her life had been \u201chollowed out\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Helen Ashworth", "hollowed out")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
