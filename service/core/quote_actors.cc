@@ -3160,6 +3160,9 @@ void Extractor::NameDescribedSpeakers() {
     for (const char* p : {" at ", " in ", " of ", " from ", " with "}) {
       head_end = std::min(head_end, n.find(p));
     }
+    // (Someone who speaks for another stays unnamed: "A spokeswoman for the
+    // Resources Minister", "A representative for Daniel Ashworth-Kane".)
+    if (n.find(" for ") < head_end) continue;
     const std::string phrase = n.substr(0, head_end);
     std::string head = phrase.substr(phrase.rfind(' ') + 1);
     for (char& c : head) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;

@@ -231,7 +231,13 @@ Np Extractor::UnnamedBack(int i, int lo) const {
     if (toks_[j].cap && !toks_[j - 1].cap && !toks_[j - 1].poss &&
         !Has(j - 1, kFunction) && !W(j - 1).ends_with("-year-old") &&
         !qi::IsRankAdjective(w) && j - 2 >= lo && IsWordTok(j - 2) &&
-        (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the"))) {
+        (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the")) &&
+        // (Nor after a preposition that joins it to a noun before: "A
+        // spokeswoman for the federal Resources Minister".)
+        !(WordIs(j - 2, "the") && j - 3 >= lo &&
+          (WordIs(j - 3, "for") || WordIs(j - 3, "of")) && j - 4 >= lo &&
+          IsWordTok(j - 4) && !toks_[j - 4].cap &&
+          Has(j - 4, kPerson | kRole))) {
       break;
     }
     --j;
@@ -1580,7 +1586,17 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
              ++m) {
           --t;
         }
-        if (t < k && t - 2 >= lo && WordIs(t - 1, "for") && IsWordTok(t - 2) &&
+        // ("A spokeswoman for the federal Resources Minister": or with an
+        // article and an adjective before it.)
+        const bool titled = t < k || (NameTok(i) && Has(i, kTitleWord));
+        if (titled && t - 3 >= lo && IsWordTok(t - 1) && !toks_[t - 1].cap &&
+            !Has(t - 1, kFunction | kPerson | kRole) &&
+            CueAt(t - 1) == nullptr &&
+            (WordIs(t - 2, "the") || WordIs(t - 2, "for"))) {
+          --t;
+        }
+        if (titled && t - 3 >= lo && WordIs(t - 1, "the")) --t;
+        if (titled && t - 2 >= lo && WordIs(t - 1, "for") && IsWordTok(t - 2) &&
             !toks_[t - 2].cap && Has(t - 2, kPerson | kRole)) {
           Np unnamed = UnnamedBack(i, lo);
           if (unnamed.found() && unnamed.person_head &&

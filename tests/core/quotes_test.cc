@@ -6932,5 +6932,26 @@ TEST(QuoteSpeakerTest, AWidowNamedByAFirstNameTakesTheSurname) {
               ElementsAre(Partial("Helen Ashworth", "hollowed out")));
 }
 
+TEST(QuoteSpeakerTest, ASpokeswomanForAMinisterStaysUnnamed) {
+  std::string text =
+      "A spokeswoman for the federal Resources Minister said the government "
+      "was \u201cin close contact\u201d with the company.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A spokeswoman for the federal Resources "
+                                  "Minister",
+                                  "in close contact")));
+  text =
+      "A spokeswoman for the Resources Minister said the government was "
+      "\u201cin close contact\u201d with the company.\n\nA spokeswoman "
+      "for Resources Minister Tom Hart said the sector would \u201cgo "
+      "through cycles\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("A spokeswoman for the Resources Minister",
+                          "in close contact"),
+                  Partial("A spokeswoman for Resources Minister Tom Hart",
+                          "go through cycles")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
