@@ -1481,6 +1481,18 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
           if (lower.find(head) == std::string::npos) a = -1;
         }
+        // "Her manager said": someone of that role to the one "her" stands
+        // for, not the most recent person (who is likelier her); "a
+        // colleague said": someone new.
+        if (a >= 0 && np.kind == Np::kRoleRef && !head.empty() &&
+            (phrase.starts_with("her ") || phrase.starts_with("Her ") ||
+             phrase.starts_with("his ") || phrase.starts_with("His ") ||
+             phrase.starts_with("their ") || phrase.starts_with("Their ") ||
+             phrase.starts_with("a ") || phrase.starts_with("A ") ||
+             phrase.starts_with("an ") || phrase.starts_with("An ")) &&
+            !RolesSay(actors_[a].roles, head, TitlesFor(head))) {
+          a = -1;
+        }
       }
       if (a < 0 && np.kind == Np::kRoleRef) {
         // "Brian Loughlin, 67, ... has been waiting. The retired bus driver

@@ -691,7 +691,10 @@ void Extractor::PreAttribution(int wi, int o) {
         (WordIs(cue - 1, "was") || WordIs(cue - 1, "were") ||
          WordIs(cue - 1, "been") || WordIs(cue - 1, "is") ||
          WordIs(cue - 1, "are") || WordIs(cue - 1, "being"))) {
-      Np agent = NpForward(cue + 2, o, true);
+      // ("was described by one of her bosses as "...": up to the "as".)
+      const int as = AsBefore(o, lo);
+      Np agent = NpForward(cue + 2, as > cue + 2 ? as : o, true);
+      if (!agent.found() && as > cue + 2) agent = UnnamedForward(cue + 2, as);
       agent.agent = true;
       // (Someone who can speak, not "had been agreed by both sides".)
       if (agent.found() &&

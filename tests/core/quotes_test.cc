@@ -6953,5 +6953,16 @@ TEST(QuoteSpeakerTest, ASpokeswomanForAMinisterStaysUnnamed) {
                           "go through cycles")));
 }
 
+TEST(QuoteSpeakerTest, HerManagerIsNotHer) {
+  std::string text =
+      "Anna Kessler, 34, worked at the firm for six years.\n\nHer manager "
+      "said the work was \u201cdifficult\u201d at times.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Her manager", "difficult")));
+  text =
+      "Anna Kessler, 34, worked at the firm for six years.\n\nShe was "
+      "described by her manager as \u201cdifficult\u201d in a review.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("her manager", "difficult")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
