@@ -1612,11 +1612,11 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
 
 void Extractor::RegisterRelativeByFirstName(size_t b, size_t e) {
   if (named_people_.empty() || named_people_.back().first >= b) return;
-  // Back over "his wife " or "their son, ".
-  size_t k = b;
-  if (k >= 2 && text_[k - 1] == ' ' && text_[k - 2] == ',') --k;
-  if (k < 2 || text_[k - 1] != ' ') return;
-  size_t kin_e = k - 1, kin_b = kin_e;
+  // Back over "his wife ". (Not "his daughter, Anneliese,": between commas
+  // labellers keep the first name alone, and the relative may have another
+  // surname; held-out speaker accuracy fell when those took one.)
+  if (b < 2 || text_[b - 1] != ' ') return;
+  size_t kin_e = b - 1, kin_b = kin_e;
   while (kin_b > 0 && text_[kin_b - 1] >= 'a' && text_[kin_b - 1] <= 'z') {
     --kin_b;
   }
