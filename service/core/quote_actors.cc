@@ -1855,6 +1855,12 @@ int Extractor::AppositiveKind(int j) const {
     // something else ("Joanne Pryce, was told by the council").
     if (Has(k, kAuxiliary) || CueAt(k) != nullptr ||
         (k == j + 1 && Has(k, kClause))) {
+      // (After its head noun, a participle: "Kallby Energi, the Swedish
+      // battery start-up once hailed as ...,".)
+      if (kind != 0 && !Has(k, kAuxiliary) && IsWordTok(k - 1) &&
+          WordIs(k + 1, "as")) {
+        break;
+      }
       return 0;
     }
     if (toks_[k].cap && k > j + 1 && Has(k, kOrgNoun | kOrgSuffixWord) &&
@@ -2630,6 +2636,18 @@ void Extractor::AddMentionActor(int t) {
       }
     }
   }
+  // "In a letter to bondholders seen by the Financial Times, the company
+  // said": the outlet that saw a document is not the body "the company"
+  // means.
+  {
+    int k = t - 1;
+    if (k >= 0 && WordIs(k, "the")) --k;
+    if (k >= 1 && WordIs(k, "by") &&
+        (WordIs(k - 1, "seen") || WordIs(k - 1, "obtained") ||
+         WordIs(k - 1, "reviewed") || WordIs(k - 1, "viewed"))) {
+      return;
+    }
+  }
   // "(Reuters)", "(AP)": a dateline's agency or an aside, not an actor;
   // nor "(Conservative, Coleshill North)" after a councillor's name.
   if (IsPunct(t - 1, '(') && IsPunct(j, ')')) return;
@@ -3267,6 +3285,15 @@ void Extractor::AddNarrativeActor(int cue) {
        WordIs(cue - 1, "were") || WordIs(cue - 1, "being") ||
        WordIs(cue - 1, "is") || WordIs(cue - 1, "are") ||
        WordIs(cue - 1, "be"))) {
+    return;
+  }
+  // "the Swedish battery start-up once hailed as Europe's answer": a
+  // participle after a noun, in the passive, says nothing of its own.
+  if (c->form == qi::CueForm::kPast && cue + 1 < n_ && WordIs(cue + 1, "as") &&
+      cue - 1 >= 0 && IsWordTok(cue - 1) && !toks_[cue - 1].cap &&
+      (Has(cue - 1, kOrgNoun | kPerson | kRole) || WordIs(cue - 1, "once") ||
+       WordIs(cue - 1, "widely") || WordIs(cue - 1, "long") ||
+       WordIs(cue - 1, "often"))) {
     return;
   }
   Np np;

@@ -6964,5 +6964,18 @@ TEST(QuoteSpeakerTest, HerManagerIsNotHer) {
   EXPECT_THAT(Quotes(text), ElementsAre(Partial("her manager", "difficult")));
 }
 
+TEST(QuoteSpeakerTest, TheCompanyIsNotTheOutletThatSawTheLetter) {
+  const std::string text =
+      "Kallby Energi, the Swedish battery start-up once hailed as "
+      "Europe\u2019s "
+      "answer to Chinese rivals, has warned of a shortfall.\n\nIn a letter "
+      "to bondholders seen by the Financial Times, the company said it had "
+      "\u201cmaterially less liquidity than previously forecast\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kallby Energi",
+                                  "materially less liquidity than "
+                                  "previously forecast")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
