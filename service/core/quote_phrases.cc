@@ -1265,6 +1265,44 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       }
     }
   }
+  // "The chief executive of the charity Homes for All, Joanne Mercer,
+  // said": a description of a person opening the sentence, then the name
+  // between commas.
+  if (IsPunct(i, ',') && i - 3 >= lo && NameTok(i - 1) && Outside(i - 1) &&
+      !toks_[i - 1].poss) {
+    Np name = NameRunBack(i - 1, lo);
+    const int f =
+        name.found() ? FirstTokenAt(std::min(name.b, name.title_b)) : -1;
+    int s0 = f - 1;
+    while (s0 > 0 && toks_[s0 - 1].sent == toks_[i].sent && Outside(s0 - 1)) {
+      --s0;
+    }
+    if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+        name.name_tokens[0] >= 2 && f - 3 >= s0 && IsPunct(f - 1, ',') &&
+        s0 >= lo &&
+        (WordIs(s0, "the") || WordIs(s0, "a") || WordIs(s0, "an") ||
+         WordIs(s0, "its") || WordIs(s0, "his") || WordIs(s0, "her") ||
+         WordIs(s0, "their"))) {
+      // Its head: the first noun of people before "of", "at" or "for".
+      bool person = false;
+      for (int k = s0 + 1;
+           k < f - 1 && k <= s0 + 4 && IsWordTok(k) &&
+           !Has(k, kFunction | kAuxiliary | kClause) && CueAt(k) == nullptr;
+           ++k) {
+        if (!toks_[k].cap && Has(k, kPerson | kRole) && !Has(k, kOrgNoun) &&
+            (k + 1 >= f - 1 || WordIs(k + 1, "of") || WordIs(k + 1, "at") ||
+             WordIs(k + 1, "for"))) {
+          person = true;
+          break;
+        }
+      }
+      if (person && !HasOrgSuffix(FirstTokenAt(name.name_b[0]), i - 1)) {
+        name.desc_b = toks_[s0].b;
+        name.desc_e = toks_[f - 2].e;
+        return name;
+      }
+    }
+  }
   while (i >= lo && IsWordTok(i) && Outside(i) && !toks_[i].cap) {
     if (Has(i, kAuxOrAdverb)) {
       --i;

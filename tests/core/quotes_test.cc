@@ -6977,5 +6977,13 @@ TEST(QuoteSpeakerTest, TheCompanyIsNotTheOutletThatSawTheLetter) {
                                   "previously forecast")));
 }
 
+TEST(QuoteSpeakerTest, ADescriptionOpensTheSentenceThenTheNameBetweenCommas) {
+  const std::string text =
+      "The chief executive of the charity Shelter, Joanne Mercer, said the "
+      "resignation should be \u201ca wake-up call\u201d for ministers.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Joanne Mercer", "a wake-up call")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
