@@ -390,6 +390,8 @@ bool IsOrgSuffix(std::string_view word) {
       "Communications", "Telecom", "Entertainment", "Brands", "Foods",
       "Resources", "Equipment", "Motor", "Automotive", "Aerospace",
       "REIT", "Realty", "Properties", "Utilities", "Transit", "Awards",
+      // ("Larchmont Homes", "Prairie Gold Egg Farms", "Brisa Robotics")
+      "Homes", "Farms", "Robotics", "Brewing", "Brewery",
       // Institutions of the arts ("Harbor Street Theatre", "Millbrook
       // Public Library").
       "Theatre", "Theater", "Library", "Gallery", "Orchestra", "Opera",

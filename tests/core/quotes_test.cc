@@ -6985,5 +6985,19 @@ TEST(QuoteSpeakerTest, ADescriptionOpensTheSentenceThenTheNameBetweenCommas) {
               ElementsAre(Partial("Joanne Mercer", "a wake-up call")));
 }
 
+TEST(QuoteSpeakerTest, BusinessesNamedForHomesFarmsOrRobots) {
+  const std::string text =
+      "Larchmont Homes fell 4.6% after the company said higher mortgage "
+      "rates had caused \u201ca noticeable slowdown in foot traffic\u201d "
+      "at its sales centers.\n\nIn a statement, Larchmont said it remained "
+      "\u201cconfident in full-year guidance.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Larchmont Homes",
+                                  "a noticeable slowdown in foot traffic"),
+                          Partial("Larchmont Homes",
+                                  "confident in full-year "
+                                  "guidance.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
