@@ -1912,6 +1912,79 @@ void Extractor::NoteQuestioned(int t) {
   questioned_pos_ = toks_[t].b;
 }
 
+// Someone unnamed as the subject from "a", "an" or "one" at token t.
+bool Extractor::AddUnnamedSubject(int t, bool in_clause) {
+  // "A Senate Republican aide disputed that account.", "A hospital
+  // executive in Missouri put it bluntly.": someone unnamed is the
+  // subject, for a later "the aide" or "the executive".
+  bool person_word = false;  // (a cheap test first: most have none)
+  {
+    for (int k = t + 1; k < n_ && k <= t + 6 && IsWordTok(k) && !person_word;
+         ++k) {
+      person_word = !toks_[k].cap && Has(k, kPerson | kRole);
+    }
+  }
+  if (person_word && Outside(t + 1)) {
+    Np np = UnnamedForward(t, std::min(n_, t + 12));
+    if (np.found() && np.kind == Np::kUnnamed && np.person_head &&
+        !np.org_head) {
+      // (Up to its verb: not "A hospital executive in Missouri put it
+      // bluntly".)
+      for (int k = t + 2; k < n_ && toks_[k].b < np.e; ++k) {
+        if (IsWordTok(k) && !toks_[k].cap &&
+            (CueAt(k) != nullptr || Has(k, kAuxiliary))) {
+          np.e = toks_[k - 1].e;
+          break;
+        }
+      }
+      // (In a clause, only before its verb in the past: "after a graduate
+      // student in the lab raised concerns", not "after a chance meeting
+      // with the American pianist Walter Pemberton, she".)
+      if (in_clause) {
+        const int v = FirstTokenAt(np.e);
+        if (v >= n_ || !IsWordTok(v) || toks_[v].cap || WordIs(v, "named") ||
+            WordIs(v, "called") ||
+            !((W(v).size() > 3 && W(v).ends_with("ed")) ||
+              qi::IsIrregularPast(W(v)) || Has(v, kAuxiliary))) {
+          return false;
+        }
+        // (Its person noun before any preposition.)
+        for (int k = t + 1; k < v && !Has(k, kPerson | kRole); ++k) {
+          if (!IsWordTok(k) || Has(k, kFunction)) return false;
+        }
+      }
+      Speaker s;
+      s.name = NameText(np.b, np.e);
+      // ("A man who gave his name only as Travis said he": the name.)
+      int hi = t + 1;
+      while (hi < n_ && hi < t + 24 && toks_[hi].sent == toks_[t].sent &&
+             Outside(hi)) {
+        ++hi;
+      }
+      for (int k = t + 2; k + 1 < hi; ++k) {
+        if (!CueAt(k) && !Has(k, kAuxiliary)) {
+          if (!WordIs(k, "as") || !NameTok(k + 1)) continue;
+          bool named = false;
+          for (int m = k - 1; m > t && m >= k - 4; --m) {
+            named |= WordIs(m, "name") || WordIs(m, "identified");
+          }
+          if (!named) continue;
+          Np name = NameRunForward(k + 1, hi);
+          if (name.found() && name.kind == Np::kName) {
+            bool person = false;
+            s.name = FullName(name.name_b[0], name.name_e[0],
+                              name.name_tokens[0], &person);
+          }
+        }
+        break;
+      }
+      AddActor(toks_[t].b, s, PluralNp(np, text_), -1, true, s.name);
+      return true;
+    }
+  }
+  return false;
+}
+
 // A name that opens a sentence is in subject position: "Xi's data vision",
 // "Tesla, for example, was", "Thandiwe Mokoena, who led ...".
 void Extractor::AddSentenceActor(int t) {
@@ -1999,58 +2072,8 @@ void Extractor::AddSentenceActor(int t) {
       }
     }
   }
-  // "A Senate Republican aide disputed that account.", "A hospital
-  // executive in Missouri put it bluntly.": someone unnamed is the
-  // subject, for a later "the aide" or "the executive".
-  bool person_word = false;  // (a cheap test first: most have none)
-  if (w == "a" || w == "an" || w == "one") {
-    for (int k = t + 1; k < n_ && k <= t + 6 && IsWordTok(k) && !person_word;
-         ++k) {
-      person_word = !toks_[k].cap && Has(k, kPerson | kRole);
-    }
-  }
-  if (person_word && Outside(t + 1)) {
-    Np np = UnnamedForward(t, std::min(n_, t + 12));
-    if (np.found() && np.kind == Np::kUnnamed && np.person_head &&
-        !np.org_head) {
-      // (Up to its verb: not "A hospital executive in Missouri put it
-      // bluntly".)
-      for (int k = t + 2; k < n_ && toks_[k].b < np.e; ++k) {
-        if (IsWordTok(k) && !toks_[k].cap &&
-            (CueAt(k) != nullptr || Has(k, kAuxiliary))) {
-          np.e = toks_[k - 1].e;
-          break;
-        }
-      }
-      Speaker s;
-      s.name = NameText(np.b, np.e);
-      // ("A man who gave his name only as Travis said he": the name.)
-      int hi = t + 1;
-      while (hi < n_ && hi < t + 24 && toks_[hi].sent == toks_[t].sent &&
-             Outside(hi)) {
-        ++hi;
-      }
-      for (int k = t + 2; k + 1 < hi; ++k) {
-        if (!CueAt(k) && !Has(k, kAuxiliary)) {
-          if (!WordIs(k, "as") || !NameTok(k + 1)) continue;
-          bool named = false;
-          for (int m = k - 1; m > t && m >= k - 4; --m) {
-            named |= WordIs(m, "name") || WordIs(m, "identified");
-          }
-          if (!named) continue;
-          Np name = NameRunForward(k + 1, hi);
-          if (name.found() && name.kind == Np::kName) {
-            bool person = false;
-            s.name = FullName(name.name_b[0], name.name_e[0],
-                              name.name_tokens[0], &person);
-          }
-        }
-        break;
-      }
-      AddActor(toks_[t].b, s, PluralNp(np, text_), -1, true, s.name);
-      return;
-    }
-  }
+  // "A Senate Republican aide disputed that account.": someone unnamed.
+  if ((w == "a" || w == "an" || w == "one") && AddUnnamedSubject(t)) return;
   // "In her post, Whitcombe also addressed the security argument
   // directly:": the name after an opening phrase is the subject.
   if ((w == "in" || w == "at" || w == "on" || w == "after" || w == "during") &&

@@ -368,6 +368,11 @@ class Extractor {
   void FastOrganization(size_t first, size_t last, size_t end);
   size_t EmployerBefore(size_t last) const;
   void AddSentenceActor(int t);
+  // "A Senate Republican aide disputed that account", "after a graduate
+  // student in the lab raised concerns": someone unnamed from "a", "an" or
+  // "one" at token t is the subject, for a later "the aide"; true if added.
+  // (in_clause: after a conjunction, so only before a verb in the past.)
+  bool AddUnnamedSubject(int t, bool in_clause = false);
   void RegisterOrgForms(const std::string& full, size_t pos);
   // Registers a person's full name, first written at text position `at`
   // (npos: not known).

@@ -563,6 +563,17 @@ std::vector<Quote> Extractor::Run() {
         if (title_case_) continue;
         if (tok.type == kWord && tok.cap && t == opens) {
           AddSentenceActor(t);
+        } else if (tok.type == kWord && !tok.cap && tok.e - tok.b <= 2 &&
+                   t >= 1 && (text_[tok.b] == 'a') &&
+                   (tok.e - tok.b == 1 || text_[tok.b + 1] == 'n') &&
+                   IsWordTok(t - 1) &&
+                   (WordIs(t - 1, "after") || WordIs(t - 1, "when") ||
+                    WordIs(t - 1, "because") || WordIs(t - 1, "until") ||
+                    WordIs(t - 1, "before") || WordIs(t - 1, "since") ||
+                    WordIs(t - 1, "while") || WordIs(t - 1, "once"))) {
+          // "after a graduate student in the lab raised concerns": someone
+          // unnamed as the subject of a clause, for a later "the student".
+          AddUnnamedSubject(t, /*in_clause=*/true);
         } else if (NameTok(t) &&
                    // ("Denver's Department of Transportation": a name
                    // after a one-word possessive is another; not inside

@@ -6999,5 +6999,24 @@ TEST(QuoteSpeakerTest, BusinessesNamedForHomesFarmsOrRobots) {
                                   "guidance.")));
 }
 
+TEST(QuoteSpeakerTest, SomeoneUnnamedAsTheSubjectOfAClause) {
+  std::string text =
+      "The investigation began in 2022 after a graduate student in the lab "
+      "raised concerns about duplicated images. The student, who asked not "
+      "to be identified, told Science it had been \u201cthe worst two years "
+      "of my life.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("a graduate student in the lab",
+                                                "the worst two years of my "
+                                                "life.")));
+  // (Not a noun phrase after "until" whose head is no person.)
+  text =
+      "Marisol Echeverria studied piano until a chance meeting with the "
+      "pianist Walter Pemberton changed her direction.\n\n\u201cHe said I "
+      "was playing it like a typist,\u201d she recalls.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marisol Echeverria",
+                                 "He said I was playing it like a typist,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
