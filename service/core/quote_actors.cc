@@ -402,6 +402,22 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         return k;
       }
     }
+    // ("Justice Anupama Sethi asked ... The bench said": one judge sitting
+    // alone is the bench; a body that is no court is not.)
+    if (org_ref && head == "bench") {
+      if (a.person && !a.plural && !a.unnamed) {
+        const size_t from = a.pos >= 9 ? a.pos - 9 : 0;
+        const std::string_view before = text_.substr(from, a.pos - from);
+        if (before.ends_with("Justice ") || before.ends_with("Judge ")) {
+          return k;
+        }
+        continue;
+      }
+      if (a.org && a.name.find("Court") == std::string::npos &&
+          a.name.find("Tribunal") == std::string::npos) {
+        continue;
+      }
+    }
     if (org_ref || kind == Pronoun::kIt) {
       // "Kingsmoor United completed the signing ... the club said": a
       // club's name may look like a person's.

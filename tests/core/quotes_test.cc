@@ -7018,5 +7018,17 @@ TEST(QuoteSpeakerTest, SomeoneUnnamedAsTheSubjectOfAClause) {
                                  "He said I was playing it like a typist,")));
 }
 
+TEST(QuoteSpeakerTest, AJudgeSittingAloneIsTheBench) {
+  const std::string text =
+      "\u201cWho will answer for this?\u201d Justice Anupama Sethi asked "
+      "during the hearing.\n\nThe Municipal Corporation of Gurugram had "
+      "filed an affidavit last week.\n\nThe bench said the affidavit was "
+      "\u201ca cut-and-paste exercise\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Anupama Sethi", "Who will answer for this?"),
+                  Partial("Anupama Sethi", "a cut-and-paste exercise")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
