@@ -2612,7 +2612,13 @@ void Extractor::AddMentionActor(int t) {
       ((WordIs(t - 1, "itself") && WordIs(t - 2, "calling")) ||
        WordIs(t - 1, "called") || WordIs(t - 1, "named"))) {
     const int noun = WordIs(t - 1, "itself") ? t - 3 : t - 2;
+    // (Not a person's name after a noun of both: "a developer named Jonah
+    // Okwu".)
+    const bool person_name = j - t >= 2 && j - t <= 3 &&
+                             qi::KnownFirstName(W(t)) &&
+                             !HasOrgSuffix(t, j - 1);
     if (IsWordTok(noun) && !toks_[noun].cap && Has(noun, kOrgNoun) &&
+        !person_name &&
         (WordIs(noun - 1, "a") || WordIs(noun - 1, "an") ||
          WordIs(t - 1, "itself"))) {
       int e = j;

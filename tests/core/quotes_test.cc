@@ -7030,5 +7030,24 @@ TEST(QuoteSpeakerTest, AJudgeSittingAloneIsTheBench) {
                   Partial("Anupama Sethi", "a cut-and-paste exercise")));
 }
 
+TEST(QuoteSpeakerTest, ADeveloperNamedByAPersonsNameIsAPerson) {
+  const std::string text =
+      "\u201cWe\u2019ve accepted that,\u201d says Nadia Farrow, a policy "
+      "counsel at the Digital Ownership Project.\n\nFarrow\u2019s group "
+      "has petitioned the Federal Trade Commission. She calls it \u201ca "
+      "Wild West.\u201d\n\nWithin days, a developer named Jonah Okwu "
+      "published instructions on GitHub.\n\n\u201cThe hardware is "
+      "great,\u201d Okwu says.\n\nOkwu estimates that a few thousand "
+      "owners might try. He says:\n\n\u201cI\u2019d love for it to be a "
+      "one-click thing.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Nadia Farrow", "We\u2019ve accepted that,"),
+                          Partial("Nadia Farrow", "a Wild West."),
+                          Direct("Jonah Okwu", "The hardware is great,"),
+                          Direct("Jonah Okwu",
+                                 "I\u2019d love for it to be a one-click "
+                                 "thing.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
