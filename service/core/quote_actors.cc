@@ -584,7 +584,10 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
               !a.object) {
             named_here = k;
           }
-        } else if (fallback < 0) {
+        } else if (fallback < 0 &&
+                   (want == 0 || g == want || g == 0 || guessed)) {
+          // (Never one known to be of the other sex: "He says:" is no
+          // woman named.)
           fallback = k;
         }
         continue;

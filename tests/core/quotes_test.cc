@@ -7049,5 +7049,18 @@ TEST(QuoteSpeakerTest, ADeveloperNamedByAPersonsNameIsAPerson) {
                                  "thing.")));
 }
 
+TEST(QuoteSpeakerTest, HeIsNeverAWomanMentioned) {
+  const std::string text =
+      "Adjoa Mensah, 54, is back behind the counter.\n\nHer son, Kwabena "
+      "\"Kobby\" Mensah, 27, left a job in logistics to help run the "
+      "business. He handles the ordering and the books.\n\n\"My mom would "
+      "give away half the food if I let her,\" he says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Kobby"),
+                          Direct("Kwabena Mensah",
+                                 "My mom would give away half the food if I "
+                                 "let her,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
