@@ -1045,6 +1045,16 @@ Np Extractor::PostAttribution(int close) {
          WordIs(c - 1, "be"))) {
       continue;
     }
+    // (Not a verb of a relative clause: ""an admission of failure" by
+    // ministers who had promised to build ...".)
+    {
+      int m = c - 1;
+      while (m > s && IsWordTok(m) && Has(m, kAuxiliary | kAuxOrAdverb)) --m;
+      if (m > s &&
+          (WordIs(m, "who") || WordIs(m, "which") || WordIs(m, "that"))) {
+        continue;
+      }
+    }
     Np np = SubjectBefore(c, s);
     if (!np.found()) return Np();
     // (Nor people a list goes on with: ""...", including former crew

@@ -259,9 +259,12 @@ Np Extractor::UnnamedBack(int i, int lo) const {
       break;
     }
   }
-  // ("But a county official in Marsabit said": not "But".)
+  // ("But a county official in Marsabit said": not "But"; "by ministers
+  // who had promised": nor a preposition.)
   while (j < i && (WordIs(j, "and") || WordIs(j, "but") || WordIs(j, "yet") ||
-                   WordIs(j, "so") || WordIs(j, "or"))) {
+                   WordIs(j, "so") || WordIs(j, "or") || WordIs(j, "by") ||
+                   WordIs(j, "for") || WordIs(j, "to") || WordIs(j, "with") ||
+                   WordIs(j, "from"))) {
     ++j;
   }
   // "a closed-door meeting one participant described as", "a measure
@@ -585,7 +588,8 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
         ++k;  // the capitalised word after it joins too
         continue;
       }
-      if (Has(k, kFunction | kAuxiliary | kClause | kAuxOrAdverb) ||
+      if ((Has(k, kFunction | kAuxiliary | kClause | kAuxOrAdverb) &&
+           !WordIs(k, "former")) ||
           CueAt(k) != nullptr || ++lower > 3) {
         break;
       }

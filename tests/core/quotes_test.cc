@@ -7062,5 +7062,20 @@ TEST(QuoteSpeakerTest, HeIsNeverAWomanMentioned) {
                                  "let her,")));
 }
 
+TEST(QuoteSpeakerTest, NoRelativeClauseVerbAfterTheQuotationAttributesIt) {
+  std::string text =
+      "Transport spokesman Ross Baird said the announcement was \u201can "
+      "admission of failure\u201d by ministers who had promised to build the "
+      "fleet in Scotland.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ross Baird", "an admission of failure")));
+  text =
+      "\u201cSort out your politics in the boardroom,\u201d said former "
+      "Test captain Mohsin Iqbal Cheema.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Mohsin Iqbal Cheema",
+                                 "Sort out your politics in the boardroom,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
