@@ -930,8 +930,10 @@ Np Extractor::GerundSubject(int cue, int lo) const {
     // no subject of its own: the sentence's subject speaks.
     // ("The KMPDU walked out of a meeting with ... on Monday, accusing": or
     // a verb in the past after brackets.)
+    // ("Helena Sousa Martins, has built her campaign around ..., accusing":
+    // or an auxiliary.)
     if (cs < e && IsWordTok(cs) && !toks_[cs].cap &&
-        (CueAt(cs) != nullptr ||
+        (CueAt(cs) != nullptr || Has(cs, kAuxiliary) ||
          (W(cs).size() > 4 && W(cs).ends_with("ed") && cs > 0 &&
           (IsPunct(cs - 1, ')') || IsPunct(cs - 1, ','))) ||
          WordIs(cs, "because") || WordIs(cs, "since") ||
@@ -2251,6 +2253,14 @@ Np Extractor::SentenceSubject(int o) const {
         Has(c - 1, kRole | kPerson) && NameTok(c + 1)) {
       int end = c + 1;
       Np name = NameRunForward(c + 1, o, &end);
+      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+          name.name_tokens[0] >= 2 && end < o && IsPunct(end, ',')) {
+        return name;
+      }
+      // ("His main rival, Socialist Party (PS) leader Helena Sousa Martins,
+      // has built": or a body, its initials and a role before the name.)
+      name = NpForward(c + 1, o, false);
+      end = name.found() ? FirstTokenAt(name.e) : o;
       if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
           name.name_tokens[0] >= 2 && end < o && IsPunct(end, ',')) {
         return name;

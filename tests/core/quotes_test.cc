@@ -7077,5 +7077,15 @@ TEST(QuoteSpeakerTest, NoRelativeClauseVerbAfterTheQuotationAttributesIt) {
                                  "Sort out your politics in the boardroom,")));
 }
 
+TEST(QuoteSpeakerTest, AGerundAfterAClauseThatOpensWithAnAuxiliary) {
+  const std::string text =
+      "His main rival, Socialist Party (PS) leader Helena Sousa Martins, has "
+      "built her campaign around housing costs, accusing the government of "
+      "\u201cgoverning for Lisbon\u2019s hotels\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Helena Sousa Martins",
+                                  "governing for Lisbon\u2019s hotels")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
