@@ -1378,12 +1378,25 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
   // (Not past another verb of speech: "One person who attended the
   // meeting said Mr. Ellison had told directors".)
   for (int k = pronoun_subject ? lo - 1 : i;
-       k - 1 >= lo && k >= i - 10 && Outside(k) &&
+       k - 1 >= lo && k >= i - 16 && Outside(k) &&
        (IsWordTok(k) ||
         (toks_[k].type == kPunct && !IsPunct(k, ',') && !IsPunct(k, '.') &&
          !IsPunct(k, ';') && !IsPunct(k, ':'))) &&
        (k == i || CueAt(k) == nullptr);
        --k) {
+    // (Nor past a clause of its own: "whose convictions had been quashed
+    // after a detective admitted".)
+    // (Its own subject after it, not "died after eating a brownie".)
+    if (k < i &&
+        (WordIs(k, "after") || WordIs(k, "when") || WordIs(k, "because") ||
+         WordIs(k, "before") || WordIs(k, "while") || WordIs(k, "until") ||
+         WordIs(k, "since") || WordIs(k, "although") || WordIs(k, "if")) &&
+        (WordIs(k + 1, "a") || WordIs(k + 1, "an") || WordIs(k + 1, "the") ||
+         NameTok(k + 1) ||
+         (IsWordTok(k + 1) &&
+          qi::FindPronoun(Lower(k + 1, buf)) != Pronoun::kNone))) {
+      break;
+    }
     // (Or "whose": "A mother whose home has flooded twice says".)
     if (!(toks_[k].e - toks_[k].b == 3 && WordIs(k, "who")) &&
         !(toks_[k].e - toks_[k].b == 5 && WordIs(k, "whose"))) {

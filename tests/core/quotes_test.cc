@@ -7087,5 +7087,19 @@ TEST(QuoteSpeakerTest, AGerundAfterAClauseThatOpensWithAnAuxiliary) {
                                   "governing for Lisbon\u2019s hotels")));
 }
 
+TEST(QuoteSpeakerTest, ALongRelativeClauseWithWhoseBeforeTheVerb) {
+  std::string text =
+      "A woman whose elderly mother spent 31 hours on a trolley in a "
+      "hospital corridor has described the experience as "
+      "\u201cdegrading\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A woman", "degrading")));
+  // (Not past a clause with its own subject.)
+  text =
+      "She presided over the retrial of the \u201cHarbour Road Four\u201d, "
+      "four dockers whose convictions for a warehouse fire had been quashed "
+      "after a detective admitted rewriting their statements.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("Harbour Road Four")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
