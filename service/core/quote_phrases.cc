@@ -918,8 +918,26 @@ Np Extractor::GerundSubject(int cue, int lo) const {
     int e = cs - 1;
     if (e < lo || !IsPunct(e, ',')) return Np();
     cs = e;
-    while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',') &&
-           toks_[cs - 1].type == kWord) {
+    while (cs - 1 >= lo && Outside(cs - 1) && !IsPunct(cs - 1, ',')) {
+      // (Over brackets: "rejected a 4.1 billion pound ($5.5 billion)
+      // takeover proposal from ..., saying".)
+      // (Not before a verb: "Union (KMPDU) walked out ..., accusing" is
+      // read below.)
+      if (IsPunct(cs - 1, ')') && cs < e && IsWordTok(cs) &&
+          !(W(cs).size() > 4 && W(cs).ends_with("ed")) &&
+          CueAt(cs) == nullptr && !Has(cs, kAuxiliary)) {
+        int m = cs - 2;
+        while (m > lo && m > cs - 10 && !IsPunct(m, '(') && !IsPunct(m, ')') &&
+               !IsPunct(m, ',')) {
+          --m;
+        }
+        if (m >= lo && IsPunct(m, '(')) {
+          cs = m;
+          continue;
+        }
+        break;
+      }
+      if (toks_[cs - 1].type != kWord) break;
       --cs;
     }
     // "..., and S&P Global Ratings cut the rating in June, citing"

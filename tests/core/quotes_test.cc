@@ -7101,5 +7101,15 @@ TEST(QuoteSpeakerTest, ALongRelativeClauseWithWhoseBeforeTheVerb) {
   EXPECT_THAT(Quotes(text), ElementsAre(Term("Harbour Road Four")));
 }
 
+TEST(QuoteSpeakerTest, AGerundsClauseGoesOnPastBrackets) {
+  const std::string text =
+      "NEW YORK (Reuters) - Halvorsen Freight Inc on Tuesday rejected a 4.1 "
+      "billion pound ($5.5 billion) takeover proposal from private equity "
+      "firm Castlegate Capital Partners, saying the offer \u201cmaterially "
+      "undervalues\u201d the company.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Halvorsen Freight Inc",
+                                                "materially undervalues")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
