@@ -1509,6 +1509,18 @@ void Extractor::Finalize(int wi, const Np& post) {
         q.speaker = Speaker();
         q.speaker.name = actors_[best].name;
         q.speaker.organization = actors_[best].org;
+        // ("Jess Harker wades in ... "...," she says": the records of first
+        // names call Jess a man, so "she" found no one; the text says
+        // otherwise, for the next "she".)
+        if (post.found() && !post_far && post.kind == Np::kPronoun &&
+            actors_[best].person && !actors_[best].plural &&
+            actors_[best].name.find(' ') != std::string::npos &&
+            (post.pronoun == Pronoun::kMale ||
+             post.pronoun == Pronoun::kFemale) &&
+            !gender_.contains(actors_[best].name)) {
+          gender_[actors_[best].name] =
+              post.pronoun == Pronoun::kMale ? 'm' : 'f';
+        }
         bool same = actors_[best].work >= 0 ||
                     (last_speech_ >= 0 &&
                      works_[last_speech_].q.speaker.name == q.speaker.name);

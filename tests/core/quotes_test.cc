@@ -7111,5 +7111,20 @@ TEST(QuoteSpeakerTest, AGerundsClauseGoesOnPastBrackets) {
                                                 "materially undervalues")));
 }
 
+TEST(QuoteSpeakerTest, TheTextSaysASpeakersSexOverTheRecords) {
+  const std::string text =
+      "At seven on a Sunday morning, Jess Harker wades into the River Teme "
+      "and holds a bottle under the surface. \u201cCold is the easy "
+      "part,\u201d she says.\n\nRuth Danaher is unimpressed. \u201cWe have "
+      "heard warm words for years.\u201d\n\nBack on the riverbank, Harker "
+      "packs the samples into a cool box.\n\n\u201cI would love to be made "
+      "redundant,\u201d she says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Jess Harker", "Cold is the easy part,"),
+                  Direct("Ruth Danaher", "We have heard warm words for years."),
+                  Direct("Jess Harker", "I would love to be made redundant,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
