@@ -495,10 +495,14 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   // After a capitalised word inside a sentence (not "I", not a plural like
   // "Democrats"), a base form is a noun: "India's Meghalaya state", "New
   // York state".
+  // (Not a verb that is no noun: "Residents in parts of Birmingham say".)
   if (cue->form == qi::CueForm::kBase && i > 1 && IsWordTok(i - 1) &&
       toks_[i - 1].cap && toks_[i - 1].sent == toks_[i].sent &&
       toks_[i - 2].sent == toks_[i].sent && W(i - 1).back() != 's' &&
-      W(i - 1) != "I") {
+      W(i - 1) != "I" &&
+      !(cue->lemma == "say" || cue->lemma == "tell" || cue->lemma == "warn" ||
+        cue->lemma == "insist" || cue->lemma == "argue" ||
+        cue->lemma == "complain" || cue->lemma == "explain")) {
     return nullptr;
   }
   // After a possessive, a present or base form is a noun: "the union's

@@ -7126,5 +7126,14 @@ TEST(QuoteSpeakerTest, TheTextSaysASpeakersSexOverTheRecords) {
                   Direct("Jess Harker", "I would love to be made redundant,")));
 }
 
+TEST(QuoteSpeakerTest, SayAfterAPlaceIsAVerb) {
+  const std::string text =
+      "Residents in parts of Birmingham say their streets look \u201clike a "
+      "tip\u201d as the strike enters its fifth week.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Residents in parts of Birmingham", "like a tip")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
