@@ -1374,6 +1374,46 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           head = std::string_view(hb, word.size());
         }
       }
+      // "A Division Bench of Justices S. Meenakshi Sundaram and K. Anitha
+      // passed the order ... the judges said": the judges named together.
+      if ((head == "judges" || head == "justices" || head == "bench") &&
+          pos > 0) {
+        const size_t lo = pos > kArticleBytes ? pos - kArticleBytes : 0;
+        const std::string_view before = text_.substr(lo, pos - lo);
+        size_t at = before.rfind("ench of Justices ");
+        if (at == std::string_view::npos)
+          at = before.rfind("ench of justices ");
+        if (at != std::string_view::npos) {
+          size_t b = lo + at + 17, e = b;
+          // Capitalised words and initials, joined by "and" or commas.
+          while (e < pos) {
+            size_t w = e;
+            while (w < pos && text_[w] != ' ') ++w;
+            const std::string_view word = text_.substr(e, w - e);
+            if (word.empty()) break;
+            const bool cap = word[0] >= 'A' && word[0] <= 'Z';
+            if (!cap && word != "and") break;
+            if (word.back() == ',' && word.size() > 2 &&
+                word[word.size() - 2] != '.') {
+              // (A comma closes a name unless a list goes on.)
+              e = w;
+              break;
+            }
+            e = w + 1;
+          }
+          std::string judges(text_.substr(b, e > b ? e - b : 0));
+          while (!judges.empty() &&
+                 (judges.back() == ' ' || judges.back() == ',')) {
+            judges.pop_back();
+          }
+          if (judges.find(" and ") != std::string::npos &&
+              judges.size() < 120) {
+            out->name = std::move(judges);
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       int a = -1;
       if (np.kind == Np::kRoleRef) {
         // "the Italian leader": someone described as Italian.
@@ -1613,6 +1653,26 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       // "The two banks said", "the companies said": the two bodies named
       // last, within the paragraphs before, in the order they came.
       const std::string_view m = text_.substr(np.b, np.e - np.b);
+      // ("A Division Bench of Justices X and Y ... the judges said": the
+      // judges named together.)
+      if (m == "the judges" || m == "The judges" || m == "the justices" ||
+          m == "The justices") {
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && k + 64 >= static_cast<int>(actors_.size()); --k) {
+          const Actor& c = actors_[k];
+          if (c.pos >= pos || !c.person || !c.plural ||
+              c.name.find(" and ") == std::string::npos) {
+            continue;
+          }
+          const size_t from = c.pos >= 32 ? c.pos - 32 : 0;
+          if (text_.substr(from, c.pos - from).find("ench of") !=
+              std::string_view::npos) {
+            out->name = c.name;
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       const bool the_plural =
           (m.starts_with("The ") || m.starts_with("the ")) && m.back() == 's' &&
           (m.find(' ', 4) == std::string_view::npos ||

@@ -1855,6 +1855,16 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (W(s) == "Born" && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
     ++s;  // "Born Lorraine Mabry in Tupelo, she grew up"
   }
+  // "Additional Government Pleader M. Senthil Kumar": an initial after a
+  // word that is no first name (not "John F. Kennedy") opens the name.
+  for (int k = s + 1; k < last && !toks_[last].initial; ++k) {
+    if (toks_[k].initial && !toks_[k - 1].initial &&
+        !qi::KnownFirstName(W(k - 1)) &&
+        !Has(k - 1, kParticle | kOrgSuffixWord)) {
+      s = k;
+      break;
+    }
+  }
   if (last == s + 1 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
       MoodBeforeFirstName(W(s), W(last), [&] {
         return by_first_.contains(

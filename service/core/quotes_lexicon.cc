@@ -437,7 +437,10 @@ bool IsPortfolio(std::string_view w) {
       "Children", "Equality", "Disability", "Integration", "Climate", "Reform",
       "Logistics", "Expenditure", "Skills", "Policing", "Pensions",
       "Communities", "Marine", "Media", "Veterans", "Women", "Family",
-      "Families"};
+      "Families",
+      // ("Minister for Water Resources Durai Anbalagan", "Natural
+      // Resources", "Lands and Forestry")
+      "Resources", "Lands", "Forestry"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

@@ -7135,5 +7135,23 @@ TEST(QuoteSpeakerTest, SayAfterAPlaceIsAVerb) {
       ElementsAre(Partial("Residents in parts of Birmingham", "like a tip")));
 }
 
+TEST(QuoteSpeakerTest, JudgesOfABenchAndTitlesBeforeInitials) {
+  const std::string text =
+      "A Division Bench of Justices S. Meenakshi Sundaram and K. Anitha "
+      "passed the order on a petition.\n\n\u201cA lake is not a vacant "
+      "plot,\u201d the judges said.\n\nAppearing for the State, Additional "
+      "Government Pleader M. Senthil Kumar submitted that notices had been "
+      "issued.\n\n\u201cThe department is not opposed to removal,\u201d Mr. "
+      "Senthil Kumar told the court.\n\nLater, Minister for Water Resources "
+      "Durai Anbalagan told reporters that the government would \u201cfully "
+      "comply\u201d with the directions.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("S. Meenakshi Sundaram and K. Anitha",
+                                 "A lake is not a vacant plot,"),
+                          Direct("M. Senthil Kumar",
+                                 "The department is not opposed to removal,"),
+                          Partial("Durai Anbalagan", "fully comply")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
