@@ -3036,7 +3036,10 @@ void Extractor::AddMentionActor(int t) {
       (WordIs(p, "in") || WordIs(p, "at") || WordIs(p, "near") ||
        WordIs(p, "from") || WordIs(p, "across") || WordIs(p, "outside") ||
        // ("his restaurant off Flinders Lane", "along Ocean Drive")
-       WordIs(p, "off") || WordIs(p, "along"))) {
+       WordIs(p, "off") || WordIs(p, "along") ||
+       // ("Mr Danladi, who represents Bauchi South,": a constituency.)
+       WordIs(p, "represents") || WordIs(p, "representing") ||
+       WordIs(p, "represented"))) {
     return;
   }
   // "the Rio Kings": people's names take no article.

@@ -7153,5 +7153,20 @@ TEST(QuoteSpeakerTest, JudgesOfABenchAndTitlesBeforeInitials) {
                           Partial("Durai Anbalagan", "fully comply")));
 }
 
+TEST(QuoteSpeakerTest, AConstituencyRepresentedIsNoOne) {
+  const std::string text =
+      "The chairman of the committee, Abubakar Danladi, opened the "
+      "hearing.\n\n\"Nigerians are paying for 20 hours and getting ten,\" "
+      "Mr Danladi, who represents Bauchi South, said.\n\n\"We did not call "
+      "this hearing to embarrass anybody.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Abubakar Danladi",
+                                 "Nigerians are paying for 20 hours and "
+                                 "getting ten,"),
+                          Direct("Abubakar Danladi",
+                                 "We did not call this hearing to embarrass "
+                                 "anybody.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
