@@ -7168,5 +7168,17 @@ TEST(QuoteSpeakerTest, AConstituencyRepresentedIsNoOne) {
                                  "anybody.")));
 }
 
+TEST(QuoteSpeakerTest, APlaceAdjectiveKeepsTheUnnamedSourceWhole) {
+  const std::string text =
+      "Cuts to funding \u201cwill leave children hungry\u201d, a west "
+      "Belfast principal has warned.\n\nOne Labour MP in a marginal "
+      "Midlands seat said: \u201cNobody in my patch will thank us.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("a west Belfast principal",
+                                  "will leave children hungry"),
+                          Direct("One Labour MP in a marginal Midlands seat",
+                                 "Nobody in my patch will thank us.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
