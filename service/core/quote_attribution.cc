@@ -489,7 +489,16 @@ void Extractor::PreAttribution(int wi, int o) {
   for (int k = o - 1; k >= lo; --k) {
     // "Critics have called it "x"", "called the economy "y"": a label verb
     // a few words before the mark (not "called for").
+    // (Not the noun: "told analysts on a conference call that there was
+    // "...".)
+    const bool noun_call =
+        k - 1 >= lo && (WordIs(k, "call") || WordIs(k, "calls")) &&
+        (WordIs(k - 1, "a") || WordIs(k - 1, "an") || WordIs(k - 1, "the") ||
+         WordIs(k - 1, "conference") || WordIs(k - 1, "phone") ||
+         WordIs(k - 1, "video") || WordIs(k - 1, "earnings") ||
+         WordIs(k - 1, "this") || WordIs(k - 1, "that"));
     if (o - k <= 5 && !WordIs(k + 1, "for") && !WordIs(k + 1, "on") &&
+        !noun_call &&
         (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call") ||
          WordIs(k, "dubbed") || WordIs(k, "dubs") || WordIs(k, "labelled") ||
          WordIs(k, "labeled") || WordIs(k, "branded") || WordIs(k, "brands") ||
@@ -588,6 +597,15 @@ void Extractor::PreAttribution(int wi, int o) {
     if (cw == nullptr && WordIs(k + 1, "for") &&
         (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call"))) {
       cw = qi::FindCue("urged");
+    }
+    // "Engel said Halberg did not comment on "market speculation"": a verb
+    // denied says nothing; the verb before it may have the speaker.
+    if (cw != nullptr && k - 1 >= lo &&
+        (WordIs(k - 1, "not") || WordIs(k - 1, "never") ||
+         W(k - 1).ends_with("n't") || W(k - 1).ends_with("n\u2019t")) &&
+        !WordIs(k + 1, "that")) {
+      cw = nullptr;
+      continue;
     }
     // "members had been told "...", "had been warned about "..."": a
     // listener in the passive, not a speaker; the verb before it may have

@@ -7180,5 +7180,15 @@ TEST(QuoteSpeakerTest, APlaceAdjectiveKeepsTheUnnamedSourceWhole) {
                                  "Nobody in my patch will thank us.")));
 }
 
+TEST(QuoteSpeakerTest, ACallAsANounAndAVerbDeniedSayNothing) {
+  const std::string text =
+      "Chief Executive Markus Engel told analysts on a conference call that "
+      "there was \"no quick fix\" for the sites.\n\nEngel said Halberg did "
+      "not comment on \"market speculation\" at all.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Markus Engel", "no quick fix"),
+                          Partial("Markus Engel", "market speculation")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
