@@ -2057,6 +2057,27 @@ bool Extractor::AddUnnamedSubject(int t, bool in_clause) {
         }
         break;
       }
+      // ("A Corvalis spokeswoman declined to comment. ... the company
+      // said": the body the unnamed person speaks for is mentioned too.)
+      for (int k = t + 1; k < n_ && toks_[k].b < np.e; ++k) {
+        if (!NameTok(k) || (k > t + 1 && NameTok(k - 1))) continue;
+        const int e = NameEnd(k, n_);
+        if (e >= n_ || toks_[e - 1].poss || !IsWordTok(e) ||
+            !(W(e).starts_with("spokes") || WordIs(e, "official") ||
+              WordIs(e, "executive") || WordIs(e, "representative"))) {
+          break;
+        }
+        bool person = false;
+        Speaker body;
+        body.name = FullName(toks_[k].b, toks_[e - 1].e, e - k, &person);
+        if (!person && body.name.find(' ') != std::string::npos &&
+            org_pos_.contains(
+                absl::string_view(body.name.data(), body.name.size()))) {
+          body.organization = true;
+          AddActor(toks_[k].b, body, false, -1, /*subject=*/false);
+        }
+        break;
+      }
       AddActor(toks_[t].b, s, PluralNp(np, text_), -1, true, s.name);
       return true;
     }

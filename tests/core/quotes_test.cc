@@ -7190,5 +7190,19 @@ TEST(QuoteSpeakerTest, ACallAsANounAndAVerbDeniedSayNothing) {
                           Partial("Markus Engel", "market speculation")));
 }
 
+TEST(QuoteSpeakerTest, TheBodyASpokeswomanSpeaksForIsMentioned) {
+  const std::string text =
+      "(Bloomberg) -- Corvalis Minerals Inc. will halt production at its "
+      "Nevada mine.\n\n\u201cThe industry overbuilt,\u201d said Hannah "
+      "Okafor, a metals analyst at Stroud Capital Markets in London.\n\nA "
+      "Corvalis spokeswoman declined to comment on the talks. In its "
+      "statement, the company said it remains \u201cfully committed to "
+      "Nevada\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Hannah Okafor", "The industry overbuilt,"),
+                          Partial("Corvalis Minerals Inc.",
+                                  "fully committed to Nevada")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
