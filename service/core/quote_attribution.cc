@@ -491,18 +491,20 @@ void Extractor::PreAttribution(int wi, int o) {
     // a few words before the mark (not "called for").
     // (Not the noun: "told analysts on a conference call that there was
     // "...".)
-    const bool noun_call =
-        k - 1 >= lo && (WordIs(k, "call") || WordIs(k, "calls")) &&
-        (WordIs(k - 1, "a") || WordIs(k - 1, "an") || WordIs(k - 1, "the") ||
-         WordIs(k - 1, "conference") || WordIs(k - 1, "phone") ||
-         WordIs(k - 1, "video") || WordIs(k - 1, "earnings") ||
-         WordIs(k - 1, "this") || WordIs(k - 1, "that"));
+    auto noun_call = [&] {
+      return k - 1 >= lo && (WordIs(k, "call") || WordIs(k, "calls")) &&
+             (WordIs(k - 1, "a") || WordIs(k - 1, "an") ||
+              WordIs(k - 1, "the") || WordIs(k - 1, "conference") ||
+              WordIs(k - 1, "phone") || WordIs(k - 1, "video") ||
+              WordIs(k - 1, "earnings") || WordIs(k - 1, "this") ||
+              WordIs(k - 1, "that"));
+    };
     if (o - k <= 5 && !WordIs(k + 1, "for") && !WordIs(k + 1, "on") &&
-        !noun_call &&
         (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call") ||
          WordIs(k, "dubbed") || WordIs(k, "dubs") || WordIs(k, "labelled") ||
          WordIs(k, "labeled") || WordIs(k, "branded") || WordIs(k, "brands") ||
-         WordIs(k, "termed") || WordIs(k, "nicknamed"))) {
+         WordIs(k, "termed") || WordIs(k, "nicknamed")) &&
+        !noun_call()) {
       bool clause = true;  // nothing but words between it and the mark
       for (int m = k + 1; m < o; ++m) clause &= IsWordTok(m);
       if (clause) {

@@ -1621,7 +1621,10 @@ void Extractor::RegisterRelativeByFirstName(size_t b, size_t e) {
     --kin_b;
   }
   const std::string_view kin = text_.substr(kin_b, kin_e - kin_b);
-  if (kin_b < 4 || text_[kin_b - 1] != ' ' || !qi::IsKinNoun(kin)) return;
+  if (kin.size() < 3 || kin.size() > 8 || kin_b < 4 ||
+      text_[kin_b - 1] != ' ' || !qi::IsKinNoun(kin)) {
+    return;
+  }
   size_t own_b = kin_b - 1;
   while (own_b > 0 && ((text_[own_b - 1] >= 'a' && text_[own_b - 1] <= 'z') ||
                        (text_[own_b - 1] >= 'A' && text_[own_b - 1] <= 'Z'))) {

@@ -1306,9 +1306,14 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     Np name = NameRunBack(i - 1, lo);
     const int f =
         name.found() ? FirstTokenAt(std::min(name.b, name.title_b)) : -1;
+    // (A description of a dozen words at most, after a comma.)
     int s0 = f - 1;
-    while (s0 > 0 && toks_[s0 - 1].sent == toks_[i].sent && Outside(s0 - 1)) {
+    while (f > 0 && IsPunct(f - 1, ',') && s0 > 0 && s0 > f - 14 &&
+           toks_[s0 - 1].sent == toks_[i].sent && Outside(s0 - 1)) {
       --s0;
+    }
+    if (s0 > 0 && toks_[s0 - 1].sent == toks_[i].sent && Outside(s0 - 1)) {
+      s0 = -1;  // (not the sentence's start)
     }
     if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
         name.name_tokens[0] >= 2 && f - 3 >= s0 && IsPunct(f - 1, ',') &&
@@ -1414,7 +1419,11 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     // (Nor past a clause of its own: "whose convictions had been quashed
     // after a detective admitted".)
     // (Its own subject after it, not "died after eating a brownie".)
+    // (Its first letter first, for speed: this runs for every word.)
+    const char c0 = IsWordTok(k) ? (text_[toks_[k].b] | 0x20) : 0;
     if (k < i &&
+        (c0 == 'a' || c0 == 'w' || c0 == 'b' || c0 == 'u' || c0 == 's' ||
+         c0 == 'i') &&
         (WordIs(k, "after") || WordIs(k, "when") || WordIs(k, "because") ||
          WordIs(k, "before") || WordIs(k, "while") || WordIs(k, "until") ||
          WordIs(k, "since") || WordIs(k, "although") || WordIs(k, "if")) &&
