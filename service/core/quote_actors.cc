@@ -1164,8 +1164,23 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                              before_name.ends_with("The older ");
           const bool younger = before_name.ends_with("the younger ") ||
                                before_name.ends_with("The younger ");
+          // ("the elder Gutierrez" after "Tomás Gutierrez Sr." and "Tomás
+          // Gutierrez Jr.": the suffix says it.)
+          bool by_suffix = false;
+          if (same != people_by_last_.end() && (elder || younger)) {
+            for (const std::string& one : same->second) {
+              if ((elder && (one.ends_with(" Sr.") || one.ends_with(" Sr"))) ||
+                  (younger &&
+                   (one.ends_with(" Jr.") || one.ends_with(" Jr")))) {
+                full = one;
+                person = true;
+                by_suffix = true;
+                break;
+              }
+            }
+          }
           if (same != people_by_last_.end() && same->second.size() >= 2 &&
-              (elder || younger)) {
+              (elder || younger) && !by_suffix) {
             static constexpr std::string_view kOlder[] = {
                 "father",      "mother", "dad",   "mum",   "mom", "grandfather",
                 "grandmother", "older",  "elder", "uncle", "aunt"};

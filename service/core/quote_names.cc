@@ -74,6 +74,9 @@ std::string Extractor::NameText(size_t b, size_t e) const {
   } else if (out.size() > 3 &&
              out.compare(out.size() - 3, 3, "\xE2\x80\x99") == 0) {
     out.resize(out.size() - 3);
+  } else if (out.size() > 4 && e < text_.size() && text_[e] == '.' &&
+             (out.ends_with(" Jr") || out.ends_with(" Sr"))) {
+    out += '.';  // "Tomás Gutierrez Sr.": the stop is the suffix's
   }
   return out;
 }

@@ -1636,7 +1636,7 @@ TEST(QuoteSpeakerTest, AFamilyInAnObituary) {
       "Mr. Ferrer arrived in New York in 1959. “I had one suit,” he said.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Direct("Wendell Calloway Jr", "I went to Cincinnati,"),
+      ElementsAre(Direct("Wendell Calloway Jr.", "I went to Cincinnati,"),
                   Direct("Ruth Ellen Calloway", "I'm just a cook from Lynch."),
                   Direct("Orlando Ferrer Cabrera", "I had one suit,")));
 }
@@ -7202,6 +7202,22 @@ TEST(QuoteSpeakerTest, TheBodyASpokeswomanSpeaksForIsMentioned) {
               ElementsAre(Direct("Hannah Okafor", "The industry overbuilt,"),
                           Partial("Corvalis Minerals Inc.",
                                   "fully committed to Nevada")));
+}
+
+TEST(QuoteSpeakerTest, SeniorAndJuniorKeepTheirSuffixes) {
+  const std::string text =
+      "On the slab, Tom\u00e1s Gutierrez Sr. keeps a folding chair.\n\n"
+      "\u201cThis is a punishment,\u201d said Gutierrez, 73.\n\nHis son, "
+      "Tom\u00e1s Gutierrez Jr., an engineer, drew the revisions.\n\n"
+      "\u201cMy dad\u2019s lot is narrow,\u201d the younger Gutierrez "
+      "said.\n\nBack on his slab, the elder Gutierrez said he wants "
+      "\u201cthe house she picked out\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Tom\u00e1s Gutierrez Sr.", "This is a punishment,"),
+          Direct("Tom\u00e1s Gutierrez Jr.", "My dad\u2019s lot is narrow,"),
+          Partial("Tom\u00e1s Gutierrez Sr.", "the house she picked out")));
 }
 
 }  // namespace
