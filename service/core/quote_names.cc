@@ -1861,9 +1861,10 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (W(s) == "Born" && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
     ++s;  // "Born Lorraine Mabry in Tupelo, she grew up"
   }
-  // "Additional Government Pleader M. Senthil Kumar": an initial after a
-  // word that is no first name (not "John F. Kennedy") opens the name.
-  for (int k = s + 1; k < last && !toks_[last].initial; ++k) {
+  // "Additional Government Pleader M. Senthil Kumar": an initial after
+  // words that are no first name (not "John F. Kennedy") opens the name.
+  // (Two words or more before it and two after: not "Nkechi A. Eze".)
+  for (int k = s + 2; k + 2 <= last && !toks_[last].initial; ++k) {
     if (toks_[k].initial && !toks_[k - 1].initial &&
         !qi::KnownFirstName(W(k - 1)) &&
         !Has(k - 1, kParticle | kOrgSuffixWord)) {
