@@ -1668,26 +1668,6 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       // "The two banks said", "the companies said": the two bodies named
       // last, within the paragraphs before, in the order they came.
       const std::string_view m = text_.substr(np.b, np.e - np.b);
-      // ("A Division Bench of Justices X and Y ... the judges said": the
-      // judges named together.)
-      if (m == "the judges" || m == "The judges" || m == "the justices" ||
-          m == "The justices") {
-        for (int k = static_cast<int>(actors_.size()) - 1;
-             k >= 0 && k + 64 >= static_cast<int>(actors_.size()); --k) {
-          const Actor& c = actors_[k];
-          if (c.pos >= pos || !c.person || !c.plural ||
-              c.name.find(" and ") == std::string::npos) {
-            continue;
-          }
-          const size_t from = c.pos >= 32 ? c.pos - 32 : 0;
-          if (text_.substr(from, c.pos - from).find("ench of") !=
-              std::string_view::npos) {
-            out->name = c.name;
-            out->attribution = Attribution::kCoreference;
-            return true;
-          }
-        }
-      }
       const bool the_plural =
           (m.starts_with("The ") || m.starts_with("the ")) && m.back() == 's' &&
           (m.find(' ', 4) == std::string_view::npos ||

@@ -346,11 +346,8 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
         const bool one_more =
             tokens == 2 &&
             f->second.find(' ', name.size() + 1) == std::string::npos;
-        if (one_more) {
-          *person = true;
-          return f->second;
-        }
-        if (!qi::KnownFirstName(std::string_view(first.data(), first.size()))) {
+        if (one_more ||
+            !qi::KnownFirstName(std::string_view(first.data(), first.size()))) {
           *person = true;
           return f->second;
         }
