@@ -230,15 +230,9 @@ Np Extractor::UnnamedBack(int i, int lo) const {
     // possessive: "A spokeswoman for the state's Department of ...".)
     // (Nor a place's adjective: "a west Belfast principal", "in a
     // marginal Midlands seat".)
-    const bool place_adjective =
-        w == "west" || w == "east" || w == "north" || w == "south" ||
-        w == "central" || w == "inner" || w == "rural" || w == "suburban" ||
-        w == "marginal" || w == "coastal" || w == "northern" ||
-        w == "southern" || w == "eastern" || w == "western" || w == "upstate" ||
-        w == "downtown";
     if (toks_[j].cap && !toks_[j - 1].cap && !toks_[j - 1].poss &&
         !Has(j - 1, kFunction) && !W(j - 1).ends_with("-year-old") &&
-        !qi::IsRankAdjective(w) && !place_adjective && j - 2 >= lo &&
+        !qi::IsRankAdjective(w) && !qi::IsPlaceAdjective(w) && j - 2 >= lo &&
         IsWordTok(j - 2) &&
         (WordIs(j - 2, "a") || WordIs(j - 2, "an") || WordIs(j - 2, "the")) &&
         // (Nor after a preposition that joins it to a noun before: "A

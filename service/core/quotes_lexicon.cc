@@ -456,6 +456,17 @@ bool IsRankAdjective(std::string_view lower) {
   return s->count(lower) > 0;
 }
 
+bool IsPlaceAdjective(std::string_view lower) {
+  static constexpr std::string_view kPlaces[] = {
+      "west",    "east",     "north",    "south",   "central",  "inner",
+      "rural",   "suburban", "marginal", "coastal", "northern", "southern",
+      "eastern", "western",  "upstate",  "downtown"};
+  for (std::string_view p : kPlaces) {
+    if (lower == p) return true;
+  }
+  return false;
+}
+
 bool IsIrregularPast(std::string_view w) {
   static constexpr std::string_view kPast[] = {
       "drove",   "went",  "came",  "took",  "ran",    "left",    "sat",

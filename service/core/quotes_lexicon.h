@@ -107,6 +107,9 @@ char KinSex(std::string_view lower);
 // An adjective of rank or standing before a body's name in an unnamed
 // source: "a senior Government source", "a former Labour minister".
 bool IsRankAdjective(std::string_view lower);
+// An adjective of place or position before a name inside a description: "a
+// west Belfast principal", "a marginal Midlands seat".
+bool IsPlaceAdjective(std::string_view lower);
 
 // A company's legal form as written: "Inc.", "Ltd", "Group".
 bool IsCompanyForm(std::string_view word);
