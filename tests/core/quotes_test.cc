@@ -7220,5 +7220,17 @@ TEST(QuoteSpeakerTest, SeniorAndJuniorKeepTheirSuffixes) {
           Partial("Tom\u00e1s Gutierrez Sr.", "the house she picked out")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeOfANamedPersonBetweenCommasTakesTheSurname) {
+  const std::string text =
+      "Derek Pendry, 61, died at the scene on the A38.\n\nOutside court, "
+      "Mr Pendry\u2019s widow, Gail, said the family had been given "
+      "\u201cno answers\u201d.\n\nHenry Tolland ran the farm for forty "
+      "years. Henry's younger son, Callum, said: \u201cHe never took a "
+      "day off.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Gail Pendry", "no answers"),
+                                        Direct("Callum Tolland",
+                                               "He never took a day off.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
