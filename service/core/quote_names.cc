@@ -395,16 +395,18 @@ void Extractor::RegisterNames() {
     // is the words around it.
     // ("Guadalupe "Lupe" Ortega ... Lupe Ortega says": the nickname with
     // the surname is the person too.)
-    if (i + 4 < n_ && toks_[i].q < 0 && toks_[i + 1].type == kOpen &&
-        NameTok(i + 2) && toks_[i + 3].type == kClose && NameTok(i + 4) &&
+    // (After a title too: "Sen. Ramon "Monching" Alcaraz".)
+    const int f = i + (i + 1 < n_ && Has(i, kTitleWord) && NameTok(i + 1));
+    if (f + 4 < n_ && toks_[f + 1].type == kOpen && NameTok(f + 2) &&
+        toks_[f + 3].type == kClose && NameTok(f + 4) &&
         (i == 0 || !NameTok(i - 1)) &&
-        !Has(i, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
-      const int e = NameEnd(i + 4, n_);
-      if (e - (i + 4) <= 2 && !HasOrgSuffix(i + 4, e - 1)) {
-        const std::string surname = NameText(toks_[i + 4].b, toks_[e - 1].e);
-        const std::string full = std::string(W(i)) + " " + surname;
-        RegisterPersonName(full, toks_[i].b);
-        nicknames_.emplace(std::string(W(i + 2)) + " " + surname, full);
+        !Has(f, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
+      const int e = NameEnd(f + 4, n_);
+      if (e - (f + 4) <= 2 && !HasOrgSuffix(f + 4, e - 1)) {
+        const std::string surname = NameText(toks_[f + 4].b, toks_[e - 1].e);
+        const std::string full = std::string(W(f)) + " " + surname;
+        RegisterPersonName(full, toks_[f].b);
+        nicknames_.emplace(std::string(W(f + 2)) + " " + surname, full);
       }
     }
     int j = i;

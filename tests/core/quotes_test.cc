@@ -7232,5 +7232,14 @@ TEST(QuoteSpeakerTest, ARelativeOfANamedPersonBetweenCommasTakesTheSurname) {
                                                "He never took a day off.")));
 }
 
+TEST(QuoteSpeakerTest, ANicknameAfterATitleLeavesTheNameWhole) {
+  const std::string text =
+      "\u201cThe money is gone,\u201d said Sen. Eduardo \u201cDodong\u201d "
+      "Marquez, chair of the committee.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Eduardo Marquez", "The money is gone,"),
+                          Term("Dodong")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
