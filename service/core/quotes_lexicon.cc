@@ -440,7 +440,9 @@ bool IsPortfolio(std::string_view w) {
       "Families",
       // ("Minister for Water Resources Durai Anbalagan", "Natural
       // Resources", "Lands and Forestry")
-      "Resources", "Lands", "Forestry"};
+      "Resources", "Lands", "Forestry",
+      // ("Senior Minister of State for Manpower Kwek Li Ping")
+      "Manpower"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

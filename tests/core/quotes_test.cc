@@ -7241,5 +7241,15 @@ TEST(QuoteSpeakerTest, ANicknameAfterATitleLeavesTheNameWhole) {
                           Term("Dodong")));
 }
 
+TEST(QuoteSpeakerTest, AManpowerPortfolioIsNoPartOfTheName) {
+  const std::string text =
+      "\u201cWe will act,\u201d Senior Minister of State for Manpower Tan "
+      "Wei Ming said.\n\nMr Tan said more checks were due. \u201cMost "
+      "firms comply,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Tan Wei Ming", "We will act,"),
+                          Direct("Tan Wei Ming", "Most firms comply,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
