@@ -330,6 +330,14 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // speaker a label, against this README, and a banner's slogan a
       // quotation; not relabelled, as nobody has read the set.)
       {"heldout130", 12, 0.86, 0.9, 0.95},  // 0.892 (140/157); 0.885 efcf6b1
+      // The fourteenth session's first batch (US metros and Politico;
+      // British and Irish nationals and regionals; wires, Canadian and
+      // Australasian papers; ProPublica, the FT, the Economist, Axios and
+      // the ABC), measured on f7b2dea and on ffd427f before anyone read it.
+      {"heldout131", 12, 0.93, 0.9},  // 0.958 (204/213) on both
+      {"heldout132", 12, 0.93, 0.8},  // 0.960 (192/200); 0.955 f7b2dea
+      {"heldout133", 12, 0.9, 0.7},   // 0.924 (170/184) on both
+      {"heldout134", 12, 0.92, 0.9},  // 0.951 (176/185) on both
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
