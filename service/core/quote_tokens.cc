@@ -365,6 +365,13 @@ int Extractor::DatelineEnd(int t) const {
   {
     int k = t;
     while (k < n_ && k < t + 3 && NameTok(k) && !toks_[k].poss) ++k;
+    // ("Canoas, Brazil (AFP) – ": and its country.)
+    if (k > t && k + 2 < n_ && IsPunct(k, ',') && NameTok(k + 1) &&
+        toks_[t].b == block_b_) {
+      int m = k + 1;
+      while (m < n_ && m < k + 4 && NameTok(m) && !toks_[m].poss) ++m;
+      if (m < n_ && IsPunct(m, '(')) k = m;
+    }
     if (k > t && k + 3 < n_ && IsPunct(k, '(') && NameTok(k + 1) &&
         IsPunct(k + 2, ')') && IsPunct(k + 3, '-') && k + 4 < n_ &&
         IsWordTok(k + 4)) {

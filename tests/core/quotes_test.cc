@@ -7251,5 +7251,14 @@ TEST(QuoteSpeakerTest, AManpowerPortfolioIsNoPartOfTheName) {
                           Direct("Tan Wei Ming", "Most firms comply,")));
 }
 
+TEST(QuoteSpeakerTest, ADatelineWithACountryAndAnAgencyIsNoSubject) {
+  const std::string text =
+      "Recife, Brazil (AFP) \u2013 Lucia Barbosa waded through the water to "
+      "her home on Thursday.\n\n\u201cWe lost everything,\u201d said the "
+      "61-year-old retired cook.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lucia Barbosa", "We lost everything,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
