@@ -35,7 +35,7 @@ constexpr std::string_view kCueLemmas[] = {
     "claim", "admit|admits|admitted|admitting", "declare", "reply", "state",
     "comment", "acknowledge", "announce", "assert", "conclude", "confirm",
     "continue", "deny", "describe", "emphasise", "emphasize", "estimate",
-    "mention", "observe", "~point", "predict", "promise", "remark", "report",
+    "mention", "observe", "~point", "~call", "predict", "promise", "remark", "report",
     "respond", "reveal", "stress", "suggest", "tweet", "urge", "caution",
     "concede", "complain", "contend", "counter", "maintain",
     "quip|quips|quipped|quipping", "recount", "reiterate", "testify", "vow",

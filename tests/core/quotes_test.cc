@@ -7260,5 +7260,14 @@ TEST(QuoteSpeakerTest, ADatelineWithACountryAndAnAgencyIsNoSubject) {
               ElementsAre(Direct("Lucia Barbosa", "We lost everything,")));
 }
 
+TEST(QuoteSpeakerTest, CallingOutIsSpeaking) {
+  const std::string text =
+      "Principal Mark Okafor opened the school in 2019.\n\n\u201cGood "
+      "morning, class!\u201d Ana Ruiz calls out, and the children answer "
+      "back.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ana Ruiz", "Good morning, class!")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
