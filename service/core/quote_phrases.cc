@@ -361,7 +361,10 @@ Np Extractor::UnnamedForward(int s, int hi) const {
         (Has(j, kClause | kAuxiliary) || CueAt(j) != nullptr || w == "on" ||
          w == "during" || w == "via" || w == "through" || w == "in" ||
          w == "adding" || w == "saying" || w == "last" || w == "yesterday" ||
-         w == "today" || w == "earlier" || w == "this")) {
+         w == "today" || w == "earlier" || w == "this" ||
+         // ("A Scottish Government spokeswoman later confirmed")
+         w == "later" || w == "also" || w == "previously" ||
+         w == "subsequently" || w == "separately" || w == "reportedly")) {
       break;
     }
     // ("a second person involved in the talks", "a person briefed on the

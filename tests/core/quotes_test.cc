@@ -7269,5 +7269,14 @@ TEST(QuoteSpeakerTest, CallingOutIsSpeaking) {
               ElementsAre(Direct("Ana Ruiz", "Good morning, class!")));
 }
 
+TEST(QuoteSpeakerTest, AnAdverbAfterAnUnnamedSourceIsNotPartOfIt) {
+  const std::string text =
+      "The ferry was withdrawn on Monday.\n\nA council spokeswoman later "
+      "confirmed that a bus would run from Saturday, describing it as "
+      "\u201ca lifeline for the island\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A council spokeswoman",
+                                                "a lifeline for the island")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
