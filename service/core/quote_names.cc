@@ -1081,11 +1081,18 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         run_first = i;
       }
       run_last = i;
-      if (n < 6) {
-        run_b[n] = w.begin;
-        run_e[n] = w.end;
-        ++n;
+      if (n == 6) {
+        // ("Tillery County Emergency Management Director Janelle Ortiz":
+        // of a longer run the last six words, where a person's name is.)
+        for (int k = 1; k < 6; ++k) {
+          run_b[k - 1] = run_b[k];
+          run_e[k - 1] = run_e[k];
+        }
+        n = 5;
       }
+      run_b[n] = w.begin;
+      run_e[n] = w.end;
+      ++n;
       // A possessive ends the run.
       std::string_view t = text_.substr(w.begin, w.end - w.begin);
       if (StripPossessive(t).size() != t.size()) flush();

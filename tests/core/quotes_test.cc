@@ -7278,5 +7278,15 @@ TEST(QuoteSpeakerTest, AnAdverbAfterAnUnnamedSourceIsNotPartOfIt) {
                                                 "a lifeline for the island")));
 }
 
+TEST(QuoteSpeakerTest, ANameEndsALongRunOfCapitals) {
+  const std::string text =
+      "Tillery County Emergency Management Director Janelle Ortiz said "
+      "crews searched all night. The victims lived in a trailer park. Their "
+      "names were not released. More storms are due.\n\n\u201cWe never "
+      "stopped,\u201d Ortiz said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Janelle Ortiz", "We never stopped,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
