@@ -894,8 +894,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
                            ? static_cast<char>(text_[c] + 32)
                            : text_[c];
           }
+          // (Not one after a comma: "arrived in January, Priya and Rohan
+          // Mehta knew".)
           const bool single =
               run_first < 3 || pw.sentence != f.sentence ||
+              pw.end + 1 != f.begin ||
               !(text_[pw.begin] >= 'A' && text_[pw.begin] <= 'Z') ||
               (pn < sizeof(pb) &&
                qi::IsFunctionWord(std::string_view(pb, pn)) &&

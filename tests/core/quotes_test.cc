@@ -7288,5 +7288,15 @@ TEST(QuoteSpeakerTest, ANameEndsALongRunOfCapitals) {
               ElementsAre(Direct("Janelle Ortiz", "We never stopped,")));
 }
 
+TEST(QuoteSpeakerTest, ACoupleAfterACommaIsStillACouple) {
+  const std::string text =
+      "When the notice arrived in January, Priya and Rohan Mehta knew they "
+      "had to move. The rent had risen by a fifth. They looked for weeks. "
+      "Nothing was cheaper.\n\n\u201cWe had no choice,\u201d says Mrs "
+      "Mehta.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Priya Mehta", "We had no choice,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
