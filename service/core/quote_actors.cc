@@ -3524,13 +3524,23 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
       }
     }
   }
+  // ("Ms Doyle" after "Lisa Doyle (38)" and "Her eldest, Kayleigh Doyle
+  // (17)": a title is an adult's.)
+  std::vector<std::string_view> minors;
+  if (gendered) {
+    for (const std::string& name : same->second) {
+      if (NamedAsMinor(name)) minors.push_back(name);
+    }
+    if (minors.size() == same->second.size()) minors.clear();
+  }
   for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
     const Actor& a = actors_[k];
     if (!a.person || a.pos >= before ||
         std::find(same->second.begin(), same->second.end(), a.name) ==
             same->second.end() ||
         std::find(other_titled.begin(), other_titled.end(), a.name) !=
-            other_titled.end()) {
+            other_titled.end() ||
+        std::find(minors.begin(), minors.end(), a.name) != minors.end()) {
       continue;
     }
     char g = 0;
@@ -3583,6 +3593,35 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     }
   }
   return recent >= 0 ? actors_[recent].name : "";
+}
+
+// Whether the text gives `name` an age under 18 where it names the person:
+// "Kayleigh Doyle (17)", "Ellie Marsh, 9,".
+bool Extractor::NamedAsMinor(const std::string& name) const {
+  for (const auto& [at, named] : named_people_) {
+    if (named != name || at + name.size() + 4 > text_.size()) continue;
+    size_t p = at + name.size();
+    if (text_.compare(at, name.size(), name) != 0) continue;
+    if (text_[p] == ' ' && text_[p + 1] == '(') {
+      p += 2;
+    } else if (text_[p] == ',' && text_[p + 1] == ' ') {
+      p += 2;
+    } else {
+      continue;
+    }
+    int age = 0, digits = 0;
+    while (p < text_.size() && digits < 3 && text_[p] >= '0' &&
+           text_[p] <= '9') {
+      age = age * 10 + (text_[p] - '0');
+      ++p;
+      ++digits;
+    }
+    if (digits >= 1 && digits <= 2 && p < text_.size() &&
+        (text_[p] == ')' || text_[p] == ',') && age < 18) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace textanalytics::core::quotes_internal

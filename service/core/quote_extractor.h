@@ -588,6 +588,7 @@ class Extractor {
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                 std::string_view head, int max_actors = 200) const;
   char ActorGender(const Actor& a, bool* guessed = nullptr) const;
+  bool NamedAsMinor(const std::string& name) const;
   std::string OfSharedSurname(const std::string& surname, char sex,
                               std::string_view title, size_t before) const;
   // Whether no actor other than `except` was recorded between the two

@@ -7298,5 +7298,15 @@ TEST(QuoteSpeakerTest, ACoupleAfterACommaIsStillACouple) {
               ElementsAre(Direct("Priya Mehta", "We had no choice,")));
 }
 
+TEST(QuoteSpeakerTest, ATitledSurnameIsNotAChildsOfThatSurname) {
+  const std::string text =
+      "Among those in emergency accommodation is Lisa Doyle (38), who has "
+      "lived in a hotel room since March. Her eldest, Kayleigh Doyle (17), "
+      "sits her exams in June.\n\n\u201cThere is no kitchen,\u201d Ms "
+      "Doyle said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lisa Doyle", "There is no kitchen,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
