@@ -3581,7 +3581,23 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     if (recent_of_sex < 0 && sex != 0 && g == sex) recent_of_sex = k;
   }
   if (recent_of_sex >= 0) recent = recent_of_sex;
-  if (titled_same >= 0) recent = titled_same;
+  // ("Outside court, Jayden Marsh's father Craig Marsh said the family was
+  // relieved. / "...," Mr Marsh said.": the one whose words the paragraph
+  // before reported, with no quotation of its own, goes on.)
+  bool reported_before = false;
+  if (recent >= 0 && titled_same >= 0 && titled_same != recent &&
+      actors_[recent].subject && actors_[recent].work < 0 &&
+      actors_[recent].block == block_index_ - 1 && before >= block_b_) {
+    reported_before = true;
+    for (const Work& w : works_) {
+      if (w.q.last_block == block_index_ - 1 ||
+          w.q.first_block == block_index_ - 1) {
+        reported_before = false;
+        break;
+      }
+    }
+  }
+  if (titled_same >= 0 && !reported_before) recent = titled_same;
   if (recent < 0 && !other_titled.empty()) {
     // (No actor left: the first of those named with the surname who was
     // not called so, "Margaret Ellis, 84,".)

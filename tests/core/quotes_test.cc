@@ -7308,5 +7308,18 @@ TEST(QuoteSpeakerTest, ATitledSurnameIsNotAChildsOfThatSurname) {
               ElementsAre(Direct("Lisa Doyle", "There is no kitchen,")));
 }
 
+TEST(QuoteSpeakerTest, ATitledSurnameGoesOnFromReportedWords) {
+  const std::string text =
+      "The company was fined over the death of Liam Carter, 24.\n\n"
+      "\u201cHe never came home,\u201d his mother said.\n\nThe court "
+      "heard Mr Carter, a fly-in worker, had climbed inside the guarding. "
+      "\u201cA simple lock would have saved Mr Carter\u2019s life,\u201d "
+      "the magistrate said.\n\nOutside court, Liam Carter\u2019s father "
+      "Neil Carter said the family was relieved.\n\n\u201cNothing will "
+      "bring our boy back,\u201d Mr Carter said.\n";
+  EXPECT_THAT(Quotes(text).back(),
+              Direct("Neil Carter", "Nothing will bring our boy back,"));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
