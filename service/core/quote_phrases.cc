@@ -2279,9 +2279,15 @@ Np Extractor::SentenceSubject(int o) const {
   }
   // Past an opening participle phrase: "Writing in the Globe and Mail, the
   // critic X called ... but said".
+  // (Or a participle in the past before a preposition: "Reached by the
+  // National Post, she declined to comment but said".)
   if (b < o && toks_[b].cap && IsWordTok(b) && W(b).size() > 5 &&
-      W(b).substr(W(b).size() - 3) == "ing" && b + 1 < o && IsWordTok(b + 1) &&
-      !toks_[b + 1].cap) {
+      (W(b).substr(W(b).size() - 3) == "ing" ||
+       (W(b).ends_with("ed") &&
+        (WordIs(b + 1, "by") || WordIs(b + 1, "about") || WordIs(b + 1, "on") ||
+         WordIs(b + 1, "at") || WordIs(b + 1, "after") ||
+         WordIs(b + 1, "whether")))) &&
+      b + 1 < o && IsWordTok(b + 1) && !toks_[b + 1].cap) {
     int k = b + 1;
     while (k < o && k < b + 12 && !IsPunct(k, ',')) ++k;
     if (k + 1 < o && IsPunct(k, ',')) b = k + 1;

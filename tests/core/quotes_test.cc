@@ -7321,5 +7321,14 @@ TEST(QuoteSpeakerTest, ATitledSurnameGoesOnFromReportedWords) {
               Direct("Neil Carter", "Nothing will bring our boy back,"));
 }
 
+TEST(QuoteSpeakerTest, AnOpeningPastParticipleIsNoSubject) {
+  const std::string text =
+      "The deputy minister at the time, Claudette Rioux, has since retired. "
+      "Reached by the Post, she declined to comment but said she had "
+      "\u201calways followed the rules.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Claudette Rioux",
+                                                "always followed the rules.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
