@@ -1288,11 +1288,12 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
     }
     return;
   }
-  // Leading function words are not part of it ("The Port").
+  // Leading function words are not part of it ("The Port"; but "New
+  // England Nurses Council").
   char buf[32];
   while (b < last) {
     std::string_view w = word(b);
-    if (w.size() >= 31) break;
+    if (w.size() >= 31 || w == "New") break;
     for (size_t c = 0; c < w.size(); ++c) {
       buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
     }

@@ -7330,5 +7330,15 @@ TEST(QuoteSpeakerTest, AnOpeningPastParticipleIsNoSubject) {
                                                 "always followed the rules.")));
 }
 
+TEST(QuoteSpeakerTest, NewOpensABodysName) {
+  const std::string text =
+      "The vote was announced on Tuesday night by the New England Nurses "
+      "Council, which represents 900 nurses. It sets no date. Talks resume "
+      "on Monday. The hospital has 400 beds.\n\n\u201cWe are out of "
+      "ideas,\u201d the council said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("New England Nurses Council",
+                                               "We are out of ideas,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
