@@ -573,13 +573,48 @@ void Extractor::RegisterNames() {
       }
       return upper >= 2 && a.back() >= 'A' && a.back() <= 'Z';
     };
-    const bool known_as = j + 3 < n_ && IsPunct(j, ',') &&
-                          WordIs(j + 1, "known") && WordIs(j + 2, "as") &&
-                          acronym_at(j + 3) &&
-                          (j + 4 >= n_ || toks_[j + 4].type == kPunct);
-    const int ai = known_as ? j + 3 : j + 1;
-    if (known_as || (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
-                     acronym_at(j + 1))) {
+    bool known_as = j + 3 < n_ && IsPunct(j, ',') && WordIs(j + 1, "known") &&
+                    WordIs(j + 2, "as") && acronym_at(j + 3) &&
+                    (j + 4 >= n_ || toks_[j + 4].type == kPunct);
+    int ai = known_as ? j + 3 : j + 1;
+    // (", known by its French acronym, CODOFIL".)
+    if (!known_as && j + 6 < n_ && IsPunct(j, ',') && WordIs(j + 1, "known") &&
+        WordIs(j + 2, "by") && WordIs(j + 3, "its")) {
+      int k = j + 4;
+      if (!WordIs(k, "acronym") && !WordIs(k, "initials")) ++k;
+      if ((WordIs(k, "acronym") || WordIs(k, "initials")) && k + 2 < n_ &&
+          IsPunct(k + 1, ',') && acronym_at(k + 2) &&
+          (k + 3 >= n_ || toks_[k + 3].type == kPunct)) {
+        known_as = true;
+        ai = k + 2;
+      }
+    }
+    // ("the Department of Conservation (Doc)": initials in title case, as
+    // some papers write them, when they spell the whole name's.)
+    bool title_case = false;
+    if (!known_as && j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
+        IsWordTok(j + 1) && toks_[j + 1].cap && W(j + 1).size() >= 3 &&
+        W(j + 1).size() <= 5 && !acronym_at(j + 1)) {
+      const std::string_view a = W(j + 1);
+      std::string initials;
+      int b1 = i;
+      while (b1 - 2 >= 0 && (WordIs(b1 - 1, "of") || WordIs(b1 - 1, "for")) &&
+             NameTok(b1 - 2) && i - b1 < 8) {
+        b1 -= 2;
+        while (b1 - 1 >= 0 && NameTok(b1 - 1) && !toks_[b1 - 1].poss) --b1;
+      }
+      for (int k = b1; k < j; ++k) {
+        if (IsWordTok(k)) initials += static_cast<char>(W(k)[0] & ~0x20);
+      }
+      title_case = initials.size() == a.size();
+      for (size_t c = 0; title_case && c < a.size(); ++c) {
+        title_case = (a[c] & ~0x20) == initials[c] &&
+                     (c == 0 || (a[c] >= 'a' && a[c] <= 'z'));
+      }
+    }
+    if (known_as || title_case ||
+        (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
+         acronym_at(j + 1))) {
       // The whole name, across "of", "for" and "and" ("Federation of
       // Dutch Trade Unions (FNV)").
       int b0 = i;

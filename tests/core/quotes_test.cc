@@ -7340,5 +7340,19 @@ TEST(QuoteSpeakerTest, NewOpensABodysName) {
                                                "We are out of ideas,")));
 }
 
+TEST(QuoteSpeakerTest, InitialsInTitleCaseOrKnownByNameTheBody) {
+  const std::string text =
+      "Figures released by the Department of Conservation (Doc) show 91 "
+      "pairs this season.\n\nDoc said it remained \u201ccommitted to the "
+      "recovery\u201d of the species.\n\nThe Federation of Dutch Trade "
+      "Unions, known by its Dutch acronym, FNV, called a strike.\n\nFNV "
+      "said the offer was \u201can insult\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Department of Conservation", "committed to the recovery"),
+          Partial("Federation of Dutch Trade Unions", "an insult")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
