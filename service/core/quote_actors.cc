@@ -1568,6 +1568,40 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           a = -1;
         }
       }
+      if (a < 0 && np.kind == Np::kRoleRef && !head.empty() && pos > 0 &&
+          np.e - np.b == head.size() + 4 &&
+          (text_[np.b] == 't' || text_[np.b] == 'T') &&
+          text_.compare(np.b + 1, 3, "he ") == 0) {
+        // "The witness, Hauwa Ibrahim, a detective superintendent, was led
+        // in evidence ... "...," the witness said": the one the text named
+        // with that role between commas, in a paragraph read only for its
+        // names.
+        const size_t lo = pos > kArticleBytes ? pos - kArticleBytes : 0;
+        const std::string_view before = text_.substr(lo, pos - lo);
+        std::string key = " " + std::string(head) + ", ";
+        size_t at = before.rfind(key);
+        while (at != std::string_view::npos && at >= 3 &&
+               !(before.compare(at - 3, 3, "the") == 0 ||
+                 before.compare(at - 3, 3, "The") == 0)) {
+          at = at == 0 ? std::string_view::npos : before.rfind(key, at - 1);
+        }
+        if (at != std::string_view::npos && at >= 3) {
+          const size_t b = lo + at + key.size();
+          size_t e = b;
+          int words = 0;
+          while (e < pos && words < 5 && text_[e] >= 'A' && text_[e] <= 'Z') {
+            while (e < pos && text_[e] != ' ' && text_[e] != ',') ++e;
+            ++words;
+            if (e < pos && text_[e] == ' ') ++e;
+          }
+          if (words >= 2 && e < pos && text_[e] == ',') {
+            bool person = false;
+            out->name = FullName(b, e, words, &person);
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       if (a < 0 && np.kind == Np::kRoleRef) {
         // "Brian Loughlin, 67, ... has been waiting. The retired bus driver
         // said": a described person of several words is the person just

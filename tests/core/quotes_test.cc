@@ -7354,5 +7354,16 @@ TEST(QuoteSpeakerTest, InitialsInTitleCaseOrKnownByNameTheBody) {
           Partial("Federation of Dutch Trade Unions", "an insult")));
 }
 
+TEST(QuoteSpeakerTest, TheRoleNamedBetweenCommasFarFromAnyQuotation) {
+  const std::string text =
+      "The witness, Hauwa Ibrahim, a detective superintendent, was led in "
+      "evidence by the prosecution. The trial resumed on Monday. Two "
+      "defendants are in custody.\n\nThe court sat until noon.\n\nThe "
+      "defence did not object.\n\n\u201cWe found a tailoring "
+      "shop,\u201d the witness said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Hauwa Ibrahim",
+                                               "We found a tailoring shop,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
