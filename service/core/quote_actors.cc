@@ -1573,33 +1573,33 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           (text_[np.b] == 't' || text_[np.b] == 'T') &&
           text_.compare(np.b + 1, 3, "he ") == 0) {
         // "The witness, Hauwa Ibrahim, a detective superintendent, was led
-        // in evidence ... "...," the witness said": the one the text named
-        // with that role between commas, in a paragraph read only for its
-        // names.
+        // in evidence ... "...," the witness said": the person the text
+        // named with that role between commas, in a paragraph read only for
+        // its names (whose registered positions are searched, most recent
+        // first: a search of the text cost 6% of ExtractQuotes on Brown).
         const size_t lo = pos > kArticleBytes ? pos - kArticleBytes : 0;
-        const std::string_view before = text_.substr(lo, pos - lo);
-        std::string key = " " + std::string(head) + ", ";
-        size_t at = before.rfind(key);
-        while (at != std::string_view::npos && at >= 3 &&
-               !(before.compare(at - 3, 3, "the") == 0 ||
-                 before.compare(at - 3, 3, "The") == 0)) {
-          at = at == 0 ? std::string_view::npos : before.rfind(key, at - 1);
-        }
-        if (at != std::string_view::npos && at >= 3) {
-          const size_t b = lo + at + key.size();
-          size_t e = b;
-          int words = 0;
-          while (e < pos && words < 5 && text_[e] >= 'A' && text_[e] <= 'Z') {
-            while (e < pos && text_[e] != ' ' && text_[e] != ',') ++e;
-            ++words;
-            if (e < pos && text_[e] == ' ') ++e;
+        for (auto it = named_people_.rbegin(); it != named_people_.rend();
+             ++it) {
+          const size_t at = it->first;
+          if (at >= pos) continue;
+          if (at < lo) break;
+          const size_t need = head.size() + 6;  // "the " + head + ", "
+          if (at < need || text_[at - 1] != ' ' || text_[at - 2] != ',' ||
+              text_.compare(at - 2 - head.size(), head.size(), head) != 0 ||
+              text_[at - 3 - head.size()] != ' ' ||
+              text_.compare(at - 6 - head.size() + 1, 2, "he") != 0 ||
+              (text_[at - 6 - head.size()] != 't' &&
+               text_[at - 6 - head.size()] != 'T')) {
+            continue;
           }
-          if (words >= 2 && e < pos && text_[e] == ',') {
-            bool person = false;
-            out->name = FullName(b, e, words, &person);
-            out->attribution = Attribution::kCoreference;
-            return true;
-          }
+          const size_t e = at + it->second.size();
+          if (e >= text_.size() || text_[e] != ',') continue;
+          bool person = false;
+          const int words = static_cast<int>(
+              std::count(it->second.begin(), it->second.end(), ' ') + 1);
+          out->name = FullName(at, e, words, &person);
+          out->attribution = Attribution::kCoreference;
+          return true;
         }
       }
       if (a < 0 && np.kind == Np::kRoleRef) {
