@@ -440,13 +440,18 @@ void Extractor::RegisterNames() {
       }
     }
     // "her second album, Pawnshop Gospel,", "the album X": a thing's name.
-    if (j - i >= 2 && j - i <= 5) {
+    // ("her third album, Ashes & Honey,": with an ampersand.)
+    int jt = j;
+    if (jt + 1 < n_ && IsPunct(jt, '&') && NameTok(jt + 1)) {
+      jt = NameEnd(jt + 1, n_);
+    }
+    if (jt - i >= 2 && jt - i <= 5) {
       int k = i - 1;
       if (k >= 0 && IsPunct(k, ',')) --k;
       char tb[32];
       if (k >= 0 && IsWordTok(k) && !toks_[k].cap &&
           qi::IsThingNoun(Lower(k, tb))) {
-        things_.insert(NameText(toks_[i].b, toks_[j - 1].e));
+        things_.insert(NameText(toks_[i].b, toks_[jt - 1].e));
       }
     }
     // Words seen capitalised inside a sentence are proper nouns.

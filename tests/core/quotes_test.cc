@@ -7365,5 +7365,15 @@ TEST(QuoteSpeakerTest, TheRoleNamedBetweenCommasFarFromAnyQuotation) {
                                                "We found a tailoring shop,")));
 }
 
+TEST(QuoteSpeakerTest, AThingNamedWithAnAmpersandIsNobody) {
+  const std::string text =
+      "The song, the lead single from her third album, Ashes & Honey, "
+      "launches at No. 1.\n\nReached by phone, Jesse Vega laughed at his "
+      "sister\u2019s version. \u201cShe\u2019s being generous,\u201d he "
+      "says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jesse Vega", "She\u2019s being generous,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
