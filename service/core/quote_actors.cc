@@ -2417,16 +2417,21 @@ void Extractor::AddSentenceActor(int t) {
     return;
   }
   // "Millbrook City have sacked their head coach": a club named for its
-  // town, with a plural verb, for a later "the club said".
-  if (j - t >= 2 && j < n_ && !toks_[j - 1].poss &&
-      (W(j - 1) == "City" || W(j - 1) == "United" || W(j - 1) == "Town" ||
-       W(j - 1) == "County") &&
+  // town, with a plural verb, for a later "the club said". ("Villa have
+  // won their past 11 home matches": any name with a verb in the plural
+  // is a team or a body, nobody's "he" or "she".)
+  // (Not a plural noun opening the sentence: "Locals have".)
+  if (j - t <= 3 && j < n_ && !toks_[j - 1].poss &&
+      (j - t >= 2 || W(t).back() != 's') &&
       (WordIs(j, "have") || WordIs(j, "are") || WordIs(j, "were"))) {
+    const bool club =
+        j - t >= 2 && (W(j - 1) == "City" || W(j - 1) == "United" ||
+                       W(j - 1) == "Town" || W(j - 1) == "County");
     Speaker s;
     s.name = NameText(toks_[t].b, toks_[j - 1].e);
     s.organization = true;
     org_names_.insert(s.name);
-    AddActor(toks_[t].b, s, false, -1, true, "club");
+    AddActor(toks_[t].b, s, false, -1, true, club ? "club" : "");
     return;
   }
   // "Japan's health ministry approved ...": a body described, not named.

@@ -7375,5 +7375,17 @@ TEST(QuoteSpeakerTest, AThingNamedWithAnAmpersandIsNobody) {
               ElementsAre(Direct("Jesse Vega", "She\u2019s being generous,")));
 }
 
+TEST(QuoteSpeakerTest, ANameWithAPluralVerbIsNobodysHe) {
+  const std::string text =
+      "Aston Villa beat Benfica 3-1 on Wednesday.\n\n\u201cI was calm,"
+      "\u201d Villa manager Rafael Ortu\u00f1o said.\n\nThe Spaniard has "
+      "taken Villa to a semifinal. Villa have won their past 11 home "
+      "matches.\n\n\u201cWe will enjoy tonight,\u201d he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Rafael Ortu\u00f1o", "I was calm,"),
+                  Direct("Rafael Ortu\u00f1o", "We will enjoy tonight,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
