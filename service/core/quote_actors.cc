@@ -3378,6 +3378,21 @@ void Extractor::NameDescribedSpeakers() {
     // The person the next paragraphs name with that role: "U.S. District
     // Judge Ramona Feliciano-Burke", "X, president of the federation".
     const TitlesOf titles = TitlesFor(head);
+    // (A leader of a body named by its kind: "the head of the country's
+    // biggest farmer union", whose kind is its last word.)
+    std::string body_noun;
+    if ((head == "head" || head == "leader" || head == "chief" ||
+         head == "boss") &&
+        head_end < n.size()) {
+      body_noun = n.substr(n.rfind(' ') + 1);
+      for (char& c : body_noun) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      if (!qi::IsOrgNoun(body_noun) && body_noun != "union" &&
+          body_noun != "association" && body_noun != "federation" &&
+          body_noun != "council" && body_noun != "party" &&
+          body_noun != "board" && body_noun != "society") {
+        body_noun.clear();
+      }
+    }
     const Actor* named = nullptr;
     const Actor* lede_subject = nullptr;
     // (A lede's source may be named a few paragraphs into the story.)
@@ -3412,6 +3427,19 @@ void Extractor::NameDescribedSpeakers() {
       if (RolesSay(a.roles, head, titles)) {
         named = &a;
         break;
+      }
+      // ("the head of Ivory Coast's biggest farmer union" ... "Kouassi
+      // Yao, president of the Ivory Coast Cocoa Producers Union": a leader
+      // of a body of that kind.)
+      if (!body_noun.empty() && a.roles.find(body_noun) != std::string::npos) {
+        for (std::string_view leader : {"president", "chair", "head", "leader",
+                                        "chief", "director", "secretary"}) {
+          if (a.roles.find(leader) != std::string::npos) {
+            named = &a;
+            break;
+          }
+        }
+        if (named != nullptr) break;
       }
       // (The lede's next paragraph opens on the person: the first named
       // subject there.)

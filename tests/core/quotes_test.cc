@@ -7387,5 +7387,17 @@ TEST(QuoteSpeakerTest, ANameWithAPluralVerbIsNobodysHe) {
                   Direct("Rafael Ortu\u00f1o", "We will enjoy tonight,")));
 }
 
+TEST(QuoteSpeakerTest, TheHeadOfABodyIsItsPresidentNamedLater) {
+  const std::string text =
+      "ABIDJAN (Reuters) - Cocoa futures hit a record on Thursday as the "
+      "head of Ivory Coast's biggest farmer union warned of a \"lost "
+      "season\" for the mid-crop.\n\nBenchmark May cocoa rose 6.2%.\n\n"
+      "\"The rain has not stopped,\" Kouassi Yao, president of the Ivory "
+      "Coast Cocoa Producers Union, told Reuters.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kouassi Yao", "lost season"),
+                          Direct("Kouassi Yao", "The rain has not stopped,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
