@@ -3025,6 +3025,14 @@ void Extractor::AddMentionActor(int t) {
     if (p >= 0 && IsWordTok(p) && !toks_[p].cap && Has(p, kOrgNoun)) {
       what = std::string(W(p));
     }
+    // ("said Emi Sato, an analyst at Marunouchi Capital Markets": the
+    // employer of someone quoted for comment is nobody's "the company".)
+    if (p >= 1 && (WordIs(p, "at") || WordIs(p, "with")) && s0 == t &&
+        IsWordTok(p - 1) && !toks_[p - 1].cap &&
+        (WordIs(p - 1, "analyst") || WordIs(p - 1, "economist") ||
+         WordIs(p - 1, "strategist"))) {
+      return;
+    }
     AddActor(toks_[t].b, s, false, -1, /*subject=*/false, what);
     return;
   }

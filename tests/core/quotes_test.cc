@@ -7399,5 +7399,16 @@ TEST(QuoteSpeakerTest, TheHeadOfABodyIsItsPresidentNamedLater) {
                           Direct("Kouassi Yao", "The rain has not stopped,")));
 }
 
+TEST(QuoteSpeakerTest, AnAnalystsEmployerIsNotTheCompany) {
+  const std::string text =
+      "(Bloomberg) -- Kazuhana Motor Co. cut its profit forecast by a "
+      "third.\n\nThe revision was \u201cworse than feared,\u201d said Emi "
+      "Sato, an analyst at Marunouchi Capital Markets in Tokyo.\n\nThe "
+      "carmaker kept its dividend, which the company said reflected its "
+      "\u201ccommitment to shareholders\u201d.\n";
+  EXPECT_THAT(Quotes(text).back(),
+              Partial("Kazuhana Motor Co.", "commitment to shareholders"));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
