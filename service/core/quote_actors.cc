@@ -2203,6 +2203,13 @@ void Extractor::AddSentenceActor(int t) {
   }
   // "A Senate Republican aide disputed that account.": someone unnamed.
   if ((w == "a" || w == "an" || w == "one") && AddUnnamedSubject(t)) return;
+  // "But Alcaraz was unconvinced.": the name after an opening conjunction
+  // is the subject.
+  if ((w == "but" || w == "and" || w == "yet") && t + 1 < n_ &&
+      NameTok(t + 1) && Outside(t + 1) && toks_[t + 1].sent == toks_[t].sent) {
+    AddSentenceActor(t + 1);
+    return;
+  }
   // "In her post, Whitcombe also addressed the security argument
   // directly:": the name after an opening phrase is the subject.
   if ((w == "in" || w == "at" || w == "on" || w == "after" || w == "during") &&

@@ -7410,5 +7410,18 @@ TEST(QuoteSpeakerTest, AnAnalystsEmployerIsNotTheCompany) {
               Partial("Kazuhana Motor Co.", "commitment to shareholders"));
 }
 
+TEST(QuoteSpeakerTest, TheNameAfterAnOpeningButIsTheSubject) {
+  const std::string text =
+      "Senator Ramon Alcaraz chairs the committee.\n\nUndersecretary "
+      "Teodoro Villanueva told the committee that the department had "
+      "acted.\n\n\u201cWe protect no one,\u201d Villanueva said.\n\nBut "
+      "Alcaraz was unconvinced. \u201cWe have heard that before,\u201d he "
+      "said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Teodoro Villanueva", "We protect no one,"),
+                  Direct("Ramon Alcaraz", "We have heard that before,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
