@@ -3519,8 +3519,18 @@ void Extractor::AddNarrativeActor(int cue) {
       // Eritrea".)
       np = NpForward(cue + 1, hi - 1, true);
       const size_t start = np.title_b < np.b ? np.title_b : np.b;
+      // ("..., said Anneliese Park, a regional labor economist with the
+      // Employment Security Department.": or a name and its appositive.)
+      bool apposed = false;
+      if (np.found() && np.kind == Np::kName && np.e != toks_[hi - 2].e) {
+        int k = cue + 1;
+        while (k < hi && toks_[k].b < np.e) ++k;
+        apposed =
+            k + 2 < hi && IsPunct(k, ',') &&
+            (WordIs(k + 1, "a") || WordIs(k + 1, "an") || WordIs(k + 1, "the"));
+      }
       if (np.found() &&
-          (np.e != toks_[hi - 2].e || start != toks_[cue + 1].b ||
+          ((np.e != toks_[hi - 2].e && !apposed) || start != toks_[cue + 1].b ||
            (np.kind == Np::kUnnamed && !np.person_head && !np.org_head))) {
         np = Np();
       }

@@ -7423,5 +7423,17 @@ TEST(QuoteSpeakerTest, TheNameAfterAnOpeningButIsTheSubject) {
                   Direct("Ramon Alcaraz", "We have heard that before,")));
 }
 
+TEST(QuoteSpeakerTest, AnInvertedSaidWithAnAppositiveIsTheSubject) {
+  const std::string text =
+      "Its director, Renata Wolfe, said the coalition had heard from 200 "
+      "employees.\n\n\u201cPeople are scared,\u201d Wolfe said.\n\nThe "
+      "market is not in freefall, said Anneliese Park, a regional labor "
+      "economist with the state.\n\n\u201cIt is a big number,\u201d she "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Renata Wolfe", "People are scared,"),
+                          Direct("Anneliese Park", "It is a big number,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
