@@ -557,7 +557,10 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // An unnamed source ("One former employee says ...") is "she" in the
       // next paragraph, not two paragraphs on, where "she" is again the
       // person the story is about.
-      if (a.unnamed && block_index_ - a.described_block > 1) continue;
+      if (a.unnamed &&
+          std::min(block_index_, quote_block_) - a.described_block > 1) {
+        continue;
+      }
       bool guessed = false;
       char g = ActorGender(a, &guessed);
       // A guess from the name's ending alone does not keep "he" from the

@@ -1267,6 +1267,14 @@ bool Extractor::NamedIn(const std::string& name, const Quote& q) const {
 }
 
 void Extractor::Finalize(int wi, const Np& post) {
+  // (An unnamed source stays "she" through a quotation of several
+  // paragraphs that opens in the paragraph after it: FindActor counts
+  // from the quotation's first block.)
+  struct QuoteBlock {
+    int& block;
+    ~QuoteBlock() { block = std::numeric_limits<int>::max(); }
+  } quote_block{quote_block_};
+  quote_block_ = works_[wi].q.first_block;
   Work& w = works_[wi];
   bool writer_question = false;  // after "I ask ...", with no cue
   Quote& q = w.q;

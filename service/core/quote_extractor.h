@@ -66,6 +66,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -696,6 +697,9 @@ class Extractor {
   // subject.
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
   size_t word_cursor_ = 0;             // into seg_.words, for RegisterNamesFast
+  // The first block of the quotation whose speaker is being resolved
+  // (Finalize); INT_MAX otherwise.
+  int quote_block_ = std::numeric_limits<int>::max();
   const uint32_t (*cue_lengths_)[26];  // qi::CueLengths()
   const uint32_t (*cue_second_lengths_)[27];  // qi::CueSecondLengths()
 };

@@ -7435,5 +7435,18 @@ TEST(QuoteSpeakerTest, AnInvertedSaidWithAnAppositiveIsTheSubject) {
                           Direct("Anneliese Park", "It is a big number,")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSourceStaysSheThroughARunOnQuotation) {
+  const std::string text =
+      "Medical superintendent at the county hospital Dr Kennedy Ouma Were "
+      "said the hospital had set up a 40-bed isolation ward. \"Most "
+      "patients recover. The two we lost came too late,\" he said.\n\nA "
+      "nurse at the "
+      "hospital, who sought anonymity because she is not authorised to "
+      "speak, said staff were stretched.\n\n\"We are six nurses on a shift. "
+      "We have not had a day off.\n\n\"The hands are not there,\" she "
+      "said.\n";
+  EXPECT_THAT(Quotes(text).back().speaker, "A nurse at the hospital");
+}
+
 }  // namespace
 }  // namespace textanalytics::core
