@@ -442,7 +442,9 @@ bool IsPortfolio(std::string_view w) {
       // Resources", "Lands and Forestry")
       "Resources", "Lands", "Forestry",
       // ("Senior Minister of State for Manpower Kwek Li Ping")
-      "Manpower"};
+      "Manpower",
+      // ("Agriculture Undersecretary for Operations Teresita Manalo-Cruz")
+      "Operations"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

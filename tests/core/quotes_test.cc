@@ -7448,5 +7448,13 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceStaysSheThroughARunOnQuotation) {
   EXPECT_THAT(Quotes(text).back().speaker, "A nurse at the hospital");
 }
 
+TEST(QuoteSpeakerTest, AnOperationsPortfolioIsNoPartOfTheName) {
+  const std::string text =
+      "Agriculture Undersecretary for Operations Teresita Manalo-Cruz "
+      "blamed a \u201clack of trained pilots\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Teresita Manalo-Cruz",
+                                                "lack of trained pilots")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
