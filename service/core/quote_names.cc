@@ -449,8 +449,11 @@ void Extractor::RegisterNames() {
       int k = i - 1;
       if (k >= 0 && IsPunct(k, ',')) --k;
       char tb[32];
+      // (After a comma, not a person's name ending an opening phrase: "In
+      // the club bar after that game, Margaret Hale, 71,".)
       if (k >= 0 && IsWordTok(k) && !toks_[k].cap &&
-          qi::IsThingNoun(Lower(k, tb))) {
+          qi::IsThingNoun(Lower(k, tb)) &&
+          !(k == i - 2 && jt - i <= 3 && qi::KnownFirstName(W(i)))) {
         things_.insert(NameText(toks_[i].b, toks_[jt - 1].e));
       }
     }
@@ -800,7 +803,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         const std::string_view bw =
             text_.substr(before.begin, before.end - before.begin);
         if ((gap == " " || gap == ", ") && bw.size() < 16 && !bw.empty() &&
-            bw[0] >= 'a' && bw[0] <= 'z' && qi::IsThingNoun(bw)) {
+            bw[0] >= 'a' && bw[0] <= 'z' && qi::IsThingNoun(bw) &&
+            !(gap == ", " && n <= 3 &&
+              qi::KnownFirstName(
+                  text_.substr(run_b[0], run_e[0] - run_b[0])))) {
           things_.insert(NameText(run_b[0], run_e[n - 1]));
         }
       }

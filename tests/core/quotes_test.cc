@@ -7456,5 +7456,18 @@ TEST(QuoteSpeakerTest, AnOperationsPortfolioIsNoPartOfTheName) {
                                                 "lack of trained pilots")));
 }
 
+TEST(QuoteSpeakerTest, APersonAfterAnOpeningPhraseIsNoThingsName) {
+  const std::string text =
+      "Anika Sharma, the chair, said the club was in good health. \u201cWe "
+      "are fine,\u201d Sharma said.\n\nIn the club bar after that game, "
+      "Margaret Hale, 71, who has held a season ticket since 1968, was in "
+      "no mood to get carried away.\n\n\u201cI have seen us go bust "
+      "twice,\u201d she said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Anika Sharma", "We are fine,"),
+                  Direct("Margaret Hale", "I have seen us go bust twice,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
