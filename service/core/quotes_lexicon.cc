@@ -729,14 +729,14 @@ bool IsPersonNoun(std::string_view lower) {
   // Short nouns of people the endings below miss, and -ee nouns of people
   // (not "committee", "fee", "guarantee").
   static const WordSet* others = new WordSet{
-      "agent",    "aide",     "envoy",      "nurse",   "pilot",
-      "actor",    "chef",     "guard",      "cop",     "poet",
-      "host",     "rival",    "ally",       "fan",     "peer",
-      "mp",       "judge",    "coach",      "boss",    "medic",
-      "employee", "trainee",  "nominee",    "retiree", "detainee",
-      "attendee", "refugee",  "appointee",  "evacuee", "interviewee",
-      "returnee", "licensee", "franchisee", "amputee", "escapee",
-      "absentee"};
+      "agent",   "aide",        "envoy",    "nurse",    "pilot",
+      "actor",   "chef",        "guard",    "cop",      "poet",
+      "host",    "rival",       "ally",     "fan",      "peer",
+      "mp",      "judge",       "coach",    "boss",     "medic",
+      "cook",    "maid",        "employee", "trainee",  "nominee",
+      "retiree", "detainee",    "attendee", "refugee",  "appointee",
+      "evacuee", "interviewee", "returnee", "licensee", "franchisee",
+      "amputee", "escapee",     "absentee"};
   if ((w.size() <= 5 ||
        (w.size() > 5 && w.back() == 'e' && w[w.size() - 2] == 'e')) &&
       others->count(w) > 0) {

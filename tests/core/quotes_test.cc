@@ -7469,5 +7469,14 @@ TEST(QuoteSpeakerTest, APersonAfterAnOpeningPhraseIsNoThingsName) {
                   Direct("Margaret Hale", "I have seen us go bust twice,")));
 }
 
+TEST(QuoteSpeakerTest, ACookIsAPerson) {
+  const std::string text =
+      "Brandvold moved from San Francisco in 2019.\n\nA former line cook, "
+      "who asked not to be named, said service felt like \u201cbeing graded "
+      "by a volcano.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A former line cook",
+                                                "being graded by a volcano.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
