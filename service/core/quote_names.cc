@@ -2111,9 +2111,10 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         detective_rank) {
       // "striker Dean Whitlock": a first name that is also a title, before
       // one surname and after a description in lower case.
+      // (Not a title that is only a title: "the elder Mr Castell".)
       if (k == s && last == s + 1 && !toks_[k].abbr && k > 0 &&
           IsWordTok(k - 1) && !toks_[k - 1].cap &&
-          Has(k - 1, kRole | kPerson)) {
+          Has(k - 1, kRole | kPerson) && qi::TitleGender(w) == 0) {
         break;
       }
       // "Dean Coulter, a former army sergeant": a first name that is also

@@ -7478,5 +7478,15 @@ TEST(QuoteSpeakerTest, ACookIsAPerson) {
                                                 "being graded by a volcano.")));
 }
 
+TEST(QuoteSpeakerTest, ATitleAfterElderIsATitle) {
+  const std::string text =
+      "Oliver Castell, 44, a former portfolio manager, was known as a "
+      "trader.\n\nRupert Castell, 39, who runs a dental practice, bought "
+      "shares.\n\n\u201cJust following the market,\u201d the elder Mr "
+      "Castell said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Oliver Castell",
+                                               "Just following the market,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
