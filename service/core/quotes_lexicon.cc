@@ -392,6 +392,8 @@ bool IsOrgSuffix(std::string_view word) {
       "REIT", "Realty", "Properties", "Utilities", "Transit", "Awards",
       // ("Larchmont Homes", "Prairie Gold Egg Farms", "Brisa Robotics")
       "Homes", "Farms", "Robotics", "Brewing", "Brewery",
+      // ("SunWays Holidays", "Harbour Travel", "Glenmore Tours")
+      "Holidays", "Travel", "Tours",
       // Institutions of the arts ("Harbor Street Theatre", "Millbrook
       // Public Library").
       "Theatre", "Theater", "Library", "Gallery", "Orchestra", "Opera",

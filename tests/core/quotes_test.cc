@@ -7488,5 +7488,17 @@ TEST(QuoteSpeakerTest, ATitleAfterElderIsATitle) {
                                                "Just following the market,")));
 }
 
+TEST(QuoteSpeakerTest, AHolidayFirmIsABody) {
+  const std::string text =
+      "Kerry Pike, 41, was halfway through a break in Marmaris when SunWays "
+      "Holidays announced that it had ceased trading.\n\nHer husband "
+      "Jason, 44, said they had been told to pay \u201cnearly \u00a32,000 "
+      "again\u201d.\n\nIn a statement, the company said it had \u201cno "
+      "alternative\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Jason Pike", "nearly \u00a32,000 again"),
+                          Partial("SunWays Holidays", "no alternative")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
