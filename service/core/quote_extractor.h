@@ -499,7 +499,7 @@ class Extractor {
     return w == "KC" || w == "QC" || w == "SC" || w == "MBE" || w == "OBE" ||
            w == "CBE" || w == "KBE" || w == "DBE" || w == "FRS" || w == "PhD" ||
            w == "MP" || w == "MSP" || w == "MEP" || w == "SAN" || w == "TD" ||
-           w == "MLA" || w == "MPP" || w == "MHK";
+           w == "MLA" || w == "MPP" || w == "MHK" || w == "MS";
   }
   int NameStart(int first, int last, char* gender) const;
   int NameEnd(int j, int hi) const;

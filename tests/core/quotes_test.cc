@@ -7500,5 +7500,13 @@ TEST(QuoteSpeakerTest, AHolidayFirmIsABody) {
                           Partial("SunWays Holidays", "no alternative")));
 }
 
+TEST(QuoteSpeakerTest, AMemberOfTheSeneddsLettersAreNoPartOfTheName) {
+  const std::string text =
+      "Plaid Cymru\u2019s transport spokesperson, Delyth Morgan MS, "
+      "described the plan as \u201ca slap in the face\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Delyth Morgan", "a slap in the face")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
