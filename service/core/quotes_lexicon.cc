@@ -446,7 +446,7 @@ bool IsPortfolio(std::string_view w) {
       // ("Senior Minister of State for Manpower Kwek Li Ping")
       "Manpower",
       // ("Agriculture Undersecretary for Operations Teresita Manalo-Cruz")
-      "Operations"};
+      "Operations", "Disabilities"};
   for (std::string_view p : kPortfolios) {
     if (w == p) return true;
   }

@@ -7508,5 +7508,13 @@ TEST(QuoteSpeakerTest, AMemberOfTheSeneddsLettersAreNoPartOfTheName) {
               ElementsAre(Partial("Delyth Morgan", "a slap in the face")));
 }
 
+TEST(QuoteSpeakerTest, ADisabilitiesPortfolioIsNoPartOfTheName) {
+  const std::string text =
+      "Minister of State for Disabilities Fergal Tighe told the D\u00e1il "
+      "the waiting lists were \u201csimply not good enough\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Fergal Tighe", "simply not good enough")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
