@@ -1860,9 +1860,12 @@ std::string Extractor::SpelledOut(const std::string& acr, size_t before) const {
       return std::string::npos;
     }
     if (letter + 1 == acr.size()) {
-      // Not the start of a longer name: "Tenant Support Ireland Trust".
+      // Not the start of a longer name: "Tenant Support Ireland Trust"
+      // (but "for the Office of Public Works Seán Kiely": a person's first
+      // name after it).
       if (e + 1 < before && text_[e] == ' ' && text_[e + 1] >= 'A' &&
-          text_[e + 1] <= 'Z') {
+          text_[e + 1] <= 'Z' &&
+          !qi::KnownFirstName(text_.substr(e + 1, word_end(e + 1) - e - 1))) {
         return std::string::npos;
       }
       return e;

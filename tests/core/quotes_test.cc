@@ -7516,5 +7516,15 @@ TEST(QuoteSpeakerTest, ADisabilitiesPortfolioIsNoPartOfTheName) {
               ElementsAre(Partial("Fergal Tighe", "simply not good enough")));
 }
 
+TEST(QuoteSpeakerTest, InitialsSpellABodyNamedBeforeAPerson) {
+  const std::string text =
+      "The minister for the Office of Public Works Sean Kiely visited the "
+      "town.\n\nThe OPW said in a statement that the scheme was at \u201can "
+      "advanced stage of design\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Office of Public Works",
+                                  "an advanced stage of design")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
