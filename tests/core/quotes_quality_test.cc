@@ -346,6 +346,14 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout136", 12, 0.84, 0.8},   // 0.873 (179/205) on both
       {"heldout137", 12, 0.82, 0.8},   // 0.855 (159/186) on both
       {"heldout138", 12, 0.93, 0.7},   // 0.957 (179/187) on both
+      // Its third batch (US metros; British and Irish regionals; the press
+      // of South-East and South Asia and Africa; markets, science, tech and
+      // music desks), written after 19262f6 and never read: on f7b2dea and
+      // on 7fc632d.
+      {"heldout139", 12, 0.94, 0.9},   // 0.972 (171/176) on both
+      {"heldout140", 12, 0.88, 0.7},   // 0.911 (175/192) on both
+      {"heldout141", 12, 0.92, 0.85},  // 0.948 (165/174); 0.908 f7b2dea
+      {"heldout142", 12, 0.92, 0.85},  // 0.954 (185/194) on both
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
