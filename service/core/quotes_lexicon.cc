@@ -394,6 +394,8 @@ bool IsOrgSuffix(std::string_view word) {
       "Homes", "Farms", "Robotics", "Brewing", "Brewery",
       // ("SunWays Holidays", "Harbour Travel", "Glenmore Tours")
       "Holidays", "Travel", "Tours",
+      // Miners named for their metal ("Karrabin Lithium", "Redstone Iron").
+      "Lithium", "Nickel", "Copper", "Uranium", "Coal", "Iron", "Steel",
       // Institutions of the arts ("Harbor Street Theatre", "Millbrook
       // Public Library").
       "Theatre", "Theater", "Library", "Gallery", "Orchestra", "Opera",

@@ -7526,5 +7526,15 @@ TEST(QuoteSpeakerTest, InitialsSpellABodyNamedBeforeAPerson) {
                                   "an advanced stage of design")));
 }
 
+TEST(QuoteSpeakerTest, AMinerNamedForItsMetalIsABody) {
+  const std::string text =
+      "More than 400 workers will lose their jobs after Karrabin Lithium "
+      "announced it would halt mining.\n\nThe town was shocked.\n\n\u201cWe "
+      "could not keep operating at a loss,\u201d the company said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Karrabin Lithium",
+                                 "We could not keep operating at a loss,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
