@@ -1392,6 +1392,23 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           head = std::string_view(hb, word.size());
         }
       }
+      // ("according to the Missouri Hospital Association ... the MHA
+      // said": a role's initials, "MHA", that spell a body named before.)
+      if (np.kind == Np::kRoleRef && !head.empty()) {
+        const std::string_view word = HeadWord(np, text_);
+        if (word.size() >= 3 && word.size() <= 6 && LooksLikeAcronym(word)) {
+          const std::string key(word);
+          auto known = acronyms_.find(key);
+          std::string full =
+              known != acronyms_.end() ? known->second : SpelledOut(key, pos);
+          if (!full.empty()) {
+            out->name = std::move(full);
+            out->organization = true;
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       // "A Division Bench of Justices S. Meenakshi Sundaram and K. Anitha
       // passed the order ... the judges said": the judges named together.
       if ((head == "judges" || head == "justices" || head == "bench") &&

@@ -7536,5 +7536,14 @@ TEST(QuoteSpeakerTest, AMinerNamedForItsMetalIsABody) {
                                  "We could not keep operating at a loss,")));
 }
 
+TEST(QuoteSpeakerTest, InitialsThatLookLikeARoleSpellABody) {
+  const std::string text =
+      "The closure was confirmed, according to the Missouri Hospital "
+      "Association.\n\nIn a report, the MHA said rural hospitals were "
+      "\u201cat a breaking point\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Missouri Hospital Association",
+                                                "at a breaking point")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
