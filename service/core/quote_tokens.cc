@@ -494,6 +494,21 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
        WordIs(i + 1, "could"))) {
     return nullptr;
   }
+  // ("agencies in the three states.", "across 12 states,": a plural noun
+  // ending its clause, after a number or a determiner.)
+  if (cue->lemma == "state" && cue->form == qi::CueForm::kThird && i > 0 &&
+      (i + 1 >= n_ || toks_[i + 1].type == kPunct) && IsWordTok(i - 1) &&
+      !toks_[i - 1].cap &&
+      (toks_[i - 1].digit || WordIs(i - 1, "the") || WordIs(i - 1, "two") ||
+       WordIs(i - 1, "three") || WordIs(i - 1, "four") ||
+       WordIs(i - 1, "five") || WordIs(i - 1, "several") ||
+       WordIs(i - 1, "other") || WordIs(i - 1, "many") ||
+       WordIs(i - 1, "all") || WordIs(i - 1, "both") ||
+       WordIs(i - 1, "neighbouring") || WordIs(i - 1, "neighboring") ||
+       WordIs(i - 1, "member") || WordIs(i - 1, "those") ||
+       WordIs(i - 1, "these"))) {
+    return nullptr;
+  }
   // A capital mid-sentence is a name ("Stress"), not a verb.
   if (toks_[i].cap && i > 0 && toks_[i - 1].sent == toks_[i].sent &&
       toks_[i - 1].type == kWord) {

@@ -7545,5 +7545,17 @@ TEST(QuoteSpeakerTest, InitialsThatLookLikeARoleSpellABody) {
                                                 "at a breaking point")));
 }
 
+TEST(QuoteSpeakerTest, StatesEndingAClauseIsANoun) {
+  const std::string text =
+      "Sheriff Wade Calloway announced the arrests on Monday.\n\nCalloway "
+      "said investigators shared footage among agencies in the three "
+      "states.\n\n\u201cWithout that cooperation, we would still be "
+      "chasing them.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Wade Calloway",
+                                 "Without that cooperation, we would still be "
+                                 "chasing them.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
