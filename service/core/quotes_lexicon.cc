@@ -396,6 +396,8 @@ bool IsOrgSuffix(std::string_view word) {
       "Holidays", "Travel", "Tours",
       // Miners named for their metal ("Karrabin Lithium", "Redstone Iron").
       "Lithium", "Nickel", "Copper", "Uranium", "Coal", "Iron", "Steel",
+      // ("Meridian Gaming", "Harbour Hotels")
+      "Gaming", "Casinos", "Resorts", "Hotels",
       // Institutions of the arts ("Harbor Street Theatre", "Millbrook
       // Public Library").
       "Theatre", "Theater", "Library", "Gallery", "Orchestra", "Opera",

@@ -7557,5 +7557,15 @@ TEST(QuoteSpeakerTest, StatesEndingAClauseIsANoun) {
                                  "chasing them.")));
 }
 
+TEST(QuoteSpeakerTest, AGamingFirmIsABody) {
+  const std::string text =
+      "Culinary Workers Union Local 226 said members voted to strike.\n\n"
+      "In a statement, Meridian Gaming said it had bargained in good "
+      "faith.\n\n\u201cOur properties remain open,\u201d the company "
+      "said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Meridian Gaming",
+                                               "Our properties remain open,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
