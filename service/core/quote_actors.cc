@@ -3576,7 +3576,9 @@ void Extractor::AddNarrativeActor(int cue) {
     if (np.kind == Np::kName && np.title_b < np.b) {
       roles = std::string(text_.substr(np.title_b, np.b - np.title_b));
     }
+    const size_t before = actors_.size();
     AddActor(np.b, s, PluralNp(np, text_), -1, true, roles);
+    if (actors_.size() > before) actors_.back().reported = true;
   }
 }
 

@@ -1523,6 +1523,30 @@ void Extractor::Finalize(int wi, const Np& post) {
           }
           if (best < 0 || a.pos > actors_[best].pos) best = k;
         }
+        // ("the current sheriff, Denise Varga, who took office after Dekker
+        // resigned, said the department ...": not a subject inside the
+        // relative clause of the one whose words were reported.)
+        if (best >= 0 && !actors_[best].reported) {
+          int reported = -1;
+          for (int k = static_cast<int>(actors_.size()) - 1, limit2 = 0;
+               k >= 0 && limit2 < 16; --k, ++limit2) {
+            const Actor& r = actors_[k];
+            if (r.pos >= actors_[best].pos || r.pos < w.lower_bound ||
+                !r.reported || !r.subject || r.block != actors_[best].block) {
+              continue;
+            }
+            if (reported < 0 || r.pos > actors_[reported].pos) reported = k;
+          }
+          if (reported >= 0) {
+            const std::string_view between =
+                text_.substr(actors_[reported].pos,
+                             actors_[best].pos - actors_[reported].pos);
+            if (between.find(", who ") != std::string_view::npos &&
+                between.find(". ") == std::string_view::npos) {
+              best = reported;
+            }
+          }
+        }
         if (best < 0 || actors_[best].org ||
             !(NamedIn(actors_[best].name, q) ||
               (pass == 0 && about != 0 && actors_[best].work < 0 &&

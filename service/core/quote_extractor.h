@@ -202,6 +202,7 @@ struct Actor {
   mutable bool first_name_guessed = false;
   std::string secondary_of;  // "Her editor, X,": the person "her" was
   bool object = false;  // after a verb in the past: "he played Edward Ashby"
+  bool reported = false;  // the subject of a reporting verb (AddNarrativeActor)
 };
 
 // A quotation being built.

@@ -7567,5 +7567,18 @@ TEST(QuoteSpeakerTest, AGamingFirmIsABody) {
                                                "Our properties remain open,")));
 }
 
+TEST(QuoteSpeakerTest, ASubjectInsideTheSpeakersRelativeClauseDoesNotSpeak) {
+  const std::string text =
+      "Former sheriff Raymond Dekker was charged on Monday. \u201cI did "
+      "nothing wrong,\u201d Dekker said.\n\nIn a statement, the current "
+      "sheriff, Denise Varga, who took office after Dekker resigned in 2023, "
+      "said the department had adopted new rules.\n\n\u201cWe have worked "
+      "hard to rebuild trust.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Raymond Dekker", "I did nothing wrong,"),
+                          Direct("Denise Varga",
+                                 "We have worked hard to rebuild trust.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
