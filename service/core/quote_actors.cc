@@ -995,6 +995,18 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                 ? FullNameOfSex(np.name_b[k], np.name_e[k], np.gender, &person)
                 : FullName(np.name_b[k], np.name_e[k], np.name_tokens[k],
                            &person);
+        // ("vowed to "send Tunde Okafor into retirement" ... Okafor said": a
+        // surname named in full only inside a quotation, where names are
+        // not read.)
+        if (np.name_tokens[k] == 1 && full.size() == written.size() &&
+            full.size() >= 3 && written[0] >= 'A' && written[0] <= 'Z' &&
+            !qi::KnownFirstName(written) && !LooksLikeAcronym(written)) {
+          std::string quoted = NamedInQuotation(full, np.b);
+          if (!quoted.empty()) {
+            full = std::move(quoted);
+            person = true;
+          }
+        }
         // "Asked whether she would support the slate, she declined to say.
         // "...," Pine said.": of people sharing the surname, one of the sex
         // of the "he" or "she" the paragraph spoke of just before.
@@ -3752,6 +3764,50 @@ bool Extractor::NamedAsMinor(const std::string& name) const {
     }
   }
   return false;
+}
+
+// (Names inside quotations are not registered: see RegisterNames. A hit is
+// kept per surname; a miss with the position it was searched to.)
+std::string Extractor::NamedInQuotation(const std::string& surname,
+                                        size_t before) {
+  auto memo = named_in_quotation_.find(surname);
+  if (memo != named_in_quotation_.end() &&
+      (!memo->second.first.empty() || memo->second.second >= before)) {
+    return memo->second.first;
+  }
+  std::string found;
+  const size_t lo = before > kArticleBytes ? before - kArticleBytes : 0;
+  // The quotations of the last 12 KiB, the latest first.
+  for (int wi = static_cast<int>(works_.size()) - 1; wi >= 0; --wi) {
+    const Quote& q = works_[wi].q;
+    if (q.outer.end <= lo) break;
+    if (q.outer.begin >= before || q.outer.end <= q.outer.begin) continue;
+    const std::string_view inner =
+        text_.substr(q.outer.begin, q.outer.end - q.outer.begin);
+    for (size_t at = inner.find(surname); at != std::string_view::npos;
+         at = inner.find(surname, at + 1)) {
+      const size_t end = at + surname.size();
+      if (at < 3 || inner[at - 1] != ' ' ||
+          (end < inner.size() && ((inner[end] >= 'a' && inner[end] <= 'z') ||
+                                  (inner[end] >= 'A' && inner[end] <= 'Z')))) {
+        continue;
+      }
+      size_t f = at - 1;
+      while (f > 0 && ((inner[f - 1] >= 'a' && inner[f - 1] <= 'z') ||
+                       (inner[f - 1] >= 'A' && inner[f - 1] <= 'Z'))) {
+        --f;
+      }
+      const std::string_view first = inner.substr(f, at - 1 - f);
+      if (first.size() >= 2 && first[0] >= 'A' && first[0] <= 'Z' &&
+          qi::KnownFirstName(first)) {
+        found = std::string(first) + " " + surname;
+        break;
+      }
+    }
+    if (!found.empty()) break;
+  }
+  named_in_quotation_[surname] = {found, before};
+  return found;
 }
 
 }  // namespace textanalytics::core::quotes_internal

@@ -590,6 +590,10 @@ class Extractor {
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                 std::string_view head, int max_actors = 200) const;
   char ActorGender(const Actor& a, bool* guessed = nullptr) const;
+  // The full name "First Surname" written inside a quotation in the 12 KiB
+  // before text position `before` (where names are not registered), with
+  // a known first name; empty if none.
+  std::string NamedInQuotation(const std::string& surname, size_t before);
   bool NamedAsMinor(const std::string& name) const;
   std::string OfSharedSurname(const std::string& surname, char sex,
                               std::string_view title, size_t before) const;
@@ -694,6 +698,9 @@ class Extractor {
   bool title_case_ = false;
   std::string interviewee_;
   const std::string* exclude_ = nullptr;  // a person FindActor skips
+  // NamedInQuotation's answers by surname, with the position searched to.
+  absl::flat_hash_map<std::string, std::pair<std::string, size_t>>
+      named_in_quotation_;
   // The block and sentence of the last person named as a sentence's
   // subject.
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};

@@ -7580,5 +7580,15 @@ TEST(QuoteSpeakerTest, ASubjectInsideTheSpeakersRelativeClauseDoesNotSpeak) {
                                  "We have worked hard to rebuild trust.")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameNamedInFullOnlyInsideAQuotation) {
+  const std::string text =
+      "DILLON CREWE has vowed to \u201csend Tunde Okafor into "
+      "retirement\u201d after a press conference.\n\nOkafor, 36, laughed "
+      "off the threats. \u201cI have heard this before,\u201d Okafor "
+      "said.\n";
+  EXPECT_THAT(Quotes(text).back(),
+              Direct("Tunde Okafor", "I have heard this before,"));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
