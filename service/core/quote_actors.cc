@@ -3707,6 +3707,14 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     if (recent_of_sex < 0 && sex != 0 && g == sex) recent_of_sex = k;
   }
   if (recent_of_sex >= 0) recent = recent_of_sex;
+  // ("said Mrs Pryor" after "Sheila and Robin Pryor", only Robin an
+  // actor: the one of the surname known to be of that sex.)
+  if (recent_of_sex < 0 && recent >= 0 && sex != 0 && gendered &&
+      ActorGender(actors_[recent]) == 0) {
+    for (const std::string& name : same->second) {
+      if (name != actors_[recent].name && NameSex(name) == sex) return name;
+    }
+  }
   // ("Outside court, Jayden Marsh's father Craig Marsh said the family was
   // relieved. / "...," Mr Marsh said.": the one whose words the paragraph
   // before reported, with no quotation of its own, goes on.)

@@ -477,8 +477,13 @@ void Extractor::RegisterNames() {
         NameTok(j + 2) && !toks_[i].poss && !Has(i, kTitleWord)) {
       int e = j + 1;
       while (e < n_ && NameTok(e) && !toks_[e].poss) ++e;
+      // (The second first name may be one both sexes are given: "Sheila
+      // and Robin Pryor".)
       if (e - (j + 1) == 2 && !Has(e - 1, kOrgSuffixWord | kNonPerson) &&
-          qi::KnownFirstName(W(i)) && qi::MaybeFirstName(W(j + 1))) {
+          qi::KnownFirstName(W(i)) &&
+          (qi::MaybeFirstName(W(j + 1)) ||
+           !Has(j + 1, kNonPerson | kOrgSuffixWord | kTitleWord | kNationality |
+                           kFunction))) {
         RegisterCouple(std::string(W(i)) + " " + std::string(W(e - 1)),
                        NameText(toks_[j + 1].b, toks_[e - 1].e));
       }
@@ -949,8 +954,12 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
               (pn < sizeof(pb) &&
                qi::IsFunctionWord(std::string_view(pb, pn)) &&
                (run_first < 4 || words[run_first - 4].sentence != f.sentence));
+          const std::string_view second =
+              text_.substr(run_b[0], run_e[0] - run_b[0]);
           if (single && qi::KnownFirstName(first) &&
-              qi::MaybeFirstName(text_.substr(run_b[0], run_e[0] - run_b[0]))) {
+              (qi::MaybeFirstName(second) ||
+               (!qi::IsNonPersonWord(second) && !qi::IsOrgSuffix(second) &&
+                !qi::IsTitle(second)))) {
             RegisterCouple(
                 std::string(first) + " " +
                     std::string(text_.substr(run_b[1], run_e[1] - run_b[1])),

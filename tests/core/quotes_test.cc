@@ -7590,5 +7590,17 @@ TEST(QuoteSpeakerTest, ASurnameNamedInFullOnlyInsideAQuotation) {
               Direct("Tunde Okafor", "I have heard this before,"));
 }
 
+TEST(QuoteSpeakerTest, ACoupleWithAFirstNameOfEitherSex) {
+  const std::string text =
+      "Among them are Sheila and Robin Pryor, who have lived in the village "
+      "for 41 years.\n\n\u201cWe knew something would be built,\u201d said "
+      "Mrs Pryor, 72.\n\nHer husband added: \u201cThey talk about "
+      "affordable homes.\u201d\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Sheila Pryor", "We knew something would be built,"),
+                  Direct("Robin Pryor", "They talk about affordable homes.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
