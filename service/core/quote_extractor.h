@@ -594,6 +594,8 @@ class Extractor {
   // before text position `before` (where names are not registered), with
   // a known first name; empty if none.
   std::string NamedInQuotation(const std::string& surname, size_t before);
+  // Whether the text gives `name` an age under 18 where it names the
+  // person ("Kayleigh Doyle (17)").
   bool NamedAsMinor(const std::string& name) const;
   std::string OfSharedSurname(const std::string& surname, char sex,
                               std::string_view title, size_t before) const;
