@@ -431,11 +431,20 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         // words or more, no known first name and no sex, that spoke
         // lately, a business that looked like a person, before any
         // business named as one (not "Hendrik Vos").
+        // (Or of two words whose first is no first name: "Zhiyuan Auto".)
+        const long words = std::count(a.name.begin(), a.name.end(), ' ') + 1;
         if (org_ref && pseudo_business < 0 && !a.unnamed && !a.plural &&
             a.person && (a.work >= 0 || a.subject) &&
             block_index_ - a.block <= 2 &&
             (IsBusinessNoun(head) || head == "utility") &&
-            std::count(a.name.begin(), a.name.end(), ' ') >= 2 &&
+            (words >= 3 || (words == 2 && a.name.find(' ') >= 3 &&
+                            a.name.find('.') == std::string::npos &&
+                            !qi::MaybeFirstName(std::string_view(a.name).substr(
+                                0, a.name.find(' '))) &&
+                            // (Not a surname another person shares: "Kerry
+                            // Pike" and "Jason Pike".)
+                            !people_by_last_.contains(
+                                a.name.substr(a.name.find(' ') + 1)))) &&
             a.name[0] >= 'A' && a.name[0] <= 'Z') {
           bool guessed = false;
           if (ActorGender(a, &guessed) == 0 && !guessed) pseudo_business = k;
@@ -1705,6 +1714,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       out->name = actors_[a].name;
       out->organization = actors_[a].org;
       if (np.kind == Np::kOrgRef || np.pronoun == Pronoun::kIt) {
+        // ("Gulfway Refining said ... the company said" after "Gulfway
+        // Refining Co.": the body's full name.)
+        if (!actors_[a].org && !org_by_first_.empty()) {
+          auto full = org_by_first_.find(out->name);
+          if (full != org_by_first_.end() &&
+              full->second.size() > out->name.size()) {
+            out->name = full->second;
+          }
+        }
         org_names_.insert(out->name);
       }
       out->attribution = Attribution::kCoreference;

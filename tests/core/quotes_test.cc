@@ -7602,5 +7602,50 @@ TEST(QuoteSpeakerTest, ACoupleWithAFirstNameOfEitherSex) {
                   Direct("Robin Pryor", "They talk about affordable homes.")));
 }
 
+TEST(QuoteSpeakerTest, ATwoWordBusinessWithNoFirstNameIsTheCompany) {
+  const std::string text =
+      "Zhiyuan Auto, one of the country\u2019s electric-vehicle start-ups, "
+      "reported a fall in deliveries.\n\n\u201cThe cash pile looks "
+      "big,\u201d said Tom\u00e1s Ferreira, an analyst at Kingsgate "
+      "Securities.\n\nZhiyuan also cut its target. In a statement, the "
+      "company said it remained \u201cconfident in its strategy\u201d.\n";
+  EXPECT_THAT(Quotes(text).back(),
+              Partial("Zhiyuan Auto", "confident in its strategy"));
+}
+
+TEST(QuoteSpeakerTest, TheCompanyIsTheFullNameOfABodyNamedShort) {
+  // (A refinery named short in a caption, in full in the body.)
+  const std::string text =
+      "Explosion at Harbor City refinery injures 9, sends smoke plume "
+      "over Ship Channel\n\nBy Dana Ruiz, Staff writer\n\nUpdated March "
+      "5, 2026 8:41 p.m.\n\nSmoke rises from the Bayline Refining plant "
+      "in Harbor City after an explosion Wednesday morning. Ben Kowal/Staff "
+      "photographer\n\nAn explosion at a Harbor City refinery Wednesday "
+      "morning injured nine workers and sent a column of black smoke "
+      "over the Bay Ship Channel, prompting a shelter-in-place order "
+      "for nearby neighborhoods that lasted much of the day.\n\nThe blast "
+      "happened around 9:40 a.m. in a hydrotreating unit at the Bayline "
+      "Refining Co. plant on Mill Road, according to the company and "
+      "Harbor City fire officials. Two of the injured workers were flown "
+      "to a Bay hospital with severe burns; the others were treated for "
+      "minor injuries.\n\n\u201cIt shook the whole house. I thought a "
+      "plane had crashed,\u201d said Rosa Trevino, who lives about a "
+      "mile from the refinery. \u201cThen the sirens started and they "
+      "told us to stay inside and turn off the air "
+      "conditioning.\u201d\n\nBayline "
+      "said in a statement that all employees and contractors had been "
+      "accounted for and that the fire was extinguished by about 11:15 "
+      "a.m. The company said air monitoring at the fence line showed "
+      "\u201cno levels of concern\u201d for the public.\n";
+  bool found = false;
+  for (const Q& q : Quotes(text)) {
+    if (q.text == "no levels of concern") {
+      found = true;
+      EXPECT_EQ(q.speaker, "Bayline Refining Co.");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace textanalytics::core
