@@ -1617,7 +1617,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         // in evidence ... "...," the witness said": the person the text
         // named with that role between commas, in a paragraph read only for
         // its names (whose registered positions are searched, most recent
-        // first: a search of the text cost 6% of ExtractQuotes on Brown).
+        // first: a search of the text cost 7% of ExtractQuotes on Brown).
         const size_t lo = pos > kArticleBytes ? pos - kArticleBytes : 0;
         for (auto it = named_people_.rbegin(); it != named_people_.rend();
              ++it) {
