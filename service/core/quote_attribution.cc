@@ -570,6 +570,19 @@ void Extractor::PreAttribution(int wi, int o) {
             called_by(subj, k);
             return;
           }
+          // ("citing what its chief executive called "losses we can no
+          // longer absorb"", "in what one economist called "a perfect
+          // storm"": so are one person's, described, on an occasion.)
+          if (what && subj.found() && !subj.agent && WordIs(k, "called") &&
+              ((subj.kind == Np::kRoleRef && !PluralNp(subj, text_)) ||
+               one_person ||
+               (subj.kind == Np::kUnnamed && subj.person_head &&
+                !PluralNp(subj, text_) &&
+                (sw.starts_with("its ") || sw.starts_with("his ") ||
+                 sw.starts_with("her ") || sw.starts_with("their "))))) {
+            called_by(subj, k);
+            return;
+          }
           // "what it calls "touring the book instead of writing the next
           // one"": a label however long.
           if (what) w.label_noun = true;

@@ -7647,5 +7647,19 @@ TEST(QuoteSpeakerTest, TheCompanyIsTheFullNameOfABodyNamedShort) {
   EXPECT_TRUE(found);
 }
 
+TEST(QuoteSpeakerTest, WhatOneDescribedPersonCalledIsTheirWords) {
+  const std::string text =
+      "Condo prices are falling across Florida, in what one economist "
+      "called \u201ca perfect storm\u201d for the market.\n\nThe hospital "
+      "will close its maternity unit, citing what its chief executive "
+      "called \u201closses we can no longer absorb.\u201d\n\nThe plan is "
+      "what critics call \u201ca giveaway\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("one economist", "a perfect storm"),
+                          Partial("its chief executive",
+                                  "losses we can no longer absorb."),
+                          Term("a giveaway")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
