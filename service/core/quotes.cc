@@ -646,14 +646,20 @@ std::vector<Quote> Extractor::Run() {
           }
         }
         Finalize(wi, post);
-        last_close_ = w.q.outer.end;
-        // The rest of its sentence is its attribution ("", said X, a
-        // deputy director of the Fire Service and Civil Defence, who ...
-        // "..."): names there are no new speaker for the next quotation.
-        attribution_end_ = last_close_;
-        for (int k = t + 1; k < n_ && toks_[k].sent == tok.sent; ++k) {
-          if (toks_[k].type == kOpen) break;
-          attribution_end_ = toks_[k].e;
+        // (A term has no speaker and no attribution: it hides nothing
+        // before it from the next quotation of its sentence, "said in a
+        // post that its members would not support a so-called "clean" CR
+        // "that rubber-stamps ..."".)
+        if (w.q.kind != QuoteKind::kTerm) {
+          last_close_ = w.q.outer.end;
+          // The rest of its sentence is its attribution ("", said X, a
+          // deputy director of the Fire Service and Civil Defence, who ...
+          // "..."): names there are no new speaker for the next quotation.
+          attribution_end_ = last_close_;
+          for (int k = t + 1; k < n_ && toks_[k].sent == tok.sent; ++k) {
+            if (toks_[k].type == kOpen) break;
+            attribution_end_ = toks_[k].e;
+          }
         }
       }
     }

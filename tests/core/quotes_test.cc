@@ -7661,5 +7661,18 @@ TEST(QuoteSpeakerTest, WhatOneDescribedPersonCalledIsTheirWords) {
                           Term("a giveaway")));
 }
 
+TEST(QuoteSpeakerTest, ATermHidesNoCueFromTheNextQuotation) {
+  const std::string text =
+      "Her songs were recorded by performers from Jolene Marsh to the band "
+      "the Tipple Kings. Ms. Marsh, who recorded \u201cCompany "
+      "Store\u201d in 1994, said Ms. Calloway had \u201ctaught a whole "
+      "generation of us that you could sing about work.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Company Store"),
+                          Partial("Jolene Marsh",
+                                  "taught a whole generation of us that you "
+                                  "could sing about work.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
