@@ -427,25 +427,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         return k;
       }
       if (!a.org) {
-        // "Sonoran Valley Power said ... The company said": a name of three
-        // words or more, no known first name and no sex, that spoke
-        // lately, a business that looked like a person, before any
-        // business named as one (not "Hendrik Vos").
-        // (Or of two words whose first is no first name: "Zhiyuan Auto".)
-        const long words = std::count(a.name.begin(), a.name.end(), ' ') + 1;
+        // "Sonoran Valley Power said ... The company said": a name that may
+        // be a business's (BusinessLikeName), of no sex, that spoke lately,
+        // a business that looked like a person, before any business named
+        // as one (not "Hendrik Vos").
         if (org_ref && pseudo_business < 0 && !a.unnamed && !a.plural &&
             a.person && (a.work >= 0 || a.subject) &&
             block_index_ - a.block <= 2 &&
-            (IsBusinessNoun(head) || head == "utility") &&
-            (words >= 3 || (words == 2 && a.name.find(' ') >= 3 &&
-                            a.name.find('.') == std::string::npos &&
-                            !qi::MaybeFirstName(std::string_view(a.name).substr(
-                                0, a.name.find(' '))) &&
-                            // (Not a surname another person shares: "Kerry
-                            // Pike" and "Jason Pike".)
-                            !people_by_last_.contains(
-                                a.name.substr(a.name.find(' ') + 1)))) &&
-            a.name[0] >= 'A' && a.name[0] <= 'Z') {
+            (IsBusinessNoun(head) || head == "utility") && a.name[0] >= 'A' &&
+            a.name[0] <= 'Z' && BusinessLikeName(a.name)) {
           bool guessed = false;
           if (ActorGender(a, &guessed) == 0 && !guessed) pseudo_business = k;
         }
@@ -3761,6 +3751,20 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     }
   }
   return recent >= 0 ? actors_[recent].name : "";
+}
+
+// Three words or more, or two whose first is no first name nor an initial
+// ("Zhiyuan Auto") and whose last no other person shares (not "Kerry Pike"
+// beside "Jason Pike").
+bool Extractor::BusinessLikeName(const std::string& name) const {
+  const size_t sp = name.find(' ');
+  if (sp == std::string::npos) return false;
+  const size_t sp2 = name.find(' ', sp + 1);
+  if (sp2 != std::string::npos) return true;
+  const std::string_view first = std::string_view(name).substr(0, sp);
+  const absl::string_view last(name.data() + sp + 1, name.size() - sp - 1);
+  return first.size() >= 3 && name.find('.') == std::string::npos &&
+         !qi::MaybeFirstName(first) && !people_by_last_.contains(last);
 }
 
 // Whether the text gives `name` an age under 18 where it names the person:

@@ -597,6 +597,9 @@ class Extractor {
   // Whether the text gives `name` an age under 18 where it names the
   // person ("Kayleigh Doyle (17)").
   bool NamedAsMinor(const std::string& name) const;
+  // Whether a person's name may be a business's: see FindActor's "the
+  // company" (quote_actors.cc).
+  bool BusinessLikeName(const std::string& name) const;
   std::string OfSharedSurname(const std::string& surname, char sex,
                               std::string_view title, size_t before) const;
   // Whether no actor other than `except` was recorded between the two
