@@ -126,11 +126,11 @@ bool IsBusinessNoun(std::string_view head) {
 
 }  // namespace
 
-void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
+bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
                          bool subject, std::string roles) {
   if (!things_.empty() &&
       things_.contains(absl::string_view(s.name.data(), s.name.size()))) {
-    return;
+    return false;
   }
   // ("who records as Saint Quay ... Saint Quay said": the person; one step
   // only, so names given as each other's cannot loop.)
@@ -140,15 +140,14 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
         !nicknames_.contains(nick->second)) {
       Speaker person = s;
       person.name = nick->second;
-      AddActor(pos, person, plural, work, subject, std::move(roles));
-      return;
+      return AddActor(pos, person, plural, work, subject, std::move(roles));
     }
   }
   // The writer ("I ask her") is nobody's "he" or "she"; nor is a pronoun
   // taken for a name ("I said, "..."").
   if (s.name.empty() || s.name == "?" || s.name == author_ || s.name == "I" ||
       s.name == "You" || s.name == "We") {
-    return;
+    return false;
   }
   // Nobody in particular: "someone has written WHITEHORSE on the side".
   {
@@ -157,7 +156,7 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
         n == "Somebody" || n == "anyone" || n == "Anyone" || n == "everyone" ||
         n == "Everyone" || n == "nobody" || n == "Nobody" || n == "no one" ||
         n == "No one") {
-      return;
+      return false;
     }
   }
   Actor a;
@@ -243,6 +242,7 @@ void Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
     }
   }
   actors_.push_back(std::move(a));
+  return true;
 }
 
 bool Extractor::NoActorSince(size_t b, size_t e,
@@ -3344,12 +3344,12 @@ void Extractor::AddMentionActor(int t) {
       named_subject_ = {block_b_, toks_[t].sent};
     }
   }
-  const size_t before = actors_.size();
-  AddActor(toks_[t].b, s, false, -1, subject,
-           RolesAround(t, j) + std::string(text_.substr(
-                                   toks_[t].b, toks_[start].b - toks_[t].b)));
-  if (!subject && actors_.size() > before && p >= 0 && IsWordTok(p) &&
-      !toks_[p].cap && W(p).size() > 3 && W(p).ends_with("ed")) {
+  const bool added = AddActor(
+      toks_[t].b, s, false, -1, subject,
+      RolesAround(t, j) +
+          std::string(text_.substr(toks_[t].b, toks_[start].b - toks_[t].b)));
+  if (!subject && added && p >= 0 && IsWordTok(p) && !toks_[p].cap &&
+      W(p).size() > 3 && W(p).ends_with("ed")) {
     // (Only after a person as the subject: in "Pitchfork reached Greg
     // Halvorsen by phone. He said", a body's object is whom "he" means.)
     int f = t;
@@ -3596,9 +3596,9 @@ void Extractor::AddNarrativeActor(int cue) {
     if (np.kind == Np::kName && np.title_b < np.b) {
       roles = std::string(text_.substr(np.title_b, np.b - np.title_b));
     }
-    const size_t before = actors_.size();
-    AddActor(np.b, s, PluralNp(np, text_), -1, true, roles);
-    if (actors_.size() > before) actors_.back().reported = true;
+    if (AddActor(np.b, s, PluralNp(np, text_), -1, true, roles)) {
+      actors_.back().reported = true;
+    }
   }
 }
 

@@ -624,7 +624,9 @@ class Extractor {
   void FullestNames();
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
-  void AddActor(size_t pos, const Speaker& s, bool plural, int work,
+  // Records someone who may speak or be spoken of; false if `s` is
+  // nobody to record (a thing's name, the writer, "someone").
+  bool AddActor(size_t pos, const Speaker& s, bool plural, int work,
                 bool subject = true, std::string roles = "");
   // Lower-case words describing the name toks_[t..j): up to three
   // lower-case words before it and the appositive after it.
