@@ -499,9 +499,8 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   if (cue->lemma == "state" && cue->form == qi::CueForm::kThird && i > 0 &&
       (i + 1 >= n_ || toks_[i + 1].type == kPunct) && IsWordTok(i - 1) &&
       !toks_[i - 1].cap &&
-      (toks_[i - 1].digit || WordIs(i - 1, "the") || WordIs(i - 1, "two") ||
-       WordIs(i - 1, "three") || WordIs(i - 1, "four") ||
-       WordIs(i - 1, "five") || WordIs(i - 1, "several") ||
+      (toks_[i - 1].digit || qi::IsSmallNumber(Lower(i - 1, pb)) ||
+       WordIs(i - 1, "the") || WordIs(i - 1, "several") ||
        WordIs(i - 1, "other") || WordIs(i - 1, "many") ||
        WordIs(i - 1, "all") || WordIs(i - 1, "both") ||
        WordIs(i - 1, "neighbouring") || WordIs(i - 1, "neighboring") ||
