@@ -2965,8 +2965,10 @@ void Extractor::AddMentionActor(int t) {
   }
   // "the Basque publisher Erein", "the software company Brightwell Data":
   // an organisation noun just before the name says what it is.
+  // (Not a noun that is as often a person's job before a person's name:
+  // "producer Jonah Weil", "Sky center Keisha Brannon".)
   if (p >= 0 && IsWordTok(p) && !toks_[p].cap && Has(p, kOrgNoun) &&
-      !toks_[p].poss) {
+      !toks_[p].poss && !PersonalNameAfterJob(p, t, j)) {
     org = true;
   }
   int e = j;
@@ -3765,6 +3767,16 @@ bool Extractor::BusinessLikeName(const std::string& name) const {
   const absl::string_view last(name.data() + sp + 1, name.size() - sp - 1);
   return first.size() >= 3 && name.find('.') == std::string::npos &&
          !qi::MaybeFirstName(first) && !people_by_last_.contains(last);
+}
+
+bool Extractor::PersonalNameAfterJob(int p, int t, int j) const {
+  if (j - t != 2 || Has(j - 1, kOrgSuffixWord)) return false;
+  const std::string_view w = W(p);
+  if (w != "producer" && w != "publisher" && w != "developer" &&
+      w != "center" && w != "centre" && w != "operator") {
+    return false;
+  }
+  return qi::KnownFirstName(W(t));
 }
 
 // Whether the text gives `name` an age under 18 where it names the person:

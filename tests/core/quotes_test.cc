@@ -7674,5 +7674,19 @@ TEST(QuoteSpeakerTest, ATermHidesNoCueFromTheNextQuotation) {
                                   "could sing about work.")));
 }
 
+TEST(QuoteSpeakerTest, AJobThatIsAlsoABodysSortBeforeAPersonsName) {
+  const std::string text =
+      "The record was cut in a barn with producer Tomas Rieger, who also "
+      "made the band\u2019s first album.\n\nGuitarist Aaron Pell, who left "
+      "in 2015, is back. In a post, Pell wrote that he was \u201cmore "
+      "nervous than ever.\u201d\n\nRieger, who has worked with many of the "
+      "band\u2019s peers, said the sessions were long. \u201cThey argued "
+      "about everything,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Aaron Pell", "more nervous than ever."),
+                          Direct("Tomas Rieger", "They argued about "
+                                                 "everything,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
