@@ -3293,6 +3293,15 @@ void Extractor::AddMentionActor(int t) {
         pw == "with" || pw == "against" || pw == "at" || pw == "from") {
       subject = false;
     }
+    // ("covers the sector for the broker Barnard Steyn": the object of a
+    // preposition, after its noun.)
+    if (p >= 2 && (WordIs(p - 1, "the") || WordIs(p - 1, "a")) &&
+        IsWordTok(p - 2) &&
+        (WordIs(p - 2, "for") || WordIs(p - 2, "with") ||
+         WordIs(p - 2, "at") || WordIs(p - 2, "from") ||
+         WordIs(p - 2, "by") || WordIs(p - 2, "to"))) {
+      subject = false;
+    }
   }
   // "It was set up by Steffan Davies, who captained ...", "Among those
   // planning to join is Joe Rimmer, 74, from Walton, who ...": a person

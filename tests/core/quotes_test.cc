@@ -7688,5 +7688,17 @@ TEST(QuoteSpeakerTest, AJobThatIsAlsoABodysSortBeforeAPersonsName) {
                                                  "everything,")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterAPrepositionsNounIsNoSubject) {
+  const std::string text =
+      "Analysts were unconvinced. \u201cIt costs money,\u201d said Matthew "
+      "Fenwick, retail analyst at Harcourt Lyle.\n\nHis namesake Nadia "
+      "Fenwick, who covers the sector for the broker Holt Marlow, was "
+      "blunter still, cutting her price target. \u201cThe shops are "
+      "lovely,\u201d she wrote in a note to clients.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Matthew Fenwick", "It costs money,"),
+                          Direct("Nadia Fenwick", "The shops are lovely,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
