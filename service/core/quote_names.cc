@@ -2119,6 +2119,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     // ("Det Con Huw Jenkins", "Det Sgt": a detective's rank after "Det".)
     const bool detective_rank =
         k > s && w == "Con" && (W(k - 1) == "Det" || W(k - 1) == "Det.");
+    // ("International Organization for Migration": a body's word before
+    // another, not the role of "a Wales international".)
+    if (Has(k, kOrgSuffixWord) && !Has(k, kTitleWord) &&
+        HasOrgSuffix(k + 1, last)) {
+      continue;
+    }
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole)) ||
         detective_rank) {
       // "striker Dean Whitlock": a first name that is also a title, before

@@ -7700,5 +7700,15 @@ TEST(QuoteSpeakerTest, ANameAfterAPrepositionsNounIsNoSubject) {
                           Direct("Nadia Fenwick", "The shops are lovely,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysWordBeforeAnotherIsNoRole) {
+  const std::string text =
+      "In the south, the International Organization for Migration said "
+      "in a report that displacement was \u201caccelerating,\u201d with "
+      "20,000 families gone.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("International Organization for Migration",
+                                  "accelerating,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
