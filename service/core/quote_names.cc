@@ -2549,10 +2549,14 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
     if (IsPunct(j, ',') && NameTok(j + 1)) {
       int k = j;
       bool list = false;
+      // (Of names, not titles: "said R. Vasanthi, Professor and Head,
+      // Department of Agronomy".)
       while (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
-        k = NameEnd(k + 1, hi);
+        const int b = k + 1;
+        k = NameEnd(b, hi);
+        if (TitlesOnly(b, k - 1)) break;
         if (k < hi && WordIs(k, "and") && k + 1 < hi && NameTok(k + 1)) {
-          list = true;
+          list = !TitlesOnly(k + 1, NameEnd(k + 1, hi) - 1);
           break;
         }
       }

@@ -7710,5 +7710,16 @@ TEST(QuoteSpeakerTest, ABodysWordBeforeAnotherIsNoRole) {
                                   "accelerating,")));
 }
 
+TEST(QuoteSpeakerTest, TitlesAfterANameAreNoListOfNames) {
+  const std::string text =
+      "\u201cDrain the fields now,\u201d said Jane Okoro, Professor and "
+      "Head, Department of Agronomy, at the institute.\n\n\u201cWe "
+      "agree,\u201d said Ann Lee, Mary Jones and Tom Hall.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jane Okoro", "Drain the fields now,"),
+                          Direct("Ann Lee, Mary Jones and Tom Hall",
+                                 "We agree,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
