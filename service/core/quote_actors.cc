@@ -1035,8 +1035,12 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         // "Cllr Gallagher" after "Mrs Gallagher" and "Cllr Martin
         // Gallagher": of people sharing the surname, the one last spoken
         // of with that title, else the one last spoken of.
-        if (k == 0 && np.name_tokens[0] == 1 && np.title_b < np.b) {
-          const std::string bare = NameText(np.name_b[0], np.name_e[0]);
+        // ("Mr Al Suwaidi": or a particle and the surname.)
+        if (k == 0 && np.title_b < np.b &&
+            (np.name_tokens[0] == 1 ||
+             (np.name_tokens[0] == 2 && ParticleSurname(np.name_b[0])))) {
+          std::string bare = NameText(np.name_b[0], np.name_e[0]);
+          if (np.name_tokens[0] == 2) bare.erase(0, bare.rfind(' ') + 1);
           std::string shared;
           if (!people_by_last_.empty()) {
             shared = OfSharedSurname(
@@ -3762,6 +3766,17 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     }
   }
   return recent >= 0 ? actors_[recent].name : "";
+}
+
+bool Extractor::ParticleSurname(size_t b) const {
+  const size_t sp = text_.find(' ', b);
+  if (sp == std::string_view::npos || sp - b > 4) return false;
+  char lower[5];
+  for (size_t i = b; i < sp; ++i) {
+    const char c = text_[i];
+    lower[i - b] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return qi::IsNameParticle(std::string_view(lower, sp - b));
 }
 
 // Three words or more, or two whose first is no first name nor an initial

@@ -600,6 +600,9 @@ class Extractor {
   // Whether a person's name may be a business's: see FindActor's "the
   // company" (quote_actors.cc).
   bool BusinessLikeName(const std::string& name) const;
+  // Whether the two-word name at text position b opens with a particle
+  // ("Al Suwaidi", "van Dijk"): its last word is the surname.
+  bool ParticleSurname(size_t b) const;
   // Whether the lower-case noun toks_[p] is a job as often as a body's sort
   // ("producer", "center") and toks_[t..j-1] a first name and a surname.
   bool PersonalNameAfterJob(int p, int t, int j) const;

@@ -7721,5 +7721,19 @@ TEST(QuoteSpeakerTest, TitlesAfterANameAreNoListOfNames) {
                                  "We agree,")));
 }
 
+TEST(QuoteSpeakerTest, ATitledSurnameWithItsParticleIsShared) {
+  const std::string text =
+      "\u201cThe order is huge,\u201d Omar Al Mansoori, chief executive of "
+      "the airline, told reporters.\n\nMr Al Mansoori said the jets would "
+      "fly to Asia.\n\nKhalid Al Mansoori, director of air navigation at "
+      "the aviation authority, said the skies had to keep pace.\n\n\u201cWe "
+      "are redesigning the airspace,\u201d said Mr Al Mansoori, who is not "
+      "related to the airline chief.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Omar Al Mansoori", "The order is huge,"),
+                          Direct("Khalid Al Mansoori",
+                                 "We are redesigning the airspace,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
