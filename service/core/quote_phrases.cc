@@ -1365,6 +1365,18 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
       break;
     }
   }
+  // "Ronald Devine last year dismissed", "The ministry earlier this week
+  // said": past the time.
+  if (i - 2 >= lo && IsWordTok(i) && !toks_[i].cap && Outside(i - 1) &&
+      (WordIs(i - 1, "last") || WordIs(i - 1, "this")) &&
+      (WordIs(i, "year") || WordIs(i, "week") || WordIs(i, "month") ||
+       WordIs(i, "night") || WordIs(i, "weekend"))) {
+    i -= 2;
+    if (i - 1 >= lo && (WordIs(i, "earlier") || WordIs(i, "later"))) --i;
+    while (i >= lo && IsWordTok(i) && !toks_[i].cap && Has(i, kAuxOrAdverb)) {
+      --i;
+    }
+  }
   // "The Supreme Court on Monday said": past the day.
   if (i - 2 >= lo && IsWordTok(i) && toks_[i].cap && WordIs(i - 1, "on") &&
       Outside(i - 1)) {

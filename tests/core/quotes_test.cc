@@ -7735,5 +7735,16 @@ TEST(QuoteSpeakerTest, ATitledSurnameWithItsParticleIsShared) {
                                  "We are redesigning the airspace,")));
 }
 
+TEST(QuoteSpeakerTest, ATimeBetweenSubjectAndVerb) {
+  const std::string text =
+      "House Speaker Ronald Devine last year dismissed a similar idea as "
+      "\u201crent control by another name.\u201d\n\nThe ministry earlier "
+      "this week said the plan was \u201cunder review.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ronald Devine", "rent control by another "
+                                                   "name."),
+                          Partial("The ministry", "under review.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
