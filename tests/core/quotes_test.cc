@@ -7746,5 +7746,13 @@ TEST(QuoteSpeakerTest, ATimeBetweenSubjectAndVerb) {
                           Partial("The ministry", "under review.")));
 }
 
+TEST(QuoteKindTest, ALongerTitleInCapitalsAfterTheVerbIsATerm) {
+  const std::string text =
+      "The RSF last month announced a self-declared \u201cGovernment "
+      "of Peace and Unity\u201d in the areas it controls.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Government of Peace and Unity")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
