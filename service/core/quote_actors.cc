@@ -720,6 +720,22 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   }
   if (sort_match >= 0) return sort_match;
   if (pseudo_business >= 0) return pseudo_business;
+  // ("The company said ... The council said": a body described, not named,
+  // is "the council" only if it is one.)
+  if (fallback < 0 && weak >= 0 && org_ref && !head.empty()) {
+    std::string_view last = actors_[weak].name;
+    last.remove_prefix(last.rfind(' ') + 1);
+    char lb[32];
+    if (last.size() < sizeof(lb)) {
+      for (size_t i = 0; i < last.size(); ++i) {
+        lb[i] = last[i] >= 'A' && last[i] <= 'Z' ? last[i] + 32 : last[i];
+      }
+      const std::string_view lower(lb, last.size());
+      if (lower != head && !(IsBusinessNoun(head) && IsBusinessNoun(lower))) {
+        return -1;
+      }
+    }
+  }
   return fallback >= 0 ? fallback : weak;
 }
 

@@ -7754,5 +7754,15 @@ TEST(QuoteKindTest, ALongerTitleInCapitalsAfterTheVerbIsATerm) {
               ElementsAre(Term("Government of Peace and Unity")));
 }
 
+TEST(QuoteSpeakerTest, ADescribedBodyIsNoBodyOfAnotherSort) {
+  const std::string text =
+      "The company said the pair had been \u201cvery lucky\u201d to "
+      "survive.\n\nThe council said the road would be \u201cclosed for "
+      "weeks\u201d after the flood.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("The company", "very lucky"),
+                          Partial("The council", "closed for weeks")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
