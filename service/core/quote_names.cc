@@ -1632,6 +1632,23 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
     last = whole.substr(l2 + 1, lsp - l2 - 1);
   }
   int words = CountWords(name);
+  // "Alvin Ho Man-tat", "Derek Leung Hoi-yan": an English first name, the
+  // family name, then a Cantonese given name ("Ho said").
+  if (words >= 3 && lsp != std::string::npos) {
+    const size_t hy = last.find('-');
+    if (hy != absl::string_view::npos && hy > 0 && hy + 1 < last.size() &&
+        last[hy + 1] >= 'a' && last[hy + 1] <= 'z' &&
+        last.find('-', hy + 1) == absl::string_view::npos) {
+      const size_t psp = name.rfind(' ', lsp - 1);
+      const absl::string_view family =
+          whole.substr(psp + 1, lsp - psp - 1);
+      if (!family.empty() && family[0] >= 'A' && family[0] <= 'Z' &&
+          qi::KnownFirstName(std::string_view(name.data(), sp)) &&
+          !by_last_.contains(family)) {
+        by_last_.emplace(std::string(family), name);
+      }
+    }
+  }
   auto l = by_last_.find(last);
   if (l == by_last_.end()) {
     by_last_.emplace(std::string(last), name);

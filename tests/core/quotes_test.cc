@@ -7764,5 +7764,15 @@ TEST(QuoteSpeakerTest, ADescribedBodyIsNoBodyOfAnotherSort) {
                           Partial("The council", "closed for weeks")));
 }
 
+TEST(QuoteSpeakerTest, AFamilyNameBeforeACantoneseGivenName) {
+  const std::string text =
+      "Vincent Ng Chi-keung, 26, pleaded guilty on Monday.\n\nHis lawyer, "
+      "Chan Ka-wing, spoke for him. \u201cHe is not a fraudster,\u201d Chan "
+      "said.\n\n\u201cI am sorry,\u201d Ng said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Chan Ka-wing", "He is not a fraudster,"),
+                          Direct("Vincent Ng Chi-keung", "I am sorry,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
