@@ -193,7 +193,14 @@ void Extractor::PreAttribution(int wi, int o) {
       std::string first, last;
       NameEnds(full, &first, &last);
       absl::string_view l(last.data(), last.size());
-      if (!by_last_.contains(l)) by_last_.emplace(last, full);
+      // ("Eduardo "Bong" Dela Paz": over "Dela Paz", read before.)
+      auto known = by_last_.find(l);
+      if (known == by_last_.end()) {
+        by_last_.emplace(last, full);
+      } else if (full.size() > known->second.size() + 1 &&
+                 full.ends_with(" " + known->second)) {
+        known->second = full;
+      }
       absl::string_view f(first.data(), first.size());
       if (!by_first_.contains(f)) by_first_.emplace(first, full);
       w.label = true;

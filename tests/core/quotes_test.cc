@@ -7684,8 +7684,9 @@ TEST(QuoteSpeakerTest, AJobThatIsAlsoABodysSortBeforeAPersonsName) {
       "about everything,\u201d he said.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Partial("Aaron Pell", "more nervous than ever."),
-                          Direct("Tomas Rieger", "They argued about "
-                                                 "everything,")));
+                          Direct("Tomas Rieger",
+                                 "They argued about "
+                                 "everything,")));
 }
 
 TEST(QuoteSpeakerTest, ANameAfterAPrepositionsNounIsNoSubject) {
@@ -7715,10 +7716,10 @@ TEST(QuoteSpeakerTest, TitlesAfterANameAreNoListOfNames) {
       "\u201cDrain the fields now,\u201d said Jane Okoro, Professor and "
       "Head, Department of Agronomy, at the institute.\n\n\u201cWe "
       "agree,\u201d said Ann Lee, Mary Jones and Tom Hall.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Jane Okoro", "Drain the fields now,"),
-                          Direct("Ann Lee, Mary Jones and Tom Hall",
-                                 "We agree,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Jane Okoro", "Drain the fields now,"),
+                  Direct("Ann Lee, Mary Jones and Tom Hall", "We agree,")));
 }
 
 TEST(QuoteSpeakerTest, ATitledSurnameWithItsParticleIsShared) {
@@ -7741,8 +7742,9 @@ TEST(QuoteSpeakerTest, ATimeBetweenSubjectAndVerb) {
       "\u201crent control by another name.\u201d\n\nThe ministry earlier "
       "this week said the plan was \u201cunder review.\u201d\n";
   EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Ronald Devine", "rent control by another "
-                                                   "name."),
+              ElementsAre(Partial("Ronald Devine",
+                                  "rent control by another "
+                                  "name."),
                           Partial("The ministry", "under review.")));
 }
 
@@ -7750,8 +7752,7 @@ TEST(QuoteKindTest, ALongerTitleInCapitalsAfterTheVerbIsATerm) {
   const std::string text =
       "The RSF last month announced a self-declared \u201cGovernment "
       "of Peace and Unity\u201d in the areas it controls.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Term("Government of Peace and Unity")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("Government of Peace and Unity")));
 }
 
 TEST(QuoteSpeakerTest, ADescribedBodyIsNoBodyOfAnotherSort) {
@@ -7772,6 +7773,15 @@ TEST(QuoteSpeakerTest, AFamilyNameBeforeACantoneseGivenName) {
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Chan Ka-wing", "He is not a fraudster,"),
                           Direct("Vincent Ng Chi-keung", "I am sorry,")));
+}
+
+TEST(QuoteSpeakerTest, ANicknameInsideANameWithAParticle) {
+  const std::string text =
+      "Nueva Vizcaya Gov. Ramon \u201cMonching\u201d Dela Cruz, who attended "
+      "the hearing, "
+      "said the province had \u201cno role\u201d in the work.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("Monching"),
+                                        Partial("Ramon Dela Cruz", "no role")));
 }
 
 }  // namespace
