@@ -3444,7 +3444,18 @@ void Extractor::NameDescribedSpeakers() {
     }
     // (Someone who speaks for another stays unnamed: "A spokeswoman for the
     // Resources Minister", "A representative for Daniel Ashworth-Kane".)
-    if (n.find(" for ") < head_end) continue;
+    // ("the Minister for Health" is a minister: a capitalised title before
+    // its portfolio.)
+    if (const size_t for_at = n.find(" for "); for_at < head_end) {
+      const size_t prev_space = n.rfind(' ', for_at - 1);
+      const size_t w0 = prev_space == std::string::npos ? 0 : prev_space + 1;
+      if (!(n.compare(w0, for_at - w0, "Minister") == 0 ||
+            n.compare(w0, for_at - w0, "Secretary") == 0 ||
+            n.compare(w0, for_at - w0, "Commissioner") == 0)) {
+        continue;
+      }
+      head_end = for_at;
+    }
     const std::string phrase = n.substr(0, head_end);
     std::string head = phrase.substr(phrase.rfind(' ') + 1);
     for (char& c : head) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
@@ -3499,9 +3510,11 @@ void Extractor::NameDescribedSpeakers() {
       if (a.block > q.last_block + reach) break;
       if (a.pos <= q.outer.end) continue;
       // (A person's name: not "Chinese officials and executives".)
+      // ("Ciarán Ó Dálaigh": a capital outside ASCII too.)
       const size_t sp1 = a.name.find(' ');
       if (!a.person || a.unnamed || a.plural || sp1 == std::string::npos ||
-          !(a.name[sp1 + 1] >= 'A' && a.name[sp1 + 1] <= 'Z')) {
+          !((a.name[sp1 + 1] >= 'A' && a.name[sp1 + 1] <= 'Z') ||
+            static_cast<unsigned char>(a.name[sp1 + 1]) >= 0xC0)) {
         continue;
       }
       // (Nor a role of a body's: "Sinn F\u00e9in\u2019s housing

@@ -7784,5 +7784,16 @@ TEST(QuoteSpeakerTest, ANicknameInsideANameWithAParticle) {
                                         Partial("Ramon Dela Cruz", "no role")));
 }
 
+TEST(QuoteSpeakerTest, ALedesMinisterForAPortfolioNamedLater) {
+  const std::string text =
+      "Prison numbers hit a record yesterday, as the Minister for Justice "
+      "conceded that the plan had \u201cnot worked\u201d.\n\nSpeaking in "
+      "Cork, Justice Minister Seán Ó Murchú said the figures were "
+      "\u201cunacceptable\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Seán Ó Murchú", "not worked"),
+                          Partial("Seán Ó Murchú", "unacceptable")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
