@@ -2791,6 +2791,23 @@ char Extractor::PronounGenderAfter(int j) const {
 void Extractor::AddMentionActor(int t) {
   char buf[32];
   int j = NameEnd(t, n_);
+  // "the company's co-founders, Dev and Anika Malhotra,": the people a
+  // plural noun names, together, for "the co-founders" or "they" later.
+  if (j - t <= 2 && t >= 2 && IsPunct(t - 1, ',') && IsWordTok(t - 2) &&
+      !toks_[t - 2].cap && W(t - 2).size() > 4 && W(t - 2).back() == 's' &&
+      j + 2 < n_ && WordIs(j, "and") && NameTok(j + 1) &&
+      qi::KnownFirstName(W(t)) && qi::KnownFirstName(W(j + 1))) {
+    const int e = NameEnd(j + 1, n_);
+    const std::string_view plural = W(t - 2);
+    const std::string_view noun = plural.substr(0, plural.size() - 1);
+    if (e - (j + 1) <= 2 && e < n_ && IsPunct(e, ',') &&
+        (qi::IsRoleNoun(noun) || qi::IsPersonNoun(noun))) {
+      Speaker s;
+      s.name = NameText(toks_[t].b, toks_[e - 1].e);
+      AddActor(toks_[t].b, s, /*plural=*/true, -1, /*subject=*/false,
+               std::string(plural));
+    }
+  }
   // "a group calling itself Fox Prairie Parents for Transparency", "a
   // charity called Open Doors": a body so named, what "the group" is later.
   if (t >= 3 && Outside(t - 1) &&

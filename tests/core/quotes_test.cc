@@ -7795,5 +7795,15 @@ TEST(QuoteSpeakerTest, ALedesMinisterForAPortfolioNamedLater) {
                           Partial("Seán Ó Murchú", "unacceptable")));
 }
 
+TEST(QuoteSpeakerTest, PeopleAPluralNounNamesAreOneSpeaker) {
+  const std::string text =
+      "The post was signed by the company\u2019s co-founders, Dev and "
+      "Anika Malhotra, who are married. \u201cWe built Orbit because we "
+      "believed in it,\u201d the co-founders wrote.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Dev and Anika Malhotra",
+                                 "We built Orbit because we believed in it,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
