@@ -815,6 +815,15 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
           (w == "another" || w == "one" || w == "a" || w == "an")) {
         modifier = true;
       }
+      // ("Analysts at Tessera Partners raised ..., writing": a plural noun
+      // capitalised only by opening its sentence is no name.)
+      if (!modifier && end == start + 1 && start == s &&
+          (s == 0 || toks_[s - 1].sent != toks_[s].sent) && w.size() > 4 &&
+          w.back() == 's' && end < hi && IsWordTok(end) && !toks_[end].cap &&
+          (qi::IsRoleNoun(w.substr(0, w.size() - 1)) ||
+           qi::IsPersonNoun(w.substr(0, w.size() - 1)))) {
+        modifier = true;
+      }
       if (name.found() && !possessive && !modifier) return name;
       // "The Globe and Mail's Simon Achterberg": the name after the
       // possessive is the person, the possessive their description.

@@ -7805,5 +7805,14 @@ TEST(QuoteSpeakerTest, PeopleAPluralNounNamesAreOneSpeaker) {
                                  "We built Orbit because we believed in it,")));
 }
 
+TEST(QuoteSpeakerTest, APluralNounOpeningTheSentenceIsNoName) {
+  const std::string text =
+      "Analysts at Tessera Partners raised their forecast on Monday, "
+      "writing in a note that the market was \u201cstructurally short\u201d "
+      "and rising.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Analysts at Tessera Partners",
+                                                "structurally short")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
