@@ -230,6 +230,27 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
       b = e + 1;
     }
   }
+  // "Morimoto Precision's board said ... The company described": the body
+  // whose board it is comes after it, for "the company".
+  Actor owner;
+  if (a.org && subject && a.name[0] >= 'A' && a.name[0] <= 'Z') {
+    size_t poss = a.name.find("\xE2\x80\x99s ");
+    size_t tail = poss == std::string::npos ? poss : poss + 5;
+    if (poss == std::string::npos) {
+      poss = a.name.find("'s ");
+      tail = poss == std::string::npos ? poss : poss + 3;
+    }
+    if (poss != std::string::npos && poss > 0 &&
+        a.name.find(' ', tail) == std::string::npos) {
+      const std::string_view part = std::string_view(a.name).substr(tail);
+      if (part == "board" || part == "management" || part == "directors" ||
+          part == "executives" || part == "shareholders") {
+        owner = a;
+        owner.name = a.name.substr(0, poss);
+        owner.roles.clear();
+      }
+    }
+  }
   if (a.org) {
     size_t sp = a.name.find(' ');
     absl::string_view name(a.name.data(), a.name.size());
@@ -242,6 +263,7 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
     }
   }
   actors_.push_back(std::move(a));
+  if (!owner.name.empty()) actors_.push_back(std::move(owner));
   return true;
 }
 
@@ -717,6 +739,19 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       actors_[fallback].name.find(' ') == std::string::npos &&
       LooksLikeAcronym(actors_[fallback].name)) {
     return fallback;
+  }
+  // ("Morimoto Precision's board said ... The company described": a body
+  // of no known sort, the subject in this paragraph, over a business
+  // named in earlier ones.)
+  if (org_ref && sort_match >= 0 && fallback >= 0 && IsBusinessNoun(head) &&
+      actors_[fallback].subject && actors_[fallback].block == block_index_ &&
+      actors_[sort_match].block < block_index_) {
+    std::string lower = actors_[fallback].name;
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (!SameSortOfBody("agency", lower) && !SameSortOfBody("union", lower) &&
+        !SameSortOfBody("bench", lower) && !SameSortOfBody("team", lower)) {
+      return fallback;
+    }
   }
   if (sort_match >= 0) return sort_match;
   if (pseudo_business >= 0) return pseudo_business;

@@ -7814,5 +7814,19 @@ TEST(QuoteSpeakerTest, APluralNounOpeningTheSentenceIsNoName) {
                                                 "structurally short")));
 }
 
+TEST(QuoteSpeakerTest, TheCompanyAfterItsBoardSpoke) {
+  const std::string text =
+      "Harborline Capital on Monday launched an offer for Morimoto "
+      "Precision, a machine tool maker.\n\n\u201cIt is cheap,\u201d said "
+      "Daniel Cho, Harborline\u2019s founding partner.\n\nMorimoto "
+      "Precision\u2019s board said in a statement that it had not been "
+      "consulted. The company described the offer as \u201ccoercive and "
+      "opportunistic\u201d and urged calm.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Daniel Cho", "It is cheap,"),
+                          Partial("Morimoto Precision",
+                                  "coercive and opportunistic")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
