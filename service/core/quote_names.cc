@@ -1649,6 +1649,15 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
       }
     }
   }
+  // "Hassan al-Saadi ... Saadi acknowledged": the surname without its
+  // article too.
+  if (last.size() > 5 &&
+      (last[0] == 'a' || last[0] == 'A' || last[0] == 'e' ||
+       last[0] == 'E') &&
+      last[1] == 'l' && last[2] == '-' && last[3] >= 'A' && last[3] <= 'Z') {
+    const absl::string_view bare = last.substr(3);
+    if (!by_last_.contains(bare)) by_last_.emplace(std::string(bare), name);
+  }
   auto l = by_last_.find(last);
   if (l == by_last_.end()) {
     by_last_.emplace(std::string(last), name);

@@ -7828,5 +7828,17 @@ TEST(QuoteSpeakerTest, TheCompanyAfterItsBoardSpoke) {
                                   "coercive and opportunistic")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameWithoutItsArticle) {
+  const std::string text =
+      "Water minister Hassan al-Karimi signed the deal in Baghdad.\n\n"
+      "\u201cMy father planted wheat,\u201d Abbas Jabbar, a farmer near "
+      "Nasiriyah, told reporters.\n\nKarimi acknowledged that the deal "
+      "would take years.\n\n\u201cWe are not magicians.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Abbas Jabbar", "My father planted wheat,"),
+                          Direct("Hassan al-Karimi",
+                                 "We are not magicians.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
