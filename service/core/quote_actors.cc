@@ -3071,9 +3071,14 @@ void Extractor::AddMentionActor(int t) {
            qi::IsPortfolio(W(k + 1))) {
       k += 2;
     }
+    // ("... and Rural Affairs": the last of two words.)
     if (k > e && k + 1 < n_ && WordIs(k, "and") && NameTok(k + 1) &&
         qi::IsPortfolio(W(k + 1))) {
       e = k + 2;
+      if (e < n_ && NameTok(e) && qi::IsPortfolio(W(e)) &&
+          (e + 1 >= n_ || !NameTok(e + 1))) {
+        ++e;
+      }
     }
   }
   // "the National Union of Rail, Maritime and Transport Workers (RMT)": a

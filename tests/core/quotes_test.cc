@@ -7840,5 +7840,17 @@ TEST(QuoteSpeakerTest, ASurnameWithoutItsArticle) {
                                  "We are not magicians.")));
 }
 
+TEST(QuoteSpeakerTest, ADepartmentsLastPortfolioOfTwoWords) {
+  const std::string text =
+      "Figures from the Department of Agriculture, Environment and Rural "
+      "Affairs (DAERA) show that incidence rose.\n\nThe department said it "
+      "was \u201cfully committed\u201d to the plan.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial(
+          "Department of Agriculture, Environment and Rural Affairs",
+          "fully committed")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
