@@ -3341,6 +3341,48 @@ void Extractor::AddMentionActor(int t) {
     if (ng != 0) gender_[full] = ng;
   }
   if (!person) return;
+  // "Bridie Flynn (79), who has taken the same seat since she was
+  // widowed": a subject pronoun after "since", "when" ... in the relative
+  // clause about the person, before anyone else is named, says the sex the
+  // lists do not know.
+  {
+    int k = j;
+    if (k + 2 < n_ && IsPunct(k, '(') && toks_[k + 1].digit &&
+        IsPunct(k + 2, ')')) {
+      k += 3;
+    }
+    if (k + 1 < n_ && IsPunct(k, ',') && WordIs(k + 1, "who") &&
+        !gender_.contains(full)) {
+      bool guessed = false;
+      if (qi::FirstNameGender(std::string_view(full).substr(0, full.find(' ')),
+                              &guessed) == 0 ||
+          guessed) {
+        for (int m = k + 2;
+             m < n_ && m < k + 20 && toks_[m].sent == toks_[t].sent &&
+             !IsPunct(m, ',') && Outside(m);
+             ++m) {
+          if (NameTok(m)) break;  // someone else named
+          // (After a conjunction of time or cause, "since she was", not in
+          // a clause of its own: "every record she made".)
+          const bool after_link =
+              WordIs(m - 1, "since") || WordIs(m - 1, "when") ||
+              WordIs(m - 1, "after") || WordIs(m - 1, "until") ||
+              WordIs(m - 1, "because") || WordIs(m - 1, "before") ||
+              WordIs(m - 1, "while") || WordIs(m - 1, "although") ||
+              WordIs(m - 1, "once");
+          if (!after_link) continue;
+          if (WordIs(m, "she")) {
+            gender_[full] = 'f';
+            break;
+          }
+          if (WordIs(m, "he")) {
+            gender_[full] = 'm';
+            break;
+          }
+        }
+      }
+    }
+  }
   Speaker s;
   s.name = full;
   // After a named subject in the same sentence, a name is an object ("Kelly
@@ -3374,9 +3416,8 @@ void Extractor::AddMentionActor(int t) {
     // preposition, after its noun.)
     if (p >= 2 && (WordIs(p - 1, "the") || WordIs(p - 1, "a")) &&
         IsWordTok(p - 2) &&
-        (WordIs(p - 2, "for") || WordIs(p - 2, "with") ||
-         WordIs(p - 2, "at") || WordIs(p - 2, "from") ||
-         WordIs(p - 2, "by") || WordIs(p - 2, "to"))) {
+        (WordIs(p - 2, "for") || WordIs(p - 2, "with") || WordIs(p - 2, "at") ||
+         WordIs(p - 2, "from") || WordIs(p - 2, "by") || WordIs(p - 2, "to"))) {
       subject = false;
     }
   }

@@ -7822,10 +7822,9 @@ TEST(QuoteSpeakerTest, TheCompanyAfterItsBoardSpoke) {
       "Precision\u2019s board said in a statement that it had not been "
       "consulted. The company described the offer as \u201ccoercive and "
       "opportunistic\u201d and urged calm.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Daniel Cho", "It is cheap,"),
-                          Partial("Morimoto Precision",
-                                  "coercive and opportunistic")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Daniel Cho", "It is cheap,"),
+                                        Partial("Morimoto Precision",
+                                                "coercive and opportunistic")));
 }
 
 TEST(QuoteSpeakerTest, ASurnameWithoutItsArticle) {
@@ -7836,8 +7835,7 @@ TEST(QuoteSpeakerTest, ASurnameWithoutItsArticle) {
       "would take years.\n\n\u201cWe are not magicians.\u201d\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Abbas Jabbar", "My father planted wheat,"),
-                          Direct("Hassan al-Karimi",
-                                 "We are not magicians.")));
+                          Direct("Hassan al-Karimi", "We are not magicians.")));
 }
 
 TEST(QuoteSpeakerTest, ADepartmentsLastPortfolioOfTwoWords) {
@@ -7845,11 +7843,24 @@ TEST(QuoteSpeakerTest, ADepartmentsLastPortfolioOfTwoWords) {
       "Figures from the Department of Agriculture, Environment and Rural "
       "Affairs (DAERA) show that incidence rose.\n\nThe department said it "
       "was \u201cfully committed\u201d to the plan.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial(
+                  "Department of Agriculture, Environment and Rural Affairs",
+                  "fully committed")));
+}
+
+TEST(QuoteSpeakerTest, APronounAfterSinceInTheRelativeClauseSaysTheSex) {
+  const std::string text =
+      "\u201cWhy would we want the time?\u201d asked Patsy Gilheany (87), "
+      "who has served here since he was 14.\n\nAmong the regulars is Bridie "
+      "Flynn (79), who has sat by the range since she was widowed.\n\n"
+      "\u201cIt is not about the drink,\u201d she said.\n\nMr Gilheany is "
+      "philosophical. \u201cI am not finished yet,\u201d he said.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Partial(
-          "Department of Agriculture, Environment and Rural Affairs",
-          "fully committed")));
+      ElementsAre(Direct("Patsy Gilheany", "Why would we want the time?"),
+                  Direct("Bridie Flynn", "It is not about the drink,"),
+                  Direct("Patsy Gilheany", "I am not finished yet,")));
 }
 
 }  // namespace
