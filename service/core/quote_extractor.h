@@ -503,6 +503,7 @@ class Extractor {
            w == "MLA" || w == "MPP" || w == "MHK" || w == "MS";
   }
   int NameStart(int first, int last, char* gender) const;
+  bool MariaBefore(size_t p) const;
   int NameEnd(int j, int hi) const;
   bool HasOrgSuffix(int b, int e) const;
   // "Toronto-based", "London-born": where a body or a person is from.

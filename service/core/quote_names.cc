@@ -2007,6 +2007,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       if (last - k >= 1) s = k;
     }
   }
+  // "Assistant Ombudsman Ma. Teresa Villaluz": the Filipino "Ma." of
+  // Maria opens the name.
+  for (int k = s + 1; k + 1 <= last; ++k) {
+    if (toks_[k].abbr && W(k) == "Ma.") {
+      s = k;
+      break;
+    }
+  }
   if (W(s) == "Born" && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
     ++s;  // "Born Lorraine Mabry in Tupelo, she grew up"
   }

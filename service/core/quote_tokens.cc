@@ -272,7 +272,8 @@ void Extractor::Tokenize(size_t b, size_t e) {
       }
       if (t.e < e && text_[t.e] == '.') {
         if (!t.cap || t.e - t.b > 1) {
-          if (t.e - t.b <= 6 && qi::IsAbbreviation(w)) {
+          if (t.e - t.b <= 6 &&
+              (qi::IsAbbreviation(w) || (w == "Ma" && MariaBefore(t.e + 1)))) {
             t.abbr = true;
             t.e += 1;
           }
@@ -717,6 +718,22 @@ void Extractor::PairMarks(int block) {
     }
     works_[cur].done = true;
   }
+}
+
+// Whether a first name follows text position p after one space, as after
+// the Filipino "Ma." of Maria ("Ma. Teresa Villaluz"), not "Jack Ma. Shares
+// rose".
+bool Extractor::MariaBefore(size_t p) const {
+  if (p + 1 >= text_.size() || text_[p] != ' ' || text_[p + 1] < 'A' ||
+      text_[p + 1] > 'Z') {
+    return false;
+  }
+  size_t e = p + 1;
+  while (e < text_.size() && ((text_[e] >= 'a' && text_[e] <= 'z') ||
+                              (text_[e] >= 'A' && text_[e] <= 'Z'))) {
+    ++e;
+  }
+  return qi::KnownFirstName(text_.substr(p + 1, e - p - 1));
 }
 
 void Extractor::Sentences() {

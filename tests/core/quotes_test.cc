@@ -7863,5 +7863,16 @@ TEST(QuoteSpeakerTest, APronounAfterSinceInTheRelativeClauseSaysTheSex) {
                   Direct("Patsy Gilheany", "I am not finished yet,")));
 }
 
+TEST(QuoteSpeakerTest, TheFilipinoMaOfMariaOpensTheName) {
+  const std::string text =
+      "Assistant Ombudsman Ma. Teresa Villaluz, who led the panel, told "
+      "reporters that the case was the first.\n\n\u201cNo one will be "
+      "spared,\u201d Villaluz said.\n\nShares rose after a visit by Jack Ma. "
+      "Analysts said the visit was \u201ca coup\u201d for the firm.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Ma. Teresa Villaluz",
+                                               "No one will be spared,"),
+                                        Partial("Analysts", "a coup")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
