@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "service/core/first_names.h"
@@ -135,6 +136,22 @@ void Extractor::FullestNames() {
     Speaker& sp = w.q.speaker;
     if (sp.organization || sp.name.size() < 3) continue;
     const size_t sp1 = sp.name.find(' ');
+    // "Lord Arrochar said": a peer named by title and territory alone keeps
+    // the title, his only name.
+    if (sp1 == std::string::npos && sp.name[0] >= 'A' && sp.name[0] <= 'Z') {
+      for (const char* peer : {"Lord ", "Baroness "}) {
+        const std::string titled = peer + sp.name;
+        const size_t at = text_.find(titled);
+        const size_t end = at + titled.size();
+        if (at != std::string_view::npos &&
+            (end == text_.size() ||
+             !absl::ascii_isalpha(static_cast<unsigned char>(text_[end])))) {
+          sp.name = titled;
+          break;
+        }
+      }
+      continue;
+    }
     const size_t lsp = sp.name.rfind(' ');
     if (sp1 == std::string::npos ||
         sp.name.find(" and ") != std::string::npos || sp.name[0] < 'A' ||

@@ -7874,5 +7874,15 @@ TEST(QuoteSpeakerTest, TheFilipinoMaOfMariaOpensTheName) {
                                         Partial("Analysts", "a coup")));
 }
 
+TEST(QuoteSpeakerTest, APeerNamedByTitleAloneKeepsIt) {
+  const std::string text =
+      "Sentencing him yesterday, Lord Arrochar told him: \u201cYou chose "
+      "this.\u201d\n\nLord Arrochar said the remorse could carry \u201conly "
+      "limited weight\u201d here.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lord Arrochar", "You chose this."),
+                          Partial("Lord Arrochar", "only limited weight")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
