@@ -1657,8 +1657,7 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
         last[hy + 1] >= 'a' && last[hy + 1] <= 'z' &&
         last.find('-', hy + 1) == absl::string_view::npos) {
       const size_t psp = name.rfind(' ', lsp - 1);
-      const absl::string_view family =
-          whole.substr(psp + 1, lsp - psp - 1);
+      const absl::string_view family = whole.substr(psp + 1, lsp - psp - 1);
       if (!family.empty() && family[0] >= 'A' && family[0] <= 'Z' &&
           qi::KnownFirstName(std::string_view(name.data(), sp)) &&
           !by_last_.contains(family)) {
@@ -1669,8 +1668,7 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   // "Hassan al-Saadi ... Saadi acknowledged": the surname without its
   // article too.
   if (last.size() > 5 &&
-      (last[0] == 'a' || last[0] == 'A' || last[0] == 'e' ||
-       last[0] == 'E') &&
+      (last[0] == 'a' || last[0] == 'A' || last[0] == 'e' || last[0] == 'E') &&
       last[1] == 'l' && last[2] == '-' && last[3] >= 'A' && last[3] <= 'Z') {
     const absl::string_view bare = last.substr(3);
     if (!by_last_.contains(bare)) by_last_.emplace(std::string(bare), name);
@@ -2174,6 +2172,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     // another, not the role of "a Wales international".)
     if (Has(k, kOrgSuffixWord) && !Has(k, kTitleWord) &&
         HasOrgSuffix(k + 1, last)) {
+      continue;
+    }
+    // ("Doctors Without Borders", "Reporters Without Borders": a plural
+    // is no one's title.)
+    if (k == s && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
+        !toks_[k].abbr && w != "Messrs" && w != "Justices" && k < last &&
+        IsWordTok(k + 1) && toks_[k + 1].cap && !toks_[k + 1].initial &&
+        !qi::MaybeFirstName(W(k + 1))) {
       continue;
     }
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole)) ||

@@ -7884,5 +7884,16 @@ TEST(QuoteSpeakerTest, APeerNamedByTitleAloneKeepsIt) {
                           Partial("Lord Arrochar", "only limited weight")));
 }
 
+TEST(QuoteSpeakerTest, APluralOpeningABodysNameIsNoTitle) {
+  const std::string text =
+      "The charity Doctors Without Borders said the outbreak was \u201cout "
+      "of control\u201d in the camps.\n\nJustices R. Anandavalli and K. "
+      "Sethuraman heard the case. \u201cWho verified it?\u201d Justice "
+      "Anandavalli asked.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Doctors Without Borders", "out of control"),
+                          Direct("R. Anandavalli", "Who verified it?")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
