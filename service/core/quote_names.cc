@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
@@ -132,6 +133,29 @@ int CountWords(const std::string& s) {
 // anywhere ("Ruth Albright" is "Ruth Ellen Albright" when a later paragraph
 // says "Ruth Ellen Albright was born ...").
 void Extractor::FullestNames() {
+  // The words after "Lord " and "Baroness " in the text, read once when
+  // first needed.
+  absl::flat_hash_map<std::string, std::string> peers;
+  bool peers_read = false;
+  auto read_peers = [&] {
+    peers_read = true;
+    for (std::string_view title : {"Lord ", "Baroness "}) {
+      for (size_t at = text_.find(title); at != std::string_view::npos;
+           at = text_.find(title, at + 1)) {
+        size_t e = at + title.size();
+        while (e < text_.size() &&
+               absl::ascii_isalpha(static_cast<unsigned char>(text_[e]))) {
+          ++e;
+        }
+        const std::string_view word =
+            text_.substr(at + title.size(), e - at - title.size());
+        if (!word.empty()) {
+          peers.emplace(std::string(word),
+                        std::string(text_.substr(at, e - at)));
+        }
+      }
+    }
+  };
   for (Work& w : works_) {
     Speaker& sp = w.q.speaker;
     if (sp.organization || sp.name.size() < 3) continue;
@@ -139,17 +163,9 @@ void Extractor::FullestNames() {
     // "Lord Arrochar said": a peer named by title and territory alone keeps
     // the title, his only name.
     if (sp1 == std::string::npos && sp.name[0] >= 'A' && sp.name[0] <= 'Z') {
-      for (const char* peer : {"Lord ", "Baroness "}) {
-        const std::string titled = peer + sp.name;
-        const size_t at = text_.find(titled);
-        const size_t end = at + titled.size();
-        if (at != std::string_view::npos &&
-            (end == text_.size() ||
-             !absl::ascii_isalpha(static_cast<unsigned char>(text_[end])))) {
-          sp.name = titled;
-          break;
-        }
-      }
+      if (!peers_read) read_peers();
+      auto peer = peers.find(sp.name);
+      if (peer != peers.end()) sp.name = peer->second;
       continue;
     }
     const size_t lsp = sp.name.rfind(' ');
