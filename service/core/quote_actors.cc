@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "service/core/first_names.h"
@@ -3937,6 +3938,39 @@ bool Extractor::NamedAsMinor(const std::string& name) const {
     if (named != name || at + name.size() + 4 > text_.size()) continue;
     size_t p = at + name.size();
     if (text_.compare(at, name.size(), name) != 0) continue;
+    // "his 12-year-old son Jack Trevaskis": the age before the name, one
+    // word between at most.
+    {
+      const size_t from = at >= 40 ? at - 40 : 0;
+      const std::string_view before = text_.substr(from, at - from);
+      const size_t y = before.rfind("-year-old ");
+      const std::string_view tail =
+          y == std::string_view::npos ? before : before.substr(y + 10);
+      if (y != std::string_view::npos &&
+          std::count(tail.begin(), tail.end(), ' ') <= 1 &&
+          tail.find_first_of(",.;") == std::string_view::npos) {
+        size_t b = y;
+        while (b > 0 && before[b - 1] != ' ') --b;
+        const std::string_view age = before.substr(b, y - b);
+        static constexpr std::string_view kUnder18[] = {
+            "one",      "two",      "three",   "four",    "five",     "six",
+            "seven",    "eight",    "nine",    "ten",     "eleven",   "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"};
+        bool minor = false;
+        if (!age.empty() && age.size() <= 2 &&
+            std::all_of(age.begin(), age.end(), absl::ascii_isdigit)) {
+          minor = std::stoi(std::string(age)) < 18;
+        } else {
+          for (std::string_view w : kUnder18) {
+            if (age == w || (age.size() == w.size() && age[0] == w[0] - 32 &&
+                             age.substr(1) == w.substr(1))) {
+              minor = true;
+            }
+          }
+        }
+        if (minor) return true;
+      }
+    }
     if (text_[p] == ' ' && text_[p + 1] == '(') {
       p += 2;
     } else if (text_[p] == ',' && text_[p + 1] == ' ') {

@@ -7895,5 +7895,15 @@ TEST(QuoteSpeakerTest, APluralOpeningABodysNameIsNoTitle) {
                           Direct("R. Anandavalli", "Who verified it?")));
 }
 
+TEST(QuoteSpeakerTest, AnAgeBeforeTheNameMarksAMinor) {
+  const std::string text =
+      "Mark Pascoe, 44, and his 12-year-old son Jack Pascoe were paddling "
+      "near the beach when the wind turned.\n\n\u201cWithin five minutes "
+      "the beach looked tiny,\u201d said Mr Pascoe, from Camborne.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct(
+                                "Mark Pascoe",
+                                "Within five minutes the beach looked tiny,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
