@@ -487,7 +487,12 @@ void Extractor::PreAttribution(int wi, int o) {
          (subj.kind == Np::kPronoun && (subj.pronoun == Pronoun::kMale ||
                                         subj.pronoun == Pronoun::kFemale)) ||
          (subj.kind == Np::kUnnamed && subj.person_head &&
-          subj.e == toks_[k - 1].e))) {
+          subj.e == toks_[k - 1].e) ||
+         // ("A federal judge on Wednesday sentenced ..., calling his
+         // conduct a "betrayal"": one person, the sentence's subject.)
+         (subj.kind == Np::kUnnamed && subj.person_head &&
+          IsPunct(k - 1, ',') && !PluralNp(subj, text_) &&
+          OpensSentence(FirstTokenAt(subj.b))))) {
       called_by(subj, k);
       return;
     }

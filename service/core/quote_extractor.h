@@ -503,6 +503,10 @@ class Extractor {
            w == "MLA" || w == "MPP" || w == "MHK" || w == "MS";
   }
   int NameStart(int first, int last, char* gender) const;
+  // Whether token k opens its sentence.
+  bool OpensSentence(int k) const {
+    return k == 0 || (k > 0 && k < n_ && toks_[k - 1].sent != toks_[k].sent);
+  }
   bool MariaBefore(size_t p) const;
   int NameEnd(int j, int hi) const;
   bool HasOrgSuffix(int b, int e) const;

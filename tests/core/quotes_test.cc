@@ -7905,5 +7905,13 @@ TEST(QuoteSpeakerTest, AnAgeBeforeTheNameMarksAMinor) {
                                 "Within five minutes the beach looked tiny,")));
 }
 
+TEST(QuoteKindTest, OnePersonOpeningTheSentenceCallingSomethingSo) {
+  const std::string text =
+      "Rents rose again.\n\nA housing economist on Wednesday revised her "
+      "forecast, calling the market \u201cunhinged\u201d for now.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A housing economist",
+                                                "unhinged")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
