@@ -503,6 +503,8 @@ class Extractor {
            w == "MLA" || w == "MPP" || w == "MHK" || w == "MS";
   }
   int NameStart(int first, int last, char* gender) const;
+  bool TitleInitialsBefore(const std::string& full,
+                           std::string_view initials) const;
   // Whether token k opens its sentence.
   bool OpensSentence(int k) const {
     return k == 0 || (k > 0 && k < n_ && toks_[k - 1].sent != toks_[k].sent);

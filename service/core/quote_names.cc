@@ -234,6 +234,32 @@ bool Extractor::SeenBefore(const std::string& full, size_t pos) const {
 }
 
 // The fullest earlier form of the name text_[b, e) of `tokens` words.
+// Whether `full` stands somewhere in the text after capitalised words whose
+// initials are `initials` ("Judicial Commissioner Marcus Lim", "JC").
+bool Extractor::TitleInitialsBefore(const std::string& full,
+                                    std::string_view initials) const {
+  for (size_t at = text_.find(full); at != std::string_view::npos;
+       at = text_.find(full, at + 1)) {
+    size_t p = at;
+    bool ok = true;
+    for (size_t i = initials.size(); i-- > 0 && ok;) {
+      if (p < 2 || text_[p - 1] != ' ') {
+        ok = false;
+        break;
+      }
+      size_t b = p - 1;
+      while (b > 0 &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1]))) {
+        --b;
+      }
+      ok = b < p - 1 && text_[b] == initials[i];
+      p = b;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 std::string Extractor::FullName(size_t b, size_t e, int tokens,
                                 bool* person) const {
   std::string name = NameText(b, e);
@@ -277,6 +303,17 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
         }
       }
     }
+  }
+  // "JC Lim" after "Judicial Commissioner Marcus Lim": a title's initials
+  // before the surname.
+  if (tokens == 2 && it != by_last_.end() && first.size() >= 2 &&
+      first.size() <= 4 &&
+      LooksLikeAcronym(std::string_view(first.data(), first.size())) &&
+      CountWords(it->second) >= 2 &&
+      TitleInitialsBefore(it->second,
+                          std::string_view(first.data(), first.size()))) {
+    *person = true;
+    return it->second;
   }
   if (it != by_last_.end() && CountWords(it->second) > tokens &&
       (tokens == 1 || it->second.find(name) != std::string::npos ||

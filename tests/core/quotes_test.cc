@@ -7909,8 +7909,20 @@ TEST(QuoteKindTest, OnePersonOpeningTheSentenceCallingSomethingSo) {
   const std::string text =
       "Rents rose again.\n\nA housing economist on Wednesday revised her "
       "forecast, calling the market \u201cunhinged\u201d for now.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A housing economist",
-                                                "unhinged")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A housing economist", "unhinged")));
+}
+
+TEST(QuoteSpeakerTest, ATitlesInitialsBeforeTheSurname) {
+  const std::string text =
+      "In a written judgment, Judicial Commissioner Marcus Tan dismissed "
+      "the application.\n\nIn his concluding remarks, JC Tan wrote: \u201cIt "
+      "is regrettable that neighbours now communicate through "
+      "lawyers.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marcus Tan",
+                                 "It is regrettable that neighbours now "
+                                 "communicate through lawyers.")));
 }
 
 }  // namespace
