@@ -2133,7 +2133,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
                  (WordIs(s - 1, "the") && WordIs(s - 2, "to"))) {
         // "TD for Galway West Mairéad Connolly", "MP for Bolton North
         // East Sarah Quinn": a constituency, then a first name.
-        for (k = s + 1; k < last && last - k <= 2; ++k) {
+        for (k = std::max(s + 1, last - 2); k < last; ++k) {
           if (qi::KnownFirstName(W(k))) {
             s = k;
             break;
@@ -2369,9 +2369,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
         // one or two words with no first name before "for".)
         // (Not a title's portfolio: "Minister of State for Home Affairs",
         // "Minister for Further and Higher Education".)
+        // (Nor a party's member for a seat: "Labour MP for Bolton North
+        // East Sarah Quinn".)
         const bool named_for =
             WordIs(k, "for") && e2 - j2 <= 1 && NameTok(j2) &&
-            !Has(j2, kTitleWord) && W(j2) != "State" &&
+            !Has(j2, kTitleWord) && !Has(e2, kTitleWord | kRole) &&
+            W(j2) != "State" &&
             !(j2 - 1 >= lo &&
               (WordIs(j2 - 1, "of") || WordIs(j2 - 1, "for"))) &&
             !IsPortfolio(W(j)) && !qi::MaybeFirstName(W(j2));

@@ -7925,5 +7925,13 @@ TEST(QuoteSpeakerTest, ATitlesInitialsBeforeTheSurname) {
                                  "communicate through lawyers.")));
 }
 
+TEST(QuoteSpeakerTest, APartysMemberForASeatOfThreeWords) {
+  const std::string text =
+      "Labour MP for Bolton North East Sarah Quinn said the people had "
+      "\u201cwaited long enough\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Sarah Quinn", "waited long enough")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
