@@ -817,9 +817,9 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       }
       // ("Analysts at Tessera Partners raised ..., writing": a plural noun
       // capitalised only by opening its sentence is no name.)
-      if (!modifier && end == start + 1 && start == s &&
-          (s == 0 || toks_[s - 1].sent != toks_[s].sent) && w.size() > 4 &&
-          w.back() == 's' && end < hi && IsWordTok(end) && !toks_[end].cap &&
+      if (!modifier && end == start + 1 && start == s && OpensSentence(s) &&
+          w.size() > 4 && w.back() == 's' && end < hi && IsWordTok(end) &&
+          !toks_[end].cap &&
           (qi::IsRoleNoun(w.substr(0, w.size() - 1)) ||
            qi::IsPersonNoun(w.substr(0, w.size() - 1)))) {
         modifier = true;
