@@ -755,7 +755,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     }
   }
   if (sort_match >= 0) return sort_match;
-  if (pseudo_business >= 0) return pseudo_business;
+  // ("Halyard, which Vo cofounded ... The startup says": a body named
+  // since the speaker who might have been one; but not a public one, "the
+  // Welsh Government".)
+  if (pseudo_business >= 0) {
+    if (fallback < 0) return pseudo_business;
+    std::string lower = actors_[fallback].name;
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (SameSortOfBody("agency", lower)) return pseudo_business;
+  }
   // ("The company said ... The council said": a body described, not named,
   // is "the council" only if it is one.)
   if (fallback < 0 && weak >= 0 && org_ref && !head.empty()) {

@@ -7933,5 +7933,28 @@ TEST(QuoteSpeakerTest, APartysMemberForASeatOfThreeWords) {
               ElementsAre(Partial("Sarah Quinn", "waited long enough")));
 }
 
+TEST(QuoteSpeakerTest, ABodyNamedSinceTheSpeakerIsTheStartup) {
+  // "The startup" is Halyard, named since Vo spoke: Vo stays a man for the
+  // "he" after.
+  const std::string text =
+      "Long Vo likes to start his pitch with a stopwatch. At Halyard\u2019s "
+      "office in San Francisco\u2019s Dogpatch neighborhood, he opens a "
+      "laptop, uploads six photos of a dented bumper, and clicks a button. "
+      "Four minutes later, the software has estimated the damage, checked "
+      "the policy, flagged a prior claim, and drafted a settlement "
+      "offer.\n\n\u201cA human adjuster does that in nine days,\u201d Vo "
+      "says.\n\nHalyard, which Vo cofounded in 2023 with Ananya "
+      "Krishnaswamy, a former machine learning lead at a large payments "
+      "company, sells what the industry has started calling "
+      "\u201cagentic\u201d claims processing: chains of AI models that take "
+      "actions on their own instead of just answering questions. The "
+      "startup says three regional auto insurers are using it on live "
+      "claims.\n\nVo responded in the same thread. \u201cI hear you,\u201d "
+      "he wrote.\n";
+  const std::vector<Quote> quotes = ExtractQuotes(text, Segment(text));
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[2].speaker.name, "Long Vo");
+}
+
 }  // namespace
 }  // namespace textanalytics::core
