@@ -467,8 +467,10 @@ void Extractor::PreAttribution(int wi, int o) {
       continue;
     }
     // (Not a habit, which labels: "fans have taken to calling the "New
-    // Orange Crush"".)
-    if (WordIs(k - 1, "to")) {
+    // Orange Crush"", "what the industry has started calling "agentic"".)
+    if (WordIs(k - 1, "to") || WordIs(k - 1, "started") ||
+        WordIs(k - 1, "begun") || WordIs(k - 1, "began") ||
+        WordIs(k - 1, "start") || WordIs(k - 1, "starting")) {
       w.label = true;
       break;
     }

@@ -7956,5 +7956,12 @@ TEST(QuoteSpeakerTest, ABodyNamedSinceTheSpeakerIsTheStartup) {
   EXPECT_EQ(quotes[2].speaker.name, "Long Vo");
 }
 
+TEST(QuoteKindTest, AHabitJustStartedLabels) {
+  const std::string text =
+      "The startup sells what the industry has started calling "
+      "\u201cagentic\u201d claims processing.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("agentic")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
