@@ -339,6 +339,16 @@ const qi::CueWord* Extractor::FillCue(int i) const {
   if (t.cue != nullptr && t.cue->lemma == "chant" && WordIs(i + 1, "for")) {
     t.cue = nullptr;
   }
+  // ("on 1 in 30 test claims involving older vehicles, and that "...": the
+  // noun, a verb's objects and participles after it.)
+  if (t.cue != nullptr && t.cue->lemma == "claim" && WordIs(i, "claims") &&
+      (WordIs(i + 1, "of") || WordIs(i + 1, "about") ||
+       WordIs(i + 1, "against") || WordIs(i + 1, "for") ||
+       WordIs(i + 1, "by") || WordIs(i + 1, "from") ||
+       WordIs(i + 1, "involving") || WordIs(i + 1, "made") ||
+       WordIs(i + 1, "filed") || WordIs(i + 1, "related"))) {
+    t.cue = nullptr;
+  }
   t.cue_known = true;
   return t.cue;
 }

@@ -7963,5 +7963,16 @@ TEST(QuoteKindTest, AHabitJustStartedLabels) {
   EXPECT_THAT(Quotes(text), ElementsAre(Term("agentic")));
 }
 
+TEST(QuoteSpeakerTest, ClaimsBeforeAPrepositionIsTheNoun) {
+  const std::string text =
+      "One engineer wrote that the model was \u201cconfidently wrong\u201d "
+      "on some test claims involving older vehicles, and that \u201cnobody "
+      "upstairs wants to hear it.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("One engineer", "confidently wrong"),
+                          Partial("One engineer",
+                                  "nobody upstairs wants to hear it.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
