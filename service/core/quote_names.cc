@@ -101,13 +101,35 @@ std::string Acronym(const std::string& name) {
   return out;
 }
 
+// Whether the word w, in either case, is a particle that opens a surname:
+// "van", "Al", "ap" and the Irish "Ó", "Ní", "Mac".
+bool IsSurnameParticle(std::string_view w) {
+  if (w == "\xC3\x93" || w == "N\xC3\xAD" || w == "U\xC3\xAD" || w == "Ua" ||
+      w == "Nic" || w == "Mac" || w == "Mag") {
+    return true;
+  }
+  char lower[8];
+  if (w.empty() || w.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return qi::IsNameParticle(std::string_view(lower, w.size()));
+}
+
 // Whether `longer` is a fuller form of the name `shorter` ("Gurpreet Singh
 // Sandhu" of "Gurpreet Sandhu", "Seo-yeon Kwon" of "Kwon"), not another
 // person of the same surname ("Mai Xiong Vang" after "Hlee Vang").
+// ("Fergal Ó Dálaigh" of "Ó Dálaigh", a surname with its particle.)
 bool Extends(const std::string& longer, const std::string& shorter) {
   size_t sp = shorter.find(' ');
   if (sp == std::string::npos) return true;
-  return longer.compare(0, sp + 1, shorter, 0, sp + 1) == 0;
+  if (longer.compare(0, sp + 1, shorter, 0, sp + 1) == 0) return true;
+  return longer.size() > shorter.size() &&
+         longer[longer.size() - shorter.size() - 1] == ' ' &&
+         longer.ends_with(shorter) &&
+         shorter.find(' ', sp + 1) == std::string::npos &&
+         IsSurnameParticle(std::string_view(shorter).substr(0, sp));
 }
 
 }  // namespace

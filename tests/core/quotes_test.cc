@@ -7974,5 +7974,14 @@ TEST(QuoteSpeakerTest, ClaimsBeforeAPrepositionIsTheNoun) {
                                   "nobody upstairs wants to hear it.")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlinesParticleAndSurnameIsTheFullNameLater) {
+  const std::string text =
+      "\u00d3 Dochartaigh quits as county manager after row with board\n\n"
+      "Fergal \u00d3 Dochartaigh has stepped down as manager.\n\nSpeaking "
+      "yesterday, \u00d3 Dochartaigh said: \u201cI gave it everything.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Fergal \u00d3 Dochartaigh",
+                                               "I gave it everything.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
