@@ -546,6 +546,10 @@ class Extractor {
     return false;
   }
   bool ParticleBefore(int j, int hi) const;
+  // As ParticleBefore, over the segmenter's words: seg_.words[i] and up to
+  // two more are particles, each one space before the next, and a
+  // capitalised word of the same sentence follows.
+  bool SurnameParticleAt(size_t i) const;
   // Whether the first actor named `name` was described by a relation
   // ("His brother and assistant, Jens Verbeek,"): quote_actors.cc.
   bool IntroducedAsRelative(const std::string& name) const;

@@ -928,6 +928,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       int s = 0;
       for (int k = 0; k < n - 1; ++k) {
         std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
+        if (w[0] >= 'a' && w[0] <= 'z') continue;  // a particle
         size_t len = std::min<size_t>(w.size(), 31);
         for (size_t c = 0; c < len; ++c) {
           buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
@@ -1222,6 +1223,21 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       }
       run_last = i;
       flush();
+      continue;
+    }
+    // ("Owain ap Dafydd", "Pieter van der Merwe": particles inside a name,
+    // before a capitalised word of the same sentence.)
+    // (Not after a body's word, "Banco de la República", nor after a
+    // particle opening a sentence, "Van der Berg said".)
+    if (!cap && joined && n >= 1 && n < 4 && w.end - w.begin <= 5 &&
+        SurnameParticleAt(i) &&
+        !IsSurnameParticle(text_.substr(run_b[0], run_e[0] - run_b[0])) &&
+        !qi::IsOrgSuffix(text_.substr(run_b[0], run_e[0] - run_b[0])) &&
+        !qi::IsNonPersonWord(text_.substr(run_b[0], run_e[0] - run_b[0]))) {
+      run_b[n] = w.begin;
+      run_e[n] = w.end;
+      ++n;
+      run_last = i;
       continue;
     }
     if (cap && w.has_letter) {
@@ -2553,6 +2569,25 @@ bool Extractor::ParticleBefore(int j, int hi) const {
   int k = j;
   while (k < hi && k < j + 3 && short_word(k) && Has(k, kParticle)) ++k;
   return k > j && k < hi && NameTok(k);
+}
+
+bool Extractor::SurnameParticleAt(size_t i) const {
+  const auto& words = seg_.words;
+  for (size_t k = i; k < words.size() && k < i + 3; ++k) {
+    const Word& w = words[k];
+    if (k > i && (w.sentence != words[i].sentence ||
+                  w.begin != words[k - 1].end + 1 ||
+                  text_[w.begin - 1] != ' ')) {
+      return false;
+    }
+    const unsigned char c = text_[w.begin];
+    if (c >= 'A' && c <= 'Z') return k > i;
+    if (c < 'a' || c > 'z' || w.end - w.begin > 5 ||
+        !qi::IsNameParticle(text_.substr(w.begin, w.end - w.begin))) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // The end (exclusive) of the run of name words from token j.

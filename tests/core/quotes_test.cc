@@ -7983,5 +7983,16 @@ TEST(QuoteSpeakerTest, AHeadlinesParticleAndSurnameIsTheFullNameLater) {
                                                "I gave it everything.")));
 }
 
+TEST(QuoteSpeakerTest, AParticleInsideANameFarFromQuotations) {
+  const std::string text =
+      "Wales captain Owain ap Dafydd will miss the Six Nations after "
+      "surgery.\n\nThe injury came in the second half at the Arms Park.\n\n"
+      "Scans on Monday confirmed the damage to the ligament.\n\nThe squad "
+      "meets in Cardiff next week.\n\nAp Dafydd posted on Instagram: "
+      "\u201cGutted doesn't cover it.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Owain ap Dafydd",
+                                               "Gutted doesn't cover it.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
