@@ -2622,15 +2622,19 @@ void Extractor::AddSentenceActor(int t) {
   bool org = appositive == 1;
   // Only the name itself, not its titles ("Council President X").
   bool acronym = false;  // "Radio DJ whose ...": no person's name
+  // (A place's word before a body's is part of its name: "Grand Harbour
+  // Land Holdings".)
+  bool non_person = false;
   for (int k = NameStart(t, j - 1, nullptr); k < j; ++k) {
     if (Has(k, kOrgSuffixWord)) {
       org = true;
     } else if (Has(k, kNonPerson)) {
-      return;
+      non_person = true;
     }
     std::string_view x = W(k);
     acronym |= LooksLikeAcronym(x);
   }
+  if (non_person && !org) return;
   if (acronym && !org && tokens >= 2) return;
   // "Environmental groups called ...", "Republican lawmakers said": an
   // adjective before a plural noun of people or bodies.

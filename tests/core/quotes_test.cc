@@ -7994,5 +7994,15 @@ TEST(QuoteSpeakerTest, AParticleInsideANameFarFromQuotations) {
                                                "Gutted doesn't cover it.")));
 }
 
+TEST(QuoteSpeakerTest, APlacesWordInsideABodysNameOpeningASentence) {
+  const std::string text =
+      "Grand Harbour Land Holdings, a Hong Kong developer, has missed a "
+      "payment on its bonds.\n\nThe company said it was \u201cactively "
+      "engaging with its advisers\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Grand Harbour Land Holdings",
+                                  "actively engaging with its advisers")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
