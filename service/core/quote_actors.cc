@@ -3159,6 +3159,9 @@ void Extractor::AddMentionActor(int t) {
     s.name = NameText(toks_[s0].b, toks_[e - 1].e);
     s.organization = true;
     org_names_.insert(s.name);
+    if (s.name.find(", ") != std::string::npos) {
+      mention_end_ = std::max(mention_end_, e);
+    }
     // The noun that said what it is describes it: "the company".
     std::string what;
     if (p >= 0 && IsWordTok(p) && !toks_[p].cap && Has(p, kOrgNoun)) {

@@ -692,6 +692,11 @@ class Extractor {
   int last_speech_ = -1;        // last attributed DIRECT/PARTIAL quotation
   size_t last_close_ = 0;       // end of the last quotation's closing mark
   size_t attribution_end_ = 0;  // end of the rest of its sentence
+  // The token after the last body's name with a comma inside that
+  // AddMentionActor read in this block: the words of "the Ministry of
+  // Economy, Trade and Industry" name no body of their own ("Ministry of
+  // Economy", "Trade and Industry").
+  int mention_end_ = 0;
   size_t prev_block_b_ = 0;
   int block_index_ = 0;
   bool fast_actors_ = false;  // RegisterNamesFast adds sentence subjects

@@ -547,6 +547,7 @@ std::vector<Quote> Extractor::Run() {
       from = PastLabel(text_, PastBullet(text_, from, upto_end), upto_end);
     }
     Tokenize(from, upto_end);
+    mention_end_ = 0;
     PairMarks(bi);
     Sentences();
     RegisterNames();
@@ -574,7 +575,7 @@ std::vector<Quote> Extractor::Run() {
           // "after a graduate student in the lab raised concerns": someone
           // unnamed as the subject of a clause, for a later "the student".
           AddUnnamedSubject(t, /*in_clause=*/true);
-        } else if (NameTok(t) &&
+        } else if (t >= mention_end_ && NameTok(t) &&
                    // ("Denver's Department of Transportation": a name
                    // after a one-word possessive is another; not inside
                    // "the Port Workers' Federation".)

@@ -8004,5 +8004,15 @@ TEST(QuoteSpeakerTest, APlacesWordInsideABodysNameOpeningASentence) {
                                   "actively engaging with its advisers")));
 }
 
+TEST(QuoteSpeakerTest, TheWordsOfABodysNameWithACommaNameNoOtherBody) {
+  const std::string text =
+      "The chipmaker has informed the Ministry of Economy, Trade and "
+      "Industry, which approved subsidies in 2023.\n\nThe ministry said in a "
+      "statement that it would \u201ccarefully examine\u201d the delay.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ministry of Economy, Trade and Industry",
+                                  "carefully examine")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
