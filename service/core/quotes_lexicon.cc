@@ -1107,7 +1107,7 @@ char FirstNameGender(std::string_view name, bool* guessed) {
       "Rohan", "Vikram", "Amit", "Imran", "Omar", "Ahmed", "Ahmad",
       "Mohammed", "Muhammad", "Mohamed", "Ali", "Hassan", "Hussein",
       "Ibrahim", "Youssef", "Yusuf", "Karim", "Tariq", "Khalid", "Chinedu",
-      "Emeka", "Olusegun", "Segun", "Oluwaseun", "Kwame", "Kofi", "Tomasz",
+      "Emeka", "Olusegun", "Segun", "Kwame", "Kofi", "Tomasz",
       "Piotr", "Pawel", "Jan", "Lars", "Nils", "Erik", "Sven", "Hans",
       "Jürgen", "Klaus", "Wolfgang", "Pierre", "Jean-Pierre", "Jacques",
       "François", "Michel", "Marco", "Giovanni", "Giuseppe", "Carlos",

@@ -8014,5 +8014,15 @@ TEST(QuoteSpeakerTest, TheWordsOfABodysNameWithACommaNameNoOtherBody) {
                                   "carefully examine")));
 }
 
+TEST(QuoteSpeakerTest, AYorubaNameGivenToBothSexes) {
+  const std::string text =
+      "Cathal Byrne, a consultant, said the list was growing.\n\n"
+      "Dr Oluwaseun Adebayo-Walsh, chief executive of the patients' "
+      "network, said waiting times should be published. \u201cPeople "
+      "deserve to know,\u201d she said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Oluwaseun Adebayo-Walsh",
+                                               "People deserve to know,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
