@@ -1580,9 +1580,16 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     // place ends the description; the person is named before it.
     int k = i - 2;
     while (k - 1 >= lo && toks_[k - 1].b >= name.b) --k;
+    // ("Arvind Pillai, chief executive of property agency Orchid Homes, who
+    // said": a body ends the description; "who" is the person.)
+    const bool body =
+        name.found() && name.kind == Np::kName && name.nnames == 1 &&
+        (HasOrgSuffix(k, i - 2) ||
+         org_names_.contains(absl::string_view(
+             text_.data() + name.name_b[0], name.name_e[0] - name.name_b[0])));
     if (name.found() && k - 1 >= lo &&
-        (WordIs(k - 1, "from") || WordIs(k - 1, "in") || WordIs(k - 1, "at") ||
-         WordIs(k - 1, "near"))) {
+        (body || WordIs(k - 1, "from") || WordIs(k - 1, "in") ||
+         WordIs(k - 1, "at") || WordIs(k - 1, "near"))) {
       for (int m = k - 2; m >= lo && m >= k - 14; --m) {
         if (!Outside(m) || toks_[m].sent != toks_[i].sent) break;
         if (IsPunct(m, ',') && m - 1 >= lo && NameTok(m - 1) &&

@@ -8024,5 +8024,14 @@ TEST(QuoteSpeakerTest, AYorubaNameGivenToBothSexes) {
                                                "People deserve to know,")));
 }
 
+TEST(QuoteSpeakerTest, WhoAfterADescriptionEndingInABodyIsThePerson) {
+  const std::string text =
+      "Prices fell, according to Mr Arvind Pillai, chief executive of "
+      "property agency Orchid Homes, who said buyers had become \u201cmore "
+      "disciplined\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Arvind Pillai", "more disciplined")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
