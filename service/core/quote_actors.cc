@@ -101,12 +101,24 @@ TitlesOf TitlesFor(std::string_view head) {
 // Whether an actor described by `roles` (lower case) is what the noun
 // `head` says: "governor" for "gov. renata ...", as well as "governor"
 // (`titles`: TitlesFor(head)).
+// ("the president's father, chairman": not the president.)
 bool RolesSay(const std::string& roles, std::string_view head,
               const TitlesOf& titles) {
   if (roles.empty() || head.empty()) return false;
-  if (roles.find(head) != std::string::npos) return true;
+  auto has = [&](std::string_view noun) {
+    for (size_t at = roles.find(noun); at != std::string::npos;
+         at = roles.find(noun, at + 1)) {
+      const std::string_view after =
+          std::string_view(roles).substr(at + noun.size());
+      if (!after.starts_with("'s ") && !after.starts_with("\xE2\x80\x99s ")) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (has(head)) return true;
   for (int k = 0; k < titles.n; ++k) {
-    if (roles.find(titles.from[k]) != std::string::npos) return true;
+    if (has(titles.from[k])) return true;
   }
   return false;
 }

@@ -8033,5 +8033,19 @@ TEST(QuoteSpeakerTest, WhoAfterADescriptionEndingInABodyIsThePerson) {
               ElementsAre(Partial("Arvind Pillai", "more disciplined")));
 }
 
+TEST(QuoteSpeakerTest, APossessiveRoleIsNotTheRole) {
+  const std::string text =
+      "\u201cWe are delaying, not retreating,\u201d President Masahiro Ikeda "
+      "told reporters.\n\nThe president\u2019s father, Chairman Kenzo Ikeda, "
+      "who founded the company in 1978, has been an outspoken advocate of "
+      "domestic chip production. In a 2024 interview, the elder Ikeda said "
+      "Japan had \u201clost its nerve.\u201d\n\nAsked whether his father had "
+      "backed the delay, the president said: \u201cHe understands "
+      "numbers.\u201d\n";
+  const std::vector<Quote> quotes = ExtractQuotes(text, Segment(text));
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[2].speaker.name, "Masahiro Ikeda");
+}
+
 }  // namespace
 }  // namespace textanalytics::core
