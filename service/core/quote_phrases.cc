@@ -1569,6 +1569,17 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
         Np body = UnnamedForward(d, k + 1);
         if (body.found() && body.org_head && !body.person_head) return body;
       }
+      // ("the Center for Appellate Data, a nonpartisan research group,
+      // which described": the body the description is of.)
+      if ((WordIs(d, "a") || WordIs(d, "an")) && d - 2 >= lo &&
+          IsPunct(d - 1, ',') && NameTok(d - 2) && Outside(d - 2) &&
+          !toks_[d - 2].poss) {
+        Np name = NameRunBack(d - 2, lo);
+        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+            HasOrgSuffix(d - 1 - name.name_tokens[0], d - 2)) {
+          return name;
+        }
+      }
     }
   }
   // "Finance Director Kwame Asante-Boateng, who told the council": the

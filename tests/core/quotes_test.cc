@@ -8047,5 +8047,15 @@ TEST(QuoteSpeakerTest, APossessiveRoleIsNotTheRole) {
   EXPECT_EQ(quotes[2].speaker.name, "Masahiro Ikeda");
 }
 
+TEST(QuoteSpeakerTest, WhichAfterABodysDescriptionIsTheBody) {
+  const std::string text =
+      "She has been reversed in four of 212 appeals, according to the "
+      "Center for Appellate Data, a nonpartisan research group, which "
+      "described that rate as \"well below the circuit average.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Center for Appellate Data",
+                                  "well below the circuit average.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
