@@ -161,7 +161,10 @@ constexpr Cue kBoilerplateCues[] = {
 // boilerplate wherever they occur in it.
 constexpr std::string_view kBoilerplatePhrases[] = {
     "contributed to this report", "contributed reporting",
-    "contributed to this story"};
+    "contributed to this story",
+    // A web page's time stamps after the byline: "Jessica Cheng · CBC News
+    // · Posted: Feb 11, 2025 4:00 AM EST".
+    " posted: ", "| updated: ", "| last updated: "};
 
 // Last words of a byline without "By" ("Jane Doe Political correspondent").
 constexpr std::string_view kBylineEnds[] = {"correspondent", "editor",

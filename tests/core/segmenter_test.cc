@@ -432,6 +432,11 @@ const KindCase kKindCases[] = {
      PARA "\nAssociated Press writer Ann Lee in Rome contributed to this "
           "report.",
      {"body", "boilerplate"}},
+    {"BylineWithTimeStamps",
+     "Jessica Cheng \xC2\xB7 CBC News \xC2\xB7 Posted: Feb 11, 2025 4:00 AM "
+     "EST | Last Updated: 2 hours ago\n" PARA
+     "\nNew Delhi | Updated: August 22, 2025 07:15 IST",
+     {"boilerplate", "body", "boilerplate"}},
     {"TopicTagsAfterBoilerplate",
      PARA "\nExplore more on these topics\nHousing\nLocal government\n"
           "Share",
