@@ -2319,6 +2319,21 @@ void Extractor::AddSentenceActor(int t) {
   }
   // "A Senate Republican aide disputed that account.": someone unnamed.
   if ((w == "a" || w == "an" || w == "one") && AddUnnamedSubject(t)) return;
+  // ("Meanwhile, a Sindh energy department official, who requested
+  // anonymity, said": so after an opening word and a comma.)
+  if (IsPunct(t + 1, ',') &&
+      (w == "meanwhile" || w == "however" || w == "separately" ||
+       w == "elsewhere" || w == "earlier" || w == "later" || w == "still" ||
+       w == "instead" || w == "nonetheless" || w == "nevertheless" ||
+       w == "moreover" || w == "yesterday" || w == "today" ||
+       w == "afterwards" || w == "previously" || w == "similarly" ||
+       w == "likewise" || w == "indeed" || w == "overnight") &&
+      IsWordTok(t + 2) && Outside(t + 2) &&
+      toks_[t + 2].sent == toks_[t].sent &&
+      (WordIs(t + 2, "a") || WordIs(t + 2, "an") || WordIs(t + 2, "one")) &&
+      AddUnnamedSubject(t + 2)) {
+    return;
+  }
   // "But Alcaraz was unconvinced.": the name after an opening conjunction
   // is the subject.
   if ((w == "but" || w == "and" || w == "yet") && t + 1 < n_ &&

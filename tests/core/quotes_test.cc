@@ -8057,5 +8057,15 @@ TEST(QuoteSpeakerTest, WhichAfterABodysDescriptionIsTheBody) {
                                   "well below the circuit average.")));
 }
 
+TEST(QuoteSpeakerTest, SomeoneUnnamedAfterAnOpeningWord) {
+  const std::string text =
+      "Meanwhile, a Sindh energy department official, who requested "
+      "anonymity, said the province had written to the division. \"The "
+      "province cannot keep paying,\" the official said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a Sindh energy department official",
+                                 "The province cannot keep paying,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
