@@ -2033,6 +2033,21 @@ bool PluralNp(const Np& np, std::string_view text) {
     if (whole.starts_with("One of ") || whole.starts_with("one of ")) {
       return false;
     }
+    // ("A senior official at one of Kaisei's main battery suppliers": one,
+    // the noun before a preposition other than "of", "a group of".)
+    if (whole.starts_with("A ") || whole.starts_with("a ") ||
+        whole.starts_with("An ") || whole.starts_with("an ")) {
+      for (size_t sp = whole.find(' '); sp != std::string_view::npos;
+           sp = whole.find(' ', sp + 1)) {
+        const std::string_view rest = whole.substr(sp + 1);
+        if (rest.starts_with("of ")) break;
+        if (rest.starts_with("at ") || rest.starts_with("for ") ||
+            rest.starts_with("with ") || rest.starts_with("from ") ||
+            rest.starts_with("in ")) {
+          return false;
+        }
+      }
+    }
     const std::string_view m = HeadWord(np, text);
     return !m.empty() && m.back() == 's' &&
            (m.size() < 2 || m[m.size() - 2] != 's');

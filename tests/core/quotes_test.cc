@@ -8067,5 +8067,18 @@ TEST(QuoteSpeakerTest, SomeoneUnnamedAfterAnOpeningWord) {
                                  "The province cannot keep paying,")));
 }
 
+TEST(QuoteSpeakerTest, OneDescribedBeforeAPrepositionIsOne) {
+  const std::string text =
+      "Kaisei plans to source most of its cells from domestic partners until "
+      "its own plant comes online. A senior official at one of Kaisei\u2019s "
+      "main battery suppliers said the automaker had asked for volume "
+      "guarantees from suppliers. \u201cThey want us to commit capacity "
+      "first,\u201d the official said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("A senior official at one of Kaisei\u2019s "
+                                 "main battery suppliers",
+                                 "They want us to commit capacity first,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
