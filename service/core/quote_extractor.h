@@ -383,6 +383,9 @@ class Extractor {
   // "Eleanor Ruth Marsh was born in 1933" (the name at text_[begin,
   // after)), said of "Eleanor Dunmore": a birth name, a mention of the
   // person of that first name named before under another surname.
+  // ("Reginald Arthur Pendry was born", said of "Rex Pendry", the only
+  // person of that surname: the full name of the person an obituary is
+  // about, which FullestNames gives his quotations.)
   void NoteBirthName(const std::string& name, size_t begin, size_t after);
   // A couple named together ("Derek and Maureen Hollis"): registers `one`
   // and records each as the other's spouse.
@@ -687,6 +690,7 @@ class Extractor {
   // Organisations whose short forms are registered, and where first seen.
   absl::flat_hash_map<std::string, size_t> org_pos_;
   absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
+  absl::flat_hash_map<std::string, std::string> born_as_;  // -> full name
   absl::flat_hash_map<std::string, std::string> acronyms_;   // "NRW" -> name
   int pending_ = -1;            // quotation continued into the next block
   int last_speech_ = -1;        // last attributed DIRECT/PARTIAL quotation

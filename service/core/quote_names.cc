@@ -181,6 +181,13 @@ void Extractor::FullestNames() {
   for (Work& w : works_) {
     Speaker& sp = w.q.speaker;
     if (sp.organization || sp.name.size() < 3) continue;
+    if (!born_as_.empty()) {
+      auto born = born_as_.find(sp.name);
+      if (born != born_as_.end()) {
+        sp.name = born->second;
+        continue;
+      }
+    }
     const size_t sp1 = sp.name.find(' ');
     // "Lord Arrochar said": a peer named by title and territory alone keeps
     // the title, his only name.
@@ -1678,8 +1685,36 @@ bool Extractor::BareSurnameBetween(std::string_view surname, size_t from,
 
 void Extractor::NoteBirthName(const std::string& name, size_t begin,
                               size_t after) {
-  if (text_.compare(after, 9, " was born") != 0) return;
+  // (Or an obituary's last line: "James Thomas Sowerby, footballer, born
+  // 4 April 1941; died 2 March 2024".)
+  bool footer = false;
+  if (text_.compare(after, 9, " was born") != 0) {
+    if (after >= text_.size() || text_[after] != ',' ||
+        (begin > 0 && text_[begin - 1] != '\n')) {
+      return;
+    }
+    const std::string_view tail = text_.substr(after, 80);
+    const size_t born = tail.find(", born ");
+    if (born == std::string_view::npos ||
+        tail.substr(0, born).find_first_of(".;\n") != std::string_view::npos) {
+      return;
+    }
+    footer = true;
+  }
   const size_t sp = name.find(' ');
+  if (const size_t lsp = name.rfind(' '); lsp != sp) {
+    const absl::string_view surname(name.data() + lsp + 1,
+                                    name.size() - lsp - 1);
+    auto l = by_last_.find(surname);
+    if (l != by_last_.end() && l->second != name &&
+        !people_by_last_.contains(surname) &&
+        CountWords(l->second) == 2 &&
+        l->second.compare(0, sp + 1, name, 0, sp + 1) != 0) {
+      born_as_.emplace(l->second, name);
+      return;
+    }
+  }
+  if (footer) return;
   auto f = by_first_.find(absl::string_view(name.data(), sp));
   // ("Eleanor Ruth Marsh": the name read may start at the middle one.)
   size_t b = begin;

@@ -8080,5 +8080,26 @@ TEST(QuoteSpeakerTest, OneDescribedBeforeAPrepositionIsOne) {
                                  "They want us to commit capacity first,")));
 }
 
+TEST(QuoteSpeakerTest, AnObituarysBirthNameIsTheFullName) {
+  const std::string text =
+      "Squadron Leader Rex Pendry, who has died aged 102, flew 80 sorties.\n\n"
+      "\u201cWe were young enough to think we would live for ever,\u201d he "
+      "said.\n\nReginald Arthur Pendry was born on March 2 1922 at Truro.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct(
+                  "Reginald Arthur Pendry",
+                  "We were young enough to think we would live for ever,")));
+}
+
+TEST(QuoteSpeakerTest, AnObituarysLastLineGivesTheFullName) {
+  const std::string text =
+      "Jimmy Sowerby, who has died aged 82, was a centre-half.\n\nHe joined "
+      "the club in 1958.\n\nHe played 400 games.\n\nHe retired in 1975.\n\n"
+      "\u201cBilly was the footballer,\u201d he said.\n\nJames Thomas "
+      "Sowerby, footballer, born 4 April 1941; died 2 March 2024\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("James Thomas Sowerby",
+                                               "Billy was the footballer,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
