@@ -228,6 +228,8 @@ const WordSet& Titles() {
       "Acting", "Interim", "Rival", "Presenter", "Cllr", "Councilor",
       "Councillor", "Co-author", "Author", "Host", "Anchor", "Manager",
       "Striker", "Midfielder", "Defender", "Goalkeeper", "Forward",
+      // Sumo ranks, written before the wrestler's name.
+      "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Maegashira",
       "Administrator", "Envoy", "Lawmaker", "Legislator", "Regulator",
       "Supervisor", "Principal", "Sophomore", "Freshman", "Trustee",
       "Assemblyman", "Assemblywoman", "Assemblymember", "Registrar",

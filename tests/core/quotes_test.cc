@@ -8101,5 +8101,13 @@ TEST(QuoteSpeakerTest, AnObituarysLastLineGivesTheFullName) {
                                                "Billy was the footballer,")));
 }
 
+TEST(QuoteSpeakerTest, ASumoRankIsATitle) {
+  const std::string text =
+      "Sekiwake Kirinoumi beat his rival on the final day.\n\n\u201cI "
+      "wanted to win with my own sumo,\u201d he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct(
+                                "Kirinoumi", "I wanted to win with my own sumo,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
