@@ -8103,8 +8103,9 @@ TEST(QuoteSpeakerTest, AnObituarysLastLineGivesTheFullName) {
 
 TEST(QuoteSpeakerTest, ASumoRankIsATitle) {
   const std::string text =
-      "Sekiwake Kirinoumi beat his rival on the final day.\n\n\u201cI "
-      "wanted to win with my own sumo,\u201d he said.\n";
+      "OSAKA \u2013 Sekiwake Kirinoumi all but secured promotion on "
+      "Sunday.\n\n\u201cI wanted to win with my own sumo,\u201d Kirinoumi "
+      "told reporters.\n";
   EXPECT_THAT(Quotes(text), ElementsAre(Direct(
                                 "Kirinoumi", "I wanted to win with my own sumo,")));
 }
