@@ -332,7 +332,8 @@ const qi::CueWord* Extractor::FillCue(int i) const {
   if (t.cue != nullptr && Hearsay(i)) t.cue = nullptr;
   // "found that the process was "fundamentally unfair"": finding reports
   // only with "that" after it (not "found the car abandoned").
-  if (t.cue != nullptr && t.cue->lemma == "find" && !WordIs(i + 1, "that")) {
+  if (t.cue != nullptr && (t.cue->lemma == "find" || t.cue->lemma == "hold") &&
+      !WordIs(i + 1, "that")) {
     t.cue = nullptr;
   }
   // ("had chanted for his dismissal": a demand, not words.)

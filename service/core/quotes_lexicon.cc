@@ -55,6 +55,8 @@ constexpr std::string_view kCueLemmas[] = {
     "pose", "apologise", "apologize", "pronounce", "post",
     // (Only the past: "rules" and "rule out" are seldom reporting.)
     "ruled|ruled|ruled|ruled", "find|finds|found|finding", "chant",
+    // (A court's "held that"; only before "that", see FillCue.)
+    "hold|holds|held|holding",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
     "^hit|hits|hit|hitting", "^push", "@put|puts|put|putting",
 };

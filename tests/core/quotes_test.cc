@@ -8110,5 +8110,17 @@ TEST(QuoteSpeakerTest, ASumoRankIsATitle) {
                                 "Kirinoumi", "I wanted to win with my own sumo,")));
 }
 
+TEST(QuoteKindTest, ACourtHoldingThatReports) {
+  const std::string text =
+      "The high court quashed the fee hike, with justice Anupama Sethi "
+      "holding that \u201ceducation is not a commodity\u201d.\n\nThe court "
+      "rejected the argument. \u201cThe accounts speak for themselves,\u201d "
+      "the judge wrote.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Anupama Sethi", "education is not a commodity"),
+                          Direct("Anupama Sethi",
+                                 "The accounts speak for themselves,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
