@@ -560,10 +560,17 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // "the economist": someone so described, else (for a leader) the
       // most recent person. "the prosecutors": people so described.
       // (Not "the witness", "the actress".)
+      // ("the couple", "the pair": two people named together.)
       bool plural_head =
-          head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's';
+          (head.size() > 3 && head.back() == 's' &&
+           head[head.size() - 2] != 's') ||
+          head == "couple" || head == "pair" || head == "duo";
       if (!a.person || a.plural != plural_head) continue;
       if (RolesSay(a.roles, head, titles)) return k;
+      if ((head == "couple" || head == "pair" || head == "duo") &&
+          !a.unnamed && a.name.find(" and ") != std::string::npos) {
+        return k;
+      }
       // "the employee" after "One Pixelforge employee, who ...": an unnamed
       // source named by its noun.
       if (a.unnamed && !head.empty() && a.name.size() > head.size()) {
@@ -2777,6 +2784,24 @@ void Extractor::AddSentenceActor(int t) {
   AddActor(toks_[t].b, s, false, -1, true,
            RolesAround(t, j) + std::string(text_.substr(
                                    toks_[t].b, np.name_b[0] - toks_[t].b)));
+  // "Tessa Quinn and Rafe Halloran are officially husband and wife": the
+  // two together too, for a later "the couple".
+  if (!s.organization && tokens >= 2 && WordIs(j, "and") && j + 1 < n_ &&
+      NameTok(j + 1) && Outside(j + 1) && !Has(j + 1, kTitleWord)) {
+    const int e2 = NameEnd(j + 1, n_);
+    if (e2 - (j + 1) >= 2 && e2 < n_ && IsWordTok(e2) && !toks_[e2].cap &&
+        !toks_[e2 - 1].poss && !HasOrgSuffix(j + 1, e2 - 1)) {
+      bool person = false;
+      std::string second =
+          FullName(toks_[j + 1].b, toks_[e2 - 1].e, e2 - (j + 1), &person);
+      if (person && second.find(' ') != std::string::npos) {
+        Speaker both;
+        both.name = s.name + " and " + second;
+        AddActor(toks_[t].b, both, /*plural=*/true, -1, /*subject=*/true,
+                 std::string());
+      }
+    }
+  }
 }
 
 int Extractor::InterviewedActor(char want) const {

@@ -8122,5 +8122,15 @@ TEST(QuoteKindTest, ACourtHoldingThatReports) {
                                  "The accounts speak for themselves,")));
 }
 
+TEST(QuoteSpeakerTest, TheCoupleIsTwoPeopleNamedTogether) {
+  const std::string text =
+      "Tessa Quinn and Rafe Halloran are officially husband and wife. The "
+      "actor, 33, and the singer, 36, married on Saturday.\n\n\u201cIt was "
+      "honestly magical,\u201d the couple tell PEOPLE.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Tessa Quinn and Rafe Halloran",
+                                 "It was honestly magical,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
