@@ -3583,6 +3583,18 @@ void Extractor::AddMentionActor(int t) {
 }
 
 void Extractor::NameDescribedSpeakers() {
+  // The story's first paragraph: the first body block long enough to be
+  // prose, after a headline and a standfirst.
+  int lede_block = first_body_block_ + 1;
+  for (int bi = std::max(first_body_block_, 0);
+       bi < static_cast<int>(seg_.blocks.size()) && bi <= first_body_block_ + 6;
+       ++bi) {
+    const Block& b = seg_.blocks[bi];
+    if (b.kind == BlockKind::kBody && b.end - b.begin >= 160) {
+      lede_block = std::max(lede_block, bi);
+      break;
+    }
+  }
   for (size_t wi = 0; wi < works_.size(); ++wi) {
     Quote& q = works_[wi].q;
     Speaker& sp = q.speaker;
@@ -3608,7 +3620,7 @@ void Extractor::NameDescribedSpeakers() {
                        (poss != std::string::npos && n[0] >= 'A' &&
                         n[0] <= 'Z' && n.find(' ') > poss) ||
                        indefinite) &&
-                      (q.first_block <= first_body_block_ + 1 || wi == 0);
+                      (q.first_block <= lede_block || wi == 0);
     // (A headline's or standfirst's bare role: "CEO says ...".)
     const bool bare = n.find(' ') == std::string::npos;
     if (!(n.starts_with("a ") || n.starts_with("an ") || n.starts_with("A ") ||
@@ -3675,7 +3687,7 @@ void Extractor::NameDescribedSpeakers() {
     const Actor* lede_subject = nullptr;
     // (A lede's source may be named a few paragraphs into the story.)
     // (A lede's "a magistrate" may be named anywhere in the story.)
-    const bool early = q.first_block <= first_body_block_ + 1 || wi == 0;
+    const bool early = q.first_block <= lede_block || wi == 0;
     const int reach = early
                           ? (n.starts_with("a ") || n.starts_with("an ") ||
                                      n.starts_with("A ") || n.starts_with("An ")
@@ -3692,10 +3704,15 @@ void Extractor::NameDescribedSpeakers() {
       if (a.pos <= q.outer.end) continue;
       // (A person's name: not "Chinese officials and executives".)
       // ("Ciarán Ó Dálaigh": a capital outside ASCII too.)
+      // ("Joost van Dalen": or a particle.)
       const size_t sp1 = a.name.find(' ');
       if (!a.person || a.unnamed || a.plural || sp1 == std::string::npos ||
           !((a.name[sp1 + 1] >= 'A' && a.name[sp1 + 1] <= 'Z') ||
-            static_cast<unsigned char>(a.name[sp1 + 1]) >= 0xC0)) {
+            static_cast<unsigned char>(a.name[sp1 + 1]) >= 0xC0 ||
+            (a.name[0] >= 'A' && a.name[0] <= 'Z' &&
+             a.name.find(' ', sp1 + 1) != std::string::npos &&
+             IsSurnameParticle(std::string_view(a.name).substr(
+                 sp1 + 1, a.name.find(' ', sp1 + 1) - sp1 - 1))))) {
         continue;
       }
       // (Nor a role of a body's: "Sinn F\u00e9in\u2019s housing

@@ -833,6 +833,10 @@ bool FamilyNameFirst(std::string_view name);
 // The first and last words of a name (quote_names.cc).
 void NameEnds(const std::string& name, std::string* first, std::string* last);
 
+// Whether the word w, in either case, is a particle that opens a surname:
+// "van", "Al", "ap" and the Irish "Ó", "Ní", "Mac" (quote_names.cc).
+bool IsSurnameParticle(std::string_view w);
+
 // The word of text at np.head_b, up to a space or np.e (quote_actors.cc).
 std::string_view HeadWord(const Np& np, std::string_view text);
 

@@ -101,22 +101,6 @@ std::string Acronym(const std::string& name) {
   return out;
 }
 
-// Whether the word w, in either case, is a particle that opens a surname:
-// "van", "Al", "ap" and the Irish "Ó", "Ní", "Mac".
-bool IsSurnameParticle(std::string_view w) {
-  if (w == "\xC3\x93" || w == "N\xC3\xAD" || w == "U\xC3\xAD" || w == "Ua" ||
-      w == "Nic" || w == "Mac" || w == "Mag") {
-    return true;
-  }
-  char lower[8];
-  if (w.empty() || w.size() > sizeof(lower)) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
-  return qi::IsNameParticle(std::string_view(lower, w.size()));
-}
-
 // Whether `longer` is a fuller form of the name `shorter` ("Gurpreet Singh
 // Sandhu" of "Gurpreet Sandhu", "Seo-yeon Kwon" of "Kwon"), not another
 // person of the same surname ("Mai Xiong Vang" after "Hlee Vang").
@@ -133,6 +117,20 @@ bool Extends(const std::string& longer, const std::string& shorter) {
 }
 
 }  // namespace
+
+bool IsSurnameParticle(std::string_view w) {
+  if (w == "\xC3\x93" || w == "N\xC3\xAD" || w == "U\xC3\xAD" || w == "Ua" ||
+      w == "Nic" || w == "Mac" || w == "Mag") {
+    return true;
+  }
+  char lower[8];
+  if (w.empty() || w.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return qi::IsNameParticle(std::string_view(lower, w.size()));
+}
 
 void NameEnds(const std::string& name, std::string* first, std::string* last) {
   size_t sp = name.find(' ');

@@ -8132,5 +8132,21 @@ TEST(QuoteSpeakerTest, TheCoupleIsTwoPeopleNamedTogether) {
                                  "It was honestly magical,")));
 }
 
+TEST(QuoteSpeakerTest, ALedesRoleAfterAStandfirstIsNamedNext) {
+  const std::string text =
+      "Ostara chief accuses ministers over China exports\n\nChip equipment "
+      "maker warns of a hit as The Hague tightens licensing rules\n\n"
+      "Katrien de Wit in Amsterdam\n\nThe chief executive of Ostara "
+      "Systems, one of Europe\u2019s largest makers of chipmaking equipment, "
+      "has accused the Dutch government of \u201cmoving the goalposts\u201d on "
+      "export controls.\n\nJoost van Dalen told the Financial Times that the "
+      "group had received assurances last year.\n\n\u201cThen the rules "
+      "changed overnight,\u201d van Dalen said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Joost van Dalen", "moving the goalposts"),
+                          Direct("Joost van Dalen",
+                                 "Then the rules changed overnight,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
