@@ -3747,7 +3747,28 @@ void Extractor::NameDescribedSpeakers() {
       }
     }
     if (named == nullptr) named = lede_subject;
-    if (named == nullptr) continue;
+    std::string name_of = named != nullptr ? named->name : std::string();
+    // (Or, far from any quotation, the person whose full name opens the
+    // next paragraph: "its founder has warned. \n\n Lorraine Gallacher,
+    // 52, set up Bundles of Hope".)
+    if (named == nullptr && lede) {
+      size_t next_end = q.outer.end;
+      for (int bi = q.last_block + 1, body = 0;
+           bi < static_cast<int>(seg_.blocks.size()) && body < 1; ++bi) {
+        if (seg_.blocks[bi].kind != BlockKind::kBody) continue;
+        ++body;
+        next_end = seg_.blocks[bi].end;
+      }
+      for (const auto& [at, person] : named_people_) {
+        if (at <= q.outer.end || at >= next_end) continue;
+        if (text_[at - 1] == '\n' &&
+            std::count(person.begin(), person.end(), ' ') >= 1) {
+          name_of = person;
+        }
+        break;
+      }
+    }
+    if (name_of.empty()) continue;
     const std::string described = n;
     for (size_t k = wi; k < works_.size(); ++k) {
       Speaker& s2 = works_[k].q.speaker;
@@ -3755,7 +3776,7 @@ void Extractor::NameDescribedSpeakers() {
           works_[k].q.first_block > q.last_block + reach) {
         continue;
       }
-      s2.name = named->name;
+      s2.name = name_of;
       s2.attribution = Attribution::kCoreference;
     }
   }

@@ -8148,5 +8148,17 @@ TEST(QuoteSpeakerTest, ALedesRoleAfterAStandfirstIsNamedNext) {
                                  "Then the rules changed overnight,")));
 }
 
+TEST(QuoteSpeakerTest, ALedesSomeoneIsWhoOpensTheNextParagraph) {
+  const std::string text =
+      "Planner tells inquiry of pressure over tower\n\nA senior planner at "
+      "a Sydney council has told the corruption watchdog she was warned to "
+      "\u201ckeep my mouth shut\u201d after she recommended against a "
+      "tower.\n\nAnjali Verma, who worked at the council for 14 years, gave "
+      "evidence on Wednesday.\n\nThe inquiry continues.\n\nIt will sit "
+      "again next week.\n\nA report is due in May.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Anjali Verma", "keep my mouth shut")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
