@@ -759,20 +759,24 @@ inline std::string_view Extractor::Lower(int i, char* buf) const {
   return std::string_view(buf, len);
 }
 
-inline bool Extractor::WordIs(int i, std::string_view lower) const {
-  // The length first: most tokens differ in it, and it costs no copy.
-  if (!IsWordTok(i) || toks_[i].e - toks_[i].b != lower.size() ||
-      lower.size() > 31) {
-    return false;
-  }
-  // As Lower(i) == lower, without the copy.
-  const char* p = text_.data() + toks_[i].b;
+// Whether the n bytes at p are `lower` with ASCII capitals lowered.
+inline bool EqualsLowered(const char* p, std::string_view lower) {
   for (size_t k = 0; k < lower.size(); ++k) {
     char c = p[k];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     if (c != lower[k]) return false;
   }
   return true;
+}
+
+[[gnu::always_inline]] inline bool Extractor::WordIs(int i,
+                                                std::string_view lower) const {
+  // The length first: most tokens differ in it, and it costs no copy. (As
+  // Lower(i) == lower.) Always inline (speed: GCC called it out of line
+  // from the long rules, which test a dozen words in a row; ExtractQuotes
+  // ran 4.8% fewer instructions).
+  return IsWordTok(i) && toks_[i].e - toks_[i].b == lower.size() &&
+         lower.size() <= 31 && EqualsLowered(text_.data() + toks_[i].b, lower);
 }
 
 // A token that can be part of a name: a capitalised word that is not a
