@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -180,16 +181,10 @@ const Lexicon& GetLexicon() {
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      set_.insert(std::string(w));
-      if (!w.empty() && w.size() < 32) {
-        lengths_[static_cast<unsigned char>(w[0])] |= 1u << w.size();
-        const uint32_t bit = FilterBit(w);
-        filter_[bit / 64] |= uint64_t{1} << (bit % 64);
-      } else {
-        long_words_ = true;
-      }
-    }
+    for (std::string_view w : words) Add(w);
+  }
+  explicit WordSet(const std::vector<std::string>& words) {
+    for (std::string_view w : words) Add(w);
   }
   size_t count(std::string_view w) const {
     if (w.empty()) return 0;
@@ -201,6 +196,16 @@ class WordSet {
   }
 
  private:
+  void Add(std::string_view w) {
+    set_.insert(std::string(w));
+    if (!w.empty() && w.size() < 32) {
+      lengths_[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+      const uint32_t bit = FilterBit(w);
+      filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    } else {
+      long_words_ = true;
+    }
+  }
   // The rest of count, out of line: most words stop at the test above,
   // and inlined in every caller it kept GCC from inlining smaller helpers.
   [[gnu::noinline]] size_t Find(std::string_view w) const {
@@ -571,8 +576,11 @@ namespace {
 // locale data, but not those that are also people's first names
 // ("Georgia", "Jordan", "Chad"): many end in -a, which guesses a woman.
 bool IsCountryName(std::string_view word) {
-  static const absl::flat_hash_set<std::string>* const names = [] {
-    auto* set = new absl::flat_hash_set<std::string>();
+  // (A WordSet, whose quick test rejects most words before hashing; speed:
+  // IsNonPersonWord asks for every capitalised word of a name; ExtractQuotes
+  // ran 0.3% fewer instructions.)
+  static const WordSet* const names = [] {
+    std::vector<std::string> list;
     for (const char* const* code = icu::Locale::getISOCountries();
          *code != nullptr; ++code) {
       icu::UnicodeString display;
@@ -584,11 +592,11 @@ bool IsCountryName(std::string_view word) {
           name == "Jordan" || name == "Chad" || KnownFirstName(name)) {
         continue;
       }
-      set->insert(std::move(name));
+      list.push_back(std::move(name));
     }
-    return set;
+    return new WordSet(list);
   }();
-  return names->contains(absl::string_view(word.data(), word.size()));
+  return names->count(word) > 0;
 }
 
 }  // namespace
