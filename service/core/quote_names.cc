@@ -3,6 +3,7 @@
 // organisation's name, and the runs of name words next to a reporting verb.
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -1348,23 +1349,19 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
   auto word = [&](size_t k) {
     return text_.substr(words[k].begin, words[k].end - words[k].begin);
   };
-  auto is2 = [&](size_t k, char c0, char c1) {
-    return words[k].end - words[k].begin == 2 && text_[words[k].begin] == c0 &&
-           text_[words[k].begin + 1] == c1;
+  // (A length and a memcmp of a literal's size, which inline; speed: the
+  // tests were out-of-line calls for every capitalised run far from any
+  // quotation; ExtractQuotes ran 0.85% fewer instructions.)
+  auto is = [&](size_t k, std::string_view w) {
+    return words[k].end - words[k].begin == w.size() &&
+           std::memcmp(text_.data() + words[k].begin, w.data(), w.size()) == 0;
   };
   // (Also "de", "del" and "de la" in Spanish and Portuguese names: "Unión
   // de Tripulantes de Cabina (UTC)", "Banco de la República".)
   auto joiner = [&](size_t k) {
-    const size_t len = words[k].end - words[k].begin;
-    return is2(k, 'o', 'f') || is2(k, 'd', 'e') ||
-           (len == 3 && text_.compare(words[k].begin, 3, "for") == 0) ||
-           (len == 3 && text_.compare(words[k].begin, 3, "del") == 0);
+    return is(k, "of") || is(k, "de") || is(k, "for") || is(k, "del");
   };
-  auto is_the = [&](size_t k) {
-    return (words[k].end - words[k].begin == 3 &&
-            text_.compare(words[k].begin, 3, "the") == 0) ||
-           is2(k, 'l', 'a');
-  };
+  auto is_the = [&](size_t k) { return is(k, "the") || is(k, "la"); };
   bool chain = first >= 2 &&
                (joiner(first - 1) || (is_the(first - 1) && joiner(first - 2)));
   // One word alone ("Research shows") is too often a common noun.
