@@ -410,6 +410,33 @@ bool IsMonthWord(std::string_view w) {
   return false;
 }
 
+// The word lists of FindCueAt's rules, apart (speed: in that long function
+// GCC compared each word out of line, with a strlen; ExtractQuotes ran 0.7%
+// fewer instructions).
+
+// "a report", "in report", "to say".
+bool IsDeterminerOrPreposition(std::string_view p) {
+  return p == "a" || p == "an" || p == "the" || p == "this" || p == "that" ||
+         p == "his" || p == "her" || p == "its" || p == "their" ||
+         p == "our" || p == "my" || p == "your" || p == "in" || p == "of" ||
+         p == "for" || p == "no" || p == "any" || p == "to" || p == "with" ||
+         p == "whose" || p == "every" || p == "each" || p == "such";
+}
+
+// "the final report", "his opening remarks".
+bool IsStatementAdjective(std::string_view a) {
+  return a == "opening" || a == "closing" || a == "final" ||
+         a == "initial" || a == "earlier" || a == "public" || a == "recent" ||
+         a == "previous" || a == "latest" || a == "written" || a == "brief" ||
+         a == "annual" || a == "own" || a == "first" || a == "last";
+}
+
+bool IsDeterminer(std::string_view d) {
+  return d == "a" || d == "an" || d == "the" || d == "his" || d == "her" ||
+         d == "its" || d == "their" || d == "our" || d == "my" ||
+         d == "your";
+}
+
 }  // namespace
 
 int Extractor::DatelineEnd(int t) const {
@@ -589,11 +616,7 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
   if (i > 0 && IsWordTok(i - 1)) {
     char b2[32];
     std::string_view p = Lower(i - 1, b2);
-    if (p == "a" || p == "an" || p == "the" || p == "this" || p == "that" ||
-        p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
-        p == "my" || p == "your" || p == "in" || p == "of" || p == "for" ||
-        p == "no" || p == "any" || p == "to" || p == "with" || p == "whose" ||
-        p == "every" || p == "each" || p == "such") {
+    if (IsDeterminerOrPreposition(p)) {
       bool preposition =
           p == "in" || p == "of" || p == "for" || p == "with" || p == "to";
       if (cue->form == qi::CueForm::kGerund && preposition && p != "to") {
@@ -631,16 +654,8 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
       i > 1 && IsWordTok(i - 1) && IsWordTok(i - 2) && !toks_[i - 1].cap) {
     char b1[32], b2[32];
     std::string_view a = Lower(i - 1, b1);
-    if (a == "opening" || a == "closing" || a == "final" || a == "initial" ||
-        a == "earlier" || a == "public" || a == "recent" || a == "previous" ||
-        a == "latest" || a == "written" || a == "brief" || a == "annual" ||
-        a == "own" || a == "first" || a == "last") {
-      std::string_view d = Lower(i - 2, b2);
-      if (d == "a" || d == "an" || d == "the" || d == "his" || d == "her" ||
-          d == "its" || d == "their" || d == "our" || d == "my" ||
-          d == "your") {
-        return nullptr;
-      }
+    if (IsStatementAdjective(a) && IsDeterminer(Lower(i - 2, b2))) {
+      return nullptr;
     }
   }
   return cue;
