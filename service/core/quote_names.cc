@@ -843,9 +843,13 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
   // galloping search jumped over the words of the blocks read from tokens
   // since, missing the cache at every step, where a walk reads them in
   // order; ExtractQuotes took 2% less time).
-  while (word_cursor_ < words.size() && words[word_cursor_].begin < b) {
-    ++word_cursor_;
-  }
+  // (The size and the cursor in locals: flush's calls may, as far as the
+  // compiler knows, change them, and it reloaded both at every word; speed:
+  // ExtractQuotes ran 0.2% fewer instructions.)
+  const size_t nwords = words.size();
+  size_t cursor = word_cursor_;
+  while (cursor < nwords && words[cursor].begin < b) ++cursor;
+  word_cursor_ = cursor;
   size_t run_b[6], run_e[6];
   size_t run_first = 0, run_last = 0;  // indexes in `words` of the run
   int n = 0;
@@ -1182,8 +1186,8 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
     }
     n = 0;
   };
-  size_t i = word_cursor_;
-  for (; i < words.size() && words[i].begin < e; ++i) {
+  size_t i = cursor;
+  for (; i < nwords && words[i].begin < e; ++i) {
     const Word& w = words[i];
     unsigned char c = text_[w.begin];
     bool cap;
