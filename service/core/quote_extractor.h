@@ -288,7 +288,22 @@ class Extractor {
       : text_(text),
         seg_(seg),
         cue_lengths_(qi::CueLengths()),
-        cue_second_lengths_(qi::CueSecondLengths()) {}
+        cue_second_lengths_(qi::CueSecondLengths()) {
+    // Room for the names a text of this size registers: up to one of each
+    // kind per KiB on Brown, two proper nouns and four actors (speed: the
+    // tables grew from empty, rehashing every name at each doubling;
+    // ExtractQuotes ran 1.9% fewer instructions).
+    const size_t names = text.size() >> 10;
+    by_last_.reserve(names);
+    by_first_.reserve(names);
+    proper_.reserve(2 * names);
+    org_by_first_.reserve(names);
+    acronyms_.reserve(names);
+    org_pos_.reserve(names);
+    org_names_.reserve(names);
+    subjects_.reserve(names);
+    actors_.reserve(std::min<size_t>(4 * names, 8192));
+  }
 
   std::vector<Quote> Run();
 
