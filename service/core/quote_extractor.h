@@ -327,8 +327,11 @@ class Extractor {
                          [](const Tok& t, size_t p) { return t.b < p; }) -
         toks_.begin());
   }
+  // (Not text_.substr, whose range check GCC kept out of line in the
+  // longest rules; a token is always inside the text. Speed: ExtractQuotes
+  // ran 0.4% fewer instructions.)
   std::string_view W(int i) const {
-    return text_.substr(toks_[i].b, toks_[i].e - toks_[i].b);
+    return std::string_view(text_.data() + toks_[i].b, toks_[i].e - toks_[i].b);
   }
   // Lower-case ASCII copy of word i (empty if not a word or too long).
   std::string_view Lower(int i, char* buf) const;
