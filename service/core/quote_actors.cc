@@ -158,17 +158,17 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   }
   // The writer ("I ask her") is nobody's "he" or "she"; nor is a pronoun
   // taken for a name ("I said, "..."").
-  if (s.name.empty() || s.name == "?" || s.name == author_ || s.name == "I" ||
-      s.name == "You" || s.name == "We") {
+  if (s.name.empty() || Equals(s.name, "?") || s.name == author_ ||
+      Equals(s.name, "I") || Equals(s.name, "You") || Equals(s.name, "We")) {
     return false;
   }
   // Nobody in particular: "someone has written WHITEHORSE on the side".
   {
     std::string_view n = s.name;
-    if (n == "someone" || n == "Someone" || n == "somebody" ||
-        n == "Somebody" || n == "anyone" || n == "Anyone" || n == "everyone" ||
-        n == "Everyone" || n == "nobody" || n == "Nobody" || n == "no one" ||
-        n == "No one") {
+    if (Equals(n, "someone") || Equals(n, "Someone") || Equals(n, "somebody") ||
+        Equals(n, "Somebody") || Equals(n, "anyone") || Equals(n, "Anyone") ||
+        Equals(n, "everyone") || Equals(n, "Everyone") || Equals(n, "nobody") ||
+        Equals(n, "Nobody") || Equals(n, "no one") || Equals(n, "No one")) {
       return false;
     }
   }
@@ -187,10 +187,10 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
     std::string_view n = s.name;
     a.unnamed = (c >= 'a' && c <= 'z') ||
                 ((c == 'A' || c == 'O' || c == 'H' || c == 'T') &&
-                 (n.starts_with("A ") || n.starts_with("An ") ||
-                  n.starts_with("One ") || n.starts_with("Another ") ||
-                  n.starts_with("His ") || n.starts_with("Her ") ||
-                  n.starts_with("Their ")));
+                 (StartsWith(n, "A ") || StartsWith(n, "An ") ||
+                  StartsWith(n, "One ") || StartsWith(n, "Another ") ||
+                  StartsWith(n, "His ") || StartsWith(n, "Her ") ||
+                  StartsWith(n, "Their ")));
   }
   a.org = s.organization ||
           org_names_.contains(absl::string_view(s.name.data(), s.name.size()));
@@ -213,8 +213,8 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   const std::string_view desc = s.description;
   const bool relative =
       !desc.empty() && (desc[0] == 'w' || desc[0] == 't') &&
-      (desc.starts_with("which ") || desc.starts_with("who ") ||
-       desc.starts_with("whose ") || desc.starts_with("that "));
+      (StartsWith(desc, "which ") || StartsWith(desc, "who ") ||
+       StartsWith(desc, "whose ") || StartsWith(desc, "that "));
   if ((!s.description.empty() && !relative) || !s.mention.empty()) {
     a.roles += ' ';
     if (!relative) a.roles += s.description;
@@ -223,10 +223,9 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   }
   for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (!a.org && !a.name.empty() &&
-      !(a.name[0] >= 'A' && a.name[0] <= 'Z' &&
-        a.name.compare(0, 4, "The ") != 0 && a.name.compare(0, 2, "A ") != 0 &&
-        a.name.compare(0, 3, "An ") != 0 &&
-        a.name.compare(0, 4, "One ") != 0)) {
+      !(a.name[0] >= 'A' && a.name[0] <= 'Z' && !StartsWith(a.name, "The ") &&
+        !StartsWith(a.name, "A ") && !StartsWith(a.name, "An ") &&
+        !StartsWith(a.name, "One "))) {
     // Described, not named ("a man", "The spokeswoman"): its nouns.
     char buf[32];
     size_t b = 0;
@@ -256,8 +255,9 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
     if (poss != std::string::npos && poss > 0 &&
         a.name.find(' ', tail) == std::string::npos) {
       const std::string_view part = std::string_view(a.name).substr(tail);
-      if (part == "board" || part == "management" || part == "directors" ||
-          part == "executives" || part == "shareholders") {
+      if (Equals(part, "board") || Equals(part, "management") ||
+          Equals(part, "directors") || Equals(part, "executives") ||
+          Equals(part, "shareholders")) {
         owner = a;
         owner.name = a.name.substr(0, poss);
         owner.roles.clear();
