@@ -2114,17 +2114,19 @@ int Extractor::AppositiveKind(int j) const {
       in_name = name_of_body = true;
       continue;
     }
-    if (in_name && (w == "of" || w == "for" || w == "and") && k + 1 < n_ &&
-        toks_[k + 1].cap) {
+    if (in_name && (Equals(w, "of") || Equals(w, "for") || Equals(w, "and")) &&
+        k + 1 < n_ && toks_[k + 1].cap) {
       continue;
     }
     if (in_name && toks_[k].cap && !Has(k, kPerson | kRole)) continue;
     in_name = false;
     // ("Carla Benningfield, a Republican whose district includes Caney
     // County,": a relative clause says what else there is.)
-    if (w == "of" || w == "at" || w == "in" || w == "for" || w == "who" ||
-        w == "which" || w == "that" || w == "by" || w == "with" ||
-        w == "from" || w == "to" || w == "on" || w == "whose" || w == "where") {
+    if (Equals(w, "of") || Equals(w, "at") || Equals(w, "in") ||
+        Equals(w, "for") || Equals(w, "who") || Equals(w, "which") ||
+        Equals(w, "that") || Equals(w, "by") || Equals(w, "with") ||
+        Equals(w, "from") || Equals(w, "to") || Equals(w, "on") ||
+        Equals(w, "whose") || Equals(w, "where")) {
       break;
     }
     // The head noun decides: "cabinet member for leisure" is a person.
@@ -3069,7 +3071,7 @@ void Extractor::AddMentionActor(int t) {
         qi::IsSubjectLink(pw) || qi::IsRoleNoun(pw) || qi::IsPersonNoun(pw) ||
         // ("In Neuburg, 78-year-old Helga Baumann was rescued": an age
         // after the opening phrase.)
-        (pw.ends_with("-year-old") &&
+        (EndsWith(pw, "-year-old") &&
          (p == 0 || IsPunct(p - 1, ',') || toks_[p - 1].sent != toks_[p].sent));
   }
   // ("Kottayam and Pathanamthitta districts": a place before its noun.)
@@ -3369,9 +3371,10 @@ void Extractor::AddMentionActor(int t) {
   // "from Rotherham, South Yorkshire,": a region, not a person.
   {
     std::string_view x = W(start);
-    if (x == "North" || x == "South" || x == "East" || x == "West" ||
-        x == "Northern" || x == "Southern" || x == "Eastern" ||
-        x == "Western" || x == "Central" || x == "Greater") {
+    if (Equals(x, "North") || Equals(x, "South") || Equals(x, "East") ||
+        Equals(x, "West") || Equals(x, "Northern") || Equals(x, "Southern") ||
+        Equals(x, "Eastern") || Equals(x, "Western") || Equals(x, "Central") ||
+        Equals(x, "Greater")) {
       return;
     }
   }
@@ -3498,8 +3501,9 @@ void Extractor::AddMentionActor(int t) {
   // "addressing Mr. X", "to Ms. Y": an object, however titled.
   if (p >= 0 && IsWordTok(p) && !toks_[p].cap) {
     std::string_view pw = W(p);
-    if ((pw.size() > 4 && pw.substr(pw.size() - 3) == "ing") || pw == "to" ||
-        pw == "with" || pw == "against" || pw == "at" || pw == "from") {
+    if ((pw.size() > 4 && pw.substr(pw.size() - 3) == "ing") ||
+        Equals(pw, "to") || Equals(pw, "with") || Equals(pw, "against") ||
+        Equals(pw, "at") || Equals(pw, "from")) {
       subject = false;
     }
     // ("covers the sector for the broker Barnard Steyn": the object of a
@@ -3530,7 +3534,7 @@ void Extractor::AddMentionActor(int t) {
     if (!subject && v < n_ && IsPunct(t - 1, ',') && IsWordTok(t - 2) &&
         !toks_[t - 2].cap && Has(t - 2, kPerson) && IsWordTok(v) &&
         !toks_[v].cap && toks_[v].sent == toks_[t].sent &&
-        ((W(v).size() > 4 && W(v).ends_with("ed")) ||
+        ((W(v).size() > 4 && EndsWith(W(v), "ed")) ||
          qi::IsIrregularPast(W(v)))) {
       subject = true;
     }
@@ -3568,7 +3572,7 @@ void Extractor::AddMentionActor(int t) {
       RolesAround(t, j) +
           std::string(text_.substr(toks_[t].b, toks_[start].b - toks_[t].b)));
   if (!subject && added && p >= 0 && IsWordTok(p) && !toks_[p].cap &&
-      W(p).size() > 3 && W(p).ends_with("ed")) {
+      W(p).size() > 3 && EndsWith(W(p), "ed")) {
     // (Only after a person as the subject: in "Pitchfork reached Greg
     // Halvorsen by phone. He said", a body's object is whom "he" means.)
     int f = t;

@@ -253,6 +253,13 @@ inline bool StartsWith(std::string_view w, const char (&lit)[N]) {
   return w.size() >= N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
 }
 
+// Whether `w` ends with the literal `lit` (as Equals, for speed).
+template <size_t N>
+inline bool EndsWith(std::string_view w, const char (&lit)[N]) {
+  return w.size() >= N - 1 &&
+         std::memcmp(w.data() + w.size() - (N - 1), lit, N - 1) == 0;
+}
+
 // "China's" -> "China"; "Joneses'" -> "Joneses".
 inline std::string_view StripPossessive(std::string_view w) {
   // Each ending below has an apostrophe (' or the last byte of ’) in one

@@ -73,9 +73,9 @@ std::string Extractor::NameText(size_t b, size_t e) const {
   const bool described =
       !out.empty() && e < text_.size() &&
       (text_[e] == ',' || text_[e] == '.') &&
-      ((out[0] >= 'a' && out[0] <= 'z') || out.starts_with("A ") ||
-       out.starts_with("An ") || out.starts_with("One ") ||
-       out.starts_with("Another "));
+      ((out[0] >= 'a' && out[0] <= 'z') || StartsWith(out, "A ") ||
+       StartsWith(out, "An ") || StartsWith(out, "One ") ||
+       StartsWith(out, "Another "));
   if (described) return out;
   if (out.size() > 2 && (out.compare(out.size() - 2, 2, "'s") == 0)) {
     out.resize(out.size() - 2);
@@ -88,7 +88,7 @@ std::string Extractor::NameText(size_t b, size_t e) const {
              out.compare(out.size() - 3, 3, "\xE2\x80\x99") == 0) {
     out.resize(out.size() - 3);
   } else if (out.size() > 4 && e < text_.size() && text_[e] == '.' &&
-             (out.ends_with(" Jr") || out.ends_with(" Sr"))) {
+             (EndsWith(out, " Jr") || EndsWith(out, " Sr"))) {
     out += '.';  // "Tomás Gutierrez Sr.": the stop is the suffix's
   }
   return out;
@@ -919,9 +919,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
             text_.substr(before.end, run_b[0] - before.end);
         const std::string_view bw =
             text_.substr(before.begin, before.end - before.begin);
-        if ((gap == " " || gap == ", ") && bw.size() < 16 && !bw.empty() &&
-            bw[0] >= 'a' && bw[0] <= 'z' && qi::IsThingNoun(bw) &&
-            !(gap == ", " && n <= 3 &&
+        if ((Equals(gap, " ") || Equals(gap, ", ")) && bw.size() < 16 &&
+            !bw.empty() && bw[0] >= 'a' && bw[0] <= 'z' &&
+            qi::IsThingNoun(bw) &&
+            !(Equals(gap, ", ") && n <= 3 &&
               qi::KnownFirstName(
                   text_.substr(run_b[0], run_e[0] - run_b[0])))) {
           things_.insert(NameText(run_b[0], run_e[n - 1]));
@@ -938,7 +939,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         }
         int b0 = 0;
         while (b0 < k &&
-               text_.substr(run_b[b0], run_e[b0] - run_b[b0]) == "The") {
+               Equals(text_.substr(run_b[b0], run_e[b0] - run_b[b0]), "The")) {
           ++b0;
         }
         if (k > b0) RegisterOrgForms(NameText(run_b[b0], run_e[k]), run_b[b0]);
@@ -963,14 +964,14 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
             qi::IsRoleNoun(std::string_view(buf, len)) ||
             // ("Major Alastair Renwick", "Nineteen-year-old Tate Pruitt".)
             (k == s && n - k >= 3 &&
-             ((w == "Major" &&
+             ((Equals(w, "Major") &&
                !IsMajorPhrase(
                    text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1])) &&
                !qi::IsOrgSuffix(
                    text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1])) &&
                !qi::IsOrgSuffix(
                    text_.substr(run_b[n - 1], run_e[n - 1] - run_b[n - 1]))) ||
-              (w.ends_with("-year-old") &&
+              (EndsWith(w, "-year-old") &&
                qi::KnownFirstName(text_.substr(
                    run_b[k + 1], run_e[k + 1] - run_b[k + 1]))))) ||
             // ("American Kayla Brooks": a nationality, then the name.)
@@ -990,7 +991,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         const Word& pw = words[run_first - 1];
         const std::string_view p = text_.substr(pw.begin, pw.end - pw.begin);
         const std::string_view w0 = text_.substr(run_b[0], run_e[0] - run_b[0]);
-        if ((p == "from" || p == "in") && !qi::MaybeFirstName(w0) &&
+        if ((Equals(p, "from") || Equals(p, "in")) && !qi::MaybeFirstName(w0) &&
             !qi::IsTitle(w0) && !qi::IsOrgSuffix(w0) &&
             qi::MaybeFirstName(text_.substr(run_b[1], run_e[1] - run_b[1])) &&
             !qi::IsNonPersonWord(StripPossessive(
@@ -1000,7 +1001,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       }
       // ("Born Lorraine Mabry in Tupelo, she grew up": a participle.)
       if (run_initial_sentence &&
-          text_.substr(run_b[0], run_e[0] - run_b[0]) == "Born") {
+          Equals(text_.substr(run_b[0], run_e[0] - run_b[0]), "Born")) {
         s = 1;
         run_initial_sentence = false;
       }
@@ -2089,11 +2090,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // (Nor "Last Chance Coalition", "First Nation" inside a sentence.)
   // (Nor "Nor" before two more names: "Nor Azlina Ismail".)
   while (s < last && Has(s, kFunction) &&
-         !(W(s) == "New" && toks_[s + 1].cap) &&
-         !(W(s) == "Nor" && last - s >= 2) &&
-         !((W(s) == "Last" || W(s) == "First") && toks_[s + 1].cap && s > 0 &&
-           toks_[s - 1].sent == toks_[s].sent) &&
-         !(W(s) == "An" && toks_[s + 1].cap &&
+         !(Equals(W(s), "New") && toks_[s + 1].cap) &&
+         !(Equals(W(s), "Nor") && last - s >= 2) &&
+         !((Equals(W(s), "Last") || Equals(W(s), "First")) &&
+           toks_[s + 1].cap && s > 0 && toks_[s - 1].sent == toks_[s].sent) &&
+         !(Equals(W(s), "An") && toks_[s + 1].cap &&
            ((s > 0 && toks_[s - 1].sent == toks_[s].sent &&
              !(IsWordTok(s - 1) && Has(s - 1, kTitleWord))) ||
             // ("An Post said", "An Post has": opening a sentence, before
@@ -2128,17 +2129,18 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // "Nineteen-year-old Tate Pruitt", "Major Alastair Renwick" (a rank only
   // before a first name: not "Major League Baseball").
   while (s < last &&
-         (W(s).ends_with("-year-old") ||
-          (W(s) == "Major" && last - s >= 2 && !HasOrgSuffix(s + 1, last) &&
-           !IsMajorPhrase(W(s + 1))))) {
+         (EndsWith(W(s), "-year-old") ||
+          (Equals(W(s), "Major") && last - s >= 2 &&
+           !HasOrgSuffix(s + 1, last) && !IsMajorPhrase(W(s + 1))))) {
     ++s;
   }
   // "Martin Luther King Jr.": a generation after the name is part of it,
   // and the word before it is no title.
   while (last > s) {
     std::string_view g = W(last);
-    if (g != "Jr." && g != "Jr" && g != "Sr." && g != "Sr" && g != "II" &&
-        g != "III" && g != "IV") {
+    if (!Equals(g, "Jr.") && !Equals(g, "Jr") && !Equals(g, "Sr.") &&
+        !Equals(g, "Sr") && !Equals(g, "II") && !Equals(g, "III") &&
+        !Equals(g, "IV")) {
       break;
     }
     --last;
@@ -2160,12 +2162,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // "Assistant Ombudsman Ma. Teresa Villaluz": the Filipino "Ma." of
   // Maria opens the name.
   for (int k = s + 1; k + 1 <= last; ++k) {
-    if (toks_[k].abbr && W(k) == "Ma.") {
+    if (toks_[k].abbr && Equals(W(k), "Ma.")) {
       s = k;
       break;
     }
   }
-  if (W(s) == "Born" && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
+  if (Equals(W(s), "Born") && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
     ++s;  // "Born Lorraine Mabry in Tupelo, she grew up"
   }
   // "Additional Government Pleader M. Senthil Kumar": an initial after
@@ -2294,15 +2296,18 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     // ("Home Ground Ireland": a portfolio's word is a title only before
     // one, "Home Secretary"; not "Justice", a title of its own.)
     if (Has(k, kTitleWord) &&
-        (w == "Home" || w == "Foreign" || w == "Finance" || w == "Defence" ||
-         w == "Defense" || w == "Interior" || w == "Health" || w == "Trade" ||
-         w == "Economy" || w == "Education" || w == "Energy") &&
+        (Equals(w, "Home") || Equals(w, "Foreign") || Equals(w, "Finance") ||
+         Equals(w, "Defence") || Equals(w, "Defense") ||
+         Equals(w, "Interior") || Equals(w, "Health") || Equals(w, "Trade") ||
+         Equals(w, "Economy") || Equals(w, "Education") ||
+         Equals(w, "Energy")) &&
         !Has(k + 1, kTitleWord)) {
       continue;
     }
     // ("Det Con Huw Jenkins", "Det Sgt": a detective's rank after "Det".)
     const bool detective_rank =
-        k > s && w == "Con" && (W(k - 1) == "Det" || W(k - 1) == "Det.");
+        k > s && Equals(w, "Con") &&
+        (Equals(W(k - 1), "Det") || Equals(W(k - 1), "Det."));
     // ("International Organization for Migration": a body's word before
     // another, not the role of "a Wales international".)
     if (Has(k, kOrgSuffixWord) && !Has(k, kTitleWord) &&
@@ -2312,9 +2317,9 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     // ("Doctors Without Borders", "Reporters Without Borders": a plural
     // is no one's title.)
     if (k == s && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
-        !toks_[k].abbr && w != "Messrs" && w != "Justices" && k < last &&
-        IsWordTok(k + 1) && toks_[k + 1].cap && !toks_[k + 1].initial &&
-        !qi::MaybeFirstName(W(k + 1))) {
+        !toks_[k].abbr && !Equals(w, "Messrs") && !Equals(w, "Justices") &&
+        k < last && IsWordTok(k + 1) && toks_[k + 1].cap &&
+        !toks_[k + 1].initial && !qi::MaybeFirstName(W(k + 1))) {
       continue;
     }
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole)) ||
