@@ -405,7 +405,9 @@ class Extractor {
     return t.cls_known ? t.cls : FillClasses(i);
   }
   uint32_t FillClasses(int i) const;
-  bool Has(int i, uint32_t bits) const {
+  // (Always inline, as WordIs; speed: GCC still called it out of line from
+  // the longest rules; ExtractQuotes ran 0.7% fewer instructions.)
+  [[gnu::always_inline]] bool Has(int i, uint32_t bits) const {
     return IsWordTok(i) && (Classes(i) & bits) != 0;
   }
 
