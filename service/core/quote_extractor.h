@@ -837,7 +837,9 @@ inline bool EqualsLowered(const char* p, std::string_view lower) {
 
 // A token that can be part of a name: a capitalised word that is not a
 // pronoun on its own, or an initial.
-inline bool Extractor::NameTok(int i) const {
+// (Always inline, as WordIs; speed: ExtractQuotes ran 0.6% fewer
+// instructions.)
+[[gnu::always_inline]] inline bool Extractor::NameTok(int i) const {
   if (!IsWordTok(i)) return false;
   const Tok& t = toks_[i];
   return (t.cap || t.initial) && !t.digit;
