@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 
@@ -41,6 +42,10 @@ class FirstNames {
     const absl::string_view table(
         ta_first_names,
         static_cast<size_t>(ta_first_names_end - ta_first_names));
+    // (A name a line: room for all at once, not rehashed as the map grows;
+    // speed: with the quote lexicon's sets reserved too, the bench's
+    // ExtractQuotes ran 0.3% fewer instructions.)
+    map_.reserve(std::count(table.begin(), table.end(), '\n'));
     size_t pos = 0;
     while (pos < table.size()) {
       size_t eol = table.find('\n', pos);
