@@ -202,8 +202,7 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.plural = plural;
   a.work = work;
   a.subject = subject;
-  a.roles = std::move(roles);
-  for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  a.roles = std::move(roles);  // (lowered below, with what is added)
   if (actors_.size() >= 8192) {
     // Only the latest actors are ever looked at.
     actors_.erase(actors_.begin(), actors_.begin() + 4096);
