@@ -24,11 +24,11 @@ namespace {
 bool IsLabelWord(std::string_view p) {
   return p == "so-called" || p == "dubbed" || p == "nicknamed" ||
          p == "titled" || p == "entitled" || p == "labelled" ||
-         p == "labeled" || p == "termed" || p == "branded" ||
-         p == "called" || p == "named" || p == "word" || p == "term" ||
-         p == "phrase" || p == "slogan" || p == "self-described" ||
-         p == "self-styled" || p == "self-proclaimed" || p == "nickname" ||
-         p == "motto" || p == "headlined" || p == "headline" ||
+         p == "labeled" || p == "termed" || p == "branded" || p == "called" ||
+         p == "named" || p == "word" || p == "term" || p == "phrase" ||
+         p == "slogan" || p == "self-described" || p == "self-styled" ||
+         p == "self-proclaimed" || p == "nickname" || p == "motto" ||
+         p == "headlined" || p == "headline" ||
          // "under the reference "maintenance"", "code-named "..."".
          p == "reference" || p == "codename" || p == "code-named" ||
          p == "codenamed" || p == "hashtag" || p == "tagline";

@@ -828,8 +828,8 @@ inline bool EqualsLowered(const char* p, std::string_view lower) {
   return true;
 }
 
-[[gnu::always_inline]] inline bool Extractor::WordIs(int i,
-                                                std::string_view lower) const {
+[[gnu::always_inline]] inline bool Extractor::WordIs(
+    int i, std::string_view lower) const {
   // The length first: most tokens differ in it, and it costs no copy. (As
   // Lower(i) == lower.) Always inline (speed: GCC called it out of line
   // from the long rules, which test a dozen words in a row; ExtractQuotes

@@ -434,24 +434,23 @@ bool IsMonthWord(std::string_view w) {
 // "a report", "in report", "to say".
 bool IsDeterminerOrPreposition(std::string_view p) {
   return p == "a" || p == "an" || p == "the" || p == "this" || p == "that" ||
-         p == "his" || p == "her" || p == "its" || p == "their" ||
-         p == "our" || p == "my" || p == "your" || p == "in" || p == "of" ||
-         p == "for" || p == "no" || p == "any" || p == "to" || p == "with" ||
-         p == "whose" || p == "every" || p == "each" || p == "such";
+         p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
+         p == "my" || p == "your" || p == "in" || p == "of" || p == "for" ||
+         p == "no" || p == "any" || p == "to" || p == "with" || p == "whose" ||
+         p == "every" || p == "each" || p == "such";
 }
 
 // "the final report", "his opening remarks".
 bool IsStatementAdjective(std::string_view a) {
-  return a == "opening" || a == "closing" || a == "final" ||
-         a == "initial" || a == "earlier" || a == "public" || a == "recent" ||
-         a == "previous" || a == "latest" || a == "written" || a == "brief" ||
-         a == "annual" || a == "own" || a == "first" || a == "last";
+  return a == "opening" || a == "closing" || a == "final" || a == "initial" ||
+         a == "earlier" || a == "public" || a == "recent" || a == "previous" ||
+         a == "latest" || a == "written" || a == "brief" || a == "annual" ||
+         a == "own" || a == "first" || a == "last";
 }
 
 bool IsDeterminer(std::string_view d) {
   return d == "a" || d == "an" || d == "the" || d == "his" || d == "her" ||
-         d == "its" || d == "their" || d == "our" || d == "my" ||
-         d == "your";
+         d == "its" || d == "their" || d == "our" || d == "my" || d == "your";
 }
 
 }  // namespace
