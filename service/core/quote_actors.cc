@@ -2855,6 +2855,9 @@ void Extractor::NoteGenderAfter(const std::string& name, int j) {
 // sentence, before anyone else is named, is male or female ("Sione Fifita
 // left with his wife"); else 0.
 char Extractor::PronounGenderAfter(int j) const {
+  // (A name read from an earlier block, before this block's first token,
+  // has no sentence here.)
+  if (j <= 0 || j > n_) return 0;
   char buf[32];
   for (int k = j; k < n_ && k < j + 24 && toks_[k].sent == toks_[j - 1].sent;
        ++k) {
