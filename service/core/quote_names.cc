@@ -577,7 +577,10 @@ void Extractor::RegisterNames() {
       if (!toks_[i].poss) RegisterRelativeByFirstName(toks_[i].b, toks_[i].e);
       std::string_view w = StripPossessive(W(i));
       absl::string_view key(w.data(), w.size());
-      if (!proper_.contains(key)) proper_.insert(std::string(w));
+      // (emplace: one look-up, and a string only for a new word; speed:
+      // ExtractQuotes ran 0.1% fewer instructions, with try_emplace in
+      // RegisterPersonName and RegisterOrgForms.)
+      proper_.emplace(key);
     }
     // "couple Jade and Ryan Whitlock": the first name before "and" shares
     // the surname after it.
@@ -868,7 +871,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       std::string_view w =
           StripPossessive(text_.substr(run_b[0], run_e[0] - run_b[0]));
       absl::string_view key(w.data(), w.size());
-      if (!proper_.contains(key)) proper_.insert(std::string(w));
+      proper_.emplace(key);
     } else if (n == 1 && fast_actors_ && run_initial_sentence &&
                run_e[0] + 2 < e && text_[run_e[0]] == ' ' &&
                text_[run_e[0] + 1] >= 'a' && text_[run_e[0] + 1] <= 'z' &&
@@ -1807,7 +1810,7 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
       (last[0] == 'a' || last[0] == 'A' || last[0] == 'e' || last[0] == 'E') &&
       last[1] == 'l' && last[2] == '-' && last[3] >= 'A' && last[3] <= 'Z') {
     const absl::string_view bare = last.substr(3);
-    if (!by_last_.contains(bare)) by_last_.emplace(std::string(bare), name);
+    by_last_.try_emplace(bare, name);
   }
   // (try_emplace: one look-up where a new surname or first name took two,
   // a find and an emplace; speed: ExtractQuotes ran 0.4% fewer
@@ -1853,7 +1856,7 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   }
   absl::string_view middle(name.data() + msp + 1, lsp - msp - 1);
   if (middle.size() < 3 || !(middle[0] >= 'A' && middle[0] <= 'Z')) return;
-  if (!by_last_.contains(middle)) by_last_.emplace(std::string(middle), name);
+  by_last_.try_emplace(middle, name);
 }
 
 void Extractor::RegisterRelativeByFirstName(size_t b, size_t e) {
@@ -1965,16 +1968,14 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
   size_t lsp = full.rfind(' ');
   if (lsp == std::string::npos) return;
   absl::string_view last = name.substr(lsp + 1);
-  if (!org_by_last_.contains(last))
-    org_by_last_.emplace(std::string(last), full);
+  org_by_last_.try_emplace(last, full);
   for (size_t sp = full.find(' '); sp != std::string::npos && sp < lsp + 1;
        sp = full.find(' ', sp + 1)) {
     absl::string_view prefix = name.substr(0, sp);
-    auto it = org_by_first_.find(prefix);
-    if (it == org_by_first_.end()) {
-      org_by_first_.emplace(std::string(prefix), full);
-    } else if (lsp == it->second.size() && absl::StartsWith(name, it->second) &&
-               qi::IsCompanyForm(std::string_view(full).substr(lsp + 1))) {
+    auto [it, added] = org_by_first_.try_emplace(prefix, full);
+    if (!added && lsp == it->second.size() &&
+        absl::StartsWith(name, it->second) &&
+        qi::IsCompanyForm(std::string_view(full).substr(lsp + 1))) {
       // "Veridian Labs" in the headline, "Veridian Labs Inc." in the body:
       // the same name with its legal form.
       it->second = full;
