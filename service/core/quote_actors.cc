@@ -3922,13 +3922,17 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
       const Actor& a = actors_[k];
       if (!a.person || a.pos >= before) continue;
-      std::string roles;
+      // (" roles " built once, and the titles with their spaces as
+      // literals; speed: three strings were built for each of up to 400
+      // actors; ExtractQuotes ran 0.55% fewer instructions.)
+      std::string roles = " ";
       for (char c : a.roles) {
         if (c != '.') roles += c;
       }
-      for (const char* t : {"mrs", "miss", "ms"}) {
-        if (want != t && (" " + roles + " ").find(std::string(" ") + t + " ") !=
-                             std::string::npos) {
+      roles += ' ';
+      for (std::string_view t : {" mrs ", " miss ", " ms "}) {
+        if (want != t.substr(1, t.size() - 2) &&
+            roles.find(t) != std::string::npos) {
           other_titled.push_back(a.name);
         }
       }
