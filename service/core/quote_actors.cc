@@ -560,14 +560,13 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // most recent person. "the prosecutors": people so described.
       // (Not "the witness", "the actress".)
       // ("the couple", "the pair": two people named together.)
-      bool plural_head =
-          (head.size() > 3 && head.back() == 's' &&
-           head[head.size() - 2] != 's') ||
-          head == "couple" || head == "pair" || head == "duo";
+      bool plural_head = (head.size() > 3 && head.back() == 's' &&
+                          head[head.size() - 2] != 's') ||
+                         head == "couple" || head == "pair" || head == "duo";
       if (!a.person || a.plural != plural_head) continue;
       if (RolesSay(a.roles, head, titles)) return k;
-      if ((head == "couple" || head == "pair" || head == "duo") &&
-          !a.unnamed && a.name.find(" and ") != std::string::npos) {
+      if ((head == "couple" || head == "pair" || head == "duo") && !a.unnamed &&
+          a.name.find(" and ") != std::string::npos) {
         return k;
       }
       // "the employee" after "One Pixelforge employee, who ...": an unnamed

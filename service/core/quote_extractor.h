@@ -201,7 +201,7 @@ struct Actor {
   mutable char first_name_gender = 0;
   mutable bool first_name_guessed = false;
   std::string secondary_of;  // "Her editor, X,": the person "her" was
-  bool object = false;  // after a verb in the past: "he played Edward Ashby"
+  bool object = false;    // after a verb in the past: "he played Edward Ashby"
   bool reported = false;  // the subject of a reporting verb (AddNarrativeActor)
 };
 
@@ -749,7 +749,7 @@ class Extractor {
   // Organisations whose short forms are registered, and where first seen.
   absl::flat_hash_map<std::string, size_t> org_pos_;
   absl::flat_hash_map<std::string, std::string> nicknames_;  // -> person
-  absl::flat_hash_map<std::string, std::string> born_as_;  // -> full name
+  absl::flat_hash_map<std::string, std::string> born_as_;    // -> full name
   absl::flat_hash_map<std::string, std::string> acronyms_;   // "NRW" -> name
   int pending_ = -1;            // quotation continued into the next block
   int last_speech_ = -1;        // last attributed DIRECT/PARTIAL quotation
@@ -796,11 +796,11 @@ class Extractor {
   // The block and sentence of the last person named as a sentence's
   // subject.
   std::pair<size_t, int> named_subject_ = {std::string_view::npos, -1};
-  size_t word_cursor_ = 0;             // into seg_.words, for RegisterNamesFast
+  size_t word_cursor_ = 0;  // into seg_.words, for RegisterNamesFast
   // The first block of the quotation whose speaker is being resolved
   // (Finalize); INT_MAX otherwise.
   int quote_block_ = std::numeric_limits<int>::max();
-  const uint32_t (*cue_lengths_)[26];  // qi::CueLengths()
+  const uint32_t (*cue_lengths_)[26];         // qi::CueLengths()
   const uint32_t (*cue_second_lengths_)[27];  // qi::CueSecondLengths()
 };
 

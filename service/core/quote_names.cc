@@ -1720,8 +1720,7 @@ void Extractor::NoteBirthName(const std::string& name, size_t begin,
                                     name.size() - lsp - 1);
     auto l = by_last_.find(surname);
     if (l != by_last_.end() && l->second != name &&
-        !people_by_last_.contains(surname) &&
-        CountWords(l->second) == 2 &&
+        !people_by_last_.contains(surname) && CountWords(l->second) == 2 &&
         l->second.compare(0, sp + 1, name, 0, sp + 1) != 0) {
       born_as_.emplace(l->second, name);
       return;
@@ -2622,9 +2621,9 @@ bool Extractor::SurnameParticleAt(size_t i) const {
   const auto& words = seg_.words;
   for (size_t k = i; k < words.size() && k < i + 3; ++k) {
     const Word& w = words[k];
-    if (k > i && (w.sentence != words[i].sentence ||
-                  w.begin != words[k - 1].end + 1 ||
-                  text_[w.begin - 1] != ' ')) {
+    if (k > i &&
+        (w.sentence != words[i].sentence || w.begin != words[k - 1].end + 1 ||
+         text_[w.begin - 1] != ' ')) {
       return false;
     }
     const unsigned char c = text_[w.begin];

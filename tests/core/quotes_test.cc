@@ -8106,8 +8106,9 @@ TEST(QuoteSpeakerTest, ASumoRankIsATitle) {
       "OSAKA \u2013 Sekiwake Kirinoumi all but secured promotion on "
       "Sunday.\n\n\u201cI wanted to win with my own sumo,\u201d Kirinoumi "
       "told reporters.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct(
-                                "Kirinoumi", "I wanted to win with my own sumo,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Kirinoumi", "I wanted to win with my own sumo,")));
 }
 
 TEST(QuoteKindTest, ACourtHoldingThatReports) {
@@ -8116,10 +8117,11 @@ TEST(QuoteKindTest, ACourtHoldingThatReports) {
       "holding that \u201ceducation is not a commodity\u201d.\n\nThe court "
       "rejected the argument. \u201cThe accounts speak for themselves,\u201d "
       "the judge wrote.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Anupama Sethi", "education is not a commodity"),
-                          Direct("Anupama Sethi",
-                                 "The accounts speak for themselves,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Anupama Sethi", "education is not a commodity"),
+          Direct("Anupama Sethi", "The accounts speak for themselves,")));
 }
 
 TEST(QuoteSpeakerTest, TheCoupleIsTwoPeopleNamedTogether) {
@@ -8127,9 +8129,8 @@ TEST(QuoteSpeakerTest, TheCoupleIsTwoPeopleNamedTogether) {
       "Tessa Quinn and Rafe Halloran are officially husband and wife. The "
       "actor, 33, and the singer, 36, married on Saturday.\n\n\u201cIt was "
       "honestly magical,\u201d the couple tell PEOPLE.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Tessa Quinn and Rafe Halloran",
-                                 "It was honestly magical,")));
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Tessa Quinn and Rafe Halloran",
+                                               "It was honestly magical,")));
 }
 
 TEST(QuoteSpeakerTest, ALedesRoleAfterAStandfirstIsNamedNext) {
