@@ -560,13 +560,13 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // most recent person. "the prosecutors": people so described.
       // (Not "the witness", "the actress".)
       // ("the couple", "the pair": two people named together.)
-      bool plural_head = (head.size() > 3 && head.back() == 's' &&
-                          head[head.size() - 2] != 's') ||
-                         head == "couple" || head == "pair" || head == "duo";
+      const bool couple = head == "couple" || head == "pair" || head == "duo";
+      const bool plural_head = (head.size() > 3 && head.back() == 's' &&
+                                head[head.size() - 2] != 's') ||
+                               couple;
       if (!a.person || a.plural != plural_head) continue;
       if (RolesSay(a.roles, head, titles)) return k;
-      if ((head == "couple" || head == "pair" || head == "duo") && !a.unnamed &&
-          a.name.find(" and ") != std::string::npos) {
+      if (couple && !a.unnamed && a.name.find(" and ") != std::string::npos) {
         return k;
       }
       // "the employee" after "One Pixelforge employee, who ...": an unnamed
@@ -764,8 +764,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   if (org_ref && sort_match >= 0 && fallback >= 0 && IsBusinessNoun(head) &&
       actors_[fallback].subject && actors_[fallback].block == block_index_ &&
       actors_[sort_match].block < block_index_) {
-    std::string lower = actors_[fallback].name;
-    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    const std::string lower = absl::AsciiStrToLower(actors_[fallback].name);
     if (!SameSortOfBody("agency", lower) && !SameSortOfBody("union", lower) &&
         !SameSortOfBody("bench", lower) && !SameSortOfBody("team", lower)) {
       return fallback;
@@ -777,9 +776,10 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   // Welsh Government".)
   if (pseudo_business >= 0) {
     if (fallback < 0) return pseudo_business;
-    std::string lower = actors_[fallback].name;
-    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (SameSortOfBody("agency", lower)) return pseudo_business;
+    if (SameSortOfBody("agency",
+                       absl::AsciiStrToLower(actors_[fallback].name))) {
+      return pseudo_business;
+    }
   }
   // ("The company said ... The council said": a body described, not named,
   // is "the council" only if it is one.)
@@ -3765,11 +3765,12 @@ void Extractor::NameDescribedSpeakers() {
     // 52, set up Bundles of Hope".)
     if (named == nullptr && lede) {
       size_t next_end = q.outer.end;
-      for (int bi = q.last_block + 1, body = 0;
-           bi < static_cast<int>(seg_.blocks.size()) && body < 1; ++bi) {
-        if (seg_.blocks[bi].kind != BlockKind::kBody) continue;
-        ++body;
-        next_end = seg_.blocks[bi].end;
+      for (int bi = q.last_block + 1; bi < static_cast<int>(seg_.blocks.size());
+           ++bi) {
+        if (seg_.blocks[bi].kind == BlockKind::kBody) {
+          next_end = seg_.blocks[bi].end;
+          break;
+        }
       }
       for (const auto& [at, person] : named_people_) {
         if (at <= q.outer.end || at >= next_end) continue;
@@ -4034,13 +4035,8 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
 
 bool Extractor::ParticleSurname(size_t b) const {
   const size_t sp = text_.find(' ', b);
-  if (sp == std::string_view::npos || sp - b > 4) return false;
-  char lower[5];
-  for (size_t i = b; i < sp; ++i) {
-    const char c = text_[i];
-    lower[i - b] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
-  return qi::IsNameParticle(std::string_view(lower, sp - b));
+  return sp != std::string_view::npos && sp - b <= 4 &&
+         IsNameParticleAnyCase(text_.substr(b, sp - b));
 }
 
 // Three words or more, or two whose first is no first name nor an initial

@@ -856,6 +856,10 @@ bool FamilyNameFirst(std::string_view name);
 // The first and last words of a name (quote_names.cc).
 void NameEnds(const std::string& name, std::string* first, std::string* last);
 
+// Whether the word w, in either case, is one of qi::IsNameParticle's
+// ("Van", "al", "Dela") (quote_names.cc).
+bool IsNameParticleAnyCase(std::string_view w);
+
 // Whether the word w, in either case, is a particle that opens a surname:
 // "van", "Al", "ap" and the Irish "Ó", "Ní", "Mac" (quote_names.cc).
 bool IsSurnameParticle(std::string_view w);

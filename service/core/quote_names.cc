@@ -129,11 +129,7 @@ bool Extends(const std::string& longer, const std::string& shorter) {
 
 }  // namespace
 
-bool IsSurnameParticle(std::string_view w) {
-  if (w == "\xC3\x93" || w == "N\xC3\xAD" || w == "U\xC3\xAD" || w == "Ua" ||
-      w == "Nic" || w == "Mac" || w == "Mag") {
-    return true;
-  }
+bool IsNameParticleAnyCase(std::string_view w) {
   char lower[8];
   if (w.empty() || w.size() > sizeof(lower)) return false;
   for (size_t i = 0; i < w.size(); ++i) {
@@ -141,6 +137,11 @@ bool IsSurnameParticle(std::string_view w) {
     lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
   return qi::IsNameParticle(std::string_view(lower, w.size()));
+}
+
+bool IsSurnameParticle(std::string_view w) {
+  return w == "\xC3\x93" || w == "N\xC3\xAD" || w == "U\xC3\xAD" || w == "Ua" ||
+         w == "Nic" || w == "Mac" || w == "Mag" || IsNameParticleAnyCase(w);
 }
 
 void NameEnds(const std::string& name, std::string* first, std::string* last) {
@@ -271,7 +272,6 @@ bool Extractor::SeenBefore(const std::string& full, size_t pos) const {
   return p == org_pos_.end() || p->second < pos;
 }
 
-// The fullest earlier form of the name text_[b, e) of `tokens` words.
 // Whether `full` stands somewhere in the text after capitalised words whose
 // initials are `initials` ("Judicial Commissioner Marcus Lim", "JC").
 bool Extractor::TitleInitialsBefore(const std::string& full,
@@ -298,6 +298,7 @@ bool Extractor::TitleInitialsBefore(const std::string& full,
   return false;
 }
 
+// The fullest earlier form of the name text_[b, e) of `tokens` words.
 std::string Extractor::FullName(size_t b, size_t e, int tokens,
                                 bool* person) const {
   std::string name = NameText(b, e);
