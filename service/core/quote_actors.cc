@@ -3947,6 +3947,41 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     }
     if (minors.size() == same->second.size()) minors.clear();
   }
+  // ("Ms Kinsella" after "Saoirse Kinsella", "her parents, Niamh and
+  // Ciarán Kinsella" and "Saoirse would have": of relatives sharing a
+  // surname, the writer calls one by the first name alone, and the title is
+  // for another.)
+  std::vector<std::string_view> of_sex;
+  size_t first_named = 0;
+  if (gendered) {
+    for (const std::string& name : same->second) {
+      if (sex != 0 && NameSex(name) != 0 && NameSex(name) != sex) continue;
+      if (std::find(minors.begin(), minors.end(), name) != minors.end()) {
+        continue;
+      }
+      // (Not "Marathoner Kiprono", a headline's description.)
+      {
+        const std::string_view w =
+            std::string_view(name).substr(0, name.find(' '));
+        if (!qi::KnownFirstName(w) &&
+            qi::IsPersonNoun(
+                absl::AsciiStrToLower(absl::string_view(w.data(), w.size())))) {
+          continue;
+        }
+      }
+      of_sex.push_back(name);
+      if (CalledByFirstName(name, before)) ++first_named;
+    }
+    if (first_named > 0 && first_named < of_sex.size()) {
+      for (std::string_view name : of_sex) {
+        if (CalledByFirstName(std::string(name), before)) {
+          minors.push_back(name);
+        }
+      }
+    } else {
+      first_named = 0;
+    }
+  }
   for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
     const Actor& a = actors_[k];
     if (!a.person || a.pos >= before ||
@@ -4020,6 +4055,15 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     }
   }
   if (titled_same >= 0 && !reported_before) recent = titled_same;
+  if (recent < 0 && first_named > 0 && first_named + 1 == of_sex.size()) {
+    // (The other one is no actor yet: "her parents, Niamh and Ciarán
+    // Kinsella".)
+    for (std::string_view name : of_sex) {
+      if (std::find(minors.begin(), minors.end(), name) == minors.end()) {
+        return std::string(name);
+      }
+    }
+  }
   if (recent < 0 && !other_titled.empty()) {
     // (No actor left: the first of those named with the surname who was
     // not called so, "Margaret Ellis, 84,".)
@@ -4061,6 +4105,45 @@ bool Extractor::PersonalNameAfterJob(int p, int t, int j) const {
     return false;
   }
   return qi::KnownFirstName(W(t));
+}
+
+bool Extractor::CalledByFirstName(const std::string& name,
+                                  size_t before) const {
+  std::string first, last;
+  NameEnds(name, &first, &last);
+  if (first.empty() || first == last || qi::IsTitle(first)) return false;
+  const std::string_view text = text_.substr(0, std::min(before, text_.size()));
+  auto is_letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (size_t at = text.find(first); at != std::string_view::npos;
+       at = text.find(first, at + 1)) {
+    const size_t end = at + first.size();
+    if ((at > 0 && (is_letter(text[at - 1]) || text[at - 1] == '-')) ||
+        (end < text.size() && (is_letter(text[end]) || text[end] == '-'))) {
+      continue;
+    }
+    // Not inside a longer name: no capitalised word just before or after
+    // ("Saoirse Kinsella"), and not a list of first names that share the
+    // surname ("Niamh and Ciarán Kinsella").
+    if (at >= 2 && text[at - 1] == ' ' && text[at - 2] != ',' &&
+        text[at - 2] != '.') {
+      size_t w = at - 1;
+      while (w > 0 && is_letter(text[w - 1])) --w;
+      if (w < at - 1 && text[w] >= 'A' && text[w] <= 'Z') continue;
+    }
+    if (end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'A' &&
+        text[end + 1] <= 'Z') {
+      continue;
+    }
+    if (text.substr(end).starts_with(" and ") ||
+        text.substr(end).starts_with(" & ")) {
+      continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 // Whether the text gives `name` an age under 18 where it names the person:

@@ -8161,5 +8161,17 @@ TEST(QuoteSpeakerTest, ALedesSomeoneIsWhoOpensTheNextParagraph) {
               ElementsAre(Partial("Anjali Verma", "keep my mouth shut")));
 }
 
+TEST(QuoteSpeakerTest, ATitleIsForTheRelativeNotCalledByFirstName) {
+  const std::string text =
+      "Saoirse Kinsella was 14 months old when she was brought to hospital "
+      "by her parents, Niamh and Ciar\u00e1n Kinsella. The court heard she "
+      "was sent home.\n\nCounsel told the court that, had antibiotics been "
+      "given, Saoirse would have avoided the injuries she now lives "
+      "with.\n\nIn a statement, Ms Kinsella said: \u201cWe trusted "
+      "them.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Niamh Kinsella", "We trusted them.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
