@@ -34,6 +34,16 @@ bool IsLabelWord(std::string_view p) {
          p == "codenamed" || p == "hashtag" || p == "tagline";
 }
 
+// A noun for a written work or a document whose name may follow it after a
+// comma: "a cookbook, "Biscuits at Dawn"", "its report, "Left Behind"".
+bool IsDocumentNoun(std::string_view p) {
+  return p == "cookbook" || p == "biography" || p == "autobiography" ||
+         p == "anthology" || p == "poem" || p == "essay" || p == "play" ||
+         p == "report" || p == "study" || p == "paper" || p == "strategy" ||
+         p == "plan" || p == "policy" || p == "circular" || p == "survey" ||
+         p == "exhibition" || p == "show" || p == "thesis" || p == "manifesto";
+}
+
 }  // namespace
 
 // The token of "as" right before the quotation opening at token o, past
@@ -84,6 +94,13 @@ void Extractor::PreAttribution(int wi, int o) {
   }
   w.colon = o - 1 >= lo && IsPunct(o - 1, ':');
   w.pre_comma = o - 1 >= lo && IsPunct(o - 1, ',');
+  // (So after a work's noun and a comma: "a cookbook, "Biscuits at Dawn:
+  // Fifty Years on Mill Street,"".)
+  if (w.pre_comma && o - 2 >= lo && IsWordTok(o - 2) && !toks_[o - 2].cap) {
+    char nb[32];
+    const std::string_view noun = Lower(o - 2, nb);
+    w.title_label = qi::IsThingNoun(noun) || IsDocumentNoun(noun);
+  }
   // A label, not speech: so-called "x", dubbed "x", known as "x".
   if (o - 1 >= lo && IsWordTok(o - 1)) {
     char lb[32];
@@ -105,6 +122,11 @@ void Extractor::PreAttribution(int wi, int o) {
         // fully in place"".)
         (qi::IsThingNoun(p) && p != "feature" && p != "record" && p != "game" &&
          p != "phone" && o + 1 < n_ && IsWordTok(o + 1) && toks_[o + 1].cap);
+    // "The study, titled "Growing Up Anxious: Wellbeing of Young Adults in
+    // Singapore"", "under the title "A Home Near Everything"": a work's
+    // title, however long, if it is in title case (Finalize).
+    w.title_label = p == "titled" || p == "entitled" || p == "headlined" ||
+                    (p == "title" && o - 2 >= lo && WordIs(o - 2, "the"));
     // A nickname: "Jane Roe, known as "x"", "her grandson knows her as
     // "x"": remembered for the person, who may later speak under it.
     bool knows = p == "as" && o - 3 >= lo &&
@@ -1372,6 +1394,9 @@ void Extractor::Finalize(int wi, const Np& post) {
   if (continued) {
     q.kind = QuoteKind::kDirect;
   } else if ((w.label && (w.words <= 6 || w.label_noun)) ||
+             (w.title_label && q.parts.size() == 1 &&
+              TitleCase(text_.substr(q.parts[0].begin,
+                                     q.parts[0].end - q.parts[0].begin))) ||
              (w.det_before && w.noun_after && w.words <= 4 &&
               w.last_char != ',' && w.last_char != '.' &&
               // (Not a phrase with its own article: "called the proposal
@@ -1413,7 +1438,11 @@ void Extractor::Finalize(int wi, const Np& post) {
       q.kind = QuoteKind::kTerm;
       speech = false;
     }
-  } else if (prev != nullptr && !w.cue_between) {
+  } else if (prev != nullptr && !w.cue_between &&
+             // (Not from a work's title: "called the strategy, titled "A
+             // Safer Front Door", "a good document that nobody has
+             // funded"".)
+             !(prev->title_label && prev->q.kind == QuoteKind::kTerm)) {
     inherit = true;
     q.kind = prev->q.kind;
     speech = prev->q.kind != QuoteKind::kTerm;

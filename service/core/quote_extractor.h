@@ -230,11 +230,13 @@ struct Work {
   bool done = false;
   int fin_block = -1;  // where it is finalised: the block and token
   int fin_tok = -1;
-  char last_char = 0;       // last character inside the marks (ASCII) or 0
-  bool det_before = false;  // "the", "the flagship" just before the mark
-  bool label_noun = false;  // "slogan:", "motto," just before the mark
-  bool noun_after = false;  // a lower-case noun just after the closing mark
-  bool final_cue = false;   // its cue ends the sentence (FinalAttribution)
+  char last_char = 0;        // last character inside the marks (ASCII) or 0
+  bool det_before = false;   // "the", "the flagship" just before the mark
+  bool label_noun = false;   // "slogan:", "motto," just before the mark
+  bool title_label = false;  // "titled", "under the title", "a cookbook,":
+                             // a term however long, if in title case
+  bool noun_after = false;   // a lower-case noun just after the closing mark
+  bool final_cue = false;    // its cue ends the sentence (FinalAttribution)
 };
 
 // Whether `w` is the literal `lit`: a length test and a memcmp of the
@@ -851,6 +853,10 @@ inline bool EqualsLowered(const char* p, std::string_view lower) {
   const Tok& t = toks_[i];
   return (t.cap || t.initial) && !t.digit;
 }
+
+// Whether a short text is in title case: four capitalised words or more and
+// none in lower case but short function words (quotes.cc).
+bool TitleCase(std::string_view s);
 
 // Whether `name` is two words, a family name and then a hyphenated given
 // name ("Kim Ji-won", "Wong Sze-man"): its first word says nothing of the

@@ -162,41 +162,6 @@ bool IsAsciiLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Whether a short block is in title case: four capitalised words or more
-// and none in lower case but short function words ("Static Orchard Are
-// Back, and Jesse Varga Says ‘We Were Too Stubborn to Stay Dead’").
-bool TitleCase(std::string_view s) {
-  if (s.size() > 200) return false;
-  static constexpr std::string_view kSmall[] = {
-      "a",   "an",  "the", "of", "to",   "in",   "on",   "for",  "and",
-      "but", "or",  "at",  "by", "with", "as",   "vs",   "from", "nor",
-      "per", "via", "so",  "up", "off",  "into", "onto", "over"};
-  int caps = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    // Past opening marks and brackets.
-    size_t k = i;
-    while (k < j && !IsAsciiLetter(s[k]) && !(s[k] >= '0' && s[k] <= '9')) {
-      ++k;
-    }
-    if (k < j && s[k] >= 'A' && s[k] <= 'Z') {
-      ++caps;
-    } else if (k < j && s[k] >= 'a' && s[k] <= 'z') {
-      size_t e = k;
-      while (e < j && s[e] >= 'a' && s[e] <= 'z') ++e;
-      const std::string_view w = s.substr(k, e - k);
-      bool small = false;
-      for (std::string_view f : kSmall) small |= w == f;
-      if (!small) return false;
-    }
-    i = j;
-  }
-  return caps >= 4;
-}
-
 // A quotation's words for comparison: ASCII lower case, white space
 // collapsed, without the punctuation at its ends.
 std::string Folded(std::string_view text, const Quote& q) {
@@ -427,6 +392,43 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
 }
 
 }  // namespace
+
+// Whether a short block is in title case: four capitalised words or more
+// and none in lower case but short function words ("Static Orchard Are
+// Back, and Jesse Varga Says ‘We Were Too Stubborn to Stay Dead’").
+bool TitleCase(std::string_view s) {
+  if (s.size() > 200) return false;
+  static constexpr std::string_view kSmall[] = {
+      "a",     "an",     "the",     "of",    "to",     "in",     "on",
+      "for",   "and",    "but",     "or",    "at",     "by",     "with",
+      "as",    "vs",     "from",    "nor",   "per",    "via",    "so",
+      "up",    "off",    "into",    "onto",  "over",   "during", "about",
+      "after", "before", "between", "under", "within", "without"};
+  int caps = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    // Past opening marks and brackets.
+    size_t k = i;
+    while (k < j && !IsAsciiLetter(s[k]) && !(s[k] >= '0' && s[k] <= '9')) {
+      ++k;
+    }
+    if (k < j && s[k] >= 'A' && s[k] <= 'Z') {
+      ++caps;
+    } else if (k < j && s[k] >= 'a' && s[k] <= 'z') {
+      size_t e = k;
+      while (e < j && s[e] >= 'a' && s[e] <= 'z') ++e;
+      const std::string_view w = s.substr(k, e - k);
+      bool small = false;
+      for (std::string_view f : kSmall) small |= w == f;
+      if (!small) return false;
+    }
+    i = j;
+  }
+  return caps >= 4;
+}
 
 std::vector<Quote> Extractor::Run() {
   const auto& blocks = seg_.blocks;

@@ -8173,5 +8173,29 @@ TEST(QuoteSpeakerTest, ATitleIsForTheRelativeNotCalledByFirstName) {
               ElementsAre(Direct("Niamh Kinsella", "We trusted them.")));
 }
 
+TEST(QuoteKindTest, ALongTitleInTitleCaseIsATerm) {
+  const std::string text =
+      "The study, titled \u201cGrowing Up Anxious: Wellbeing of Young Adults "
+      "in Singapore\u201d, surveyed 3,214 people.\n\nIn 2006 she published a "
+      "cookbook, \u201cBiscuits at Dawn: Fifty Years on Mill Street,\u201d "
+      "with recipes from the diner.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Term("Growing Up Anxious: Wellbeing of Young Adults in Singapore"),
+          Term("Biscuits at Dawn: Fifty Years on Mill Street,")));
+}
+
+TEST(QuoteKindTest, WordsAfterATitleDoNotTakeItsKind) {
+  const std::string text =
+      "Declan O\u2019Sullivan, a consultant, spoke on Monday.\n\nHe called "
+      "the emergency care strategy, titled \u201cA Safer Front Door\u201d, "
+      "\u201ca good document that nobody has funded\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("A Safer Front Door"),
+                          Partial("Declan O\u2019Sullivan",
+                                  "a good document that nobody has funded")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
