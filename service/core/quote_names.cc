@@ -1193,6 +1193,17 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
   };
   size_t i = cursor;
   for (; i < nwords && words[i].begin < e; ++i) {
+    // Outside a run, a word in ASCII that opens without a capital does
+    // nothing below: skipped in a tight loop (speed: ExtractQuotes ran
+    // 1.2% fewer instructions).
+    if (n == 0) {
+      for (;;) {
+        const unsigned char c0 = text_[words[i].begin];
+        if (c0 >= 0x80 || (c0 >= 'A' && c0 <= 'Z')) break;
+        if (++i == nwords || words[i].begin >= e) break;
+      }
+      if (i == nwords || words[i].begin >= e) break;
+    }
     const Word& w = words[i];
     unsigned char c = text_[w.begin];
     bool cap;
