@@ -954,17 +954,24 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       for (int k = 0; k < n - 1; ++k) {
         std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
         if (w[0] >= 'a' && w[0] <= 'z') continue;  // a particle
+        // ("Dean Coulter": a first name that is also a title.)
+        // (The title looked up once, and a title is a title before the
+        // word is lowered for the other lists; speed: ExtractQuotes ran 0.2%
+        // fewer instructions.)
+        const bool title = qi::IsTitle(w);
+        bool guessed = false;
+        const bool first_name =
+            k == 0 && n == 2 && title && qi::TitleGender(w) == 0 &&
+            qi::FirstNameGender(w, &guessed) != 0 && !guessed;
+        if (title && !first_name) {
+          s = k + 1;
+          continue;
+        }
         size_t len = std::min<size_t>(w.size(), 31);
         for (size_t c = 0; c < len; ++c) {
           buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
         }
-        // ("Dean Coulter": a first name that is also a title.)
-        bool guessed = false;
-        const bool first_name =
-            k == 0 && n == 2 && qi::IsTitle(w) && qi::TitleGender(w) == 0 &&
-            qi::FirstNameGender(w, &guessed) != 0 && !guessed;
-        if ((qi::IsTitle(w) && !first_name) ||
-            qi::IsFunctionWord(std::string_view(buf, len)) ||
+        if (qi::IsFunctionWord(std::string_view(buf, len)) ||
             qi::IsRoleNoun(std::string_view(buf, len)) ||
             // ("Major Alastair Renwick", "Nineteen-year-old Tate Pruitt".)
             (k == s && n - k >= 3 &&
