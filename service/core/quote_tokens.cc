@@ -504,7 +504,11 @@ int Extractor::DatelineEnd(int t) const {
       bool agency = IsPunct(k - 1, '(') && IsPunct(k + 1, ')') && toks_[k].cap;
       // ("WELLINGTON, Nov 27 (Reuters) -": a date after the place.)
       bool date = caps && (toks_[k].digit || IsMonthWord(w));
-      if (!upper && !agency && !date && !(caps && toks_[k].abbr)) return t;
+      // ("MADISON, Wis. — Gov. Harold Vance": a state's abbreviation.)
+      const bool abbr =
+          toks_[k].abbr || (toks_[k].cap && k + 1 < n_ && IsPunct(k + 1, '.') &&
+                            toks_[k + 1].b == toks_[k].e);
+      if (!upper && !agency && !date && !(caps && abbr)) return t;
       caps |= upper && k == t;
     } else if (IsPunct(k, '-')) {
       return caps && k > t && k + 1 < n_ && IsWordTok(k + 1) ? k + 1 : t;
@@ -516,6 +520,9 @@ int Extractor::DatelineEnd(int t) const {
                      toks_[t].b == block_b_
                  ? k + 1
                  : t;
+    } else if (IsPunct(k, '.') && caps && toks_[k - 1].cap &&
+               toks_[k - 1].e == toks_[k].b) {
+      // (The full stop of a state's abbreviation, as above.)
     } else if (!IsPunct(k, ',') && !IsPunct(k, '(') && !IsPunct(k, ')')) {
       return t;
     }

@@ -8197,5 +8197,13 @@ TEST(QuoteKindTest, WordsAfterATitleDoNotTakeItsKind) {
                                   "a good document that nobody has funded")));
 }
 
+TEST(QuoteSpeakerTest, ADatelineWithAStatesAbbreviationIsSkipped) {
+  const std::string text =
+      "MADISON, Wis. \u2014 Gov. Harold Vance on Friday vetoed a bill.\n\n"
+      "\u201cI share the goal,\u201d the governor said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Harold Vance", "I share the goal,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
