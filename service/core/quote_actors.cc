@@ -221,6 +221,26 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
     a.roles += s.mention;
   }
   for (char& c : a.roles) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  // ("Ms Moloney handed in a letter from Mr Ó Broin. In it, he wrote:":
+  // a title in the mention says the person's sex, for a "he" or "she"
+  // after it, when the first name does not.)
+  if (a.person && !a.unnamed && !a.roles.empty() && a.roles[0] == 'm') {
+    const std::string_view r = a.roles;
+    const char sex = StartsWith(r, "mr ") || StartsWith(r, "mr. ") ? 'm'
+                     : StartsWith(r, "ms ") || StartsWith(r, "ms. ") ||
+                             StartsWith(r, "mrs ") || StartsWith(r, "mrs. ") ||
+                             StartsWith(r, "miss ")
+                         ? 'f'
+                         : 0;
+    std::string first, last;
+    if (sex != 0) NameEnds(a.name, &first, &last);
+    auto same = people_by_last_.find(last);
+    if (sex != 0 && first != last &&
+        (same == people_by_last_.end() || same->second.size() < 2) &&
+        ActorGender(a) == 0) {
+      gender_.try_emplace(a.name, sex);
+    }
+  }
   if (!a.org && !a.name.empty() &&
       !(a.name[0] >= 'A' && a.name[0] <= 'Z' && !StartsWith(a.name, "The ") &&
         !StartsWith(a.name, "A ") && !StartsWith(a.name, "An ") &&

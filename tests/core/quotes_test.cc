@@ -8205,5 +8205,18 @@ TEST(QuoteSpeakerTest, ADatelineWithAStatesAbbreviationIsSkipped) {
               ElementsAre(Direct("Harold Vance", "I share the goal,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleInASubjectSaysTheSexForAPronounAfter) {
+  const std::string text =
+      "Declan Broin (58), of Newbridge, pleaded guilty.\n\nGr\u00e1inne "
+      "Moloney SC, defending, said her client had been a \u201cpillar of the "
+      "community\u201d.\n\nMs Moloney handed in a letter from Mr Broin. In "
+      "it, he wrote: \u201cThere is no excuse for what I did.\u201d\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Gr\u00e1inne Moloney", "pillar of the community"),
+          Direct("Declan Broin", "There is no excuse for what I did.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
