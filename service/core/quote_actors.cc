@@ -2644,6 +2644,29 @@ void Extractor::AddSentenceActor(int t) {
     AddActor(toks_[t].b, s, false, -1, true, club ? "club" : "");
     return;
   }
+  // "Regional Drought Resilience NSW this week extended its drought
+  // mapping": a name with no first name whose own verb phrase says "its" is
+  // a body, for a later "the agency said".
+  if (j - t >= 2 && j - t <= 5 && j < n_ && !toks_[j - 1].poss &&
+      IsWordTok(j) && !toks_[j].cap && !qi::MaybeFirstName(W(t)) &&
+      !HasOrgSuffix(t, j - 1)) {
+    for (int k = j; k < n_ && k < j + 8 && Outside(k) && IsWordTok(k) &&
+                    toks_[k].sent == toks_[t].sent;
+         ++k) {
+      if (WordIs(k, "his") || WordIs(k, "her") || WordIs(k, "their") ||
+          WordIs(k, "he") || WordIs(k, "she") || WordIs(k, "who")) {
+        break;
+      }
+      if (WordIs(k, "its")) {
+        Speaker s;
+        s.name = NameText(toks_[t].b, toks_[j - 1].e);
+        s.organization = true;
+        org_names_.insert(s.name);
+        AddActor(toks_[t].b, s, false, -1, true, "");
+        return;
+      }
+    }
+  }
   // "Japan's health ministry approved ...": a body described, not named.
   if (toks_[j - 1].poss && IsWordTok(j) && !toks_[j].cap) {
     Np body = UnnamedForward(t, std::min(n_, t + 8));

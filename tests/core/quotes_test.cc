@@ -8218,5 +8218,16 @@ TEST(QuoteSpeakerTest, ATitleInASubjectSaysTheSexForAPronounAfter) {
           Direct("Declan Broin", "There is no excuse for what I did.")));
 }
 
+TEST(QuoteSpeakerTest, ANameWhoseVerbPhraseSaysItsIsABody) {
+  const std::string text =
+      "Farmers are angry.\n\nRegional Drought Resilience NSW this week "
+      "extended its drought mapping to the Western Division.\n\nIn a "
+      "statement, the agency said the change \u201crecognises the severity "
+      "of conditions\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Regional Drought Resilience NSW",
+                                  "recognises the severity of conditions")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
