@@ -1596,7 +1596,9 @@ void Extractor::Finalize(int wi, const Np& post) {
         // ("the current sheriff, Denise Varga, who took office after Dekker
         // resigned, said the department ...": not a subject inside the
         // relative clause of the one whose words were reported.)
-        if (best >= 0 && !actors_[best].reported) {
+        const bool embedded =
+            best >= 0 && (!actors_[best].person || actors_[best].unnamed);
+        if (best >= 0 && (!actors_[best].reported || embedded)) {
           int reported = -1;
           for (int k = static_cast<int>(actors_.size()) - 1, limit2 = 0;
                k >= 0 && limit2 < 16; --k, ++limit2) {
@@ -1611,8 +1613,14 @@ void Extractor::Finalize(int wi, const Np& post) {
             const std::string_view between =
                 text_.substr(actors_[reported].pos,
                              actors_[best].pos - actors_[reported].pos);
-            if (between.find(", who ") != std::string_view::npos &&
-                between.find(". ") == std::string_view::npos) {
+            // (Nor the subject of the words reported: "Nxumalo-Dube said
+            // the union would demand that the company open its books.
+            // [¶] "We have heard this story before.": the one who said
+            // so.)
+            if (between.find(". ") == std::string_view::npos &&
+                (between.find(", who ") != std::string_view::npos ||
+                 (embedded && actors_[reported].person &&
+                  !actors_[reported].unnamed))) {
               best = reported;
             }
           }

@@ -8229,5 +8229,17 @@ TEST(QuoteSpeakerTest, ANameWhoseVerbPhraseSaysItsIsABody) {
                                   "recognises the severity of conditions")));
 }
 
+TEST(QuoteSpeakerTest, ANextParagraphsWordsAreWhoSaidNotTheBodyReported) {
+  const std::string text =
+      "BMU general secretary Themba Nxumalo-Dube spoke to reporters.\n\n"
+      "Nxumalo-Dube said the union would demand that the company open its "
+      "books.\n\n\u201cWe have heard this story before.\n\n\u201cThis time "
+      "we will not accept it.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Themba Nxumalo-Dube",
+                                 "We have heard this story before.\n"
+                                 "This time we will not accept it.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
