@@ -535,6 +535,18 @@ void Extractor::PreAttribution(int wi, int o) {
     break;
   }
   for (int k = o - 1; k >= lo; --k) {
+    // "Asked whether he had spoken with the governor, Daniel Marsh shook
+    // his head: "..."": a clause with its own named subject introduces the
+    // words; a verb before its comma is not their cue.
+    if (w.colon && IsPunct(k, ',') && k + 2 < o && NameTok(k + 1) &&
+        !toks_[k + 1].poss) {
+      int e = k + 1;
+      while (e < o && NameTok(e) && !toks_[e].poss) ++e;
+      if (e - (k + 1) >= 2 && e < o && IsWordTok(e) && !toks_[e].cap &&
+          CueAt(e) == nullptr && !Has(e, kFunction)) {
+        break;
+      }
+    }
     // "Critics have called it "x"", "called the economy "y"": a label verb
     // a few words before the mark (not "called for").
     // (Not the noun: "told analysts on a conference call that there was

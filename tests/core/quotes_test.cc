@@ -8241,5 +8241,14 @@ TEST(QuoteSpeakerTest, ANextParagraphsWordsAreWhoSaidNotTheBodyReported) {
                                  "This time we will not accept it.")));
 }
 
+TEST(QuoteSpeakerTest, ANamedClauseBeforeAColonIsTheSpeakerNotAnEarlierVerb) {
+  const std::string text =
+      "Owen Marsh was less certain. \u201cIt is close,\u201d he said.\n\n"
+      "Asked whether he had spoken with the governor, Daniel Marsh shook his "
+      "head: \u201cNot a call.\u201d\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Owen Marsh", "It is close,"),
+                                        Direct("Daniel Marsh", "Not a call.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
