@@ -102,14 +102,20 @@ TitlesOf TitlesFor(std::string_view head) {
 // `head` says: "governor" for "gov. renata ...", as well as "governor"
 // (`titles`: TitlesFor(head)).
 // ("the president's father, chairman": not the president.)
+// With `head_only`, not a noun after "of" ("Volume, a measure of how many
+// bags and boxes the company sold," is no company).
 bool RolesSay(const std::string& roles, std::string_view head,
-              const TitlesOf& titles) {
+              const TitlesOf& titles, bool head_only = false) {
   if (roles.empty() || head.empty()) return false;
   auto has = [&](std::string_view noun) {
     for (size_t at = roles.find(noun); at != std::string::npos;
          at = roles.find(noun, at + 1)) {
       const std::string_view after =
           std::string_view(roles).substr(at + noun.size());
+      if (head_only && std::string_view(roles).substr(0, at).find(" of ") !=
+                           std::string_view::npos) {
+        return false;
+      }
       if (!after.starts_with("'s ") && !after.starts_with("\xE2\x80\x99s ")) {
         return true;
       }
@@ -566,7 +572,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         continue;
       }
       // ("The software company Brightwell Data": so described.)
-      if (RolesSay(a.roles, head, titles)) return k;
+      if (RolesSay(a.roles, head, titles, /*head_only=*/true)) return k;
       if (sort_match < 0 && SameSortOfBody(head, lower)) {
         sort_match = k;
         if (pseudo_business >= 0) return pseudo_business;

@@ -8250,5 +8250,16 @@ TEST(QuoteSpeakerTest, ANamedClauseBeforeAColonIsTheSpeakerNotAnEarlierVerb) {
                                         Direct("Daniel Marsh", "Not a call.")));
 }
 
+TEST(QuoteSpeakerTest, ABodyNamedInsideADescriptionIsNotWhatItDescribes) {
+  const std::string text =
+      "Harrowgate Foods reported a drop in sales. Volume, a measure of how "
+      "many bags the company sold, fell 6%.\n\nHarrowgate declined to "
+      "comment. The company said in a statement that it \u201cregularly "
+      "reviews its portfolio\u201d.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Harrowgate Foods",
+                                                "regularly reviews its "
+                                                "portfolio")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
