@@ -1386,6 +1386,16 @@ void Extractor::Finalize(int wi, const Np& post) {
       post_far = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
   }
+  // ("he told them, "I thought I hit a deer," according to the complaint":
+  // the document reports who spoke, next to the words.)
+  if (post.found() && !post_far && w.pre.found() && w.pre_adjacent &&
+      w.pre.cue_e > w.pre.cue_b &&
+      (w.pre.kind == Np::kName || w.pre.kind == Np::kPronoun) &&
+      post.cue_e > post.cue_b &&
+      text_.compare(post.cue_b, 9, "according") == 0 &&
+      (DocumentNp(post) || DocumentHead(post))) {
+    post_far = true;
+  }
   if (post.found() && !post_far) {
     ev = &post;
     adjacent = !w.final_cue;

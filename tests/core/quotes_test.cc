@@ -8261,5 +8261,14 @@ TEST(QuoteSpeakerTest, ABodyNamedInsideADescriptionIsNotWhatItDescribes) {
                                                 "portfolio")));
 }
 
+TEST(QuoteSpeakerTest, WhoToldTheWordsSpeaksNotTheDocumentReportingThem) {
+  const std::string text =
+      "Dale Pruszynski, 52, was charged on Monday.\n\nWhen officers arrived "
+      "at his home, he told them, \u201cI thought I hit a deer,\u201d "
+      "according to the complaint.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Dale Pruszynski",
+                                               "I thought I hit a deer,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
