@@ -86,25 +86,43 @@ size_t FirstDoubleMark(std::string_view text, size_t b, size_t e) {
 }
 
 // Where the last double quotation mark in text[b, e) is, or npos.
+// (memrchr scans for '"' and for the lead bytes of the others, each only
+// past the last mark found so far: marks never overlap, so the last to
+// start is the last to end. Speed: the bytes after a block's last mark
+// were tested one by one; ExtractQuotes ran 0.85% fewer instructions.)
 size_t LastDoubleMark(std::string_view text, size_t b, size_t e) {
-  for (size_t i = e; i > b;) {
-    --i;
-    const unsigned char c = text[i];
-    // (Every byte tested below but '"' is 0x9C or more: one test for the
-    // rest; speed: ExtractQuotes ran 0.3% fewer instructions.)
-    if (c < 0x9C) {
-      if (c == '"') return i;
-      continue;
-    }
-    if ((c == 0x9C || c == 0x9D || c == 0x9E) && i >= b + 2 &&
-        text[i - 1] == '\x80' && text[i - 2] == '\xE2') {
-      return i - 2;
-    }
-    if ((c == 0xAB || c == 0xBB) && i >= b + 1 && text[i - 1] == '\xC2') {
-      return i - 1;
-    }
+  const char* const base = text.data();
+  const char* from = base + b;  // marks are sought in [from, e)
+  size_t last = std::string_view::npos;
+  if (const void* q = memrchr(from, '"', e - b)) {
+    last = static_cast<const char*>(q) - base;
+    from = base + last + 1;
   }
-  return std::string_view::npos;
+  // “ ” „ (E2 80 9C..9E), ending before e.
+  for (const char* end = base + e; end - from >= 3;) {
+    const void* q = memrchr(from, '\xE2', end - 2 - from);
+    if (q == nullptr) break;
+    const char* m = static_cast<const char*>(q);
+    if (m[1] == '\x80' &&
+        (m[2] == '\x9C' || m[2] == '\x9D' || m[2] == '\x9E')) {
+      last = m - base;
+      from = m + 3;
+      break;
+    }
+    end = m + 2;
+  }
+  // « » (C2 AB, C2 BB), ending before e.
+  for (const char* end = base + e; end - from >= 2;) {
+    const void* q = memrchr(from, '\xC2', end - 1 - from);
+    if (q == nullptr) break;
+    const char* m = static_cast<const char*>(q);
+    if (m[1] == '\xAB' || m[1] == '\xBB') {
+      last = m - base;
+      break;
+    }
+    end = m + 1;
+  }
+  return last;
 }
 
 // The writer named by a byline among the first blocks: "By Jane Roe",
