@@ -136,6 +136,7 @@ bool IsDescriptivePrefix(std::string_view w) {
 
 void Extractor::Tokenize(size_t b, size_t e) {
   toks_.clear();
+  stops_.clear();
   // The text in locals: the stores into a token (size_t, char) may alias
   // text_, which GCC then read again after each of them.
   const std::string_view text = text_;
@@ -354,6 +355,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
     t.e = i + len;
     if (IsDoubleMark(c)) {
       t.type = kMark;
+      stops_.push_back(static_cast<int>(toks_.size()) - 1);
       t.mark = IsOpeningCurly(c) ? 1 : IsClosingCurly(c) ? 2 : 3;
       char32_t before = DecodeBefore(text, i);
       int l2 = 0;
@@ -376,6 +378,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
       t.type = kSingle;
     } else {
       t.type = kPunct;
+      stops_.push_back(static_cast<int>(toks_.size()) - 1);
       if (c < 0x80) {
         t.ch = static_cast<char>(c);
       } else if (IsDash(c)) {
@@ -779,22 +782,26 @@ void Extractor::CloseQuote(int wi, int open_tok, int end_tok, int close_tok,
 void Extractor::PairMarks(int block) {
   int cur = -1;       // work of the open quotation
   int open_tok = -1;  // its opening mark
-  int first_mark = 0;
+  // (Only the punctuation and marks Tokenize listed, not every token;
+  // speed: with Sentences, ExtractQuotes ran 1.0% fewer instructions.)
+  size_t si = 0;  // into stops_
   if (pending_ >= 0) {
     // The block opens with a mark: the quotation goes on.
-    for (int k = 0; k < n_; ++k) {
+    for (; si < stops_.size(); ++si) {
+      const int k = stops_[si];
       if (toks_[k].type == kMark) {
         cur = pending_;
         open_tok = k;
         toks_[k].type = kOpen;
-        first_mark = k + 1;
+        ++si;
         break;
       }
     }
     pending_ = -1;
   }
   bool nested_straight = false;  // inside "..." nested in “...”
-  for (int k = first_mark; k < n_; ++k) {
+  for (; si < stops_.size(); ++si) {
+    const int k = stops_[si];
     Tok& t = toks_[k];
     if (t.type != kMark) continue;
     bool is_open = cur >= 0;
@@ -877,13 +884,16 @@ bool Extractor::MariaBefore(size_t p) const {
 
 void Extractor::Sentences() {
   int sent = 0;
-  for (int i = 0; i < n_; ++i) {
+  // Only a full stop, ! or ? and a closing mark may end a sentence: only
+  // the punctuation and marks Tokenize listed are looked at (speed: the
+  // next token past single marks was sought for every token; ExtractQuotes
+  // ran 0.6% fewer instructions; and see PairMarks). The tokens up to each
+  // take their sentence before it is looked at, as CueAt may read them.
+  int filled = 0;  // the tokens before it have their sentence
+  for (const int i : stops_) {
     Tok& t = toks_[i];
-    t.sent = sent;
-    // Only a full stop, ! or ? and a closing mark may end a sentence: the
-    // rest go on at once (speed: the next token past single marks was
-    // sought for every token; ExtractQuotes ran 0.6% fewer instructions).
     if (t.type != kPunct && t.type != kClose) continue;
+    for (; filled <= i; ++filled) toks_[filled].sent = sent;
     bool boundary = false;
     int next = i + 1;
     while (next < n_ && toks_[next].type == kSingle) ++next;
@@ -938,6 +948,7 @@ void Extractor::Sentences() {
     }
     if (boundary) ++sent;
   }
+  for (; filled < n_; ++filled) toks_[filled].sent = sent;
 }
 
 }  // namespace textanalytics::core::quotes_internal
