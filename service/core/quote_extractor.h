@@ -714,7 +714,7 @@ class Extractor {
   std::string_view text_;
   const Segmentation& seg_;
   mutable std::vector<Tok> toks_;  // CueAt caches its answers in them
-  std::vector<int> stops_;  // the punctuation and double marks in toks_
+  std::vector<int> stops_;         // the punctuation and double marks in toks_
   int n_ = 0;
   size_t block_b_ = 0, block_e_ = 0;
   std::vector<Work> works_;
