@@ -353,6 +353,16 @@ void Extractor::Tokenize(size_t b, size_t e) {
       continue;
     }
     t.e = i + len;
+    // ASCII punctuation but '"' and '\'' (speed: the tests for the marks
+    // and dashes of other scripts ran for each; ExtractQuotes ran 0.13% fewer
+    // instructions).
+    if (c0 < 0x80 && c0 != '"' && c0 != '\'') {
+      t.type = kPunct;
+      stops_.push_back(static_cast<int>(toks_.size()) - 1);
+      t.ch = static_cast<char>(c0);
+      i = t.e;
+      continue;
+    }
     if (IsDoubleMark(c)) {
       t.type = kMark;
       stops_.push_back(static_cast<int>(toks_.size()) - 1);
