@@ -350,6 +350,9 @@ void Extractor::Tokenize(size_t b, size_t e) {
         }
       }
       i = t.e;
+      // (Past the space after it at once; speed: ExtractQuotes ran 0.28% fewer
+      // instructions.)
+      if (i < e && s[i] == ' ') ++i;
       continue;
     }
     t.e = i + len;
