@@ -4024,6 +4024,7 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
   // surname, the writer calls one by the first name alone, and the title is
   // for another.)
   std::vector<std::string_view> of_sex;
+  std::vector<std::string_view> called;  // by the first name alone
   size_t first_named = 0;
   if (gendered) {
     for (const std::string& name : same->second) {
@@ -4042,14 +4043,13 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
         }
       }
       of_sex.push_back(name);
-      if (CalledByFirstName(name, before)) ++first_named;
+      if (CalledByFirstName(name, before)) {
+        ++first_named;
+        called.push_back(name);
+      }
     }
     if (first_named > 0 && first_named < of_sex.size()) {
-      for (std::string_view name : of_sex) {
-        if (CalledByFirstName(std::string(name), before)) {
-          minors.push_back(name);
-        }
-      }
+      minors.insert(minors.end(), called.begin(), called.end());
     } else {
       first_named = 0;
     }
@@ -4184,7 +4184,12 @@ bool Extractor::CalledByFirstName(const std::string& name,
   std::string first, last;
   NameEnds(name, &first, &last);
   if (first.empty() || first == last || qi::IsTitle(first)) return false;
-  const std::string_view text = text_.substr(0, std::min(before, text_.size()));
+  // (The last 64 KiB before it: a long text is many articles, and this runs
+  // for each titled mention of a shared surname.)
+  before = std::min(before, text_.size());
+  const size_t from =
+      before > (size_t{1} << 16) ? before - (size_t{1} << 16) : 0;
+  const std::string_view text = text_.substr(from, before - from);
   auto is_letter = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            static_cast<unsigned char>(c) >= 0x80;

@@ -680,9 +680,9 @@ class Extractor {
   // Whether the text gives `name` an age under 18 where it names the
   // person ("Kayleigh Doyle (17)").
   bool NamedAsMinor(const std::string& name) const;
-  // Whether the text before `before` calls the person `name` by the first
-  // name alone ("Saoirse would have", not "Saoirse Kinsella" or "Niamh and
-  // Ciarán Kinsella").
+  // Whether the text before `before` (its last 64 KiB) calls the person
+  // `name` by the first name alone ("Saoirse would have", not "Saoirse
+  // Kinsella" or "Niamh and Ciarán Kinsella").
   bool CalledByFirstName(const std::string& name, size_t before) const;
   // Whether a person's name may be a business's: see FindActor's "the
   // company" (quote_actors.cc).
