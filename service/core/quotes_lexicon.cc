@@ -342,6 +342,9 @@ const WordSet& Titles() {
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
+      // Elders so called before the name ("Gogo Thembisile Ngubane",
+      // "Kuia Mere Tawhiri").
+      "Gogo", "Mkhulu", "Kuia", "Koro",
       // "Associate Professor Ong Chee Meng", "Emeritus Professor X".
       "Associate", "Adjunct", "Emeritus",
       // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.

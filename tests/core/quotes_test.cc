@@ -8270,5 +8270,13 @@ TEST(QuoteSpeakerTest, WhoToldTheWordsSpeaksNotTheDocumentReportingThem) {
                                                "I thought I hit a deer,")));
 }
 
+TEST(QuoteSpeakerTest, AnEldersHonorificIsNoPartOfTheName) {
+  const std::string text =
+      "Gogo Thembisile Ngubane, 78, waited for water.\n\n\u201cWe were the "
+      "emergency,\u201d said Gogo Thembisile Ngubane.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Thembisile Ngubane",
+                                               "We were the emergency,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
