@@ -238,13 +238,15 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
                              StartsWith(r, "miss ")
                          ? 'f'
                          : 0;
-    std::string first, last;
-    if (sex != 0) NameEnds(a.name, &first, &last);
-    auto same = people_by_last_.find(last);
-    if (sex != 0 && first != last &&
-        (same == people_by_last_.end() || same->second.size() < 2) &&
-        ActorGender(a) == 0) {
-      gender_.try_emplace(a.name, sex);
+    if (sex != 0) {
+      std::string first, last;
+      NameEnds(a.name, &first, &last);
+      auto same = people_by_last_.find(last);
+      if (first != last &&
+          (same == people_by_last_.end() || same->second.size() < 2) &&
+          ActorGender(a) == 0) {
+        gender_.try_emplace(a.name, sex);
+      }
     }
   }
   if (!a.org && !a.name.empty() &&
@@ -4025,7 +4027,6 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
   // for another.)
   std::vector<std::string_view> of_sex;
   std::vector<std::string_view> called;  // by the first name alone
-  size_t first_named = 0;
   if (gendered) {
     for (const std::string& name : same->second) {
       if (sex != 0 && NameSex(name) != 0 && NameSex(name) != sex) continue;
@@ -4043,16 +4044,11 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
         }
       }
       of_sex.push_back(name);
-      if (CalledByFirstName(name, before)) {
-        ++first_named;
-        called.push_back(name);
-      }
+      if (CalledByFirstName(name, before)) called.push_back(name);
     }
-    if (first_named > 0 && first_named < of_sex.size()) {
-      minors.insert(minors.end(), called.begin(), called.end());
-    } else {
-      first_named = 0;
-    }
+    // (Unless all of them are.)
+    if (called.size() == of_sex.size()) called.clear();
+    minors.insert(minors.end(), called.begin(), called.end());
   }
   for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
     const Actor& a = actors_[k];
@@ -4127,7 +4123,7 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
     }
   }
   if (titled_same >= 0 && !reported_before) recent = titled_same;
-  if (recent < 0 && first_named > 0 && first_named + 1 == of_sex.size()) {
+  if (recent < 0 && !called.empty() && called.size() + 1 == of_sex.size()) {
     // (The other one is no actor yet: "her parents, Niamh and Ciarán
     // Kinsella".)
     for (std::string_view name : of_sex) {
