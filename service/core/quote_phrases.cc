@@ -1040,17 +1040,44 @@ Np Extractor::GerundSubject(int cue, int lo) const {
 }
 
 // "according to an analysis by the Department of Finance": the body or
-// person a document noun is by, else np.
+// person a document noun is by, else np. ("the latest regional outlook from
+// the Gulf Research and Forecasting Centre", "the UN Environment
+// Programme's latest Adaptation Gap Report": also a document from a named
+// body, or one in its possessive.)
 Np Extractor::DocumentAuthor(const Np& np, int hi) const {
   if (!np.found() || np.kind != Np::kUnnamed) return np;
-  for (int k = FirstTokenAt(np.b); k + 2 < hi && toks_[k].e <= np.e; ++k) {
-    if (!WordIs(k + 1, "by")) continue;
-    if (!(WordIs(k, "analysis") || WordIs(k, "report") || WordIs(k, "study") ||
-          WordIs(k, "survey") || WordIs(k, "review") || WordIs(k, "audit") ||
-          WordIs(k, "assessment") || WordIs(k, "estimate") ||
-          WordIs(k, "estimates") || WordIs(k, "paper") || WordIs(k, "poll"))) {
-      return np;
+  auto document = [&](int k) {
+    return WordIs(k, "analysis") || WordIs(k, "report") ||
+           WordIs(k, "study") || WordIs(k, "survey") || WordIs(k, "review") ||
+           WordIs(k, "audit") || WordIs(k, "assessment") ||
+           WordIs(k, "estimate") || WordIs(k, "estimates") ||
+           WordIs(k, "paper") || WordIs(k, "poll") || WordIs(k, "outlook") ||
+           WordIs(k, "forecast") || WordIs(k, "forecasts") ||
+           WordIs(k, "projections") || WordIs(k, "bulletin") ||
+           WordIs(k, "update");
+  };
+  const int first = FirstTokenAt(np.b);
+  int last = first;
+  while (last + 1 < hi && toks_[last + 1].e <= np.e) ++last;
+  {
+    // The possessive: "[the] Name's [words] <document>", the document
+    // noun ending the phrase.
+    int a = first;
+    if (a < last && WordIs(a, "the")) ++a;
+    int p = a;
+    while (p < last && NameTok(p) && !toks_[p].poss) ++p;
+    if (p < last && NameTok(p) && toks_[p].poss && document(last)) {
+      Np name = NameRunForward(a, p + 1);
+      if (name.found() && name.kind == Np::kName) {
+        name.cue_b = np.cue_b;
+        name.cue_e = np.cue_e;
+        return name;
+      }
     }
+  }
+  for (int k = first; k + 2 < hi && toks_[k].e <= np.e; ++k) {
+    if (!WordIs(k + 1, "by") && !WordIs(k + 1, "from")) continue;
+    if (!document(k)) return np;
     int a = k + 2;
     if (a + 1 < hi && WordIs(a, "the")) ++a;
     if (!NameTok(a)) return np;

@@ -8278,5 +8278,17 @@ TEST(QuoteSpeakerTest, AnEldersHonorificIsNoPartOfTheName) {
                                                "We were the emergency,")));
 }
 
+TEST(QuoteSpeakerTest, ADocumentFromANamedBodyIsTheBodys) {
+  // By a body with "from", or in its possessive.
+  const std::string text =
+      "Growth will face \u201ca hard trade-off\u201d, according to the latest "
+      "regional outlook from the Gulf Research Centre, a think tank.\n\n"
+      "The gap is \u201cwidening, not closing\u201d, according to the Ocean "
+      "Trust\u2019s latest Adaptation Gap Report, which estimates more.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Gulf Research Centre", "a hard trade-off"),
+                          Partial("Ocean Trust", "widening, not closing")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
