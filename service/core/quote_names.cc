@@ -277,13 +277,39 @@ void Extractor::FullestNames() {
       continue;
     }
     auto same = people_by_last_.find(last);
-    if (same == people_by_last_.end()) continue;
-    for (const std::string& full : same->second) {
-      if (fits(full) || spells_out(full)) {
-        sp.name = full;
-        break;
+    if (same != people_by_last_.end()) {
+      bool found = false;
+      for (const std::string& full : same->second) {
+        if (fits(full) || spells_out(full)) {
+          sp.name = full;
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+    }
+    // "Tanvir Ahmed said", after "Tanvir Ahmed Chowdhury": a name that is
+    // the first words of one person's fuller name, one word short, is that
+    // person (a South Asian or Indonesian name shortened from the end).
+    const std::string* longer = nullptr;
+    for (const auto& [at, full] : named_people_) {
+      if (full.size() > sp.name.size() + 1 && full.starts_with(sp.name) &&
+          full[sp.name.size()] == ' ' &&
+          full.find(' ', sp.name.size() + 1) == std::string::npos &&
+          full[sp.name.size() + 1] >= 'A' && full[sp.name.size() + 1] <= 'Z' &&
+          !IsPostNominal(std::string_view(full).substr(sp.name.size() + 1)) &&
+          // (Not "the Rafael Quintero Scholarship".)
+          !qi::IsNonPersonWord(
+              std::string_view(full).substr(sp.name.size() + 1)) &&
+          !qi::IsOrgSuffix(std::string_view(full).substr(sp.name.size() + 1))) {
+        if (longer != nullptr && *longer != full) {
+          longer = nullptr;
+          break;
+        }
+        longer = &full;
       }
     }
+    if (longer != nullptr) sp.name = *longer;
   }
 }
 

@@ -1047,14 +1047,13 @@ Np Extractor::GerundSubject(int cue, int lo) const {
 Np Extractor::DocumentAuthor(const Np& np, int hi) const {
   if (!np.found() || np.kind != Np::kUnnamed) return np;
   auto document = [&](int k) {
-    return WordIs(k, "analysis") || WordIs(k, "report") ||
-           WordIs(k, "study") || WordIs(k, "survey") || WordIs(k, "review") ||
-           WordIs(k, "audit") || WordIs(k, "assessment") ||
-           WordIs(k, "estimate") || WordIs(k, "estimates") ||
-           WordIs(k, "paper") || WordIs(k, "poll") || WordIs(k, "outlook") ||
-           WordIs(k, "forecast") || WordIs(k, "forecasts") ||
-           WordIs(k, "projections") || WordIs(k, "bulletin") ||
-           WordIs(k, "update");
+    return WordIs(k, "analysis") || WordIs(k, "report") || WordIs(k, "study") ||
+           WordIs(k, "survey") || WordIs(k, "review") || WordIs(k, "audit") ||
+           WordIs(k, "assessment") || WordIs(k, "estimate") ||
+           WordIs(k, "estimates") || WordIs(k, "paper") || WordIs(k, "poll") ||
+           WordIs(k, "outlook") || WordIs(k, "forecast") ||
+           WordIs(k, "forecasts") || WordIs(k, "projections") ||
+           WordIs(k, "bulletin") || WordIs(k, "update");
   };
   const int first = FirstTokenAt(np.b);
   int last = first;

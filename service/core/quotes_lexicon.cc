@@ -695,6 +695,7 @@ bool IsNonPersonWord(std::string_view word) {
       "EU", "UN", "China", "America", "Europe",
       "Russia", "India", "Japan", "Germany", "France", "Britain", "Africa",
       "Asia", "Model", "Pay", "Index", "Prize", "Award", "Festival",
+      "Scholarship", "Fellowship", "Bursary", "Lecture",
       // Parts of place names ("Paloma Springs", "Port Calloway"), not
       // those that are often surnames (Park, Bay, Lake, Hill).
       "Springs", "Falls", "Heights", "Harbor", "Harbour", "Creek",

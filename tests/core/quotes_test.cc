@@ -8290,5 +8290,21 @@ TEST(QuoteSpeakerTest, ADocumentFromANamedBodyIsTheBodys) {
                           Partial("Ocean Trust", "widening, not closing")));
 }
 
+TEST(QuoteSpeakerTest, ANameShortenedFromTheEndIsTheFullerOne) {
+  // (Another Tanvir's full name is the one the first name alone recalls.)
+  const std::string text =
+      "\u201cWe panicked,\u201d captain Tanvir Hasan Rony said.\n\n"
+      "The board\u2019s head of operations, Tanvir Ahmed Chowdhury, was "
+      "less forgiving. Chowdhury said the board would \u201csit with the "
+      "selectors\u201d.\n\nAsked about the captaincy, Tanvir Ahmed said it "
+      "was \u201ctoo early to talk about individuals\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Tanvir Hasan Rony", "We panicked,"),
+                  Partial("Tanvir Ahmed Chowdhury", "sit with the selectors"),
+                  Partial("Tanvir Ahmed Chowdhury",
+                          "too early to talk about individuals")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
