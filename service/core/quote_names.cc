@@ -2232,6 +2232,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       break;
     }
   }
+  // "Tan Sri Ahmad Zulkarnain Hashim", "Puan Sri ...", "Toh Puan ...":
+  // Malaysian honorifics of two words ("Tan" alone is a surname).
+  if (s + 2 <= last && (((Equals(W(s), "Tan") || Equals(W(s), "Puan")) &&
+                         Equals(W(s + 1), "Sri")) ||
+                        (Equals(W(s), "Toh") && Equals(W(s + 1), "Puan")))) {
+    s += 2;
+  }
   if (Equals(W(s), "Born") && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
     ++s;  // "Born Lorraine Mabry in Tupelo, she grew up"
   }

@@ -342,6 +342,7 @@ const WordSet& Titles() {
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
+      "Hajiya", "Hajia",
       // Elders so called before the name ("Gogo Thembisile Ngubane",
       // "Kuia Mere Tawhiri").
       "Gogo", "Mkhulu", "Kuia", "Koro",

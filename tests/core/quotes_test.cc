@@ -8306,5 +8306,18 @@ TEST(QuoteSpeakerTest, ANameShortenedFromTheEndIsTheFullerOne) {
                           "too early to talk about individuals")));
 }
 
+TEST(QuoteSpeakerTest, MalaysianAndHausaHonorificsAreNoPartOfTheName) {
+  const std::string text =
+      "Its chairman, Tan Sri Ahmad Zulkarnain Hashim, was conciliatory. "
+      "\u201cWe will find a solution together,\u201d Tan Sri Zulkarnain "
+      "said.\n\n\u201cTrust is the only weapon,\u201d said Hajiya Amina "
+      "Garba Dikko, a rights campaigner.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Ahmad Zulkarnain Hashim",
+                         "We will find a solution together,"),
+                  Direct("Amina Garba Dikko", "Trust is the only weapon,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
