@@ -1823,6 +1823,20 @@ void Extractor::NoteBirthName(const std::string& name, size_t begin,
   }
 }
 
+namespace {
+
+// Whether w could be one syllable of a romanised Chinese name: two to four
+// letters, the first a capital ("Ong", "Hui", "Kiat").
+bool ChineseSyllable(absl::string_view w) {
+  if (w.size() < 2 || w.size() > 4 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (size_t k = 1; k < w.size(); ++k) {
+    if (w[k] < 'a' || w[k] > 'z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   // "Ms Al Suwaidi" after "Fatima Al Suwaidi": a surname with its
   // particle, not a person whose first name is "Al".
@@ -1855,6 +1869,45 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
     last = whole.substr(l2 + 1, lsp - l2 - 1);
   }
   int words = CountWords(name);
+  // "Clarice Ong Hui Min", "Terence Ong Boon Kiat": an English first name,
+  // the family name, then a Chinese given name of two short words ("Ms
+  // Ong said").
+  if (words == 4 && lsp != std::string::npos) {
+    const size_t sp2 = name.find(' ', sp + 1);
+    const size_t sp3 = name.find(' ', sp2 + 1);
+    const absl::string_view family = whole.substr(sp + 1, sp2 - sp - 1);
+    const absl::string_view given1 = whole.substr(sp2 + 1, sp3 - sp2 - 1);
+    if (sp3 == lsp && ChineseSyllable(family) && ChineseSyllable(given1) &&
+        ChineseSyllable(last) &&
+        qi::KnownFirstName(std::string_view(name.data(), sp))) {
+      last = family;
+      lsp = sp2;  // (so that no middle word is registered below)
+    }
+  }
+  // ("Chua Bee Lian": in Chinese order, the family name first, shares it
+  // with a "Melissa Chua Shu Fen" named before, for a "Madam Chua". The
+  // last word stays registered too: "Tran Duc Anh" is "Anh".)
+  if (words == 3 && sp != std::string::npos) {
+    const size_t sp2 = name.find(' ', sp + 1);
+    auto other = by_last_.find(first);
+    if (other != by_last_.end() && other->second != name &&
+        ChineseSyllable(first) &&
+        ChineseSyllable(whole.substr(sp + 1, sp2 - sp - 1)) &&
+        ChineseSyllable(last) &&
+        !qi::KnownFirstName(std::string_view(name.data(), sp))) {
+      std::vector<std::string>& same = people_by_last_[first];
+      if (same.empty()) {
+        same.push_back(other->second);
+        if (at != std::string_view::npos) {
+          shared_at_.emplace(std::string(first), at);
+        }
+      }
+      if (same.size() < 8 &&
+          std::find(same.begin(), same.end(), name) == same.end()) {
+        same.push_back(name);
+      }
+    }
+  }
   // "Alvin Ho Man-tat", "Derek Leung Hoi-yan": an English first name, the
   // family name, then a Cantonese given name ("Ho said").
   if (words >= 3 && lsp != std::string::npos) {

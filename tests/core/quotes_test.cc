@@ -8319,5 +8319,23 @@ TEST(QuoteSpeakerTest, MalaysianAndHausaHonorificsAreNoPartOfTheName) {
                   Direct("Amina Garba Dikko", "Trust is the only weapon,")));
 }
 
+TEST(QuoteSpeakerTest, AChineseFamilyNameAfterAnEnglishFirstNameIsTheSurname) {
+  // "Clarice Ong Hui Min" is "Ms Ong"; "Lim Wee Kiat", family name first,
+  // shares "Lim" with "Darren Lim".
+  const std::string text =
+      "Minister Clarice Ong Hui Min spoke at the worksite.\n\n"
+      "\u201cWe found this early,\u201d said Ms Ong.\n\n"
+      "\u201cRents remain low,\u201d said the chief executive, Mr Darren "
+      "Lim.\n\n"
+      "Associate Professor Lim Wee Kiat of the university said disputes "
+      "would recur.\n\n"
+      "\u201cThe tension is built into the model,\u201d said Prof Lim.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Clarice Ong Hui Min", "We found this early,"),
+                          Direct("Darren Lim", "Rents remain low,"),
+                          Direct("Lim Wee Kiat",
+                                 "The tension is built into the model,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
