@@ -433,6 +433,10 @@ class Extractor {
   // Names and actors.
   void RegisterNames();
   void RegisterNamesFast(size_t b, size_t e);
+  // For a heading or a caption: registers the people named there by a
+  // known first name and a surname ("RAGING: Kenny McGlashan on the
+  // touchline") whose surname no one else has.
+  void RegisterHeadingNames(size_t b, size_t e);
   // The sex the noun of an appositive from token k says ("Mr Baird's wife
   // of 34 years", "a father of two"), else 0.
   char AppositiveGender(int k) const;

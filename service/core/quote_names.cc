@@ -1362,6 +1362,48 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
   word_cursor_ = i;
 }
 
+void Extractor::RegisterHeadingNames(size_t b, size_t e) {
+  std::vector<std::string_view> words;
+  for (size_t i = b; i < e;) {
+    while (i < e && text_[i] == ' ') ++i;
+    size_t j = i;
+    while (j < e && text_[j] != ' ') ++j;
+    if (j > i) words.push_back(text_.substr(i, j - i));
+    i = j;
+  }
+  auto capitalised = [](std::string_view w) {
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    const std::string_view first = words[k];
+    std::string_view last = words[k + 1];
+    while (!last.empty() && (last.back() == ',' || last.back() == '.' ||
+                             last.back() == ':' || last.back() == ';')) {
+      last.remove_suffix(1);
+    }
+    // (A name of two words alone: not "Kenny McGlashan Smith", nor
+    // "Kenny, McGlashan".)
+    if (last.size() < 2 || !capitalised(last) || !qi::KnownFirstName(first) ||
+        (last.size() == words[k + 1].size() && k + 2 < words.size() &&
+         capitalised(words[k + 2]))) {
+      continue;
+    }
+    bool lower = false, letters = true;
+    for (char c : last) {
+      lower |= c >= 'a' && c <= 'z';
+      letters &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
+                 c == '\'';
+    }
+    if (!lower || !letters || qi::IsNonPersonWord(last) ||
+        qi::IsOrgSuffix(last) || qi::IsTitle(last) ||
+        by_last_.contains(absl::string_view(last.data(), last.size()))) {
+      continue;
+    }
+    RegisterPersonName(std::string(first) + " " + std::string(last),
+                       std::string_view::npos);
+  }
+}
+
 // For RegisterNamesFast: the index in seg_.words of the capitalised word
 // that opens a name after words[last] and one to three lower-case words with
 // a job's noun among them ("Waipā Coachlines general manager Grant

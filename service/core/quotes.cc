@@ -486,6 +486,11 @@ std::vector<Quote> Extractor::Run() {
   size_t sent_cursor = 0;  // into seg_.sentences, see below
   for (int bi = 0; bi < nblocks; ++bi) {
     const Block& block = blocks[bi];
+    if (block.kind == BlockKind::kCaption ||
+        block.kind == BlockKind::kHeading) {
+      RegisterHeadingNames(block.begin, block.end);
+      continue;
+    }
     if (block.kind != BlockKind::kBody) continue;
     block_b_ = block.begin;
     block_e_ = block.end;

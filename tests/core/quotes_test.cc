@@ -8337,5 +8337,19 @@ TEST(QuoteSpeakerTest, AChineseFamilyNameAfterAnEnglishFirstNameIsTheSurname) {
                                  "The tension is built into the model,")));
 }
 
+TEST(QuoteSpeakerTest, AFullNameInACaptionNamesTheSurnameInTheStory) {
+  // The story itself calls him only by his surname.
+  const std::string text =
+      "RAGING: Kenny McGlashan on the touchline at Bankside Park. Pic: Alan "
+      "Rennie\n\n"
+      "McGlashan, 52, who left his post as Scotland Under-21 assistant "
+      "coach, said: \"I have watched it 20 times.\"\n\n"
+      "Asked about the referee, he said: \"Writing? I will be phoning.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Kenny McGlashan", "I have watched it 20 times."),
+                  Direct("Kenny McGlashan", "Writing? I will be phoning.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
