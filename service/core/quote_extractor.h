@@ -719,6 +719,7 @@ class Extractor {
   // Ramona Feliciano-Burke") is that person.
   void NameDescribedSpeakers();
   void FullestNames();
+  std::string DocumentIssuer(std::string_view noun) const;
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
   // Records someone who may speak or be spoken of; false if `s` is

@@ -8351,5 +8351,20 @@ TEST(QuoteSpeakerTest, AFullNameInACaptionNamesTheSurnameInTheStory) {
                   Direct("Kenny McGlashan", "Writing? I will be phoning.")));
 }
 
+TEST(QuoteSpeakerTest, AReportTheTextSaysIsByANamedBodyIsThatBodys) {
+  const std::string text =
+      "Some patients were treated in a corridor that a new report describes "
+      "as \u201cunsafe and undignified\u201d.\n\n"
+      "The report, published on Tuesday by the Health Standards Inspectorate "
+      "for Wales (HSIW), also found long queues.\n\n"
+      "The report also criticised a \u201cculture of normalisation\u201d "
+      "among staff.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Health Standards Inspectorate for Wales",
+                                  "unsafe and undignified"),
+                          Partial("Health Standards Inspectorate for Wales",
+                                  "culture of normalisation")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
