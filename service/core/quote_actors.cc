@@ -2837,6 +2837,12 @@ void Extractor::AddSentenceActor(int t) {
     // "Odessa is early": a first name alone opening a sentence is a person
     // (the records leave out everyday words: "Hope", "May").
     if (first_name) person = true;
+    // "Suharti, 52, who sells fried snacks": so is one name with an age.
+    if (!person && !org_part && !org && IsPunct(j, ',') && j + 2 < n_ &&
+        IsWordTok(j + 1) && toks_[j + 1].digit &&
+        toks_[j + 1].e - toks_[j + 1].b <= 3 && IsPunct(j + 2, ',')) {
+      person = true;
+    }
     // "Ms. Calloway recorded ...": a title with a sex is a person's.
     if (!person && np.gender != 0) person = true;
     // ("EPA on Tuesday finalized a rule": capitals alone opening the

@@ -8366,5 +8366,20 @@ TEST(QuoteSpeakerTest, AReportTheTextSaysIsByANamedBodyIsThatBodys) {
                                   "culture of normalisation")));
 }
 
+TEST(QuoteSpeakerTest, OneNameWithAnAgeIsAPerson) {
+  // (Not a body, whom "she" could not stand for.)
+  const std::string text =
+      "Residents wade through floodwaters in Sumberejo village, Central "
+      "Java, on Monday. (JP/Bagus Santoso)\n\n"
+      "Suharti, 52, who sells fried snacks in front of her house, said the "
+      "water rose \u201cfaster than a person can run\u201d.\n\n"
+      "\u201cAt 11 p.m. it was only at the doorstep,\u201d she said in "
+      "Javanese.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Suharti", "faster than a person can run"),
+                          Direct("Suharti",
+                                 "At 11 p.m. it was only at the doorstep,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
