@@ -1952,6 +1952,76 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   return false;
 }
 
+// Where the author's name begins after a document's head noun at text
+// position k: after " from " or " by ", or after ", published ... by"
+// ("The report, published on Tuesday by the Health Standards
+// Inspectorate"); npos if neither follows.
+size_t Extractor::DocumentByAt(size_t k) const {
+  if (k < text_.size() && text_[k] == ',') {
+    // (", published on Tuesday by", within the phrase.)
+    const std::string_view rest = text_.substr(k, 60);
+    for (std::string_view verb :
+         {", published ", ", released ", ", issued ", ", prepared ",
+          ", produced ", ", compiled "}) {
+      if (!rest.starts_with(verb)) continue;
+      const size_t by = rest.find(" by ");
+      const size_t stop = rest.find_first_of(",.;\n", 1);
+      if (by != std::string_view::npos &&
+          (stop == std::string_view::npos || stop > by)) {
+        return k + by + 4;
+      }
+    }
+    ++k;
+  }
+  const std::string_view rest = text_.substr(k, 8);
+  if (rest.starts_with(" from ")) return k + 6;
+  if (rest.starts_with(" by ")) return k + 4;
+  return std::string_view::npos;
+}
+
+// The author named from text position k: the last run of capitalised
+// words (across "of", "for" and "and") before a comma or the end of the
+// phrase, past a description in lower case ("by retired High Court judge
+// Mary Dowling,"); empty if none of two words at least. (*person: the
+// author is a person.)
+std::string Extractor::DocumentAuthorAt(size_t k, bool* person) const {
+  size_t run_b = std::string_view::npos, run_e = 0;
+  bool in_run = false;
+  int words = 0;
+  for (size_t e = k; e < text_.size() && words < 14; ++words) {
+    size_t w_end = e;
+    while (w_end < text_.size() && text_[w_end] != ' ' && text_[w_end] != ',' &&
+           text_[w_end] != '.' && text_[w_end] != ';' && text_[w_end] != '(' &&
+           text_[w_end] != '\n') {
+      ++w_end;
+    }
+    const std::string_view w = text_.substr(e, w_end - e);
+    if (w.empty()) break;
+    if (w[0] >= 'A' && w[0] <= 'Z') {
+      if (!in_run) run_b = e;
+      in_run = true;
+      run_e = w_end;
+    } else if (in_run && (w == "of" || w == "for" || w == "and")) {
+      // (Inside a body's name.)
+    } else if (w == "the" || w == "a" || w == "an" ||
+               run_b == std::string_view::npos || qi::IsRoleNoun(w) ||
+               qi::IsPersonNoun(w)) {
+      in_run = false;
+    } else {
+      break;
+    }
+    if (w_end >= text_.size() || text_[w_end] != ' ') break;
+    e = w_end + 1;
+  }
+  if (run_b == std::string_view::npos) return std::string();
+  std::string name = NameText(run_b, run_e);
+  // (Two words at least: not "a report by Smith" alone.)
+  if (name.find(' ') == std::string::npos) return std::string();
+  *person =
+      qi::KnownFirstName(std::string_view(name).substr(0, name.find(' ')));
+  return name;
+}
+
 std::string Extractor::DocumentSource(std::string_view head, size_t before,
                                       bool* person) const {
   // Within a few paragraphs before.
@@ -1959,55 +2029,9 @@ std::string Extractor::DocumentSource(std::string_view head, size_t before,
   for (size_t at = text_.rfind(head, before);
        at != std::string_view::npos && at >= lo && at < before;
        at = at == 0 ? std::string_view::npos : text_.rfind(head, at - 1)) {
-    size_t k = at + head.size();
-    if (k < text_.size() && text_[k] == ',') ++k;
-    std::string_view rest = text_.substr(k, 80);
-    if (rest.starts_with(" from ")) {
-      k += 6;
-    } else if (rest.starts_with(" by ")) {
-      k += 4;
-    } else {
-      continue;
-    }
-    // The last run of capitalised words (across "of", "for" and "and")
-    // before a comma or the end of the phrase, past a description in lower
-    // case ("by retired High Court judge Mary Dowling,").
-    size_t run_b = std::string_view::npos, run_e = 0;
-    bool in_run = false;
-    int words = 0;
-    for (size_t e = k; e < text_.size() && words < 14; ++words) {
-      size_t w_end = e;
-      while (w_end < text_.size() && text_[w_end] != ' ' &&
-             text_[w_end] != ',' && text_[w_end] != '.' &&
-             text_[w_end] != ';' && text_[w_end] != '(' &&
-             text_[w_end] != '\n') {
-        ++w_end;
-      }
-      const std::string_view w = text_.substr(e, w_end - e);
-      if (w.empty()) break;
-      if (w[0] >= 'A' && w[0] <= 'Z') {
-        if (!in_run) run_b = e;
-        in_run = true;
-        run_e = w_end;
-      } else if (in_run && (w == "of" || w == "for" || w == "and")) {
-        // (Inside a body's name.)
-      } else if (w == "the" || w == "a" || w == "an" ||
-                 run_b == std::string_view::npos || qi::IsRoleNoun(w) ||
-                 qi::IsPersonNoun(w)) {
-        in_run = false;
-      } else {
-        break;
-      }
-      if (w_end >= text_.size() || text_[w_end] != ' ') break;
-      e = w_end + 1;
-    }
-    if (run_b == std::string_view::npos) return std::string();
-    const std::string name = NameText(run_b, run_e);
-    // (Two words at least: not "a report by Smith" alone.)
-    if (name.find(' ') == std::string::npos) return std::string();
-    *person =
-        qi::KnownFirstName(std::string_view(name).substr(0, name.find(' ')));
-    return name;
+    const size_t k = DocumentByAt(at + head.size());
+    if (k == std::string_view::npos) continue;
+    return DocumentAuthorAt(k, person);
   }
   return std::string();
 }

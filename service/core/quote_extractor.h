@@ -530,6 +530,8 @@ class Extractor {
   // (*person: the source is a person.)
   std::string DocumentSource(std::string_view head, size_t before,
                              bool* person) const;
+  size_t DocumentByAt(size_t k) const;
+  std::string DocumentAuthorAt(size_t k, bool* person) const;
   // "a police report": the last mention of a document of this head noun
   // with "a" or "an", a few paragraphs before, as written; else empty.
   std::string IndefiniteMention(std::string_view head, size_t before) const;
@@ -719,7 +721,7 @@ class Extractor {
   // Ramona Feliciano-Burke") is that person.
   void NameDescribedSpeakers();
   void FullestNames();
-  std::string DocumentIssuer(std::string_view noun) const;
+  std::string DocumentIssuer(std::string_view noun, bool* person) const;
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
   // Records someone who may speak or be spoken of; false if `s` is

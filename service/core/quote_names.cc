@@ -188,73 +188,27 @@ int CountWords(const std::string& s) {
 // anywhere ("Ruth Albright" is "Ruth Ellen Albright" when a later paragraph
 // says "Ruth Ellen Albright was born ...").
 // The author of the document `noun` ("report") that the text names with
-// "by" in the same sentence ("The report, published on Tuesday by the
-// Health Standards Inspectorate for Wales (HSIW) ..."), if one author only;
-// else empty.
-std::string Extractor::DocumentIssuer(std::string_view noun) const {
+// "by" or "from" after the noun anywhere ("The report, published on
+// Tuesday by the Health Standards Inspectorate for Wales (HSIW) ..."), if
+// one author only; else empty. (*person: the author is a person.)
+std::string Extractor::DocumentIssuer(std::string_view noun,
+                                      bool* person) const {
   std::string found;
   for (size_t at = text_.find(noun); at != std::string_view::npos;
        at = text_.find(noun, at + noun.size())) {
     // (The noun as a word.)
-    if ((at > 0 &&
-         absl::ascii_isalpha(static_cast<unsigned char>(text_[at - 1]))) ||
-        (at + noun.size() < text_.size() &&
-         absl::ascii_isalpha(
-             static_cast<unsigned char>(text_[at + noun.size()])))) {
+    if (at > 0 &&
+        absl::ascii_isalpha(static_cast<unsigned char>(text_[at - 1]))) {
       continue;
     }
-    size_t end = std::min(text_.size(), at + noun.size() + 100);
-    const size_t stop = text_.find_first_of(".\n\"", at + noun.size());
-    if (stop != std::string_view::npos) end = std::min(end, stop);
-    const std::string_view rest =
-        text_.substr(at + noun.size(), end - at - noun.size());
-    // ("The report by", "The report, published on Tuesday by"; not "a
-    // report on abuse by priests".)
-    const size_t by = rest.find(" by ");
-    if (by == std::string_view::npos) continue;
-    const std::string_view before = rest.substr(0, by);
-    if (!(by == 0 ||
-          (before[0] == ',' &&
-           (before.find(" published") != std::string_view::npos ||
-            before.find(" released") != std::string_view::npos ||
-            before.find(" issued") != std::string_view::npos ||
-            before.find(" prepared") != std::string_view::npos ||
-            before.find(" produced") != std::string_view::npos ||
-            before.find(" compiled") != std::string_view::npos)) ||
-          before == " published" || before == " released" ||
-          before == " issued" || before == " prepared" ||
-          before == " produced" || before == " compiled")) {
-      continue;
-    }
-    size_t p = at + noun.size() + by + 4;
-    if (text_.compare(p, 4, "the ") == 0) p += 4;
-    // Capitalised words, joined by "for", "of", "on" or "and".
-    size_t e = p, name_e = p;
-    int words = 0;
-    while (e < text_.size()) {
-      size_t w = e;
-      while (w < text_.size() && text_[w] != ' ' && text_[w] != ',' &&
-             text_[w] != '.' && text_[w] != ')' && text_[w] != '(' &&
-             text_[w] != ';' && text_[w] != ':') {
-        ++w;
-      }
-      const std::string_view word = text_.substr(e, w - e);
-      if (word.empty()) break;
-      if (word[0] >= 'A' && word[0] <= 'Z') {
-        name_e = w;
-        ++words;
-      } else if (!(word == "for" || word == "of" || word == "on" ||
-                   word == "and") ||
-                 words == 0) {
-        break;
-      }
-      if (w >= text_.size() || text_[w] != ' ') break;
-      e = w + 1;
-    }
-    if (words < 2) continue;
-    const std::string name(text_.substr(p, name_e - p));
+    const size_t k = DocumentByAt(at + noun.size());
+    if (k == std::string_view::npos) continue;
+    bool is_person = false;
+    std::string name = DocumentAuthorAt(k, &is_person);
+    if (name.empty()) continue;
     if (!found.empty() && found != name) return "";
-    found = name;
+    found = std::move(name);
+    *person = is_person;
   }
   return found;
 }
@@ -299,10 +253,11 @@ void Extractor::FullestNames() {
           (head == "report" || head == "study" || head == "review" ||
            head == "audit" || head == "assessment" || head == "survey" ||
            head == "analysis")) {
-        std::string issuer = DocumentIssuer(head);
+        bool person = false;
+        std::string issuer = DocumentIssuer(head, &person);
         if (!issuer.empty()) {
           sp.name = std::move(issuer);
-          sp.organization = true;
+          sp.organization = !person;
           continue;
         }
       }
