@@ -1956,6 +1956,20 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
     }
     if (!toks_[i].cap || qi::IsFunctionWord(w) || common) {
       Np unnamed = UnnamedBack(i, det_lo);
+      // "Anders Brekke, a Norwegian translator who describes": the person
+      // the description before "who" is apposed to.
+      if (relative && unnamed.found() && unnamed.person_head &&
+          det_lo > lo + 1 && FirstTokenAt(unnamed.b) == det_lo &&
+          (WordIs(det_lo, "a") || WordIs(det_lo, "an")) &&
+          IsPunct(det_lo - 1, ',') && NameTok(det_lo - 2) &&
+          Outside(det_lo - 2) && !toks_[det_lo - 2].poss) {
+        Np name = NameRunBack(det_lo - 2, lo);
+        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+            name.name_tokens[0] >= 2 &&
+            !HasOrgSuffix(det_lo - 1 - name.name_tokens[0], det_lo - 2)) {
+          return name;
+        }
+      }
       Np person = PersonOpening(unnamed, i, lo);
       return person.found() ? person : unnamed;
     }

@@ -8381,5 +8381,15 @@ TEST(QuoteSpeakerTest, OneNameWithAnAgeIsAPerson) {
                                  "At 11 p.m. it was only at the doorstep,")));
 }
 
+TEST(QuoteSpeakerTest, WhoAfterADescriptionApposedToANameIsThePerson) {
+  const std::string text =
+      "The translation is by Anders Brekke, a Norwegian translator who "
+      "describes their collaboration as \u201ca long, polite argument about "
+      "commas\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Anders Brekke",
+                                  "a long, polite argument about commas")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
