@@ -1681,6 +1681,19 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
          (w.size() > 3 && w.back() == 's' && Has(i, kPerson)) ||
          w == "police" || w == "staff" || w == "people") &&
         !by_last_.contains(absl::string_view(W(i).data(), W(i).size()));
+    // "43 MPs said": a number of members, initials in the plural.
+    if (NameTok(i) && i - 1 >= lo && IsWordTok(i - 1) && toks_[i - 1].digit &&
+        Outside(i - 1) && W(i).size() >= 3 && W(i).size() <= 5 &&
+        W(i).back() == 's' &&
+        LooksLikeAcronym(W(i).substr(0, W(i).size() - 1))) {
+      Np np;
+      np.kind = Np::kUnnamed;
+      np.b = toks_[i - 1].b;
+      np.e = toks_[i].e;
+      np.head_b = toks_[i].b;
+      np.person_head = true;
+      return np;
+    }
     // "the MP said", "the Prime Minister said": a capitalised role after
     // "the".
     if (NameTok(i) && Has(i, kRole) && !toks_[i].poss) {

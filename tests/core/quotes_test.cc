@@ -8391,5 +8391,13 @@ TEST(QuoteSpeakerTest, WhoAfterADescriptionApposedToANameIsThePerson) {
                                   "a long, polite argument about commas")));
 }
 
+TEST(QuoteSpeakerTest, ANumberOfMembersByInitialsIsKeptWithTheNumber) {
+  const std::string text =
+      "In a letter to Ms Malik last week, 43 MPs said the guidance "
+      "\u201cfails the test of common sense\u201d.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("43 MPs", "fails the test of common sense")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
