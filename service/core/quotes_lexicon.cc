@@ -308,6 +308,7 @@ const WordSet& Titles() {
   static const WordSet* s = new WordSet{
       "Mr", "Mrs", "Ms", "Mx", "Miss", "Messrs", "Dr", "Prof", "Sen", "Gov",
       "Rep", "Sens", "Reps", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev",
+      "Brig", "Cdr", "Cpl", "Pvt",
       "Hon", "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "Sir", "Dame", "Lord",
       "Lady", "President", "Vice", "Prime", "Minister", "Premier",
       "Chancellor", "Secretary", "Senator", "Governor", "Representative",
@@ -442,7 +443,7 @@ bool IsAbbreviation(std::string_view word) {
       "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev", "Hon",
       "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "St", "Jr", "Sr", "Inc",
       "Co", "Corp", "Ltd", "Bros", "No", "vs", "Mt", "Ft", "Pres", "Sens",
-      "Reps", "Gens", "Coun", "Const", "Ald",
+      "Reps", "Gens", "Coun", "Const", "Ald", "Brig", "Cdr", "Cpl", "Pvt",
       // Months as agencies abbreviate them before a day ("for Oct. 20,
       // saying"), and street words.
       "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd"};

@@ -8399,5 +8399,13 @@ TEST(QuoteSpeakerTest, ANumberOfMembersByInitialsIsKeptWithTheNumber) {
               ElementsAre(Partial("43 MPs", "fails the test of common sense")));
 }
 
+TEST(QuoteSpeakerTest, BrigadierAbbreviatedIsATitle) {
+  const std::string text =
+      "\u201cWe will act,\u201d regional police director Brig. Gen. Alfredo "
+      "Santos Lacson said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Alfredo Santos Lacson", "We will act,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
