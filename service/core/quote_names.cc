@@ -340,6 +340,14 @@ void Extractor::FullestNames() {
     // "Tanvir Ahmed said", after "Tanvir Ahmed Chowdhury": a name that is
     // the first words of one person's fuller name, one word short, is that
     // person (a South Asian or Indonesian name shortened from the end).
+    // (Only when a longer name of that first word was registered; speed:
+    // the walk over named_people_ for every speaker cost ExtractQuotes
+    // 1.8% more instructions on Brown.)
+    auto of_first = by_first_.find(absl::string_view(sp.name.data(), sp1));
+    if (of_first == by_first_.end() ||
+        CountWords(of_first->second) <= CountWords(sp.name)) {
+      continue;
+    }
     const std::string* longer = nullptr;
     for (const auto& [at, full] : named_people_) {
       if (full.size() > sp.name.size() + 1 && full.starts_with(sp.name) &&
