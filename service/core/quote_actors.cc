@@ -2358,7 +2358,13 @@ void Extractor::AddSentenceActor(int t) {
         }
       }
     }
-    return;
+    // ("M. Pandiyammal, a farm labourer from Thiruvaiyaru,": but one
+    // initial and a surname before a comma are a person's name, read as
+    // any other.)
+    if (!(k == t + 1 && k < n_ && NameTok(k) && !toks_[k].initial &&
+          !Has(k, kTitleWord) && IsPunct(k + 1, ','))) {
+      return;
+    }
   }
   // "Scottish Labour’s Morag Findlay, who sits on the committee, called":
   // a body's name in the possessive, then the person, its subject.

@@ -8407,5 +8407,19 @@ TEST(QuoteSpeakerTest, BrigadierAbbreviatedIsATitle) {
               ElementsAre(Direct("Alfredo Santos Lacson", "We will act,")));
 }
 
+TEST(QuoteSpeakerTest, AnInitialAndASurnameOpeningASentenceAreItsSubject) {
+  const std::string text =
+      "A. Karthikeyan, State president of the students' front, called the "
+      "hike \u201can attack on social justice\u201d.\n\n"
+      "M. Pandiyammal, a farm labourer whose daughter is in the first year "
+      "of M.Sc. Chemistry, had travelled to the campus. \u201cShe got a seat "
+      "after two attempts,\u201d she said in Tamil.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("A. Karthikeyan", "an attack on social justice"),
+          Direct("M. Pandiyammal", "She got a seat after two attempts,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
