@@ -501,6 +501,8 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "REIT", "Realty", "Properties", "Utilities", "Transit", "Awards",
       // ("Larchmont Homes", "Prairie Gold Egg Farms", "Brisa Robotics")
       "Homes", "Farms", "Robotics", "Brewing", "Brewery",
+      // ("Trinetra Diagnostics", "Harbour Healthcare", "Aroha Biosciences")
+      "Diagnostics", "Healthcare", "Biosciences", "Networks",
       // ("SunWays Holidays", "Harbour Travel", "Glenmore Tours")
       "Holidays", "Travel", "Tours",
       // Miners named for their metal ("Karrabin Lithium", "Redstone Iron").

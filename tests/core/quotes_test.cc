@@ -8421,5 +8421,17 @@ TEST(QuoteSpeakerTest, AnInitialAndASurnameOpeningASentenceAreItsSubject) {
           Direct("M. Pandiyammal", "She got a seat after two attempts,")));
 }
 
+TEST(QuoteSpeakerTest, ALaboratoryChainIsABody) {
+  // "Diagnostics" ends a body's name, so "Trinetra" is the company.
+  const std::string text =
+      "A collection centre operated by Trinetra Diagnostics in Pune.\n\n"
+      "In its response to Open File's questions, Trinetra said that every "
+      "report was \u201cvalidated\u201d. The company said it had \u201czero "
+      "tolerance\u201d for breaches.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Trinetra Diagnostics", "validated"),
+                          Partial("Trinetra Diagnostics", "zero tolerance")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
