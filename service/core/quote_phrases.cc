@@ -2244,9 +2244,14 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
           exact = np;
           exact_start = seg_start;
         }
-      } else if (at_start && (np.kind != Np::kUnnamed || np.person_head)) {
-        leading = np;
-        leading_start = seg_start;
+      } else if (at_start) {
+        // ("A report by the Hospital Access Review Group, published in
+        // January, found": a document's named author.)
+        const Np lead = DocumentAuthor(np, seg_end);
+        if (lead.kind != Np::kUnnamed || lead.person_head) {
+          leading = lead;
+          leading_start = seg_start;
+        }
       }
     } else if (!at_start && described_start < 0) {
       // "One of the two, a retired orchardist on Pine Ridge Road who

@@ -8433,5 +8433,14 @@ TEST(QuoteSpeakerTest, ALaboratoryChainIsABody) {
                           Partial("Trinetra Diagnostics", "zero tolerance")));
 }
 
+TEST(QuoteSpeakerTest, ADocumentByABodyBeforeAnAsideIsTheBodys) {
+  const std::string text =
+      "A report by the Hospital Access Review Group, published in January, "
+      "found that scheduling was \"over-reliant on manual processes\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Hospital Access Review Group",
+                                  "over-reliant on manual processes")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
