@@ -8442,5 +8442,19 @@ TEST(QuoteSpeakerTest, ADocumentByABodyBeforeAnAsideIsTheBodys) {
                                   "over-reliant on manual processes")));
 }
 
+TEST(QuoteSpeakerTest, ALyricSungIsTheSingers) {
+  // ("sung by" after a song's title is no cue: the title stays a term.)
+  const std::string text =
+      "On the title track, Okonkwo sings, "
+      "\u201cLeave the door open, let the city in / I was never quiet, I "
+      "was only listening.\u201d\n\n"
+      "It closes with the ballad \u201cLamorna\u201d, sung by Orla Doyle.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Okonkwo",
+                                 "Leave the door open, let the city in / I "
+                                 "was never quiet, I was only listening."),
+                          Term("Lamorna")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
