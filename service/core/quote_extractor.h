@@ -530,6 +530,9 @@ class Extractor {
   // (*person: the source is a person.)
   std::string DocumentSource(std::string_view head, size_t before,
                              bool* person) const;
+  // For both: where an author's name begins after a document's noun that
+  // ends at k (" by ", " from ", ", published ... by "), else npos; and the
+  // author's name read from there.
   size_t DocumentByAt(size_t k) const;
   std::string DocumentAuthorAt(size_t k, bool* person) const;
   // "a police report": the last mention of a document of this head noun
@@ -721,6 +724,8 @@ class Extractor {
   // Ramona Feliciano-Burke") is that person.
   void NameDescribedSpeakers();
   void FullestNames();
+  // The one author the text names for a document of this noun ("The
+  // report, published ... by X"), wherever it stands; else empty.
   std::string DocumentIssuer(std::string_view noun, bool* person) const;
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);

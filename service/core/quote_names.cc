@@ -184,9 +184,6 @@ int CountWords(const std::string& s) {
 
 }  // namespace
 
-// After the run: a speaker's name gets the middle names the text gives it
-// anywhere ("Ruth Albright" is "Ruth Ellen Albright" when a later paragraph
-// says "Ruth Ellen Albright was born ...").
 // The author of the document `noun` ("report") that the text names with
 // "by" or "from" after the noun anywhere ("The report, published on
 // Tuesday by the Health Standards Inspectorate for Wales (HSIW) ..."), if
@@ -213,6 +210,9 @@ std::string Extractor::DocumentIssuer(std::string_view noun,
   return found;
 }
 
+// After the run: a speaker's name gets the middle names the text gives it
+// anywhere ("Ruth Albright" is "Ruth Ellen Albright" when a later paragraph
+// says "Ruth Ellen Albright was born ...").
 void Extractor::FullestNames() {
   // The words after "Lord " and "Baroness " in the text, read once when
   // first needed.
