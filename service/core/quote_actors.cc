@@ -1796,7 +1796,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       if (np.kind == Np::kOrgRef && head.size() > 3 && head.size() < 24) {
         std::string lower = a >= 0 ? actors_[a].name : std::string();
         for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-        if (lower.find(head) == std::string::npos) {
+        // (Unless the actor was described with the noun: "The Bantay
+        // Katarungan Network, a human rights group, ... the group said".)
+        if (lower.find(head) == std::string::npos &&
+            !(a >= 0 && RolesSay(actors_[a].roles, head, TitlesFor(head)))) {
           std::string cap(head);
           cap[0] = static_cast<char>(cap[0] - 32);
           auto o = org_by_last_.find(cap);

@@ -8456,5 +8456,19 @@ TEST(QuoteSpeakerTest, ALyricSungIsTheSingers) {
                           Term("Lamorna")));
 }
 
+TEST(QuoteSpeakerTest, TheNounABodyWasDescribedWithIsThatBody) {
+  // (Not another body whose name ends in the noun.)
+  const std::string text =
+      "The case was handed to the Special Investigation Task Group.\n\n"
+      "The Bantay Katarungan Network, a Central Luzon-based human rights "
+      "group, said Mallari was the fourth official killed. \u201cEach "
+      "killing that goes unsolved tells the next gunman it is safe,\u201d "
+      "the group said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Bantay Katarungan Network",
+                                 "Each killing that goes unsolved tells the "
+                                 "next gunman it is safe,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
