@@ -437,6 +437,8 @@ class Extractor {
   // known first name and a surname ("RAGING: Kenny McGlashan on the
   // touchline") whose surname no one else has.
   void RegisterHeadingNames(size_t b, size_t e);
+  void NoteSharedSurname(absl::string_view surname, const std::string& earlier,
+                         const std::string& name, size_t at);
   // The sex the noun of an appositive from token k says ("Mr Baird's wife
   // of 34 years", "a father of two"), else 0.
   char AppositiveGender(int k) const;

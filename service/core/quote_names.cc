@@ -1942,6 +1942,24 @@ bool ChineseSyllable(absl::string_view w) {
 
 }  // namespace
 
+// A second person with a surname: both are kept in people_by_last_, in
+// the order they were named, with where the second came in.
+void Extractor::NoteSharedSurname(absl::string_view surname,
+                                  const std::string& earlier,
+                                  const std::string& name, size_t at) {
+  std::vector<std::string>& same = people_by_last_[surname];
+  if (same.empty()) {
+    same.push_back(earlier);
+    if (at != std::string_view::npos) {
+      shared_at_.emplace(std::string(surname), at);
+    }
+  }
+  if (same.size() < 8 &&
+      std::find(same.begin(), same.end(), name) == same.end()) {
+    same.push_back(name);
+  }
+}
+
 void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   // "Ms Al Suwaidi" after "Fatima Al Suwaidi": a surname with its
   // particle, not a person whose first name is "Al".
@@ -2000,17 +2018,7 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
         ChineseSyllable(whole.substr(sp + 1, sp2 - sp - 1)) &&
         ChineseSyllable(last) &&
         !qi::KnownFirstName(std::string_view(name.data(), sp))) {
-      std::vector<std::string>& same = people_by_last_[first];
-      if (same.empty()) {
-        same.push_back(other->second);
-        if (at != std::string_view::npos) {
-          shared_at_.emplace(std::string(first), at);
-        }
-      }
-      if (same.size() < 8 &&
-          std::find(same.begin(), same.end(), name) == same.end()) {
-        same.push_back(name);
-      }
+      NoteSharedSurname(first, other->second, name, at);
     }
   }
   // "Alvin Ho Man-tat", "Derek Leung Hoi-yan": an English first name, the
@@ -2044,18 +2052,7 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   if (!added && CountWords(l->second) < words && Extends(name, l->second)) {
     l->second = name;
   } else if (!added && l->second != name && lsp != std::string::npos) {
-    // A second person with that surname: both are kept, in order.
-    std::vector<std::string>& same = people_by_last_[last];
-    if (same.empty()) {
-      same.push_back(l->second);
-      if (at != std::string_view::npos) {
-        shared_at_.emplace(std::string(last), at);
-      }
-    }
-    if (same.size() < 8 &&
-        std::find(same.begin(), same.end(), name) == same.end()) {
-      same.push_back(name);
-    }
+    NoteSharedSurname(last, l->second, name, at);
   }
   auto [f, first_added] = by_first_.try_emplace(first, name);
   if (!first_added && CountWords(f->second) < words) f->second = name;
