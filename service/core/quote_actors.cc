@@ -637,7 +637,20 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       char want = kind == Pronoun::kMale     ? 'm'
                   : kind == Pronoun::kFemale ? 'f'
                                              : 0;
+      // ("Comal Norte, which opened in 2017, now has ... "...," she says":
+      // a name of no known sex that the text writes as a place.)
+      // (Of no known sex, or one guessed from the name's ending:
+      // "Vardøya Ice Hall".)
+      const bool place = (g == 0 || guessed) && want != 0 && !a.unnamed &&
+                         a.name.find(' ') != std::string::npos &&
+                         WrittenAsPlace(a.name, a.pos);
       if (!a.subject) {
+        // ("moved to Vardøya, she says": a place only mentioned, only if
+        // nobody else fits.)
+        if (place) {
+          if (fallback < 0) fallback = k;
+          continue;
+        }
         // A name only mentioned ("the voice of Fergal Byrne"), else a
         // passive agent ("by a teacher"), only if nobody else fits.
         bool named = a.name[0] >= 'A' && a.name[0] <= 'Z' &&
@@ -693,6 +706,18 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
             !(a.name[4] >= 'A' && a.name[4] <= 'Z'))) &&
           ActorGender(actors_[weak]) == want) {
         return weak;
+      }
+      // (As the subject, it is not the "she" when a woman was named in
+      // these two paragraphs.)
+      if (place) {
+        bool other = false;
+        for (int m = k - 1; m >= 0 && m >= k - 40 && !other; --m) {
+          const Actor& o = actors_[m];
+          if (o.block + 1 < a.block) break;
+          other = o.person && !o.unnamed && !o.plural && o.name != a.name &&
+                  ActorGender(o) == want;
+        }
+        if (other) continue;
       }
       // The most recent person whose gender (known or guessed) does not
       // contradict the pronoun; for someone described by a relation to
@@ -4188,6 +4213,30 @@ bool Extractor::ParticleSurname(size_t b) const {
   const size_t sp = text_.find(' ', b);
   return sp != std::string_view::npos && sp - b <= 4 &&
          IsNameParticleAnyCase(text_.substr(b, sp - b));
+}
+
+bool Extractor::WrittenAsPlace(const std::string& name, size_t pos) const {
+  auto [memo, added] = written_as_place_.try_emplace(name, false);
+  if (!added) return memo->second;
+  const size_t lo = pos > kArticleBytes ? pos - kArticleBytes : 0;
+  const std::string_view window =
+      text_.substr(lo, std::min(text_.size() - lo, 2 * kArticleBytes));
+  for (size_t at = window.find(name); at != std::string_view::npos;
+       at = window.find(name, at + 1)) {
+    const size_t t = lo + at;
+    if (t >= 3 &&
+        (text_.compare(t - 3, 3, "at ") == 0 ||
+         text_.compare(t - 3, 3, "in ") == 0) &&
+        (t == 3 || text_[t - 4] == ' ')) {
+      memo->second = true;
+      break;
+    }
+    if (text_.compare(t + name.size(), 8, ", which ") == 0) {
+      memo->second = true;
+      break;
+    }
+  }
+  return memo->second;
 }
 
 // Three words or more, or two whose first is no first name nor an initial

@@ -698,6 +698,10 @@ class Extractor {
   // Whether a person's name may be a business's: see FindActor's "the
   // company" (quote_actors.cc).
   bool BusinessLikeName(const std::string& name) const;
+  // Whether the text within an article's length of `pos` writes `name` as
+  // a place: "at Comal Norte", "in Comal Norte", "Comal Norte, which".
+  // Answers are kept per name.
+  bool WrittenAsPlace(const std::string& name, size_t pos) const;
   // Whether the two-word name at text position b opens with a particle
   // ("Al Suwaidi", "van Dijk"): its last word is the surname.
   bool ParticleSurname(size_t b) const;
@@ -757,12 +761,19 @@ class Extractor {
   // a "she" that no actor fits ("The first thing Renata Okafor does ...
   // "...," she says").
   std::vector<std::pair<size_t, std::string>> named_people_;
+  // The inner words of people's names of three words or more ("Quesada"
+  // of "Yendry Quesada Obando"), with where the name was first registered
+  // and the name; an empty name where two people's names have the word.
+  absl::flat_hash_map<std::string, std::pair<size_t, std::string>>
+      inner_words_;
   // Where a second person with a shared surname first came in.
   absl::flat_hash_map<std::string, size_t> shared_at_;
   // BareSurnameOwner's answers.
   mutable absl::flat_hash_map<std::string, std::string> bare_surname_;
   // SpelledOut's answers.
   mutable absl::flat_hash_map<std::string, std::string> spelled_out_;
+  // WrittenAsPlace's answers.
+  mutable absl::flat_hash_map<std::string, bool> written_as_place_;
   // People who have been the named subject of a sentence.
   absl::flat_hash_set<std::string> subjects_;
   absl::flat_hash_set<std::string> proper_;

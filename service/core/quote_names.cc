@@ -489,6 +489,16 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
       *person = true;
       return f->second;
     }
+    // "Chavarría said" after "Yendry Chavarría Obando", "Cantú" after
+    // "Rosa María Cantú de León": the first of two surnames, where the
+    // name registered none under it, is the one person named before with
+    // the word inside the name.
+    if (auto in = inner_words_.find(first);
+        in != inner_words_.end() && in->second.first < b &&
+        !in->second.second.empty()) {
+      *person = true;
+      return in->second.second;
+    }
     auto o = org_by_first_.find(first);
     if (o != org_by_first_.end() && SeenBefore(o->second, b)) {
       return o->second;  // "Nordvik"
@@ -2049,6 +2059,19 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   // a find and an emplace; speed: ExtractQuotes ran 0.4% fewer
   // instructions.)
   auto [l, added] = by_last_.try_emplace(last, name);
+  // (A name registered before, as most are, has its inner words too.)
+  if (words >= 3 && at != std::string_view::npos &&
+      (added || l->second != name)) {
+    for (size_t w = sp + 1; w < lsp;) {
+      const size_t w_end = name.find(' ', w);
+      const absl::string_view inner = whole.substr(w, w_end - w);
+      if (inner.size() >= 3 && inner[0] >= 'A' && inner[0] <= 'Z') {
+        auto [in, new_word] = inner_words_.try_emplace(inner, at, name);
+        if (!new_word && in->second.second != name) in->second.second.clear();
+      }
+      w = w_end + 1;
+    }
+  }
   if (!added && CountWords(l->second) < words && Extends(name, l->second)) {
     l->second = name;
   } else if (!added && l->second != name && lsp != std::string::npos) {
@@ -2426,9 +2449,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         NameTok(p - 3) && (Has(p - 3, kTitleWord) || Has(p - 3, kRole))) {
       p -= 3;
     }
-    while (p - 1 >= 0 && !NameTok(p - 1) && IsWordTok(p - 1) &&
-           (WordIs(p - 1, "and") || WordIs(p - 1, "for") ||
-            WordIs(p - 1, "of") || WordIs(p - 1, "to")) &&
+    // ("Minister of Livestock, Agriculture and Fisheries": or a comma
+    // between portfolios.)
+    while (p - 1 >= 0 && !NameTok(p - 1) &&
+           ((IsWordTok(p - 1) &&
+             (WordIs(p - 1, "and") || WordIs(p - 1, "for") ||
+              WordIs(p - 1, "of") || WordIs(p - 1, "to"))) ||
+            (IsPunct(p - 1, ',') && IsPortfolio(W(p)))) &&
            p - 2 >= 0 && NameTok(p - 2)) {
       p -= 2;  // back over "of Energy and", to the title
       if (Has(p, kTitleWord)) break;

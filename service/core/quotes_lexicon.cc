@@ -535,7 +535,9 @@ bool IsOrgSuffix(std::string_view word) {
 
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
 bool IsPortfolio(std::string_view w) {
-  static constexpr std::string_view kPortfolios[] = {
+  // (A WordSet, not a walk over the list: it is asked of most capitalised
+  // words before a name.)
+  static const WordSet* s = new WordSet{
       "Transport", "Housing", "Agriculture", "Environment", "Tourism",
       "Employment", "Enterprise", "Communications", "Infrastructure", "Mines",
       "Fisheries", "Immigration", "Welfare", "Planning", "Health", "Finance",
@@ -568,11 +570,11 @@ bool IsPortfolio(std::string_view w) {
       // ("Senior Minister of State for Manpower Kwek Li Ping")
       "Manpower",
       // ("Agriculture Undersecretary for Operations Teresita Manalo-Cruz")
-      "Operations", "Disabilities"};
-  for (std::string_view p : kPortfolios) {
-    if (w == p) return true;
-  }
-  return false;
+      "Operations", "Disabilities",
+      // ("Minister of Supply Hisham Farouk", "Environment, Urbanization
+      // and Climate Change")
+      "Supply", "Urbanization", "Urbanisation", "Change"};
+  return s->count(w) > 0;
 }
 
 bool IsRankAdjective(std::string_view lower) {

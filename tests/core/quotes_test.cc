@@ -8470,5 +8470,63 @@ TEST(QuoteSpeakerTest, TheNounABodyWasDescribedWithIsThatBody) {
                                  "next gunman it is safe,")));
 }
 
+TEST(QuoteSpeakerTest, APlaceNamedAsSubjectIsNotShe) {
+  // (Neither as the subject nor only mentioned: "moved to Vardal Ice
+  // Hall".)
+  const std::string text =
+      "Noemi Carrasco Vidal runs the kitchen at Pozo Alto.\n\n"
+      "Pozo Alto, which opened in 2017, now has a waiting list.\n\n"
+      "\u201cNobody needs to elevate her,\u201d she says.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Noemi Carrasco Vidal",
+                                               "Nobody needs to elevate "
+                                               "her,")));
+  const std::string moved =
+      "Sigrid Haugland calls the line during a practice at Vardala Ice "
+      "Hall.\n\n"
+      "Their coach is Kim Hye-jin, a former international who moved to "
+      "Vardala, she says, \u201cfor three months, as a favour\u201d.\n";
+  EXPECT_THAT(Quotes(moved), ElementsAre(Partial(
+                                 "Kim Hye-jin",
+                                 "for three months, as a favour")));
+}
+
+TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesIsThePerson) {
+  // (A first name the lists do not know; a maternal surname after "de".)
+  const std::string text =
+      "\u201cThere are three rangers,\u201d according to Yendry Quesada "
+      "Obando, who coordinates the cooperative.\n\n"
+      "\u201cThe harvest pays for the school bus,\u201d Quesada said.\n\n"
+      "In the neighborhood, Rosa Elvira Cantero de Lara, a seamstress, has "
+      "kept four tanks.\n\n"
+      "\u201cWe learned our lesson,\u201d Cantero said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Yendry Quesada Obando", "There are three rangers,"),
+                  Direct("Yendry Quesada Obando",
+                         "The harvest pays for the school bus,"),
+                  Direct("Rosa Elvira Cantero de Lara",
+                         "We learned our lesson,")));
+}
+
+TEST(QuoteSpeakerTest, PortfoliosInAListBeforeTheName) {
+  // ("Minister of Livestock, Agriculture and Fisheries X"; "Supply" and
+  // "Climate Change" are portfolios.)
+  const std::string text =
+      "Minister of Livestock, Agriculture and Fisheries Gonzalo Arrieta "
+      "Pivel said the rules would apply.\n\n"
+      "\u201cMontevideo is an open port,\u201d Arrieta said.\n\n"
+      "Deputy Minister of Environment, Urbanization and Climate Change "
+      "Hulya Aydemir, who toured the site, said the work was done. "
+      "\u201cWe promised the people,\u201d she said.\n\n"
+      "Minister of Supply Hisham Farouk Abdel-Latif said: \u201cThe state "
+      "will buy every grain.\u201d\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Gonzalo Arrieta Pivel", "Montevideo is an open port,"),
+                  Direct("Hulya Aydemir", "We promised the people,"),
+                  Direct("Hisham Farouk Abdel-Latif",
+                         "The state will buy every grain.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
