@@ -1460,6 +1460,25 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             full = NameText(np.name_b[k], np.name_e[k]);
           }
         }
+        // ("the Argentine Naval Prefecture welcomed ... the Prefecture
+        // said": "the" and a capitalised word no name was registered under
+        // are the last word of a body's name given before.)
+        if (after_the && k == 0 && full.size() == written.size() &&
+            full.size() >= 4) {
+          const std::string ending = " " + full;
+          const int n = static_cast<int>(actors_.size());
+          for (int m = n - 1; m >= 0 && m >= n - 200; --m) {
+            const Actor& a = actors_[m];
+            if (a.pos >= np.b || a.unnamed || !a.name.ends_with(ending) ||
+                qi::MaybeFirstName(
+                    std::string_view(a.name).substr(0, a.name.find(' ')))) {
+              continue;
+            }
+            full = a.name;
+            person = false;
+            break;
+          }
+        }
         if (full != NameText(np.name_b[k], np.name_e[k])) changed = true;
         if (np.gender && k == 0) gender_[full] = np.gender;
         std::string first, last;

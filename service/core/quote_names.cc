@@ -853,7 +853,21 @@ void Extractor::RegisterNames() {
                      (c == 0 || (a[c] >= 'a' && a[c] <= 'z'));
       }
     }
-    if (known_as || title_case ||
+    // ("The National Water Commission (Conagua)": or a body's short name
+    // in its own language, one word in title case, after a name that ends
+    // in a body's word.)
+    bool short_name = false;
+    if (!known_as && !title_case && j + 2 < n_ && IsPunct(j, '(') &&
+        IsPunct(j + 2, ')') && IsWordTok(j + 1) && toks_[j + 1].cap &&
+        W(j + 1).size() >= 4 && W(j + 1).size() <= 12 && j - i >= 2 &&
+        Has(j - 1, kOrgSuffixWord)) {
+      const std::string_view a = W(j + 1);
+      short_name = true;
+      for (size_t c = 1; short_name && c < a.size(); ++c) {
+        short_name = a[c] >= 'a' && a[c] <= 'z';
+      }
+    }
+    if (known_as || title_case || short_name ||
         (j + 2 < n_ && IsPunct(j, '(') && IsPunct(j + 2, ')') &&
          acronym_at(j + 1))) {
       // The whole name, across "of", "for" and "and" ("Federation of
@@ -897,7 +911,8 @@ void Extractor::RegisterNames() {
       if (upper &&
           (Acronym(name) == acr || name[0] == acr[0] ||
            (sp != std::string::npos && Acronym(name.substr(sp + 1)) == acr) ||
-           (j - b0 >= 3 && HasOrgSuffix(b0, j - 1) && LooksLikeAcronym(acr)))) {
+           (j - b0 >= 3 && HasOrgSuffix(b0, j - 1) &&
+            (LooksLikeAcronym(acr) || short_name)))) {
         acronyms_[std::string(acr)] = name;
         org_names_.insert(name);
       }
@@ -2743,10 +2758,15 @@ Np Extractor::NameRunBack(int i, int lo) const {
         // Not a person before "of": "Lakshmi Menon of the University of
         // Kerala" (a first name opens a run of two or three words).
         // (Past titles: "Co-author Prof. Jens Thorvaldsen of ...".)
+        // (Nor before a plural possessive: "the Israel Tenants' Forum",
+        // where "Israel" is a first name too.)
         int f = j2;
         while (f < e2 && (Has(f, kTitleWord) || Has(f, kRole))) ++f;
+        const bool plural_possessive =
+            k == j - 1 && toks_[k].poss &&
+            (W(k).ends_with("s'") || W(k).ends_with("s\u2019"));
         if (e2 > f && e2 - f <= 2 && !HasOrgSuffix(f, e2) &&
-            qi::MaybeFirstName(W(f))) {
+            !plural_possessive && qi::MaybeFirstName(W(f))) {
           break;
         }
         // (Nor one whose first name the records lack, before "of the":

@@ -8528,5 +8528,39 @@ TEST(QuoteSpeakerTest, PortfoliosInAListBeforeTheName) {
                          "The state will buy every grain.")));
 }
 
+TEST(QuoteSpeakerTest, TheLastWordOfABodysNameAfterThe) {
+  // ("the Prefecture" after "the Coastal Naval Prefecture", a name not read
+  // as a body's.)
+  const std::string text =
+      "In Buenos Aires, the Coastal Naval Prefecture welcomed the "
+      "decision. \u201cAny measure is good news,\u201d the Prefecture said "
+      "in a statement.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Coastal Naval Prefecture",
+                                               "Any measure is good news,")));
+}
+
+TEST(QuoteSpeakerTest, AFirstNameBeforeAPluralPossessiveInABodysName) {
+  // ("Israel" and "Kenya" are first names too.)
+  const std::string text =
+      "\"This is the first time,\" the Israel Tenants' Forum said in a "
+      "statement.\n\n"
+      "\"It is a beginning,\" the Kenya Tenants' Association said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Israel Tenants' Forum",
+                                 "This is the first time,"),
+                          Direct("Kenya Tenants' Association",
+                                 "It is a beginning,")));
+}
+
+TEST(QuoteSpeakerTest, ABodysShortNameInBracketsInItsOwnLanguage) {
+  // (Its letters are not the English name's initials.)
+  const std::string text =
+      "The National Water Commission (Conagua) said in a statement that "
+      "62% of the country was affected. \u201cThe drought is severe,\u201d "
+      "Conagua said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("National Water Commission",
+                                               "The drought is severe,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
