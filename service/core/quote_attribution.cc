@@ -1178,6 +1178,11 @@ Np Extractor::PostAttribution(int close) {
       if (IsWordTok(k) && (Has(k, kClause) || Has(k, kAuxiliary))) {
         return Np();
       }
+      // (Nor a clause after ", and": "X said the bill contained "a crypto
+      // carve-out" from the rules, and Sen. Y warned".)
+      if (k > s && IsPunct(k - 1, ',') && (WordIs(k, "and") || WordIs(k, "but"))) {
+        return Np();
+      }
       // (Not a claim someone else answers: "..., a charge the NSUI
       // denied".)
       if (WordIs(k, "charge") || WordIs(k, "claim") ||

@@ -8562,5 +8562,15 @@ TEST(QuoteSpeakerTest, ABodysShortNameInBracketsInItsOwnLanguage) {
                                                "The drought is severe,")));
 }
 
+TEST(QuoteSpeakerTest, ASpeakerAfterACommaAndIsAnotherClauses) {
+  // (The verb before the quotation has its speaker.)
+  const std::string text =
+      "Sen. Leonard Achebe (D-Mass.) said the bill still contained "
+      "\u201ca crypto carve-out\u201d from the rules, and Sen. Catherine "
+      "Quon (D-Calif.) warned that it would fail.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Leonard Achebe",
+                                                "a crypto carve-out")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
