@@ -201,6 +201,15 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.org = s.organization ||
           org_names_.contains(absl::string_view(s.name.data(), s.name.size()));
   a.person = !a.org;
+  // ("the London Institute of Infection Studies, who": the end of a body's
+  // name after its "of" is nobody.)
+  if (a.person && work < 0 && pos >= 6 && text_[pos - 1] == ' ' &&
+      text_[pos - 2] == 'f' && text_[pos - 3] == 'o' && text_[pos - 4] == ' ' &&
+      !a.unnamed) {
+    size_t wb = pos - 4;
+    while (wb > 0 && text_[wb - 1] != ' ' && text_[wb - 1] != '\n') --wb;
+    if (qi::IsOrgSuffix(text_.substr(wb, pos - 4 - wb))) return false;
+  }
   if (subject && a.person && !a.unnamed &&
       a.name.find(' ') != std::string::npos) {
     subjects_.insert(a.name);
@@ -870,7 +879,11 @@ bool Extractor::SameSortOfBody(std::string_view head, std::string_view lower) {
       " partners",    " equipment",    " semiconductor",
       " logistics",   " freight",      " foods",
       " mining",      " oil",          " steel",
-      " media",       " software",     " electronics"};
+      " media",       " software",     " electronics",
+      " bio",         " biotech",      " therapeutics",
+      " pharma",      " genomics",     " biosciences",
+      " diagnostics", " robotics",     " aerospace",
+      " automotive",  " telecom",      " networks"};
   static constexpr std::string_view kUnionWords[] = {
       " union",      "association", "federation", " local", "guild",
       "brotherhood", "workers",     "teachers",   "nurses", "congress of"};

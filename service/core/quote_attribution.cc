@@ -304,6 +304,36 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // "The statement also quoted Kestrel's chief executive, Delphine
+  // Marchetti-Wu: "..."": the person a statement or report quoted, named
+  // between the verb and the colon.
+  if (w.colon && o - 4 >= lo) {
+    int v = o - 2;
+    while (v > lo && v > o - 14 && Outside(v) && !IsPunct(v, '.') &&
+           !IsPunct(v, ';') && toks_[v].sent == toks_[o - 1].sent &&
+           !(IsWordTok(v) && !toks_[v].cap &&
+             (WordIs(v, "quoted") || WordIs(v, "quotes") ||
+              WordIs(v, "quoting")))) {
+      --v;
+    }
+    if (v > lo && IsWordTok(v) && !toks_[v].cap &&
+        (WordIs(v, "quoted") || WordIs(v, "quotes") ||
+         WordIs(v, "quoting"))) {
+      for (int k = v + 1; k < o - 1; ++k) {
+        if (!NameTok(k) || toks_[k].poss) continue;
+        Np np = NameRunForward(k, o - 1);
+        if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
+            np.name_tokens[0] >= 2) {
+          np.cue_b = toks_[v].b;
+          np.cue_e = toks_[v].e;
+          w.pre = np;
+          w.pre_adjacent = true;
+          return;
+        }
+        while (k + 1 < o - 1 && NameTok(k + 1)) ++k;
+      }
+    }
+  }
   // "...; Ferrari team principal Giorgio Ferrante: "...": a name ending a
   // clause of names and nouns, no verb, before the colon (a standfirst's
   // convention).

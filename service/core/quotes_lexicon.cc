@@ -504,6 +504,8 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "Homes", "Farms", "Robotics", "Brewing", "Brewery",
       // ("Trinetra Diagnostics", "Harbour Healthcare", "Aroha Biosciences")
       "Diagnostics", "Healthcare", "Biosciences", "Networks",
+      // ("Halvorsen Bio", "Tessera Genomics")
+      "Bio", "Genomics", "Biologics",
       // ("SunWays Holidays", "Harbour Travel", "Glenmore Tours")
       "Holidays", "Travel", "Tours",
       // Miners named for their metal ("Karrabin Lithium", "Redstone Iron").

@@ -8572,5 +8572,44 @@ TEST(QuoteSpeakerTest, ASpeakerAfterACommaAndIsAnotherClauses) {
                                                 "a crypto carve-out")));
 }
 
+TEST(QuoteSpeakerTest, TheCompanyIsTheBusinessNamedBio) {
+  // (Not the advocacy group named since.)
+  const std::string text =
+      "Halvorsen Bio said 11 of the 12 patients had no crises.\n\n"
+      "Tomeka Braithwaite, who directs the Sickle Cell Family Alliance, said "
+      "her group has heard from dozens of families.\n\n"
+      "The company said it expects to \u201cbegin dosing by the fourth "
+      "quarter,\u201d pending talks with regulators.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Halvorsen Bio",
+                                  "begin dosing by the fourth quarter,")));
+}
+
+TEST(QuoteSpeakerTest, ThePersonAStatementQuotedBeforeAColon) {
+  const std::string text =
+      "Kestrel Aerospace said the lander survived. The statement also "
+      "quoted Kestrel's chief executive, Delphine Marchetti-Wu: \"This "
+      "mission was always about proving a point.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Delphine Marchetti-Wu",
+                                 "This mission was always about proving a "
+                                 "point.")));
+}
+
+TEST(QuoteSpeakerTest, TheEndOfABodysNameAfterOfIsNoOne) {
+  // ("Infection Studies, who" is no "he".)
+  const std::string text =
+      "\u201cThe trial is well designed,\u201d says Declan Farrow-Mbeki at "
+      "the London Institute of Infection Studies, who was not involved in "
+      "the research. He points out that participants could feel the "
+      "difference.\n\n"
+      "\u201cGel and salt water do not feel the same,\u201d he says.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Declan Farrow-Mbeki", "The trial is well designed,"),
+                  Direct("Declan Farrow-Mbeki",
+                         "Gel and salt water do not feel the same,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
