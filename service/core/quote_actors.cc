@@ -1482,7 +1482,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           const int n = static_cast<int>(actors_.size());
           for (int m = n - 1; m >= 0 && m >= n - 200; --m) {
             const Actor& a = actors_[m];
-            if (a.pos >= np.b || a.unnamed || !a.name.ends_with(ending) ||
+            // (Its last byte first: most names end otherwise.)
+            if (a.name.size() <= ending.size() ||
+                a.name.back() != ending.back() || a.pos >= np.b ||
+                a.unnamed || !a.name.ends_with(ending) ||
                 qi::MaybeFirstName(
                     std::string_view(a.name).substr(0, a.name.find(' ')))) {
               continue;
@@ -1490,6 +1493,31 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             full = a.name;
             person = false;
             break;
+          }
+          // ("captain of the Ipswich Kookaburras ... The Kookaburras
+          // said": or, where no actor has it, a capitalised word before it
+          // in the text, no first name.)
+          const size_t lo = np.b > kArticleBytes ? np.b - kArticleBytes : 0;
+          const std::string_view before = text_.substr(lo, np.b - lo);
+          for (size_t at = before.find(ending);
+               full.size() == written.size() && at != std::string_view::npos;
+               at = before.find(ending, at + 1)) {
+            size_t wb = at;
+            while (wb > 0 && before[wb - 1] != ' ' && before[wb - 1] != '\n') {
+              --wb;
+            }
+            const std::string_view w = before.substr(wb, at - wb);
+            const size_t end = at + ending.size();
+            if (w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
+                (end == before.size() || !(before[end] >= 'A' &&
+                                           before[end] <= 'z')) &&
+                !qi::MaybeFirstName(w) &&
+                !qi::IsFunctionWord(absl::AsciiStrToLower(
+                    absl::string_view(w.data(), w.size()))) &&
+                !(wb >= 1 && before[wb - 1] == '\n')) {
+              full = std::string(w) + ending;
+              person = false;
+            }
           }
         }
         if (full != NameText(np.name_b[k], np.name_e[k])) changed = true;

@@ -8611,5 +8611,17 @@ TEST(QuoteSpeakerTest, TheEndOfABodysNameAfterOfIsNoOne) {
                          "Gel and salt water do not feel the same,")));
 }
 
+TEST(QuoteSpeakerTest, TheAndAPluralIsTheClubNamedWithIt) {
+  // (The club's full name was only mentioned, after "of the".)
+  const std::string text =
+      "Sione Taufa, 26, captain of the Redbank Kookaburras, pleaded guilty "
+      "on Wednesday.\n\n"
+      "The Kookaburras said in a statement the club \"does not condone "
+      "violence of any kind\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Redbank Kookaburras",
+                                  "does not condone violence of any kind")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
