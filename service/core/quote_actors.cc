@@ -1520,6 +1520,42 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             }
           }
         }
+        // ("the U.S. Department of Energy granted ... the Energy
+        // Department said": a department or ministry named the other way
+        // round, as the text named it before.)
+        if (np.name_tokens[k] == 2 && full.size() == written.size() &&
+            (written.ends_with(" Department") ||
+             written.ends_with(" Ministry"))) {
+          const size_t sp = written.find(' ');
+          const std::string other = std::string(written.substr(sp + 1)) +
+                                    " of " + std::string(written.substr(0, sp));
+          const size_t lo = np.b > kArticleBytes ? np.b - kArticleBytes : 0;
+          const std::string_view before = text_.substr(lo, np.b - lo);
+          const size_t at = before.find(other);
+          const size_t end = at + other.size();
+          if (at != std::string_view::npos &&
+              (end == before.size() ||
+               !(before[end] >= 'A' && before[end] <= 'z'))) {
+            // (With the capitalised words before it: "U.S.", "Washington
+            // State".)
+            size_t b = at;
+            while (b >= 2 && before[b - 1] == ' ' && before[b - 2] != ',') {
+              size_t wb = b - 1;
+              while (wb > 0 && before[wb - 1] != ' ' && before[wb - 1] != '\n') {
+                --wb;
+              }
+              const std::string_view w = before.substr(wb, b - 1 - wb);
+              if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z') ||
+                  qi::IsFunctionWord(absl::AsciiStrToLower(
+                      absl::string_view(w.data(), w.size())))) {
+                break;
+              }
+              b = wb;
+            }
+            full = std::string(before.substr(b, end - b));
+            person = false;
+          }
+        }
         if (full != NameText(np.name_b[k], np.name_e[k])) changed = true;
         if (np.gender && k == 0) gender_[full] = np.gender;
         std::string first, last;

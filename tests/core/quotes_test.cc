@@ -8623,5 +8623,18 @@ TEST(QuoteSpeakerTest, TheAndAPluralIsTheClubNamedWithIt) {
                                   "does not condone violence of any kind")));
 }
 
+TEST(QuoteSpeakerTest, ADepartmentNamedTheOtherWayRound) {
+  // ("the Energy Department" after "the U.S. Department of Energy".)
+  const std::string text =
+      "The plan cleared a federal hurdle Wednesday, when the U.S. "
+      "Department of Energy granted the company authorization to ship "
+      "gas.\n\n"
+      "In a statement, the Energy Department said the authorization was "
+      "\"consistent with the public interest.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("U.S. Department of Energy",
+                                  "consistent with the public interest.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
