@@ -1029,7 +1029,9 @@ bool IsNameParticle(std::string_view word) {
       "le", "bin", "ibn", "al", "ter", "ten", "dos", "das", "do", "des", "y",
       "el", "zu", "af", "op", "van't", "ap", "abu", "bint", "ould", "ben",
       // Filipino: "Maria Cristina dela Paz", "delos Santos".
-      "dela", "delos"};
+      "dela", "delos",
+      // Catalan: "Montserrat Puigvert i Roca".
+      "i"};
   return s->count(word) > 0;
 }
 

@@ -8636,5 +8636,17 @@ TEST(QuoteSpeakerTest, ADepartmentNamedTheOtherWayRound) {
                                   "consistent with the public interest.")));
 }
 
+TEST(QuoteSpeakerTest, ACatalanNameJoinedByI) {
+  const std::string text =
+      "\u201cWe are not against tourists,\u201d said Montserrat Puigvert i "
+      "Roca, a spokesperson for the residents.\n\n"
+      "\u201cHalf of us will be gone,\u201d Puigvert said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Montserrat Puigvert i Roca",
+                                 "We are not against tourists,"),
+                          Direct("Montserrat Puigvert i Roca",
+                                 "Half of us will be gone,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
