@@ -647,9 +647,8 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                   : kind == Pronoun::kFemale ? 'f'
                                              : 0;
       // ("Comal Norte, which opened in 2017, now has ... "...," she says":
-      // a name of no known sex that the text writes as a place.)
-      // (Of no known sex, or one guessed from the name's ending:
-      // "Vardøya Ice Hall".)
+      // a name the text writes as a place, of no known sex or one guessed
+      // from its ending, "Vardøya Ice Hall".)
       const bool place = (g == 0 || guessed) && want != 0 && !a.unnamed &&
                          a.name.find(' ') != std::string::npos &&
                          WrittenAsPlace(a.name, a.pos);
@@ -1484,8 +1483,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             const Actor& a = actors_[m];
             // (Its last byte first: most names end otherwise.)
             if (a.name.size() <= ending.size() ||
-                a.name.back() != ending.back() || a.pos >= np.b ||
-                a.unnamed || !a.name.ends_with(ending) ||
+                a.name.back() != ending.back() || a.pos >= np.b || a.unnamed ||
+                !a.name.ends_with(ending) ||
                 qi::MaybeFirstName(
                     std::string_view(a.name).substr(0, a.name.find(' ')))) {
               continue;
@@ -1509,8 +1508,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             const std::string_view w = before.substr(wb, at - wb);
             const size_t end = at + ending.size();
             if (w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
-                (end == before.size() || !(before[end] >= 'A' &&
-                                           before[end] <= 'z')) &&
+                (end == before.size() ||
+                 !(before[end] >= 'A' && before[end] <= 'z')) &&
                 !qi::MaybeFirstName(w) &&
                 !qi::IsFunctionWord(absl::AsciiStrToLower(
                     absl::string_view(w.data(), w.size()))) &&
@@ -1532,7 +1531,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           const size_t lo = np.b > kArticleBytes ? np.b - kArticleBytes : 0;
           const std::string_view before = text_.substr(lo, np.b - lo);
           const size_t at = before.find(other);
-          const size_t end = at + other.size();
+          const size_t end =
+              at == std::string_view::npos ? at : at + other.size();
           if (at != std::string_view::npos &&
               (end == before.size() ||
                !(before[end] >= 'A' && before[end] <= 'z'))) {
@@ -1541,7 +1541,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             size_t b = at;
             while (b >= 2 && before[b - 1] == ' ' && before[b - 2] != ',') {
               size_t wb = b - 1;
-              while (wb > 0 && before[wb - 1] != ' ' && before[wb - 1] != '\n') {
+              while (wb > 0 && before[wb - 1] != ' ' &&
+                     before[wb - 1] != '\n') {
                 --wb;
               }
               const std::string_view w = before.substr(wb, b - 1 - wb);

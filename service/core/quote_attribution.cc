@@ -317,8 +317,7 @@ void Extractor::PreAttribution(int wi, int o) {
       --v;
     }
     if (v > lo && IsWordTok(v) && !toks_[v].cap &&
-        (WordIs(v, "quoted") || WordIs(v, "quotes") ||
-         WordIs(v, "quoting"))) {
+        (WordIs(v, "quoted") || WordIs(v, "quotes") || WordIs(v, "quoting"))) {
       for (int k = v + 1; k < o - 1; ++k) {
         if (!NameTok(k) || toks_[k].poss) continue;
         Np np = NameRunForward(k, o - 1);
@@ -1210,7 +1209,8 @@ Np Extractor::PostAttribution(int close) {
       }
       // (Nor a clause after ", and": "X said the bill contained "a crypto
       // carve-out" from the rules, and Sen. Y warned".)
-      if (k > s && IsPunct(k - 1, ',') && (WordIs(k, "and") || WordIs(k, "but"))) {
+      if (k > s && IsPunct(k - 1, ',') &&
+          (WordIs(k, "and") || WordIs(k, "but"))) {
         return Np();
       }
       // (Not a claim someone else answers: "..., a charge the NSUI

@@ -764,8 +764,7 @@ class Extractor {
   // The inner words of people's names of three words or more ("Quesada"
   // of "Yendry Quesada Obando"), with where the name was first registered
   // and the name; an empty name where two people's names have the word.
-  absl::flat_hash_map<std::string, std::pair<size_t, std::string>>
-      inner_words_;
+  absl::flat_hash_map<std::string, std::pair<size_t, std::string>> inner_words_;
   // Where a second person with a shared surname first came in.
   absl::flat_hash_map<std::string, size_t> shared_at_;
   // BareSurnameOwner's answers.

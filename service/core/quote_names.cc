@@ -493,9 +493,9 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     // "Rosa María Cantú de León": the first of two surnames, where the
     // name registered none under it, is the one person named before with
     // the word inside the name.
-    if (auto in = inner_words_.find(first);
-        in != inner_words_.end() && in->second.first < b &&
-        !in->second.second.empty()) {
+    if (auto in = inner_words_.find(first); in != inner_words_.end() &&
+                                            in->second.first < b &&
+                                            !in->second.second.empty()) {
       *person = true;
       return in->second.second;
     }
@@ -2466,12 +2466,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     }
     // ("Minister of Livestock, Agriculture and Fisheries": or a comma
     // between portfolios.)
-    while (p - 1 >= 0 && !NameTok(p - 1) &&
-           ((IsWordTok(p - 1) &&
-             (WordIs(p - 1, "and") || WordIs(p - 1, "for") ||
-              WordIs(p - 1, "of") || WordIs(p - 1, "to"))) ||
-            (IsPunct(p - 1, ',') && IsPortfolio(W(p)))) &&
-           p - 2 >= 0 && NameTok(p - 2)) {
+    while (
+        p - 1 >= 0 && !NameTok(p - 1) &&
+        ((IsWordTok(p - 1) && (WordIs(p - 1, "and") || WordIs(p - 1, "for") ||
+                               WordIs(p - 1, "of") || WordIs(p - 1, "to"))) ||
+         (IsPunct(p - 1, ',') && IsPortfolio(W(p)))) &&
+        p - 2 >= 0 && NameTok(p - 2)) {
       p -= 2;  // back over "of Energy and", to the title
       if (Has(p, kTitleWord)) break;
     }

@@ -401,10 +401,10 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // health and technology sites; the press of the Middle East and
       // Latin America), measured on df2bf81 before anyone read it (0.938,
       // 545/581). 159, 161 and 162 were read; 160 was not.
-      {"heldout159", 12, 0.96, 0.9},   // 0.985 (135/137); 0.978 blind
-      {"heldout160", 12, 0.93, 0.9},   // 0.954 (145/152) on both
-      {"heldout161", 12, 0.95, 0.9},   // 0.979 (143/146); 0.959 blind
-      {"heldout162", 12, 0.95, 0.9},   // 0.973 (142/146); 0.863 blind
+      {"heldout159", 12, 0.96, 0.9},  // 0.985 (135/137); 0.978 blind
+      {"heldout160", 12, 0.93, 0.9},  // 0.954 (145/152) on both
+      {"heldout161", 12, 0.95, 0.9},  // 0.979 (143/146); 0.959 blind
+      {"heldout162", 12, 0.95, 0.9},  // 0.973 (142/146); 0.863 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =

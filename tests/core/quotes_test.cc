@@ -8485,9 +8485,9 @@ TEST(QuoteSpeakerTest, APlaceNamedAsSubjectIsNotShe) {
       "Hall.\n\n"
       "Their coach is Kim Hye-jin, a former international who moved to "
       "Vardala, she says, \u201cfor three months, as a favour\u201d.\n";
-  EXPECT_THAT(Quotes(moved), ElementsAre(Partial(
-                                 "Kim Hye-jin",
-                                 "for three months, as a favour")));
+  EXPECT_THAT(
+      Quotes(moved),
+      ElementsAre(Partial("Kim Hye-jin", "for three months, as a favour")));
 }
 
 TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesIsThePerson) {
@@ -8501,11 +8501,11 @@ TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesIsThePerson) {
       "\u201cWe learned our lesson,\u201d Cantero said.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Direct("Yendry Quesada Obando", "There are three rangers,"),
-                  Direct("Yendry Quesada Obando",
-                         "The harvest pays for the school bus,"),
-                  Direct("Rosa Elvira Cantero de Lara",
-                         "We learned our lesson,")));
+      ElementsAre(
+          Direct("Yendry Quesada Obando", "There are three rangers,"),
+          Direct("Yendry Quesada Obando",
+                 "The harvest pays for the school bus,"),
+          Direct("Rosa Elvira Cantero de Lara", "We learned our lesson,")));
 }
 
 TEST(QuoteSpeakerTest, PortfoliosInAListBeforeTheName) {
@@ -8520,12 +8520,12 @@ TEST(QuoteSpeakerTest, PortfoliosInAListBeforeTheName) {
       "\u201cWe promised the people,\u201d she said.\n\n"
       "Minister of Supply Hisham Farouk Abdel-Latif said: \u201cThe state "
       "will buy every grain.\u201d\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Direct("Gonzalo Arrieta Pivel", "Montevideo is an open port,"),
-                  Direct("Hulya Aydemir", "We promised the people,"),
-                  Direct("Hisham Farouk Abdel-Latif",
-                         "The state will buy every grain.")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Gonzalo Arrieta Pivel",
+                                 "Montevideo is an open port,"),
+                          Direct("Hulya Aydemir", "We promised the people,"),
+                          Direct("Hisham Farouk Abdel-Latif",
+                                 "The state will buy every grain.")));
 }
 
 TEST(QuoteSpeakerTest, TheLastWordOfABodysNameAfterThe) {
@@ -8545,11 +8545,10 @@ TEST(QuoteSpeakerTest, AFirstNameBeforeAPluralPossessiveInABodysName) {
       "\"This is the first time,\" the Israel Tenants' Forum said in a "
       "statement.\n\n"
       "\"It is a beginning,\" the Kenya Tenants' Association said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Israel Tenants' Forum",
-                                 "This is the first time,"),
-                          Direct("Kenya Tenants' Association",
-                                 "It is a beginning,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Israel Tenants' Forum", "This is the first time,"),
+                  Direct("Kenya Tenants' Association", "It is a beginning,")));
 }
 
 TEST(QuoteSpeakerTest, ABodysShortNameInBracketsInItsOwnLanguage) {
@@ -8568,8 +8567,8 @@ TEST(QuoteSpeakerTest, ASpeakerAfterACommaAndIsAnotherClauses) {
       "Sen. Leonard Achebe (D-Mass.) said the bill still contained "
       "\u201ca crypto carve-out\u201d from the rules, and Sen. Catherine "
       "Quon (D-Calif.) warned that it would fail.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Leonard Achebe",
-                                                "a crypto carve-out")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Leonard Achebe", "a crypto carve-out")));
 }
 
 TEST(QuoteSpeakerTest, TheCompanyIsTheBusinessNamedBio) {
@@ -8641,11 +8640,11 @@ TEST(QuoteSpeakerTest, ACatalanNameJoinedByI) {
       "\u201cWe are not against tourists,\u201d said Montserrat Puigvert i "
       "Roca, a spokesperson for the residents.\n\n"
       "\u201cHalf of us will be gone,\u201d Puigvert said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Montserrat Puigvert i Roca",
-                                 "We are not against tourists,"),
-                          Direct("Montserrat Puigvert i Roca",
-                                 "Half of us will be gone,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Montserrat Puigvert i Roca", "We are not against tourists,"),
+          Direct("Montserrat Puigvert i Roca", "Half of us will be gone,")));
 }
 
 }  // namespace
