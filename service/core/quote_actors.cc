@@ -1498,9 +1498,13 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           // in the text, no first name.)
           const size_t lo = np.b > kArticleBytes ? np.b - kArticleBytes : 0;
           const std::string_view before = text_.substr(lo, np.b - lo);
-          for (size_t at = before.find(ending);
-               full.size() == written.size() && at != std::string_view::npos;
-               at = before.find(ending, at + 1)) {
+          // (Searched for by its capitalised word, not the space before it:
+          // a search from a space stops at every word.)
+          for (size_t cap = before.find(full);
+               full.size() == written.size() && cap != std::string_view::npos;
+               cap = before.find(full, cap + 1)) {
+            if (cap == 0 || before[cap - 1] != ' ') continue;
+            const size_t at = cap - 1;
             size_t wb = at;
             while (wb > 0 && before[wb - 1] != ' ' && before[wb - 1] != '\n') {
               --wb;
