@@ -2466,12 +2466,22 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     }
     // ("Minister of Livestock, Agriculture and Fisheries": or a comma
     // between portfolios.)
-    while (
-        p - 1 >= 0 && !NameTok(p - 1) &&
-        ((IsWordTok(p - 1) && (WordIs(p - 1, "and") || WordIs(p - 1, "for") ||
-                               WordIs(p - 1, "of") || WordIs(p - 1, "to"))) ||
-         (IsPunct(p - 1, ',') && IsPortfolio(W(p)))) &&
-        p - 2 >= 0 && NameTok(p - 2)) {
+    // ("Minister for Agriculture, Food and the Marine": or "and the".)
+    while (true) {
+      if (p - 3 >= 0 && WordIs(p - 1, "the") && WordIs(p - 2, "and") &&
+          IsPortfolio(W(p)) && NameTok(p - 3)) {
+        p -= 3;
+        continue;
+      }
+      if (!(p - 1 >= 0 && !NameTok(p - 1) &&
+            ((IsWordTok(p - 1) &&
+              (WordIs(p - 1, "and") || WordIs(p - 1, "for") ||
+               WordIs(p - 1, "of") || WordIs(p - 1, "to"))) ||
+             (IsPunct(p - 1, ',') && p - 2 >= 0 &&
+              (IsPortfolio(W(p)) || IsPortfolio(W(p - 2))))) &&
+            p - 2 >= 0 && NameTok(p - 2))) {
+        break;
+      }
       p -= 2;  // back over "of Energy and", to the title
       if (Has(p, kTitleWord)) break;
     }

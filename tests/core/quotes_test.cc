@@ -8647,5 +8647,19 @@ TEST(QuoteSpeakerTest, ACatalanNameJoinedByI) {
           Direct("Montserrat Puigvert i Roca", "Half of us will be gone,")));
 }
 
+TEST(QuoteSpeakerTest, PortfoliosWithAndTheBeforeTheName) {
+  // ("Food" is no portfolio alone, but stands among them.)
+  const std::string text =
+      "Minister for Agriculture, Food and the Marine Seán Ó Briain told the "
+      "Dáil that the Government was making \"every possible case\" to the "
+      "Commission.\n\n"
+      "\"I am not going to promise farmers an outcome,\" Ó Briain said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Seán Ó Briain", "every possible case"),
+                          Direct("Seán Ó Briain",
+                                 "I am not going to promise farmers an "
+                                 "outcome,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
