@@ -603,6 +603,16 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                                couple;
       if (!a.person || a.plural != plural_head) continue;
       if (RolesSay(a.roles, head, titles)) return k;
+      // ("Justices R. Anandavalli and K. Sethuraman directed ... the
+      // judges observed": the people named together, whose first one's
+      // roles say the noun.)
+      if (plural_head && !a.unnamed && k > 0 && actors_[k - 1].pos == a.pos &&
+          a.name.find(" and ") != std::string::npos &&
+          (RolesSay(actors_[k - 1].roles, head, titles) ||
+           (head == "judges" &&
+            actors_[k - 1].roles.find("justices") != std::string::npos))) {
+        return k;
+      }
       if (couple && !a.unnamed && a.name.find(" and ") != std::string::npos) {
         return k;
       }

@@ -8661,5 +8661,20 @@ TEST(QuoteSpeakerTest, PortfoliosWithAndTheBeforeTheName) {
                                  "outcome,")));
 }
 
+TEST(QuoteSpeakerTest, TheJudgesAreTheJusticesNamedTogether) {
+  const std::string text =
+      "Justices R. Anandavalli and K. Sethuraman directed the Board to file "
+      "a fresh report. \u201cA river cannot be cleaned by letters "
+      "alone,\u201d the judges observed.\n\n"
+      "Judges Mary Kline and Tom Reyes directed the Board to file a report. "
+      "\u201cThe deadline stands,\u201d the judges said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("R. Anandavalli and K. Sethuraman",
+                                 "A river cannot be cleaned by letters "
+                                 "alone,"),
+                          Direct("Mary Kline and Tom Reyes",
+                                 "The deadline stands,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
