@@ -82,6 +82,7 @@ TitlesOf TitlesFor(std::string_view head) {
       {"chief executive", "ceo boss"},
       {"coach", "manager"},
       {"justice", "judge"},
+      {"justices", "judges"},
       {"magistrate", "judge"},
   };
   TitlesOf t;
@@ -608,9 +609,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       // roles say the noun.)
       if (plural_head && !a.unnamed && k > 0 && actors_[k - 1].pos == a.pos &&
           a.name.find(" and ") != std::string::npos &&
-          (RolesSay(actors_[k - 1].roles, head, titles) ||
-           (head == "judges" &&
-            actors_[k - 1].roles.find("justices") != std::string::npos))) {
+          RolesSay(actors_[k - 1].roles, head, titles)) {
         return k;
       }
       if (couple && !a.unnamed && a.name.find(" and ") != std::string::npos) {
