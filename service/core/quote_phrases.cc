@@ -588,8 +588,10 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
         }
         continue;
       }
-      // (Joining words only between capitalised ones: "Fire and Rescue".)
-      if ((WordIs(k, "and") || WordIs(k, "of") || WordIs(k, "for")) &&
+      // (Joining words only between capitalised ones: "Fire and Rescue";
+      // and a name's particle: "Confederación de Trabajadores".)
+      if ((WordIs(k, "and") || WordIs(k, "of") || WordIs(k, "for") ||
+           Has(k, kParticle)) &&
           k > first && toks_[k - 1].cap && k + 1 < hi && NameTok(k + 1)) {
         ++k;  // the capitalised word after it joins too
         continue;

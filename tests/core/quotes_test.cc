@@ -8676,5 +8676,20 @@ TEST(QuoteSpeakerTest, TheJudgesAreTheJusticesNamedTogether) {
                                  "The deadline stands,")));
 }
 
+TEST(QuoteSpeakerTest, ParticleInsideABodysNameBeforeAnAppositive) {
+  // ("de" and "del" join the body's words; they are no description before
+  // a person's name.)
+  const std::string text =
+      "Wages rose 3.1 percent in July.\n\n"
+      "The Confederaci\u00f3n de Trabajadores del Comercio (CTC), one of the "
+      "largest unions, said its members had \"lost a year of purchasing "
+      "power in eight months.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Confederaci\u00f3n de Trabajadores del "
+                                  "Comercio",
+                                  "lost a year of purchasing power in eight "
+                                  "months.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
