@@ -3382,7 +3382,19 @@ void Extractor::AddMentionActor(int t) {
     org = true;
   }
   int e = j;
-  while (e + 1 < n_ && Outside(e) &&
+  // ("Lakshmi Menon of Kransberg Capital", "Marietjie du Plessis of ...": a
+  // person's name, then the employer, is no body's name.)
+  bool person_run = false;
+  if (!org) {
+    const int f = NameStart(t, j - 1, nullptr);
+    bool particle = false;
+    for (int k = f + 1; k < j - 1; ++k) particle |= !toks_[k].cap;
+    person_run = j - f >= 2 && j - f <= 4 &&
+                 (particle || qi::MaybeFirstName(W(f)) ||
+                  by_last_.contains(
+                      absl::string_view(W(j - 1).data(), W(j - 1).size())));
+  }
+  while (!person_run && e + 1 < n_ && Outside(e) &&
          (WordIs(e, "of") || WordIs(e, "and") || WordIs(e, "for")) &&
          NameTok(e + 1)) {
     int e2 = NameEnd(e + 1, n_);

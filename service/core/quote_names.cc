@@ -1619,6 +1619,14 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
     // Not a person's name before "of" ("Mu Changchun of the Digital
     // Currency Research Institute"), nor people ("Members of ..."), nor
     // someone and a body ("Tom Price and Acme Corp").
+    // ("Marietjie du Plessis of Kransberg Capital": nor a surname after a
+    // particle that joins no body's words.)
+    if (!body && b2 >= 2 && words[b2 - 1].sentence == sent &&
+        cap_at(b2 - 2) && !joiner(b2 - 1) && !cap_at(b2 - 1) &&
+        words[b2 - 1].end - words[b2 - 1].begin <= 5 &&
+        qi::IsNameParticle(word(b2 - 1))) {
+      break;
+    }
     if (and_join) {
       // ("Irish" is a first name in the records, but not here.)
       const bool first_name =
@@ -2730,6 +2738,13 @@ Np Extractor::NameRunBack(int i, int lo) const {
         while (j2 - 1 >= lo && Outside(j2 - 1) && NameTok(j2 - 1) &&
                !toks_[j2 - 1].poss) {
           --j2;
+        }
+        // ("Marietjie du Plessis of Kransberg Capital": a surname after a
+        // particle that joins no body's words is a person's.)
+        if (j2 - 2 >= lo && IsWordTok(j2 - 1) && Has(j2 - 1, kParticle) &&
+            !WordIs(j2 - 1, "de") && !WordIs(j2 - 1, "del") &&
+            NameTok(j2 - 2) && !HasOrgSuffix(j2, e2)) {
+          break;
         }
         // ("Transport for London said": a body named for what it is for,
         // one or two words with no first name before "for".)

@@ -8691,5 +8691,28 @@ TEST(QuoteSpeakerTest, ParticleInsideABodysNameBeforeAnAppositive) {
                                   "months.")));
 }
 
+TEST(QuoteSpeakerTest, PersonOfAnEmployerIsNoBodysName) {
+  // ("according to Marietjie du Plessis" later is the person, not a body
+  // named "Marietjie du Plessis of Kransberg Capital".)
+  const std::string text =
+      "Platinum prices fell again.\n\n"
+      "Mining analyst Marietjie du Plessis of Kransberg Capital said the "
+      "cuts were \"probably just the beginning\" for the sector.\n\n"
+      "The stock has fallen \"further and faster than the metal itself\" "
+      "this year, according to Marietjie du Plessis.\n\n"
+      "Analyst Lakshmi Menon of Orrin Capital said the sector was "
+      "\"oversold\".\n\n"
+      "Demand is \"unlikely to recover before 2027\", according to Lakshmi "
+      "Menon.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Marietjie du Plessis",
+                                  "probably just the beginning"),
+                          Partial("Marietjie du Plessis",
+                                  "further and faster than the metal itself"),
+                          Partial("Lakshmi Menon", "oversold"),
+                          Partial("Lakshmi Menon",
+                                  "unlikely to recover before 2027")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
