@@ -571,7 +571,14 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
         const bool one_more =
             tokens == 2 &&
             f->second.find(' ', name.size() + 1) == std::string::npos;
-        if (one_more ||
+        // ("Ahmad Faizal said" after "Ahmad Faizal bin Abdul Rahman": the
+        // given names before a particle.)
+        const size_t next = f->second.find(' ', name.size() + 1);
+        const bool particle_next =
+            next != std::string::npos && next - name.size() - 1 <= 5 &&
+            qi::IsNameParticle(std::string_view(f->second).substr(
+                name.size() + 1, next - name.size() - 1));
+        if (one_more || particle_next ||
             !qi::KnownFirstName(std::string_view(first.data(), first.size()))) {
           *person = true;
           return f->second;

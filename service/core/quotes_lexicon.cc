@@ -1028,6 +1028,8 @@ bool IsNameParticle(std::string_view word) {
       "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la",
       "le", "bin", "ibn", "al", "ter", "ten", "dos", "das", "do", "des", "y",
       "el", "zu", "af", "op", "van't", "ap", "abu", "bint", "ould", "ben",
+      // Malay: "Nurul Aina binti Kamarudin".
+      "binti",
       // Filipino: "Maria Cristina dela Paz", "delos Santos".
       "dela", "delos",
       // Catalan: "Montserrat Puigvert i Roca".

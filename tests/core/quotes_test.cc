@@ -8714,5 +8714,22 @@ TEST(QuoteSpeakerTest, PersonOfAnEmployerIsNoBodysName) {
                                   "unlikely to recover before 2027")));
 }
 
+TEST(QuoteSpeakerTest, MalayPatronymicKeepsItsParticle) {
+  // ("binti" joins the name like "bin"; the given names alone later are
+  // the same person.)
+  const std::string text =
+      "Education Minister Datuk Seri Ahmad Faizal bin Abdul Rahman announced "
+      "the test today.\n\n"
+      "Ahmad Faizal said it would not be \"a return to the old exam "
+      "culture\".\n\n"
+      "Director-general Nurul Aina binti Kamarudin said the ministry would "
+      "pilot the test. \"It will cover four subjects,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ahmad Faizal bin Abdul Rahman",
+                                  "a return to the old exam culture"),
+                          Direct("Nurul Aina binti Kamarudin",
+                                 "It will cover four subjects,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
