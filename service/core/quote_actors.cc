@@ -1058,11 +1058,32 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                                                       " ") != std::string::npos;
           // (A person's name: "Ciarán Dunphy", not "Saltminster
           // Cathedral".)
+          // ("Fergal Moynihan": or a name registered under its surname.)
+          const size_t sp = called ? actors_[a].name.rfind(' ')
+                                   : std::string::npos;
+          // (Not "Saltminster Cathedral": no body's word.)
+          auto by_surname = [&] {
+            const std::string_view last =
+                std::string_view(actors_[a].name).substr(sp + 1);
+            if (qi::IsOrgSuffix(last) || qi::IsNonPersonWord(last)) {
+              return false;
+            }
+            auto it = by_last_.find(absl::string_view(last.data(), last.size()));
+            if (it == by_last_.end() || it->second != actors_[a].name) {
+              return false;
+            }
+            // (Written after the title: "Tánaiste Fergal Moynihan".)
+            std::string lower = absl::AsciiStrToLower(actors_[a].name);
+            const size_t at = actors_[a].roles.find(title);
+            return at != std::string::npos &&
+                   actors_[a].roles.find(lower, at) != std::string::npos;
+          };
           const bool person =
               called && actors_[a].person && !actors_[a].unnamed &&
-              actors_[a].name.find(' ') != std::string::npos &&
-              qi::MaybeFirstName(std::string_view(actors_[a].name)
-                                     .substr(0, actors_[a].name.find(' ')));
+              sp != std::string::npos &&
+              (qi::MaybeFirstName(std::string_view(actors_[a].name)
+                                      .substr(0, actors_[a].name.find(' '))) ||
+               by_surname());
           if (person) {
             out->name = actors_[a].name;
             out->attribution = Attribution::kCoreference;

@@ -8731,5 +8731,18 @@ TEST(QuoteSpeakerTest, MalayPatronymicKeepsItsParticle) {
                                  "It will cover four subjects,")));
 }
 
+TEST(QuoteSpeakerTest, TheTitleAloneIsThePersonNamedAfterIt) {
+  // (A first name the records lack: the name is registered under its
+  // surname and was written after the title.)
+  const std::string text =
+      "T\u00e1naiste Fergal Moynihan, who visited Bandon this afternoon, said "
+      "the Government would reopen the scheme.\n\n"
+      "\u201cWhat I saw today was heartbreaking,\u201d the T\u00e1naiste "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Fergal Moynihan",
+                                 "What I saw today was heartbreaking,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
