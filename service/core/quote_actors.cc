@@ -971,6 +971,40 @@ int Extractor::AgeGiven(const std::string& name, size_t before) const {
 
 // Resolves a noun phrase at `pos` into `out` (name, mention, description,
 // organisation, how). False if it resolves to nobody.
+// The judges named together before pos: "A Division Bench of Justices S.
+// Meenakshi Sundaram and K. Anitha", or "" if none.
+std::string Extractor::JudgesNamedBefore(size_t pos) const {
+  const size_t lo = pos > kArticleBytes ? pos - kArticleBytes : 0;
+  const std::string_view before = text_.substr(lo, pos - lo);
+  size_t at = before.rfind("ench of Justices ");
+  if (at == std::string_view::npos) at = before.rfind("ench of justices ");
+  if (at == std::string_view::npos) return "";
+  size_t b = lo + at + 17, e = b;
+  // Capitalised words and initials, joined by "and" or commas.
+  while (e < pos) {
+    size_t w = e;
+    while (w < pos && text_[w] != ' ') ++w;
+    const std::string_view word = text_.substr(e, w - e);
+    if (word.empty()) break;
+    const bool cap = word[0] >= 'A' && word[0] <= 'Z';
+    if (!cap && word != "and") break;
+    if (word.back() == ',' && word.size() > 2 && word[word.size() - 2] != '.') {
+      // (A comma closes a name unless a list goes on.)
+      e = w;
+      break;
+    }
+    e = w + 1;
+  }
+  std::string judges(text_.substr(b, e > b ? e - b : 0));
+  while (!judges.empty() && (judges.back() == ' ' || judges.back() == ',')) {
+    judges.pop_back();
+  }
+  if (judges.find(" and ") == std::string::npos || judges.size() >= 120) {
+    return "";
+  }
+  return judges;
+}
+
 bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   out->mention = NameText(np.b, np.e);
   out->mention_span = {np.b, np.e};
@@ -1045,6 +1079,21 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                              np.name_b[0] >= 4 &&
                              (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
                               text_.compare(np.name_b[0] - 4, 4, "The ") == 0);
+      // ("the Bench observed": the judges named together; "A Division
+      // Bench of Justices X and Y ordered": the judges named after it.)
+      const bool bench_of = np.nnames == 1 && np.e >= 5 &&
+                            text_.compare(np.e - 5, 5, "Bench") == 0 &&
+                            text_.compare(np.e, 13, " of Justices ") == 0;
+      if ((after_the && text_.compare(np.name_b[0], 6, "Bench ") == 0) ||
+          bench_of) {
+        std::string judges = JudgesNamedBefore(
+            bench_of ? std::min(text_.size(), np.e + 200) : pos);
+        if (!judges.empty()) {
+          out->name = std::move(judges);
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+      }
       if (after_the) {
         const int k = FirstTokenAt(np.name_b[0]);
         if (k < n_ && Has(k, kTitleWord) && qi::TitleGender(W(k)) == 0) {
@@ -1059,8 +1108,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           // (A person's name: "Ciarán Dunphy", not "Saltminster
           // Cathedral".)
           // ("Fergal Moynihan": or a name registered under its surname.)
-          const size_t sp = called ? actors_[a].name.rfind(' ')
-                                   : std::string::npos;
+          const size_t sp =
+              called ? actors_[a].name.rfind(' ') : std::string::npos;
           // (Not "Saltminster Cathedral": no body's word.)
           auto by_surname = [&] {
             const std::string_view last =
@@ -1068,7 +1117,8 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             if (qi::IsOrgSuffix(last) || qi::IsNonPersonWord(last)) {
               return false;
             }
-            auto it = by_last_.find(absl::string_view(last.data(), last.size()));
+            auto it =
+                by_last_.find(absl::string_view(last.data(), last.size()));
             if (it == by_last_.end() || it->second != actors_[a].name) {
               return false;
             }
@@ -1712,40 +1762,11 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       // passed the order ... the judges said": the judges named together.
       if ((head == "judges" || head == "justices" || head == "bench") &&
           pos > 0) {
-        const size_t lo = pos > kArticleBytes ? pos - kArticleBytes : 0;
-        const std::string_view before = text_.substr(lo, pos - lo);
-        size_t at = before.rfind("ench of Justices ");
-        if (at == std::string_view::npos)
-          at = before.rfind("ench of justices ");
-        if (at != std::string_view::npos) {
-          size_t b = lo + at + 17, e = b;
-          // Capitalised words and initials, joined by "and" or commas.
-          while (e < pos) {
-            size_t w = e;
-            while (w < pos && text_[w] != ' ') ++w;
-            const std::string_view word = text_.substr(e, w - e);
-            if (word.empty()) break;
-            const bool cap = word[0] >= 'A' && word[0] <= 'Z';
-            if (!cap && word != "and") break;
-            if (word.back() == ',' && word.size() > 2 &&
-                word[word.size() - 2] != '.') {
-              // (A comma closes a name unless a list goes on.)
-              e = w;
-              break;
-            }
-            e = w + 1;
-          }
-          std::string judges(text_.substr(b, e > b ? e - b : 0));
-          while (!judges.empty() &&
-                 (judges.back() == ' ' || judges.back() == ',')) {
-            judges.pop_back();
-          }
-          if (judges.find(" and ") != std::string::npos &&
-              judges.size() < 120) {
-            out->name = std::move(judges);
-            out->attribution = Attribution::kCoreference;
-            return true;
-          }
+        std::string judges = JudgesNamedBefore(pos);
+        if (!judges.empty()) {
+          out->name = std::move(judges);
+          out->attribution = Attribution::kCoreference;
+          return true;
         }
       }
       int a = -1;

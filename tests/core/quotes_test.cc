@@ -8744,5 +8744,19 @@ TEST(QuoteSpeakerTest, TheTitleAloneIsThePersonNamedAfterIt) {
                                  "What I saw today was heartbreaking,")));
 }
 
+TEST(QuoteSpeakerTest, TheCapitalisedBenchIsTheJudgesNamedTogether) {
+  const std::string text =
+      "A Division Bench of Justices K. R. Srinivasan and Fathima Begum "
+      "Rasheed of the Madras High Court on Wednesday ordered the closure of "
+      "14 units, holding that the Board had \u201clooked the other way\u201d "
+      "for years.\n\n"
+      "\u201cSludge was stored in open pits,\u201d the Bench observed.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("K. R. Srinivasan and Fathima Begum Rasheed",
+                                  "looked the other way"),
+                          Direct("K. R. Srinivasan and Fathima Begum Rasheed",
+                                 "Sludge was stored in open pits,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
