@@ -1628,8 +1628,8 @@ void Extractor::FastOrganization(size_t first, size_t last, size_t end) {
     // someone and a body ("Tom Price and Acme Corp").
     // ("Marietjie du Plessis of Kransberg Capital": nor a surname after a
     // particle that joins no body's words.)
-    if (!body && b2 >= 2 && words[b2 - 1].sentence == sent &&
-        cap_at(b2 - 2) && !joiner(b2 - 1) && !cap_at(b2 - 1) &&
+    if (!body && b2 >= 2 && words[b2 - 1].sentence == sent && cap_at(b2 - 2) &&
+        !joiner(b2 - 1) && !cap_at(b2 - 1) &&
         words[b2 - 1].end - words[b2 - 1].begin <= 5 &&
         qi::IsNameParticle(word(b2 - 1))) {
       break;

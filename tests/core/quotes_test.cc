@@ -8668,12 +8668,12 @@ TEST(QuoteSpeakerTest, TheJudgesAreTheJusticesNamedTogether) {
       "alone,\u201d the judges observed.\n\n"
       "Judges Mary Kline and Tom Reyes directed the Board to file a report. "
       "\u201cThe deadline stands,\u201d the judges said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("R. Anandavalli and K. Sethuraman",
-                                 "A river cannot be cleaned by letters "
-                                 "alone,"),
-                          Direct("Mary Kline and Tom Reyes",
-                                 "The deadline stands,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("R. Anandavalli and K. Sethuraman",
+                         "A river cannot be cleaned by letters "
+                         "alone,"),
+                  Direct("Mary Kline and Tom Reyes", "The deadline stands,")));
 }
 
 TEST(QuoteSpeakerTest, ParticleInsideABodysNameBeforeAnAppositive) {
@@ -8704,14 +8704,14 @@ TEST(QuoteSpeakerTest, PersonOfAnEmployerIsNoBodysName) {
       "\"oversold\".\n\n"
       "Demand is \"unlikely to recover before 2027\", according to Lakshmi "
       "Menon.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Marietjie du Plessis",
-                                  "probably just the beginning"),
-                          Partial("Marietjie du Plessis",
-                                  "further and faster than the metal itself"),
-                          Partial("Lakshmi Menon", "oversold"),
-                          Partial("Lakshmi Menon",
-                                  "unlikely to recover before 2027")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Marietjie du Plessis", "probably just the beginning"),
+          Partial("Marietjie du Plessis",
+                  "further and faster than the metal itself"),
+          Partial("Lakshmi Menon", "oversold"),
+          Partial("Lakshmi Menon", "unlikely to recover before 2027")));
 }
 
 TEST(QuoteSpeakerTest, MalayPatronymicKeepsItsParticle) {
