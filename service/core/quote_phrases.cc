@@ -686,8 +686,12 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   // country's initials.)
   for (int ts = s; ts <= s + 3 && ts < hi; ++ts) {
     // (Only past a country's initials or capitals: "U.S.", "US", "UK".)
+    // ("Federal Minister for Planning X": or one word before the title
+    // that is no one's first name.)
     if (ts > s && !(NameTok(ts - 1) && !Has(ts - 1, kTitleWord) &&
-                    (toks_[ts - 1].initial || LooksLikeAcronym(W(ts - 1))))) {
+                    (toks_[ts - 1].initial || LooksLikeAcronym(W(ts - 1)) ||
+                     (ts == s + 1 && !qi::MaybeFirstName(W(s)) &&
+                      !Has(s, kOrgSuffixWord | kNonPerson))))) {
       break;
     }
     // ("Ambassador to the United Nations Dana Whitcomb": to a body, then
@@ -719,6 +723,11 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     if (k > ts + 2 && k < hi && NameTok(k)) {
       Np name = NameRunForward(k, hi);
       if (name.found() && name.kind == Np::kName && name.name_tokens[0] >= 2) {
+        // (The title and its portfolio describe the person: "the
+        // minister" later.)
+        if (name.nnames == 1 && !(name.title_b < name.b)) {
+          name.title_b = toks_[s].b;
+        }
         return name;
       }
     }

@@ -8758,5 +8758,20 @@ TEST(QuoteSpeakerTest, TheCapitalisedBenchIsTheJudgesNamedTogether) {
                                  "Sludge was stored in open pits,")));
 }
 
+TEST(QuoteSpeakerTest, AWordBeforeATitleAndItsPortfolios) {
+  // ("Federal" is no one's first name; the title and portfolios describe
+  // the person, so "the minister" later is him.)
+  const std::string text =
+      "ISLAMABAD: Federal Minister for Planning and Development Kamran Aziz "
+      "Qureshi on Friday rejected the demand, saying the government had "
+      "\"nothing to hide\".\n\n"
+      "The minister also said that the \"door of dialogue remains open\" to "
+      "the opposition.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kamran Aziz Qureshi", "nothing to hide"),
+                          Partial("Kamran Aziz Qureshi",
+                                  "door of dialogue remains open")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
