@@ -2488,6 +2488,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         p -= 3;
         continue;
       }
+      // ("Minister for Physical Infrastructure and Transport": a portfolio
+      // of two words.)
+      if (p < s && p - 2 >= 0 && NameTok(p - 1) && IsPortfolio(W(p - 1)) &&
+          IsPortfolio(W(p)) && !NameTok(p - 2)) {
+        --p;
+      }
       if (!(p - 1 >= 0 && !NameTok(p - 1) &&
             ((IsWordTok(p - 1) &&
               (WordIs(p - 1, "and") || WordIs(p - 1, "for") ||

@@ -575,7 +575,10 @@ bool IsPortfolio(std::string_view w) {
       "Operations", "Disabilities",
       // ("Minister of Supply Hisham Farouk", "Environment, Urbanization
       // and Climate Change")
-      "Supply", "Urbanization", "Urbanisation", "Change"};
+      "Supply", "Urbanization", "Urbanisation", "Change",
+      // ("Minister for Physical Infrastructure and Transport", "Physical
+      // Planning")
+      "Physical"};
   return s->count(w) > 0;
 }
 

@@ -8773,5 +8773,14 @@ TEST(QuoteSpeakerTest, AWordBeforeATitleAndItsPortfolios) {
                                   "door of dialogue remains open")));
 }
 
+TEST(QuoteSpeakerTest, APortfolioOfTwoWordsBeforeAnd) {
+  const std::string text =
+      "Minister for Physical Infrastructure and Transport Devendra Kumar "
+      "Shrestha, speaking in Lalitpur, accused the operators of holding "
+      "passengers \"hostage\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Devendra Kumar Shrestha", "hostage")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
