@@ -2557,6 +2557,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     bool guessed = false;
     if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
         ((qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) ||
+         qi::KnownFirstName(W(k + 1)) ||
          (toks_[k + 1].initial && !toks_[last].initial))) {
       return k + 1;
     }

@@ -8782,5 +8782,17 @@ TEST(QuoteSpeakerTest, APortfolioOfTwoWordsBeforeAnd) {
               ElementsAre(Partial("Devendra Kumar Shrestha", "hostage")));
 }
 
+TEST(QuoteSpeakerTest, RecordedFirstNameAfterABodysLastWord) {
+  // ("Yasir" is in the birth records, not in the list of given names.)
+  const std::string text =
+      "Leader of the Opposition in the National Assembly Yasir Khan Laghari "
+      "called the remarks \"a textbook case of arrogance\".\n\n"
+      "\"The people are paying,\" Mr Laghari told reporters.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Yasir Khan Laghari", "a textbook case of arrogance"),
+                  Direct("Yasir Khan Laghari", "The people are paying,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
