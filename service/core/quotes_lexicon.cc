@@ -311,7 +311,7 @@ const WordSet& Titles() {
       "Rep", "Sens", "Reps", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev",
       "Brig", "Cdr", "Cpl", "Pvt",
       "Hon", "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "Sir", "Dame", "Lord",
-      "Lady", "President", "Vice", "Prime", "Minister", "Premier",
+      "Lady", "Baroness", "President", "Vice", "Prime", "Minister", "Premier",
       "Chancellor", "Secretary", "Senator", "Governor", "Representative",
       "Congressman", "Congresswoman", "Mayor", "Judge", "Justice",
       "Professor", "Doctor", "General", "Admiral", "Colonel", "Captain",
@@ -428,7 +428,7 @@ char TitleGender(std::string_view word) {
     return 'm';
   }
   if (word == "Mrs" || word == "Ms" || word == "Miss" || word == "Dame" ||
-      word == "Lady" || word == "Queen" || word == "Princess" ||
+      word == "Lady" || word == "Baroness" || word == "Queen" || word == "Princess" ||
       word == "Congresswoman" || word == "Chairwoman" ||
       word == "Spokeswoman" || word == "Councilwoman" || word == "Madam" ||
       word == "Madame" || word == "Mme" || word == "Mdm" || word == "Smt") {

@@ -8794,5 +8794,13 @@ TEST(QuoteSpeakerTest, RecordedFirstNameAfterABodysLastWord) {
                   Direct("Yasir Khan Laghari", "The people are paying,")));
 }
 
+TEST(QuoteSpeakerTest, ABaronessNamedByTitleAloneKeepsIt) {
+  const std::string text =
+      "Baroness Penhallow, the Liberal Democrat peer who has campaigned for "
+      "an audit, said the VIP lane had been \"an open door for chancers\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Baroness Penhallow",
+                                                "an open door for chancers")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
