@@ -2828,6 +2828,16 @@ Np Extractor::NameRunBack(int i, int lo) const {
       ends[n] = end;
       ++n;
     }
+    // "First Minister Máire Keenan and deputy First Minister Jonathan
+    // Crothers": a role in lower case between "and" and a titled name.
+    if (j - 3 >= lo && IsWordTok(j - 1) && !toks_[j - 1].cap &&
+        Has(j - 1, kRole) && WordIs(j - 2, "and") && NameTok(j - 3) &&
+        !toks_[j - 3].poss && Outside(j - 3) && Outside(j - 1) &&
+        NameStart(j, end, nullptr) > j && n < 4) {
+      end = j - 3;
+      j = j - 3;
+      continue;
+    }
     // (Not a portfolio's "and": "Tourism and Sports Minister X".)
     if (j - 2 >= lo && WordIs(j - 1, "and") && NameTok(j - 2) &&
         !toks_[j - 2].poss && Outside(j - 2) &&

@@ -8802,5 +8802,14 @@ TEST(QuoteSpeakerTest, ABaronessNamedByTitleAloneKeepsIt) {
                                                 "an open door for chancers")));
 }
 
+TEST(QuoteSpeakerTest, ARoleInLowerCaseBetweenAndAndATitledName) {
+  const std::string text =
+      "In a joint statement, First Minister M\u00e1ire Keenan and deputy "
+      "First Minister Jonathan Crothers said: \"The Executive is united.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("M\u00e1ire Keenan and Jonathan Crothers",
+                                 "The Executive is united.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
