@@ -933,7 +933,9 @@ Np Extractor::GerundSubject(int cue, int lo) const {
         (w == "while" || w == "whereas" || w == "but" || w == "as" ||
          w == "after" || w == "when" || w == "because" ||
          // "with Greens MLC Mariam Haddad saying"
-         w == "with")) {
+         w == "with" ||
+         // "despite headteacher Claire Lumb insisting"
+         w == "despite" || w == "amid")) {
       break;
     }
     if (!IsWordTok(cs - 1)) break;

@@ -8811,5 +8811,14 @@ TEST(QuoteSpeakerTest, ARoleInLowerCaseBetweenAndAndATitledName) {
                                  "The Executive is united.")));
 }
 
+TEST(QuoteSpeakerTest, GerundSubjectAfterDespite) {
+  const std::string text =
+      "Parents have vowed to fight the plans, after inspectors rated the "
+      "school inadequate despite headteacher Claire Lumb insisting it had "
+      "made \"huge strides\" since its last inspection.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Claire Lumb", "huge strides")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
