@@ -1786,6 +1786,27 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               break;
             }
           }
+          // "Vestergaard was blunter still. The Danish defender told ESPN":
+          // with no one described so, the named person the sentence before
+          // is about.
+          if (a < 0) {
+            int b = FirstTokenAt(np.b);
+            const int sent = b < n_ ? toks_[b].sent : -1;
+            while (b > 0 && toks_[b - 1].sent == sent) --b;
+            int pb = b;
+            while (pb > 0 && toks_[pb - 1].sent == sent - 1) --pb;
+            if (pb < b && toks_[pb].sent == sent - 1) {
+              const size_t from = toks_[pb].b, to = toks_[b].b;
+              for (int m = static_cast<int>(actors_.size()) - 1; m >= 0; --m) {
+                const Actor& c = actors_[m];
+                if (c.pos < from) break;
+                if (c.pos < to && c.subject && c.person && !c.plural &&
+                    !c.unnamed && c.name.find(' ') != std::string::npos) {
+                  a = m;  // (the earliest such: the main clause's)
+                }
+              }
+            }
+          }
           break;
         }
       }

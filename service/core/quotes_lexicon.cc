@@ -428,8 +428,8 @@ char TitleGender(std::string_view word) {
     return 'm';
   }
   if (word == "Mrs" || word == "Ms" || word == "Miss" || word == "Dame" ||
-      word == "Lady" || word == "Baroness" || word == "Queen" || word == "Princess" ||
-      word == "Congresswoman" || word == "Chairwoman" ||
+      word == "Lady" || word == "Baroness" || word == "Queen" ||
+      word == "Princess" || word == "Congresswoman" || word == "Chairwoman" ||
       word == "Spokeswoman" || word == "Councilwoman" || word == "Madam" ||
       word == "Madame" || word == "Mme" || word == "Mdm" || word == "Smt") {
     return 'f';
@@ -1019,6 +1019,12 @@ bool IsNationality(std::string_view lower) {
       // "the Sri Lankan")
       "african", "zealander", "lankan", "scotsman", "scotswoman",
       "irishwoman", "welshwoman", "fijian", "samoan", "tongan",
+      // adjectives whose people have a noun of their own ("the Danish
+      // defender", "the Swedish forward")
+      "danish", "swedish", "finnish", "polish", "dutch", "british",
+      "spanish", "turkish", "scottish", "irish", "welsh", "english",
+      "icelandic", "albanian", "bosnian", "kosovan", "macedonian",
+      "montenegrin", "slovakian",
       // party members stand for a person the same way ("the Democrat")
       "republican", "democrat", "conservative", "tory", "liberal",
       "socialist", "centrist", "independent", "veteran", "incumbent"};

@@ -8820,5 +8820,22 @@ TEST(QuoteSpeakerTest, GerundSubjectAfterDespite) {
               ElementsAre(Partial("Claire Lumb", "huge strides")));
 }
 
+TEST(QuoteSpeakerTest, TheNationalityAndRoleIsTheSubjectOfTheSentenceBefore) {
+  // (No one was described as Argentine or Danish; the defender named in
+  // the relative clause is not meant.)
+  const std::string text =
+      "Ridgeline led through a penalty from captain Jonas Vestergaard, "
+      "before Daniel Arce crossed for the equaliser.\n\n"
+      "Arce, who had also set up a goal for defender Malik Henshaw, was more "
+      "measured. Asked about it, the Argentine midfielder said: \"It is one "
+      "game.\"\n\n"
+      "Vestergaard was blunter still. The Danish defender told ESPN that his "
+      "team had \"switched off like schoolboys\" after going ahead.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Daniel Arce", "It is one game."),
+                          Partial("Jonas Vestergaard",
+                                  "switched off like schoolboys")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
