@@ -596,9 +596,15 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
         ++k;  // the capitalised word after it joins too
         continue;
       }
+      // (Nor a verb after a name: "Warren Pike called Lantern Row Books
+      // "..." and said".)
       if ((Has(k, kFunction | kAuxiliary | kClause | kAuxOrAdverb) &&
            !WordIs(k, "former")) ||
-          CueAt(k) != nullptr || ++lower > 3) {
+          CueAt(k) != nullptr ||
+          (k > first && toks_[k - 1].cap && !Has(k, kPerson | kRole) &&
+           ((W(k).size() > 4 && W(k).ends_with("ed")) ||
+            qi::IsIrregularPast(W(k)))) ||
+          ++lower > 3) {
         break;
       }
     }

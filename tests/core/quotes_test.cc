@@ -8837,5 +8837,16 @@ TEST(QuoteSpeakerTest, TheNationalityAndRoleIsTheSubjectOfTheSentenceBefore) {
                                   "switched off like schoolboys")));
 }
 
+TEST(QuoteSpeakerTest, AVerbAfterANameIsNoDescription) {
+  // ("called" is the verb of the sentence's subject; the body after it is
+  // its object, not the one who "said".)
+  const std::string text =
+      "Chief executive Warren Pike called Lantern Row Books \"sharp\" and "
+      "said the deal was \"about talent, not catalog.\"\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Warren Pike", "sharp"),
+                                        Partial("Warren Pike",
+                                                "about talent, not catalog.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
