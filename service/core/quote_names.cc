@@ -40,6 +40,38 @@ bool MoodBeforeFirstName(std::string_view w, std::string_view next,
 
 }  // namespace
 
+namespace {
+
+// A performer's noun before a stage name ("rapper", "Singer").
+bool IsStageNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"rapper",
+                                                "singer",
+                                                "singer-songwriter",
+                                                "songwriter",
+                                                "musician",
+                                                "DJ",
+                                                "vocalist",
+                                                "rocker",
+                                                "comedian",
+                                                "drag",
+                                                "Rapper",
+                                                "Singer",
+                                                "Singer-songwriter",
+                                                "Songwriter",
+                                                "Musician",
+                                                "Vocalist",
+                                                "Rocker",
+                                                "Comedian",
+                                                "star",
+                                                "Star"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string Extractor::NameText(size_t b, size_t e) const {
   // The runs between white space, joined by one space. Most names are
   // written so already, and are copied whole (speed: they were appended
@@ -2622,6 +2654,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         k < last && IsWordTok(k + 1) && toks_[k + 1].cap &&
         !toks_[k + 1].initial && !qi::MaybeFirstName(W(k + 1))) {
       continue;
+    }
+    // ("Rapper Bishop Nine", "singer Lady Gaga": a stage name that opens
+    // with a title, after a performer's noun.)
+    if (k == s && last == s + 1 && s > 0 && IsWordTok(s - 1) &&
+        toks_[s - 1].sent == toks_[s].sent && IsStageNoun(W(s - 1))) {
+      break;
     }
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole)) ||
         detective_rank) {

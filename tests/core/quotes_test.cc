@@ -8848,5 +8848,19 @@ TEST(QuoteSpeakerTest, AVerbAfterANameIsNoDescription) {
                                                 "about talent, not catalog.")));
 }
 
+TEST(QuoteSpeakerTest, AStageNameThatOpensWithATitle) {
+  const std::string text =
+      "Organizer Driftwood Presents cited \"unforeseen circumstances\".\n\n"
+      "Rapper Bishop Nine, who was due to headline Saturday night, was among "
+      "the first to raise the alarm. He wrote on X: \"Pulled up to the site "
+      "and there's no stage manager.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Driftwood Presents", "unforeseen circumstances"),
+                  Direct("Bishop Nine",
+                         "Pulled up to the site and there's no stage "
+                         "manager.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
