@@ -452,6 +452,32 @@ bool TitleCase(std::string_view s) {
   return caps >= 4;
 }
 
+// Whether s is a short title: one to six words, each capitalised but
+// short function words after the first ("Awards Circuit", "Paper
+// Cathedrals,").
+bool ShortTitle(std::string_view s) {
+  static constexpr std::string_view kSmall[] = {"a",  "an", "the",  "of",  "to",
+                                                "in", "on", "for",  "and", "or",
+                                                "at", "by", "with", "from"};
+  int words = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j == i) break;
+    const std::string_view w = s.substr(i, j - i);
+    if (++words > 6) return false;
+    if (!(w[0] >= 'A' && w[0] <= 'Z') && !(w[0] >= '0' && w[0] <= '9')) {
+      bool small = false;
+      for (std::string_view f : kSmall) small |= w == f;
+      if (!small || words == 1) return false;
+    }
+    i = j;
+  }
+  return words >= 1;
+}
+
 std::vector<Quote> Extractor::Run() {
   const auto& blocks = seg_.blocks;
   const int nblocks = static_cast<int>(blocks.size());
@@ -684,6 +710,35 @@ std::vector<Quote> Extractor::Run() {
               !toks_[t + 1].digit &&
               !Has(t + 1, kFunction | kAuxiliary | kClause | kAuxOrAdverb) &&
               CueAt(t + 1) == nullptr;
+          // A work's title before its noun ("Variety's "Awards Circuit"
+          // podcast") or before ", a track" ("on "Paper Cathedrals," a
+          // track"): a label.
+          if (!w.label && w.q.parts.size() == 1) {
+            int k = t + 1;
+            if (k < n_ && IsPunct(k, ',')) ++k;
+            const bool comma = k > t + 1 || w.last_char == ',';
+            const bool article =
+                comma && k < n_ && (WordIs(k, "a") || WordIs(k, "an"));
+            if (article) ++k;
+            bool noun = false;
+            for (int m = k;
+                 m < n_ && m < k + (article ? 3 : 1) && IsWordTok(m) &&
+                 !toks_[m].cap && toks_[m].sent == tok.sent;
+                 ++m) {
+              char nb[32];
+              const std::string_view n = Lower(m, nb);
+              noun = qi::IsThingNoun(n) || n == "track" || n == "show" ||
+                     n == "episode" || n == "play" || n == "poem" ||
+                     n == "painting" || n == "exhibition";
+              if (noun) break;
+            }
+            if (noun && (article || !comma) &&
+                ShortTitle(text_.substr(w.q.parts[0].begin,
+                                        w.q.parts[0].end - w.q.parts[0].begin -
+                                            (w.last_char == ',' ? 1 : 0)))) {
+              w.label = true;
+            }
+          }
           // (Not a word that modifies the noun after it: "could be
           // "hycean" worlds".)
           if (!post.found() && !w.pre.found() && !w.noun_after) {

@@ -8862,5 +8862,19 @@ TEST(QuoteSpeakerTest, AStageNameThatOpensWithATitle) {
                          "manager.")));
 }
 
+TEST(QuoteKindTest, AShortTitleBeforeItsNounIsATerm) {
+  const std::string text =
+      "Speaking later on Variety's \"Awards Circuit\" podcast, Marsh said "
+      "the role had been \"the hardest and the happiest\" of her career.\n\n"
+      "The album features a duet on \"Paper Cathedrals,\" a track Castellanos "
+      "described as \"the heart of the whole thing.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Term("Awards Circuit"),
+                  Partial("Marsh", "the hardest and the happiest"),
+                  Term("Paper Cathedrals,"),
+                  Partial("Castellanos", "the heart of the whole thing.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
