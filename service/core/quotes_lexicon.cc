@@ -480,6 +480,9 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "AB", "Oyj", "SpA", "BV", "SE", "KK", "Bhd", "Tbk", "LP", "LLP",
       "Ltda", "SAS", "Pty", "Ministry", "Directorate", "Secretariat",
       "Pentagon", "Kremlin", "Nations", "Ministries", "FC", "AFC", "CF",
+      // Clubs of Spain, Portugal, Italy and the Balkans ("CD Valmonte",
+      // "FK Partizan"; not "SC", Senior Counsel after a name).
+      "CD", "FK", "NK", "SK", "UD", "RCD", "SD",
       "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "District",
       "Hotspur", "Review", "Conference", "Centers", "Centres", "Municipality",
       "Brotherhood", "Guild", "Confederation", "Academy", "Railroad",

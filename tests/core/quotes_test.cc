@@ -8876,5 +8876,15 @@ TEST(QuoteKindTest, AShortTitleBeforeItsNounIsATerm) {
                   Partial("Castellanos", "the heart of the whole thing.")));
 }
 
+TEST(QuoteSpeakerTest, AClubsInitialsBeforeItsName) {
+  const std::string text =
+      "Ashcombe Rovers have signed striker Andriy Kovalenko from Portuguese "
+      "side CD Valmonte for a club-record fee.\n\n"
+      "Valmonte said in a statement that the club had accepted the offer "
+      "\"with sadness\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("CD Valmonte", "with sadness")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
