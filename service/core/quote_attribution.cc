@@ -790,7 +790,7 @@ void Extractor::PreAttribution(int wi, int o) {
     } else if (cw->form == qi::CueForm::kGerund) {
       np = ClauseSubject(cue, lo);
     } else {
-      np = SubjectBefore(cue, lo);
+      np = SubjectBefore(cue, lo, /*quote_after=*/true);
       if (!np.found() && !cw->tell) {
         // Inverted: "Said Smith: ..." / ", said the minister, ..."
         // (Not the object of a verb done to someone, unless a comma or a

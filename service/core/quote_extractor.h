@@ -521,7 +521,10 @@ class Extractor {
   // in "-ly" before a comma or a function word ("Shortly after noon,",
   // "Separately,"), not a name known or a first name ("Connolly").
   bool OpeningAdverb(int t) const;
-  Np SubjectBefore(int cue, int lo) const;
+  // `quote_after`: the quotation it speaks comes after the verb ("X, whose
+  // film "Y" opened in July, told Deadline that "...""), so a relative
+  // clause that holds another quotation may stand between.
+  Np SubjectBefore(int cue, int lo, bool quote_after = false) const;
   // The body or document described at the start of token t's sentence
   // when a past participle follows it ("A lawsuit filed Monday in ..."),
   // else none.

@@ -1166,7 +1166,7 @@ Np Extractor::PersonOpening(const Np& np, int i, int lo) const {
 
 // The subject of the reporting verb at `cue`, looking back no further than
 // token lo.
-Np Extractor::SubjectBefore(int cue, int lo) const {
+Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
   char buf[32];
   int i = cue - 1;
   // "The Federation of German Industries (BDI) said", "Sen. Elizabeth
@@ -1216,7 +1216,12 @@ Np Extractor::SubjectBefore(int cue, int lo) const {
             WordIs(k + 1, "widely") || WordIs(k + 1, "affectionately")) &&
            WordIs(k + 2, "known")) ||
           WordIs(k + 1, "dubbed") || WordIs(k + 1, "nicknamed");
-      if (!(WordIs(k + 1, "which") || WordIs(k + 1, "who") ||
+      // ("Director Kasia Nowicka, whose space drama "Glassworks" opened
+      // at No. 1, told Deadline that ... "...": or "whose", "whom", for a
+      // quotation after the verb; the title in the clause is no one's.)
+      const bool whose =
+          quote_after && (WordIs(k + 1, "whose") || WordIs(k + 1, "whom"));
+      if (!(WordIs(k + 1, "which") || WordIs(k + 1, "who") || whose ||
             (known && NameTok(k - 1))) ||
           k - 1 < lo2 || !Outside(k - 1) || toks_[k - 1].poss) {
         break;

@@ -8886,5 +8886,20 @@ TEST(QuoteSpeakerTest, AClubsInitialsBeforeItsName) {
               ElementsAre(Partial("CD Valmonte", "with sadness")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeClauseWithWhoseHoldingATitle) {
+  // (The title in the clause stays a term; the quotation after the verb
+  // is the subject's.)
+  const std::string text =
+      "R&B singer Ameline, whose single \u201cHoney in the Engine\u201d has "
+      "been a breakout hit, wrote on Instagram that her crew had been "
+      "\u201ctreated like furniture\u201d.\n\n"
+      "Ferro, whose debut feature \"Low Country\" won the audience award, "
+      "said she had been \"stunned\" by the reaction.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Honey in the Engine"),
+                          Partial("Ameline", "treated like furniture"),
+                          Term("Low Country"), Partial("Ferro", "stunned")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
