@@ -725,6 +725,12 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     while (k + 1 < hi && NameTok(k) && qi::IsPortfolio(W(k))) {
       ++k;
       if (WordIs(k, "and") && k + 1 < hi && qi::IsPortfolio(W(k + 1))) ++k;
+      // ("Minister of State for Transport X": a second portfolio after
+      // "for".)
+      if ((WordIs(k, "for") || WordIs(k, "of")) && k + 1 < hi &&
+          NameTok(k + 1) && qi::IsPortfolio(W(k + 1))) {
+        ++k;
+      }
     }
     if (k > ts + 2 && k < hi && NameTok(k)) {
       Np name = NameRunForward(k, hi);

@@ -8901,5 +8901,15 @@ TEST(QuoteSpeakerTest, ARelativeClauseWithWhoseHoldingATitle) {
                           Term("Low Country"), Partial("Ferro", "stunned")));
 }
 
+TEST(QuoteSpeakerTest, ASecondPortfolioAfterForBeforeTheName) {
+  const std::string text =
+      "Senior Minister of State for Transport Clarice Ong Hui Min, speaking "
+      "to reporters at the worksite, said the delay was \"disappointing but "
+      "not surprising\" given the geology.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Clarice Ong Hui Min",
+                                  "disappointing but not surprising")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
