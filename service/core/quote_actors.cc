@@ -971,6 +971,33 @@ int Extractor::AgeGiven(const std::string& name, size_t before) const {
 
 // Resolves a noun phrase at `pos` into `out` (name, mention, description,
 // organisation, how). False if it resolves to nobody.
+// The named person who is the subject of the sentence before the one at
+// text position b (the earliest such actor there: the main clause's), or
+// -1.
+int Extractor::SubjectOfSentenceBefore(size_t pos) const {
+  // (By the segmentation's sentences: toks_ holds only the paragraphs
+  // read for speakers.)
+  const auto& sents = seg_.sentences;
+  auto it =
+      std::upper_bound(sents.begin(), sents.end(), pos,
+                       [](size_t p, const Sentence& s) { return p < s.begin; });
+  if (it == sents.begin() || it - 1 == sents.begin()) return -1;
+  const size_t to = (it - 1)->begin, from = (it - 2)->begin;
+  // (Actors are added roughly in text order; some again later.)
+  int a = -1;
+  size_t at = to;
+  const int stop = std::max(0, static_cast<int>(actors_.size()) - 200);
+  for (int m = static_cast<int>(actors_.size()) - 1; m >= stop; --m) {
+    const Actor& c = actors_[m];
+    if (c.pos >= from && c.pos < to && c.pos <= at && c.subject && c.person &&
+        !c.plural && !c.unnamed && c.name.find(' ') != std::string::npos) {
+      a = m;
+      at = c.pos;
+    }
+  }
+  return a;
+}
+
 // The judges named together before pos: "A Division Bench of Justices S.
 // Meenakshi Sundaram and K. Anitha", or "" if none.
 std::string Extractor::JudgesNamedBefore(size_t pos) const {
@@ -1138,6 +1165,18 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             out->name = actors_[a].name;
             out->attribution = Attribution::kCoreference;
             return true;
+          }
+          // ("Ciarán Dunphy rejected the characterisation ... "...," the
+          // Taoiseach said": with no one named with the title, the named
+          // subject of the sentence before.)
+          // (A title itself, not a plural: "The Kings confirmed".)
+          if (!called && qi::IsTitle(W(k))) {
+            const int before = SubjectOfSentenceBefore(np.b);
+            if (before >= 0) {
+              out->name = actors_[before].name;
+              out->attribution = Attribution::kCoreference;
+              return true;
+            }
           }
         }
       }
@@ -1789,24 +1828,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           // "Vestergaard was blunter still. The Danish defender told ESPN":
           // with no one described so, the named person the sentence before
           // is about.
-          if (a < 0) {
-            int b = FirstTokenAt(np.b);
-            const int sent = b < n_ ? toks_[b].sent : -1;
-            while (b > 0 && toks_[b - 1].sent == sent) --b;
-            int pb = b;
-            while (pb > 0 && toks_[pb - 1].sent == sent - 1) --pb;
-            if (pb < b && toks_[pb].sent == sent - 1) {
-              const size_t from = toks_[pb].b, to = toks_[b].b;
-              for (int m = static_cast<int>(actors_.size()) - 1; m >= 0; --m) {
-                const Actor& c = actors_[m];
-                if (c.pos < from) break;
-                if (c.pos < to && c.subject && c.person && !c.plural &&
-                    !c.unnamed && c.name.find(' ') != std::string::npos) {
-                  a = m;  // (the earliest such: the main clause's)
-                }
-              }
-            }
-          }
+          if (a < 0) a = SubjectOfSentenceBefore(np.b);
           break;
         }
       }

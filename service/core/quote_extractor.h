@@ -684,6 +684,7 @@ class Extractor {
   bool DocumentHead(const Np& np) const;
   bool ResolveInto(const Np& np, size_t pos, Speaker* out);
   std::string JudgesNamedBefore(size_t pos) const;
+  int SubjectOfSentenceBefore(size_t pos) const;
   // (Looks at no more than max_actors of the most recent actors.)
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                 std::string_view head, int max_actors = 200) const;

@@ -8911,5 +8911,22 @@ TEST(QuoteSpeakerTest, ASecondPortfolioAfterForBeforeTheName) {
                                   "disappointing but not surprising")));
 }
 
+TEST(QuoteSpeakerTest, TheTitleNoOneIsNamedWithIsTheSubjectBefore) {
+  // (The paragraph before is not read for quotations; its sentences are.
+  // A plural is no title: "The Kings" is not Dunphy.)
+  const std::string text =
+      "Ciar\u00e1n Dunphy rejected the characterisation and accused Sinn "
+      "F\u00e9in of opposing housing.\n\n"
+      "\u201cDeputy Murphy likes to talk down everything,\u201d the Taoiseach "
+      "said.\n\n"
+      "The Kings confirmed the diagnosis, saying Mercer would undergo \"a "
+      "full evaluation\".\n";
+  const std::vector<Q> quotes = Quotes(text);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0], Direct("Ciar\u00e1n Dunphy",
+                              "Deputy Murphy likes to talk down everything,"));
+  EXPECT_NE(quotes[1].speaker, "Ciar\u00e1n Dunphy");
+}
+
 }  // namespace
 }  // namespace textanalytics::core
