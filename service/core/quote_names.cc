@@ -518,6 +518,21 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
   if (tokens == 1) {
     auto f = by_first_.find(first);
     if (f != by_first_.end()) {
+      // ("Ukhozi said" after "Ukhozi Platinum's shaft" in a caption and
+      // "Ukhozi Platinum Holdings" in the body: a "person" whose name is a
+      // business's but for its legal form is the business.)
+      if (!org_by_first_.empty()) {
+        auto o = org_by_first_.find(f->second);
+        if (o != org_by_first_.end() &&
+            o->second.size() > f->second.size() + 1 &&
+            o->second[f->second.size()] == ' ' &&
+            qi::IsCompanyForm(
+                std::string_view(o->second).substr(f->second.size() + 1)) &&
+            SeenBefore(o->second, b)) {
+          *person = false;
+          return o->second;
+        }
+      }
       *person = true;
       return f->second;
     }

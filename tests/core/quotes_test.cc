@@ -8928,5 +8928,19 @@ TEST(QuoteSpeakerTest, TheTitleNoOneIsNamedWithIsTheSubjectBefore) {
   EXPECT_NE(quotes[1].speaker, "Ciar\u00e1n Dunphy");
 }
 
+TEST(QuoteSpeakerTest, AShortFormFirstSeenAsAPersonIsTheBusiness) {
+  // (The caption's possessive registers "Ukhozi Platinum" as a person's
+  // name; the body names the business with its legal form.)
+  const std::string text =
+      "Mineworkers at the end of a shift at Ukhozi Platinum's Bospoort "
+      "shaft near Brits.\n\n"
+      "Ukhozi Platinum Holdings will cut about 2 100 jobs, the company said "
+      "on Tuesday.\n\n"
+      "Ukhozi said in a statement that it would begin consultations "
+      "\"within the next 14 days\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Ukhozi Platinum Holdings",
+                                                "within the next 14 days")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
