@@ -3469,8 +3469,12 @@ void Extractor::AddMentionActor(int t) {
   int e = j;
   // ("Lakshmi Menon of Kransberg Capital", "Marietjie du Plessis of ...": a
   // person's name, then the employer, is no body's name.)
+  // (Only before such a word: speed, NameStart for every mention cost
+  // ExtractQuotes 0.7% more instructions.)
   bool person_run = false;
-  if (!org) {
+  if (!org && e + 1 < n_ &&
+      (WordIs(e, "of") || WordIs(e, "and") || WordIs(e, "for")) &&
+      NameTok(e + 1)) {
     const int f = NameStart(t, j - 1, nullptr);
     bool particle = false;
     for (int k = f + 1; k < j - 1; ++k) particle |= !toks_[k].cap;

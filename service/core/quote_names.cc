@@ -2604,7 +2604,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     bool guessed = false;
     if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
         ((qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) ||
-         qi::KnownFirstName(W(k + 1)) ||
+         RecordedFirstNameSex(W(k + 1)) != 0 ||
          (toks_[k + 1].initial && !toks_[last].initial))) {
       return k + 1;
     }
@@ -2638,6 +2638,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
        !(W(last).size() > 3 && W(last).back() == 's'))) {
     s = s + 1;
   }
+  // "Rapper Bishop Nine", "singer Lady Gaga": a stage name that opens with
+  // a title, after a performer's noun.
+  if (last == s + 1 && Has(s, kTitleWord) && s > 0 && IsWordTok(s - 1) &&
+      toks_[s - 1].sent == toks_[s].sent && IsStageNoun(W(s - 1))) {
+    return s;
+  }
   for (int k = last - 1; k >= s; --k) {
     std::string_view w = W(k);
     if (toks_[k].abbr) w.remove_suffix(1);
@@ -2669,12 +2675,6 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         k < last && IsWordTok(k + 1) && toks_[k + 1].cap &&
         !toks_[k + 1].initial && !qi::MaybeFirstName(W(k + 1))) {
       continue;
-    }
-    // ("Rapper Bishop Nine", "singer Lady Gaga": a stage name that opens
-    // with a title, after a performer's noun.)
-    if (k == s && last == s + 1 && s > 0 && IsWordTok(s - 1) &&
-        toks_[s - 1].sent == toks_[s].sent && IsStageNoun(W(s - 1))) {
-      break;
     }
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole)) ||
         detective_rank) {
