@@ -425,6 +425,19 @@ Np Extractor::ApposedName(const Np& np, int hi) const {
   int k = FirstTokenAt(np.e);
   // (Past the body's initials: "Association (Tatoa), Mr Elias Chambo".)
   if (IsPunct(k, '(') && k + 2 < hi && IsPunct(k + 2, ')')) k += 3;
+  // ("said a night-shift nurse who lives two blocks from the warehouse,
+  // Hodan Abdi-Warsame.": past a relative clause, to a name that ends the
+  // sentence.)
+  bool past_clause = false;
+  if (np.kind == Np::kUnnamed && np.person_head && k < hi &&
+      (WordIs(k, "who") || WordIs(k, "whose"))) {
+    int c = k + 1;
+    while (c < hi && c < k + 25 && Outside(c) && IsWordTok(c)) ++c;
+    if (c < hi && IsPunct(c, ',')) {
+      k = c;
+      past_clause = true;
+    }
+  }
   if (k + 2 >= hi || !IsPunct(k, ',') || !NameTok(k + 1)) return np;
   int end = 0;
   Np name = NameRunForward(k + 1, hi, &end);
@@ -437,7 +450,8 @@ Np Extractor::ApposedName(const Np& np, int hi) const {
   // The name closes the phrase: a comma, the sentence's end or its last
   // word.
   const int after = FirstTokenAt(name.e);
-  if (!(after >= hi || IsPunct(after, ',') || IsPunct(after, '.'))) {
+  if (!(after >= hi || (IsPunct(after, ',') && !past_clause) ||
+        IsPunct(after, '.'))) {
     return np;
   }
   name.desc_b = np.b;

@@ -8942,5 +8942,17 @@ TEST(QuoteSpeakerTest, AShortFormFirstSeenAsAPersonIsTheBusiness) {
                                                 "within the next 14 days")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterARelativeClauseEndsTheSentence) {
+  const std::string text =
+      "\u201cI walk past that corner every morning,\u201d said a night-shift "
+      "nurse who lives two blocks from the warehouse, Hodan Abdi-Warsame. "
+      "\u201cI want these people to have beds.\u201d\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Hodan Abdi-Warsame",
+                                 "I walk past that corner every morning,"),
+                          Direct("Hodan Abdi-Warsame",
+                                 "I want these people to have beds.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
