@@ -428,12 +428,18 @@ Np Extractor::ApposedName(const Np& np, int hi) const {
   // ("said a night-shift nurse who lives two blocks from the warehouse,
   // Hodan Abdi-Warsame.": past a relative clause, to a name that ends the
   // sentence.)
+  // ("said a point guard on his 1988 team who is now a judge, Loretta
+  // Bordeaux.": or a phrase, then the clause.)
   bool past_clause = false;
-  if (np.kind == Np::kUnnamed && np.person_head && k < hi &&
-      (WordIs(k, "who") || WordIs(k, "whose"))) {
-    int c = k + 1;
-    while (c < hi && c < k + 25 && Outside(c) && IsWordTok(c)) ++c;
-    if (c < hi && IsPunct(c, ',')) {
+  if (np.kind == Np::kUnnamed && np.person_head && k < hi && IsWordTok(k) &&
+      !toks_[k].cap) {
+    bool who = false;
+    int c = k;
+    while (c < hi && c < k + 25 && Outside(c) && IsWordTok(c)) {
+      who |= WordIs(c, "who") || WordIs(c, "whose");
+      ++c;
+    }
+    if (who && c < hi && IsPunct(c, ',')) {
       k = c;
       past_clause = true;
     }

@@ -8946,12 +8946,15 @@ TEST(QuoteSpeakerTest, ANameAfterARelativeClauseEndsTheSentence) {
   const std::string text =
       "\u201cI walk past that corner every morning,\u201d said a night-shift "
       "nurse who lives two blocks from the warehouse, Hodan Abdi-Warsame. "
-      "\u201cI want these people to have beds.\u201d\n";
+      "\u201cI want these people to have beds.\u201d\n\n"
+      "\u201cHe taught us to lose,\u201d said a point guard on his 1988 "
+      "team who is now a tribal court judge, Loretta Bordeaux.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Hodan Abdi-Warsame",
                                  "I walk past that corner every morning,"),
                           Direct("Hodan Abdi-Warsame",
-                                 "I want these people to have beds.")));
+                                 "I want these people to have beds."),
+                          Direct("Loretta Bordeaux", "He taught us to lose,")));
 }
 
 }  // namespace
