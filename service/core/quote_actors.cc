@@ -969,10 +969,8 @@ int Extractor::AgeGiven(const std::string& name, size_t before) const {
   return age;
 }
 
-// Resolves a noun phrase at `pos` into `out` (name, mention, description,
-// organisation, how). False if it resolves to nobody.
 // The named person who is the subject of the sentence before the one at
-// text position b (the earliest such actor there: the main clause's), or
+// text position pos (the earliest such actor there: the main clause's), or
 // -1.
 int Extractor::SubjectOfSentenceBefore(size_t pos) const {
   // (By the segmentation's sentences: toks_ holds only the paragraphs
@@ -1032,6 +1030,8 @@ std::string Extractor::JudgesNamedBefore(size_t pos) const {
   return judges;
 }
 
+// Resolves a noun phrase at `pos` into `out` (name, mention, description,
+// organisation, how). False if it resolves to nobody.
 bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   out->mention = NameText(np.b, np.e);
   out->mention_span = {np.b, np.e};
@@ -1133,11 +1133,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                                                 .find(" " + std::string(title) +
                                                       " ") != std::string::npos;
           // (A person's name: "Ciarán Dunphy", not "Saltminster
-          // Cathedral".)
-          // ("Fergal Moynihan": or a name registered under its surname.)
+          // Cathedral"; by its first name, or, "Fergal Moynihan", one
+          // registered under its surname that ends in no body's word.)
           const size_t sp =
               called ? actors_[a].name.rfind(' ') : std::string::npos;
-          // (Not "Saltminster Cathedral": no body's word.)
           auto by_surname = [&] {
             const std::string_view last =
                 std::string_view(actors_[a].name).substr(sp + 1);

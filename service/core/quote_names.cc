@@ -44,26 +44,13 @@ namespace {
 
 // A performer's noun before a stage name ("rapper", "Singer").
 bool IsStageNoun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {"rapper",
-                                                "singer",
-                                                "singer-songwriter",
-                                                "songwriter",
-                                                "musician",
-                                                "DJ",
-                                                "vocalist",
-                                                "rocker",
-                                                "comedian",
-                                                "drag",
-                                                "Rapper",
-                                                "Singer",
-                                                "Singer-songwriter",
-                                                "Songwriter",
-                                                "Musician",
-                                                "Vocalist",
-                                                "Rocker",
-                                                "Comedian",
-                                                "star",
-                                                "Star"};
+  // clang-format off
+  static constexpr std::string_view kNouns[] = {
+      "rapper", "singer", "singer-songwriter", "songwriter", "musician", "DJ",
+      "vocalist", "rocker", "comedian", "Rapper", "Singer",
+      "Singer-songwriter", "Songwriter", "Musician", "Vocalist", "Rocker",
+      "Comedian"};
+  // clang-format on
   for (std::string_view n : kNouns) {
     if (w == n) return true;
   }

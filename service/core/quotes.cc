@@ -452,6 +452,8 @@ bool TitleCase(std::string_view s) {
   return caps >= 4;
 }
 
+namespace {
+
 // Whether s is a short title: one to six words, each capitalised but
 // short function words after the first ("Awards Circuit", "Paper
 // Cathedrals,").
@@ -477,6 +479,8 @@ bool ShortTitle(std::string_view s) {
   }
   return words >= 1;
 }
+
+}  // namespace
 
 std::vector<Quote> Extractor::Run() {
   const auto& blocks = seg_.blocks;
