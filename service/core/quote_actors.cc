@@ -1220,8 +1220,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       // the couple as the text named them.)
       if (after_the && np.name_e[0] - np.name_b[0] > 3 &&
           text_[np.name_e[0] - 1] == 's') {
-        const std::string ending =
-            " " + NameText(np.name_b[0], np.name_e[0] - 1);
+        // (Appended, not `" " + NameText(...)`: GCC 12 warns falsely of an
+        // overlapping copy (-Wrestrict) where that is inlined.)
+        std::string ending(1, ' ');
+        ending += NameText(np.name_b[0], np.name_e[0] - 1);
         for (int k = static_cast<int>(actors_.size()) - 1;
              k >= 0 && k + 64 >= static_cast<int>(actors_.size()); --k) {
           const Actor& a = actors_[k];
