@@ -1254,7 +1254,11 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
       }
       if (NameTok(k - 1)) {
         Np name = NameRunBack(k - 1, lo2);
-        const int f = name.found() ? FirstTokenAt(name.b) : -1;
+        // (From its title: "Director Kasia Nowicka, whose ...".)
+        const int f =
+            name.found()
+                ? FirstTokenAt(name.title_b < name.b ? name.title_b : name.b)
+                : -1;
         // (Or after a description in lower case opening the sentence: "The
         // singer-songwriter Jess Calloway, who ...".)
         bool described = f > lo2 && IsWordTok(f - 1) && !toks_[f - 1].cap;

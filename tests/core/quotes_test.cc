@@ -8957,5 +8957,16 @@ TEST(QuoteSpeakerTest, ANameAfterARelativeClauseEndsTheSentence) {
                           Direct("Loretta Bordeaux", "He taught us to lose,")));
 }
 
+TEST(QuoteSpeakerTest, ATitledNameBeforeARelativeClauseWithATitle) {
+  const std::string text =
+      "Director Kasia Nowicka, whose space drama \u201cGlassworks\u201d opened "
+      "at No. 1 in July, told Deadline that the artists had worked "
+      "\u201csixteen-hour days for months\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Term("Glassworks"),
+                  Partial("Kasia Nowicka", "sixteen-hour days for months")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
