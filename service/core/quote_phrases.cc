@@ -1039,6 +1039,13 @@ Np Extractor::GerundSubject(int cue, int lo) const {
       if (k < e && IsPunct(k, ',')) ++k;
       cs = k;
     }
+    // "Shares in Pemberton Group fell ... after the retailer issued a
+    // warning, blaming": shares do not speak; their company does.
+    if (cs + 2 < e && (WordIs(cs, "shares") || WordIs(cs, "stock")) &&
+        (WordIs(cs + 1, "in") || WordIs(cs + 1, "of")) && NameTok(cs + 2)) {
+      Np company = NameRunForward(cs + 2, e);
+      if (company.found() && company.kind == Np::kName) return company;
+    }
     Np np = NpForward(cs, e, true);
     // "X wrote that ... "..." in the final act, adding:": the clause is
     // no noun phrase; the sentence's subject adds.

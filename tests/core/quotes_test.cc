@@ -8968,5 +8968,17 @@ TEST(QuoteSpeakerTest, ATitledNameBeforeARelativeClauseWithATitle) {
                   Partial("Kasia Nowicka", "sixteen-hour days for months")));
 }
 
+TEST(QuoteSpeakerTest, SharesDoNotSpeakTheirCompanyDoes) {
+  const std::string text =
+      "Shares in Pemberton Group fell 18 per cent on Thursday after the "
+      "retailer issued its third profit warning in a year, blaming "
+      "\"exceptionally subdued\" Christmas trading.\n\n"
+      "Shares of Brightwell Technologies fell after it cut its forecast, "
+      "citing \"weak demand\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Pemberton Group", "exceptionally subdued"),
+                          Partial("Brightwell Technologies", "weak demand")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
