@@ -281,6 +281,21 @@ void Extractor::FullestNames() {
         }
       }
     }
+    // ""One of the poorest on record", says FIG" in a headline, before
+    // "The Falkland Islands Government (FIG)" in the body: initials the
+    // text spells out later.
+    if (sp.name.size() >= 2 && sp.name.size() <= 6 && !acronyms_.empty() &&
+        LooksLikeAcronym(sp.name)) {
+      auto a = acronyms_.find(sp.name);
+      // (Its own initials, not a shorter form's: "EPA" is no "Domestic
+      // Energy Producers Alliance".)
+      if (a != acronyms_.end() && a->second.size() > sp.name.size() &&
+          Acronym(a->second) == sp.name) {
+        sp.name = a->second;
+        sp.organization = true;
+        continue;
+      }
+    }
     if (sp.organization || sp.name.size() < 3) continue;
     if (!born_as_.empty()) {
       auto born = born_as_.find(sp.name);

@@ -8980,5 +8980,23 @@ TEST(QuoteSpeakerTest, SharesDoNotSpeakTheirCompanyDoes) {
                           Partial("Brightwell Technologies", "weak demand")));
 }
 
+TEST(QuoteSpeakerTest, InitialsSpelledOutLater) {
+  // (Not a shorter form's initials: "EPA" stays, though "Domestic Energy
+  // Producers Alliance" drops to it.)
+  const std::string text =
+      "The first squid season was \"one of the poorest on record\", FIG "
+      "said on Monday.\n\n"
+      "The Falkland Islands Government (FIG) has brought forward the "
+      "closure of the season.\n\n"
+      "EPA said the delay gives industry \"breathing room\".\n\n"
+      "\"It was never realistic,\" said the president of the Domestic Energy "
+      "Producers Alliance, Curtis Bell.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Falkland Islands Government",
+                                  "one of the poorest on record"),
+                          Partial("EPA", "breathing room"),
+                          Direct("Curtis Bell", "It was never realistic,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
