@@ -684,6 +684,9 @@ class Extractor {
   bool DocumentHead(const Np& np) const;
   bool ResolveInto(const Np& np, size_t pos, Speaker* out);
   std::string JudgesNamedBefore(size_t pos) const;
+  // Whether the quotation closed at token `close` is a short title before
+  // its work's noun ("Awards Circuit" podcast, "Paper Cathedrals," a track).
+  bool TitleBeforeItsNoun(const Work& w, int close) const;
   int SubjectOfSentenceBefore(size_t pos) const;
   // (Looks at no more than max_actors of the most recent actors.)
   int FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,

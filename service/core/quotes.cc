@@ -415,31 +415,36 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
 
 }  // namespace
 
-// Whether a short block is in title case: four capitalised words or more
-// and none in lower case but short function words ("Static Orchard Are
-// Back, and Jesse Varga Says ‘We Were Too Stubborn to Stay Dead’").
-bool TitleCase(std::string_view s) {
-  if (s.size() > 200) return false;
+namespace {
+
+// Walks the words of s, past opening marks and brackets: counts the words
+// with a letter or a digit (*words) and the capitalised ones (*caps), and
+// says whether the first is in lower case (*opens_lower). False if a word
+// in lower case is no short function word.
+bool TitleWords(std::string_view s, int* caps, int* words, bool* opens_lower) {
   static constexpr std::string_view kSmall[] = {
       "a",     "an",     "the",     "of",    "to",     "in",     "on",
       "for",   "and",    "but",     "or",    "at",     "by",     "with",
       "as",    "vs",     "from",    "nor",   "per",    "via",    "so",
       "up",    "off",    "into",    "onto",  "over",   "during", "about",
       "after", "before", "between", "under", "within", "without"};
-  int caps = 0;
+  *caps = 0;
+  *words = 0;
+  *opens_lower = false;
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
-    // Past opening marks and brackets.
     size_t k = i;
     while (k < j && !IsAsciiLetter(s[k]) && !(s[k] >= '0' && s[k] <= '9')) {
       ++k;
     }
+    if (k < j) ++*words;
     if (k < j && s[k] >= 'A' && s[k] <= 'Z') {
-      ++caps;
+      ++*caps;
     } else if (k < j && s[k] >= 'a' && s[k] <= 'z') {
+      if (*words == 1) *opens_lower = true;
       size_t e = k;
       while (e < j && s[e] >= 'a' && s[e] <= 'z') ++e;
       const std::string_view w = s.substr(k, e - k);
@@ -449,38 +454,57 @@ bool TitleCase(std::string_view s) {
     }
     i = j;
   }
-  return caps >= 4;
+  return true;
 }
-
-namespace {
 
 // Whether s is a short title: one to six words, each capitalised but
 // short function words after the first ("Awards Circuit", "Paper
 // Cathedrals,").
 bool ShortTitle(std::string_view s) {
-  static constexpr std::string_view kSmall[] = {"a",  "an", "the",  "of",  "to",
-                                                "in", "on", "for",  "and", "or",
-                                                "at", "by", "with", "from"};
-  int words = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j == i) break;
-    const std::string_view w = s.substr(i, j - i);
-    if (++words > 6) return false;
-    if (!(w[0] >= 'A' && w[0] <= 'Z') && !(w[0] >= '0' && w[0] <= '9')) {
-      bool small = false;
-      for (std::string_view f : kSmall) small |= w == f;
-      if (!small || words == 1) return false;
-    }
-    i = j;
-  }
-  return words >= 1;
+  int caps, words;
+  bool opens_lower;
+  return TitleWords(s, &caps, &words, &opens_lower) && words >= 1 &&
+         words <= 6 && !opens_lower;
+}
+
+// A work's noun after its title: "podcast", "album", "track".
+bool IsWorkNoun(std::string_view lower) {
+  return qi::IsThingNoun(lower) || lower == "track" || lower == "show" ||
+         lower == "episode" || lower == "play" || lower == "poem" ||
+         lower == "painting" || lower == "exhibition";
 }
 
 }  // namespace
+
+// Whether a short block is in title case: four capitalised words or more
+// and none in lower case but short function words ("Static Orchard Are
+// Back, and Jesse Varga Says ‘We Were Too Stubborn to Stay Dead’").
+bool TitleCase(std::string_view s) {
+  if (s.size() > 200) return false;
+  int caps, words;
+  bool opens_lower;
+  return TitleWords(s, &caps, &words, &opens_lower) && caps >= 4;
+}
+
+bool Extractor::TitleBeforeItsNoun(const Work& w, int close) const {
+  if (w.q.parts.size() != 1) return false;
+  int k = close + 1;
+  if (k < n_ && IsPunct(k, ',')) ++k;
+  const bool comma = k > close + 1 || w.last_char == ',';
+  const bool article = comma && k < n_ && (WordIs(k, "a") || WordIs(k, "an"));
+  if (article) ++k;
+  if (!article && comma) return false;
+  bool noun = false;
+  for (int m = k; m < n_ && m < k + (article ? 3 : 1) && IsWordTok(m) &&
+                  !toks_[m].cap && toks_[m].sent == toks_[close].sent && !noun;
+       ++m) {
+    char nb[32];
+    noun = IsWorkNoun(Lower(m, nb));
+  }
+  return noun && ShortTitle(text_.substr(w.q.parts[0].begin,
+                                         w.q.parts[0].end - w.q.parts[0].begin -
+                                             (w.last_char == ',' ? 1 : 0)));
+}
 
 std::vector<Quote> Extractor::Run() {
   const auto& blocks = seg_.blocks;
@@ -717,32 +741,7 @@ std::vector<Quote> Extractor::Run() {
           // A work's title before its noun ("Variety's "Awards Circuit"
           // podcast") or before ", a track" ("on "Paper Cathedrals," a
           // track"): a label.
-          if (!w.label && w.q.parts.size() == 1) {
-            int k = t + 1;
-            if (k < n_ && IsPunct(k, ',')) ++k;
-            const bool comma = k > t + 1 || w.last_char == ',';
-            const bool article =
-                comma && k < n_ && (WordIs(k, "a") || WordIs(k, "an"));
-            if (article) ++k;
-            bool noun = false;
-            for (int m = k;
-                 m < n_ && m < k + (article ? 3 : 1) && IsWordTok(m) &&
-                 !toks_[m].cap && toks_[m].sent == tok.sent;
-                 ++m) {
-              char nb[32];
-              const std::string_view n = Lower(m, nb);
-              noun = qi::IsThingNoun(n) || n == "track" || n == "show" ||
-                     n == "episode" || n == "play" || n == "poem" ||
-                     n == "painting" || n == "exhibition";
-              if (noun) break;
-            }
-            if (noun && (article || !comma) &&
-                ShortTitle(text_.substr(w.q.parts[0].begin,
-                                        w.q.parts[0].end - w.q.parts[0].begin -
-                                            (w.last_char == ',' ? 1 : 0)))) {
-              w.label = true;
-            }
-          }
+          if (!w.label && TitleBeforeItsNoun(w, t)) w.label = true;
           // (Not a word that modifies the noun after it: "could be
           // "hycean" worlds".)
           if (!post.found() && !w.pre.found() && !w.noun_after) {
