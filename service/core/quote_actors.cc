@@ -2095,9 +2095,30 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           return true;
         }
       }
+      const std::string_view m = text_.substr(np.b, np.e - np.b);
+      // "ESB Networks said ... A spokesperson said": a bare spokesperson
+      // speaks for the body that is the subject earlier in the paragraph.
+      if (m.size() > 9 && (m[0] == 'a' || m[0] == 'A') && m[1] == ' ' &&
+          (m.substr(2) == "spokesperson" || m.substr(2) == "spokesman" ||
+           m.substr(2) == "spokeswoman")) {
+        for (int k = static_cast<int>(actors_.size()) - 1;
+             k >= 0 && k + 64 >= static_cast<int>(actors_.size()); --k) {
+          const Actor& c = actors_[k];
+          if (c.pos >= np.b) continue;
+          if (c.block != block_index_) break;
+          if (!c.org || !c.subject || c.unnamed || c.name.empty() ||
+              c.name[0] < 'A' || c.name[0] > 'Z' ||
+              qi::IsNewsAgency(c.name)) {
+            continue;
+          }
+          out->name = c.name;
+          out->organization = true;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+      }
       // "The two banks said", "the companies said": the two bodies named
       // last, within the paragraphs before, in the order they came.
-      const std::string_view m = text_.substr(np.b, np.e - np.b);
       const bool the_plural =
           (m.starts_with("The ") || m.starts_with("the ")) && m.back() == 's' &&
           (m.find(' ', 4) == std::string_view::npos ||

@@ -8998,5 +8998,23 @@ TEST(QuoteSpeakerTest, InitialsSpelledOutLater) {
                           Direct("Curtis Bell", "It was never realistic,")));
 }
 
+TEST(QuoteSpeakerTest, ABareSpokespersonSpeaksForTheBodyBefore) {
+  // (Not across a paragraph, and not one "for" someone: those stay as
+  // written.)
+  const std::string text =
+      "Harbour Grid Networks said about 41,000 homes were without power. A "
+      "spokesperson said crews would work \"through the night\".\n\n"
+      "Kestrel Water said it had fixed the main.\n\n"
+      "A spokeswoman added: \"We are sorry for the disruption.\"\n\n"
+      "Tolland Rail said services would resume. A spokesman for the "
+      "drivers said that was \"far too optimistic\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Harbour Grid Networks", "through the night"),
+                  Direct("A spokeswoman", "We are sorry for the disruption."),
+                  Partial("A spokesman for the drivers",
+                          "far too optimistic")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
