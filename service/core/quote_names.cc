@@ -233,13 +233,14 @@ std::string Extractor::DocumentIssuer(std::string_view noun,
 // anywhere ("Ruth Albright" is "Ruth Ellen Albright" when a later paragraph
 // says "Ruth Ellen Albright was born ...").
 void Extractor::FullestNames() {
-  // The words after "Lord " and "Baroness " in the text, read once when
-  // first needed.
+  // The words after "Lord ", "Baroness " and a traditional leader's title
+  // in the text, read once when first needed.
   absl::flat_hash_map<std::string, std::string> peers;
   bool peers_read = false;
   auto read_peers = [&] {
     peers_read = true;
-    for (std::string_view title : {"Lord ", "Baroness "}) {
+    for (std::string_view title :
+         {"Lord ", "Baroness ", "Kgosi ", "Bulama ", "Ratu "}) {
       for (size_t at = text_.find(title); at != std::string_view::npos;
            at = text_.find(title, at + 1)) {
         size_t e = at + title.size();
@@ -306,7 +307,7 @@ void Extractor::FullestNames() {
     }
     const size_t sp1 = sp.name.find(' ');
     // "Lord Arrochar said": a peer named by title and territory alone keeps
-    // the title, his only name.
+    // the title, his only name; so does a chief ("Bulama Mshelia").
     if (sp1 == std::string::npos && sp.name[0] >= 'A' && sp.name[0] <= 'Z') {
       if (!peers_read) read_peers();
       auto peer = peers.find(sp.name);

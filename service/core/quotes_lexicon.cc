@@ -348,6 +348,11 @@ const WordSet& Titles() {
       // Elders so called before the name ("Gogo Thembisile Ngubane",
       // "Kuia Mere Tawhiri").
       "Gogo", "Mkhulu", "Kuia", "Koro",
+      // Traditional leaders so styled ("Kgosi Mothibi Segokgo", "Bulama Ali
+      // Modu", "Ratu Josefa Vula", "Kaumātua Hone Rewi").
+      "Kgosi", "Bulama", "Ratu", "Kaumātua", "Kaumatua",
+      // A player brought on ("Substitute Seán Ryan").
+      "Substitute",
       // "Associate Professor Ong Chee Meng", "Emeritus Professor X".
       "Associate", "Adjunct", "Emeritus",
       // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.
