@@ -738,6 +738,11 @@ class Extractor {
   // Ramona Feliciano-Burke") is that person.
   void NameDescribedSpeakers();
   void FullestNames();
+  // "First Surname" when the text gives the surname `surname` after one
+  // first name anywhere, furniture and a capitals lede included ("Kanemura
+  // President Takeshi Moriyama says" in a caption; "WHEN MATEJ KRANJC
+  // launched"), and only one; else empty.
+  std::string FirstNameAnywhere(const std::string& surname) const;
   // The one author the text names for a document of this noun ("The
   // report, published ... by X"), wherever it stands; else empty.
   std::string DocumentIssuer(std::string_view noun, bool* person) const;

@@ -257,6 +257,7 @@ void Extractor::FullestNames() {
       }
     }
   };
+  absl::flat_hash_map<std::string, std::string> surname_first;
   for (Work& w : works_) {
     Speaker& sp = w.q.speaker;
     // "a new report describes as", "The report also criticised": a
@@ -297,6 +298,19 @@ void Extractor::FullestNames() {
         continue;
       }
     }
+    // ("WHEN DAVID HOLLOWAY opened ...", then "Holloway said": a word read
+    // as a body's name that the text gives after a first name is a person.)
+    if (sp.organization && sp.name.size() >= 3 && sp.name[0] >= 'A' && sp.name[0] <= 'Z' &&
+        sp.name.find(' ') == std::string::npos &&
+        !org_names_.contains(sp.name)) {
+      auto [it, fresh] = surname_first.try_emplace(sp.name);
+      if (fresh) it->second = FirstNameAnywhere(sp.name);
+      if (!it->second.empty()) {
+        sp.name = it->second;
+        sp.organization = false;
+        continue;
+      }
+    }
     if (sp.organization || sp.name.size() < 3) continue;
     if (!born_as_.empty()) {
       auto born = born_as_.find(sp.name);
@@ -311,7 +325,12 @@ void Extractor::FullestNames() {
     if (sp1 == std::string::npos && sp.name[0] >= 'A' && sp.name[0] <= 'Z') {
       if (!peers_read) read_peers();
       auto peer = peers.find(sp.name);
-      if (peer != peers.end()) sp.name = peer->second;
+      if (peer != peers.end()) {
+        sp.name = peer->second;
+      } else if (std::string full = FirstNameAnywhere(sp.name);
+                 !full.empty()) {
+        sp.name = std::move(full);
+      }
       continue;
     }
     const size_t lsp = sp.name.rfind(' ');
@@ -403,6 +422,74 @@ void Extractor::FullestNames() {
     }
     if (longer != nullptr) sp.name = *longer;
   }
+}
+
+std::string Extractor::FirstNameAnywhere(const std::string& surname) const {
+  if (surname.size() < 3) return "";
+  std::string caps = surname;
+  bool ascii = true;
+  for (char& c : caps) {
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+    c = absl::ascii_toupper(static_cast<unsigned char>(c));
+  }
+  // The sex the honorifics before the surname give, 'x' when both do (two
+  // people: "Ms Brennan" and her father "Mr Brennan").
+  char honorific = 0;
+  for (std::string_view h : {"Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
+                             "Miss "}) {
+    const std::string written = std::string(h) + surname;
+    const size_t at = text_.find(written);
+    if (at == std::string_view::npos ||
+        (at > 0 && absl::ascii_isalpha(static_cast<unsigned char>(
+                       text_[at - 1])))) {
+      continue;
+    }
+    const char sex = h == "Mr " || h == "Mr. " ? 'm' : 'f';
+    honorific = honorific == 0 || honorific == sex ? sex : 'x';
+  }
+  if (honorific == 'x') return "";
+  std::string found;
+  for (int pass = 0; pass < (ascii ? 2 : 1); ++pass) {
+    const std::string& s = pass == 0 ? surname : caps;
+    for (size_t at = text_.find(s); at != std::string_view::npos;
+         at = text_.find(s, at + 1)) {
+      const size_t end = at + s.size();
+      if (at < 3 || text_[at - 1] != ' ' ||
+          (end < text_.size() &&
+           (absl::ascii_isalnum(static_cast<unsigned char>(text_[end])) ||
+            static_cast<unsigned char>(text_[end]) >= 0x80))) {
+        continue;
+      }
+      size_t b = at - 1;
+      while (b > 0 && text_[b - 1] != ' ' && text_[b - 1] != '\n') --b;
+      std::string first(text_.substr(b, at - 1 - b));
+      if (first.size() < 2 || !absl::ascii_isupper(
+                                  static_cast<unsigned char>(first[0]))) {
+        continue;
+      }
+      // (A capitals lede: "WHEN MATEJ KRANJC".)
+      if (pass == 1) {
+        for (size_t i = 1; i < first.size(); ++i) {
+          if (static_cast<unsigned char>(first[i]) >= 0x80) break;
+          first[i] = absl::ascii_tolower(static_cast<unsigned char>(first[i]));
+        }
+      }
+      if (!qi::KnownFirstName(first) || qi::IsTitle(first)) continue;
+      if (honorific != 0) {
+        const char sex = qi::FirstNameGender(first);
+        if (sex != 0 && sex != honorific) continue;
+      }
+      // (Not a couple's shared name: "Sandra and Ray Bullimore".)
+      if (b >= 4 && (text_.compare(b - 4, 4, "and ") == 0 ||
+                     text_.compare(b - 2, 2, "& ") == 0)) {
+        return "";
+      }
+      std::string full = first + " " + surname;
+      if (!found.empty() && found != full) return "";
+      found = std::move(full);
+    }
+  }
+  return found;
 }
 
 // Whether the organisation `full` was named before text position `pos`

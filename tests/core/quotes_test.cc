@@ -9035,5 +9035,25 @@ TEST(QuoteSpeakerTest, TraditionalLeadersTitles) {
                   Direct("Sean Ryan", "I was told to make a nuisance of myself,")));
 }
 
+TEST(QuoteSpeakerTest, FirstNameFromACaptionOrACapitalsLede) {
+  // (Not when two people share the surname: "Ms Brennan" and "Mr
+  // Brennan".)
+  const std::string text =
+      "Kanemura President Takeshi Moriyama says Malaysia won. (Photo by "
+      "Kenji Araki)\n\n"
+      "\"Penang has the engineers,\" Moriyama told Nikkei Asia.\n\n"
+      "WHEN DAVID HOLLOWAY opened his first shop, rivals laughed.\n\n"
+      "\"We were never going to be small,\" Holloway said.\n\n"
+      "Anne Brennan said her father waited for hours. \"I told the nurse "
+      "I'd had worse shifts,\" Mr Brennan said. \"It was cold,\" Ms Brennan "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Takeshi Moriyama", "Penang has the engineers,"),
+                          Direct("David Holloway",
+                                 "We were never going to be small,"),
+                          Direct("Brennan", "I told the nurse I'd had worse shifts,"),
+                          Direct("Anne Brennan", "It was cold,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
