@@ -351,6 +351,9 @@ const WordSet& Titles() {
       // Traditional leaders so styled ("Kgosi Mothibi Segokgo", "Bulama Ali
       // Modu", "Ratu Josefa Vula", "Kaumātua Hone Rewi").
       "Kgosi", "Bulama", "Ratu", "Kaumātua", "Kaumatua",
+      // Māori and Samoan honorifics ("Tā Hemi Te Whiu", a knight; "Whaea
+      // Rangi Kereama"; "Afioga Seiuli Mikaele Petaia").
+      "Tā", "Whaea", "Matua", "Afioga", "Susuga",
       // A player brought on ("Substitute Seán Ryan").
       "Substitute",
       // "Associate Professor Ong Chee Meng", "Emeritus Professor X".

@@ -9055,5 +9055,16 @@ TEST(QuoteSpeakerTest, FirstNameFromACaptionOrACapitalsLede) {
                           Direct("Anne Brennan", "It was cold,")));
 }
 
+TEST(QuoteSpeakerTest, MaoriAndSamoanHonorifics) {
+  const std::string text =
+      "\"We didn't get everything,\" said Tā Hemi Te Whiu.\n\n"
+      "\"Robust for who?\" Whaea Rangi Kereama asked.\n\n"
+      "\"We had no budget,\" said Afioga Seiuli Mikaele Petaia.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Hemi Te Whiu", "We didn't get everything,"),
+                          Direct("Rangi Kereama", "Robust for who?"),
+                          Direct("Seiuli Mikaele Petaia", "We had no budget,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
