@@ -374,12 +374,39 @@ void Extractor::FullestNames() {
       }
       return initial;
     };
+    // ("Fernández de la Cruz says", after "María José Fernández de la
+    // Cruz": a surname of several words that ends a fuller name.)
+    auto ends_with_name = [&](const std::string& full) {
+      return full.size() > sp.name.size() + 1 && full.ends_with(sp.name) &&
+             full[full.size() - sp.name.size() - 1] == ' ';
+    };
+    // (A particle inside: "Fernández de la Cruz", "Dos Santos" is not.)
+    if (sp.name.find(' ', sp1 + 1) != std::string::npos &&
+        sp.name[sp1 + 1] >= 'a' && sp.name[sp1 + 1] <= 'z') {
+      // (The people named, and the speakers of other quotations.)
+      const std::string* ending = nullptr;
+      bool two = false;
+      auto consider = [&](const std::string& full) {
+        if (!ends_with_name(full)) return;
+        two |= ending != nullptr && *ending != full;
+        ending = &full;
+      };
+      for (const auto& [at, full] : named_people_) consider(full);
+      for (const Work& o : works_) {
+        if (!o.q.speaker.organization) consider(o.q.speaker.name);
+      }
+      if (ending != nullptr && !two) {
+        sp.name = *ending;
+        continue;
+      }
+    }
     auto by = by_last_.find(last);
-    if (by != by_last_.end() && (fits(by->second) || spells_out(by->second))) {
+    auto same = people_by_last_.find(last);
+    if (by != by_last_.end() &&
+        (fits(by->second) || spells_out(by->second))) {
       sp.name = by->second;
       continue;
     }
-    auto same = people_by_last_.find(last);
     if (same != people_by_last_.end()) {
       bool found = false;
       for (const std::string& full : same->second) {
@@ -390,6 +417,21 @@ void Extractor::FullestNames() {
         }
       }
       if (found) continue;
+      // (The one person of the surname whose name ends with it.)
+      const std::string* ending = nullptr;
+      for (const std::string& full : same->second) {
+        if (ends_with_name(full)) {
+          if (ending != nullptr && *ending != full) {
+            ending = nullptr;
+            break;
+          }
+          ending = &full;
+        }
+      }
+      if (ending != nullptr) {
+        sp.name = *ending;
+        continue;
+      }
     }
     // "Tanvir Ahmed said", after "Tanvir Ahmed Chowdhury": a name that is
     // the first words of one person's fuller name, one word short, is that

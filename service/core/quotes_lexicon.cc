@@ -345,6 +345,9 @@ const WordSet& Titles() {
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
       "Hajiya", "Hajia",
+      // A trade unionist so called in Nigerian papers ("Comrade Emeka
+      // Okafor").
+      "Comrade",
       // Elders so called before the name ("Gogo Thembisile Ngubane",
       // "Kuia Mere Tawhiri").
       "Gogo", "Mkhulu", "Kuia", "Koro",

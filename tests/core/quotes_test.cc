@@ -9066,5 +9066,32 @@ TEST(QuoteSpeakerTest, MaoriAndSamoanHonorifics) {
                           Direct("Seiuli Mikaele Petaia", "We had no budget,")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameWithAParticleEndsTheFullName) {
+  // (Not the other Fernández: "Fernández Ibáñez" is no relation.)
+  const std::string text =
+      "\"We came out with a different number,\" says María José Fernández "
+      "de la Cruz, a glaciologist.\n\n"
+      "Co-author Tomás Fernández Ibáñez says the drone work was hard. \"We "
+      "lost four drones,\" he said.\n\n"
+      "\"It's being cut off at the ankles,\" Fernández de la Cruz says.\n\n"
+      "\"Students are paying the price,\" said Comrade Emeka Okafor.\n\n"
+      "\"The court has listened to us,\" said Siddalinge Gowda, a farmer.\n\n"
+      "Water Resources Minister H.N. Rame Gowda told The Hindu the state "
+      "would comply.\n\n"
+      "\"We will place all the documents before the court,\" Mr. Rame Gowda "
+      "said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("María José Fernández de la Cruz",
+                         "We came out with a different number,"),
+                  Direct("Tomás Fernández Ibáñez", "We lost four drones,"),
+                  Direct("María José Fernández de la Cruz",
+                         "It's being cut off at the ankles,"),
+                  Direct("Emeka Okafor", "Students are paying the price,"),
+                  Direct("Siddalinge Gowda", "The court has listened to us,"),
+                  Direct("H.N. Rame Gowda",
+                         "We will place all the documents before the court,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
