@@ -3023,11 +3023,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
       j = j - 3;
       continue;
     }
-    // (Not a portfolio's "and": "Tourism and Sports Minister X".)
+    // (Not a portfolio's "and": "Tourism and Sports Minister X"; but a
+    // Canadian department's is: "Fisheries and Oceans Canada".)
     if (j - 2 >= lo && WordIs(j - 1, "and") && NameTok(j - 2) &&
         !toks_[j - 2].poss && Outside(j - 2) &&
         !(IsPortfolio(W(j - 2)) && (IsPortfolio(W(j)) || Has(j, kTitleWord)) &&
-          !Has(end, kOrgSuffixWord))) {
+          !Has(end, kOrgSuffixWord) && W(end) != "Canada")) {
       end = j - 2;
       j = j - 2;
       continue;

@@ -592,7 +592,10 @@ bool IsPortfolio(std::string_view w) {
       "Supply", "Urbanization", "Urbanisation", "Change",
       // ("Minister for Physical Infrastructure and Transport", "Physical
       // Planning")
-      "Physical"};
+      "Physical",
+      // ("Oceans and Fisheries Minister", "Minister of Investment, Trade
+      // and Industry", "Indigenous Affairs")
+      "Oceans", "Investment", "Indigenous"};
   return s->count(w) > 0;
 }
 

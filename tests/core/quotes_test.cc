@@ -9093,5 +9093,17 @@ TEST(QuoteSpeakerTest, ASurnameWithAParticleEndsTheFullName) {
                          "We will place all the documents before the court,")));
 }
 
+TEST(QuoteSpeakerTest, OceansIsAPortfolioButACanadianDepartmentKeepsItsAnd) {
+  const std::string text =
+      "Oceans and Fisheries Minister Simon Aldridge said the decision was "
+      "\"not one I take lightly\".\n\n"
+      "Fisheries and Oceans Canada said the stock was \"as low as "
+      "possible\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Simon Aldridge", "not one I take lightly"),
+                          Partial("Fisheries and Oceans Canada",
+                                  "as low as possible")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
