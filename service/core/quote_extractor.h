@@ -743,6 +743,11 @@ class Extractor {
   // President Takeshi Moriyama says" in a caption; "WHEN MATEJ KRANJC
   // launched"), and only one; else empty.
   std::string FirstNameAnywhere(const std::string& surname) const;
+  // A body's name in full where the text first writes `name` inside a longer
+  // one: "French Ministry for the Economy and Finance" for "Finance",
+  // "Division of Health Care Financing and Policy" for "Division", "Health
+  // and Safety Executive" for "Safety Executive"; else empty.
+  std::string BodyNameAround(const std::string& name) const;
   // The one author the text names for a document of this noun ("The
   // report, published ... by X"), wherever it stands; else empty.
   std::string DocumentIssuer(std::string_view noun, bool* person) const;

@@ -258,6 +258,7 @@ void Extractor::FullestNames() {
     }
   };
   absl::flat_hash_map<std::string, std::string> surname_first;
+  absl::flat_hash_map<std::string, std::string> body_in_full;
   for (Work& w : works_) {
     Speaker& sp = w.q.speaker;
     // "a new report describes as", "The report also criticised": a
@@ -310,6 +311,18 @@ void Extractor::FullestNames() {
         sp.organization = false;
         continue;
       }
+    }
+    if (sp.organization && sp.name.size() >= 3) {
+      auto [it, fresh] = body_in_full.try_emplace(sp.name);
+      if (fresh) it->second = BodyNameAround(sp.name);
+      if (!it->second.empty()) sp.name = it->second;
+      continue;
+    }
+    // ("de Aguas": a particle opens no name.)
+    if (sp.name.starts_with("de ")) {
+      std::string full = BodyNameAround(sp.name);
+      if (!full.empty()) sp.name = std::move(full);
+      continue;
     }
     if (sp.organization || sp.name.size() < 3) continue;
     if (!born_as_.empty()) {
@@ -532,6 +545,133 @@ std::string Extractor::FirstNameAnywhere(const std::string& surname) const {
     }
   }
   return found;
+}
+
+std::string Extractor::BodyNameAround(const std::string& name) const {
+  auto letter = [&](size_t i) {
+    const unsigned char c = text_[i];
+    return absl::ascii_isalnum(c) || c >= 0x80 || c == '-';
+  };
+  auto cap = [&](size_t i) {
+    const unsigned char c = text_[i];
+    return absl::ascii_isupper(c) || (c >= 0xC3 && c <= 0xC5);
+  };
+  // The start of the word that ends at `end` (exclusive), or `end`.
+  auto word_start = [&](size_t end) {
+    size_t b = end;
+    while (b > 0 && letter(b - 1)) --b;
+    return b;
+  };
+  // Back over capitalised words from the word ending at `end`, through ", "
+  // between them when `list`; the start of the first, or `end`.
+  auto caps_back = [&](size_t end, bool list) {
+    size_t first = end;
+    while (true) {
+      const size_t wb = word_start(end);
+      if (wb == end || !cap(wb)) break;
+      first = wb;
+      if (list && wb >= 2 && text_[wb - 1] == ' ' && text_[wb - 2] == ',') {
+        end = wb - 2;
+      } else if (wb >= 1 && text_[wb - 1] == ' ') {
+        end = wb - 1;
+      } else {
+        break;
+      }
+    }
+    return first;
+  };
+  auto before_is = [&](size_t b, std::string_view w) {
+    return b >= w.size() + 2 && text_[b - 1] == ' ' &&
+           text_.compare(b - 1 - w.size(), w.size(), w) == 0 &&
+           text_[b - 2 - w.size()] == ' ';
+  };
+  auto body_noun = [](std::string_view w) {
+    return qi::IsOrgSuffix(w) || w == "Division" || w == "Program" ||
+           w == "Programme";
+  };
+  size_t at = std::string_view::npos;
+  for (size_t k = text_.find(name); k != std::string_view::npos;
+       k = text_.find(name, k + 1)) {
+    const size_t e = k + name.size();
+    if (k > 0 && text_[k - 1] == ' ' && (e >= text_.size() || !letter(e))) {
+      at = k;
+      break;
+    }
+  }
+  if (at == std::string_view::npos) return "";
+  size_t b = at, e = at + name.size();
+  // (Not a body known by the name on its own: "the Ministry of Defence and
+  // Capita".)
+  if (org_names_.contains(name)) return "";
+  const std::string_view last_word =
+      std::string_view(name).substr(name.rfind(' ') + 1);
+  bool joined = false;
+  if (name[0] >= 'A' && name[0] <= 'Z' && before_is(b, "and")) {
+    // A list of names before "and": "Meteorology, Climatology and
+    // Geophysics Agency", "the Economy and Finance".
+    const size_t f = caps_back(b - 5, true);
+    if (f == b - 5) return "";
+    b = f;
+    joined = true;
+  } else if (name[0] == 'd' && b >= 2) {
+    // A particle: "Dirección General de Aguas".
+    const size_t f = caps_back(b - 1, false);
+    if (f == b - 1) return "";
+    b = f;
+    joined = true;
+  }
+  if (joined) {
+    // A body before "of" or "for": "Ministry for the Economy and Finance".
+    size_t c = b;
+    if (before_is(c, "the")) c -= 4;
+    bool headed = false;
+    for (std::string_view of : {"of", "for"}) {
+      if (!before_is(c, of)) continue;
+      const size_t head_end = c - of.size() - 2;
+      const size_t f = caps_back(head_end, false);
+      if (f < head_end && body_noun(text_.substr(
+                              word_start(head_end), head_end - word_start(head_end)))) {
+        b = f;
+        headed = true;
+      }
+    }
+    if (!headed && name[0] != 'd' && !body_noun(last_word)) return "";
+  } else if (name.find(' ') == std::string::npos && body_noun(name) &&
+             (text_.compare(e, 4, " of ") == 0 ||
+              text_.compare(e, 5, " for ") == 0)) {
+    // Forward from a body's noun: "Division of Health Care Financing and
+    // Policy".
+    size_t c = e + 1;
+    size_t end = e;
+    const size_t stop = text_.find_first_of(".;\n", e);
+    while (c < text_.size()) {
+      size_t we = c;
+      while (we < text_.size() && letter(we)) ++we;
+      const std::string_view w = text_.substr(c, we - c);
+      if (w.empty()) break;
+      if (cap(c)) {
+        end = we;
+      } else if (!(w == "of" || w == "for" || w == "and" || w == "the")) {
+        break;
+      }
+      if (we + 1 < text_.size() && text_[we] == ' ') {
+        c = we + 1;
+      } else if (we + 2 < text_.size() && text_[we] == ',' &&
+                 text_[we + 1] == ' ' && cap(we + 2) &&
+                 text_.find(" and ", we) < stop) {
+        c = we + 2;  // a list before "and"
+      } else {
+        break;
+      }
+    }
+    if (end <= e + 3) return "";
+    e = end;
+  } else {
+    return "";
+  }
+  std::string_view full = text_.substr(b, e - b);
+  if (full.starts_with("The ")) full.remove_prefix(4);
+  return std::string(full);
 }
 
 // Whether the organisation `full` was named before text position `pos`

@@ -9105,5 +9105,34 @@ TEST(QuoteSpeakerTest, OceansIsAPortfolioButACanadianDepartmentKeepsItsAnd) {
                                   "as low as possible")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNameInFullAroundTheWordsRead) {
+  // (Not two bodies: "Capita", named on its own, is no part of the
+  // ministry's name.)
+  const std::string text =
+      "The French Ministry for the Economy and Finance said in an email "
+      "that it \"takes note\" of the decision.\n\n"
+      "Nevada's Medicaid agency, the Division of Health Care Financing and "
+      "Policy, said in an email that it was \"exploring additional "
+      "supports\".\n\n"
+      "The country's water agency, the Dirección General de Aguas (DGA), "
+      "said it was \"reviewing the study\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("French Ministry for the Economy and Finance", "takes note"),
+          Partial("Division of Health Care Financing and Policy",
+                  "exploring additional supports"),
+          Partial("Dirección General de Aguas", "reviewing the study")));
+  const std::string two_bodies =
+      "The MPs said the contract between the Ministry of Defence and "
+      "Capita, which has run Army recruitment since 2012, had failed.\n\n"
+      "Capita said it had made \"significant improvements\".\n\n"
+      "In a statement, the company said: \"We are proud of our "
+      "partnership.\"\n";
+  EXPECT_THAT(Quotes(two_bodies),
+              ElementsAre(Partial("Capita", "significant improvements"),
+                          Direct("Capita", "We are proud of our partnership.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
