@@ -2171,6 +2171,27 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       out->name = out->mention;
       out->organization = np.org_head && !np.person_head;
       out->attribution = Attribution::kExplicit;
+      // "the Ministry of Energy said": a body's capitalised name after "the".
+      if (out->organization && out->name.size() > 6 &&
+          (out->name.starts_with("the ") || out->name.starts_with("The ")) &&
+          out->name[4] >= 'A' && out->name[4] <= 'Z') {
+        bool named = true;
+        for (size_t at = 4; at < out->name.size() && named;) {
+          size_t e = out->name.find(' ', at);
+          if (e == std::string::npos) e = out->name.size();
+          const std::string_view w(out->name.data() + at, e - at);
+          named = (w[0] >= 'A' && w[0] <= 'Z') || w == "of" || w == "for" ||
+                  w == "and" || w == "the";
+          at = e + 1;
+        }
+        // (A body's noun last, or a name with "of" or "for" inside.)
+        named = named &&
+                (qi::IsOrgSuffix(std::string_view(out->name).substr(
+                     out->name.rfind(' ') + 1)) ||
+                 out->name.find(" of ") != std::string::npos ||
+                 out->name.find(" for ") != std::string::npos);
+        if (named) out->name.erase(0, 4);
+      }
       {
         // "the software company Brightwell Data", "the UN refugee agency
         // UNHCR": a body's name after the nouns that say what it is.

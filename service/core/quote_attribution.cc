@@ -940,6 +940,7 @@ void Extractor::PreAttribution(int wi, int o) {
       np.cue_e = toks_[cue].e;
       w.pre = np;
       w.pre_adjacent = adjacent || w.colon;
+      w.pre_gerund = cw->form == qi::CueForm::kGerund;
       return;
     }
   }

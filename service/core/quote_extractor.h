@@ -222,6 +222,7 @@ struct Work {
   bool colon = false;
   bool pre_adjacent = false;
   Np pre;
+  bool pre_gerund = false;  // pre is a gerund's subject ("accusing ... of")
   int prev_in_sentence = -1;  // previous quotation of the same sentence
   bool cue_between = false;   // a cue between it and prev_in_sentence
   size_t lower_bound = 0;     // actors after this may be its speaker

@@ -744,7 +744,11 @@ std::vector<Quote> Extractor::Run() {
           if (!w.label && TitleBeforeItsNoun(w, t)) w.label = true;
           // (Not a word that modifies the noun after it: "could be
           // "hycean" worlds".)
-          if (!post.found() && !w.pre.found() && !w.noun_after) {
+          // ("Senegal suspended the permit, accusing the miner of "grave
+          // breaches", the Ministry of Mines and Geology said": the verb
+          // that reports the sentence outranks a gerund's subject.)
+          if (!post.found() && (!w.pre.found() || w.pre_gerund) &&
+              !w.noun_after) {
             post = FinalAttribution(t);
             w.final_cue = post.found();
           }

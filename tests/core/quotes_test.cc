@@ -9134,5 +9134,16 @@ TEST(QuoteSpeakerTest, ABodysNameInFullAroundTheWordsRead) {
                           Direct("Capita", "We are proud of our partnership.")));
 }
 
+TEST(QuoteSpeakerTest, TheReportingVerbAtTheEndOutranksAGerundsSubject) {
+  const std::string text =
+      "Senegal on Thursday suspended the permit of the mine, accusing the "
+      "miner of \"grave breaches\" of its obligations, the Ministry of Energy "
+      "said.\n\n"
+      "Senegal on Friday fined the miner, accusing it of \"negligence\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ministry of Energy", "grave breaches"),
+                          Partial("Senegal", "negligence")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
