@@ -739,16 +739,18 @@ class Extractor {
   // Ramona Feliciano-Burke") is that person.
   void NameDescribedSpeakers();
   void FullestNames();
-  // "First Surname" when the text gives the surname `surname` after one
-  // first name anywhere, furniture and a capitals lede included ("Kanemura
-  // President Takeshi Moriyama says" in a caption; "WHEN MATEJ KRANJC
-  // launched"), and only one; else empty.
-  std::string FirstNameAnywhere(const std::string& surname) const;
-  // A body's name in full where the text first writes `name` inside a longer
-  // one: "French Ministry for the Economy and Finance" for "Finance",
-  // "Division of Health Care Financing and Policy" for "Division", "Health
-  // and Safety Executive" for "Safety Executive"; else empty.
-  std::string BodyNameAround(const std::string& name) const;
+  // "First Surname" when the text ranges `unread` give the surname
+  // `surname` after one first name, and only one ("Kanemura President
+  // Takeshi Moriyama says" in a caption; "WHEN MATEJ KRANJC launched");
+  // else empty.
+  std::string FirstNameAnywhere(
+      const std::string& surname,
+      const std::vector<std::pair<size_t, size_t>>& unread) const;
+  // A body's name in full where the text, first in the 1,500 bytes before
+  // position `near`, writes `name` inside a longer one: "French Ministry for the Economy and
+  // Finance" for "Finance", "Division of Health Care Financing and Policy"
+  // for "Division"; else empty.
+  std::string BodyNameAround(const std::string& name, size_t near) const;
   // The one author the text names for a document of this noun ("The
   // report, published ... by X"), wherever it stands; else empty.
   std::string DocumentIssuer(std::string_view noun, bool* person) const;
