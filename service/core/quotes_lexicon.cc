@@ -359,6 +359,9 @@ const WordSet& Titles() {
       "Tā", "Whaea", "Matua", "Afioga", "Susuga",
       // A player brought on ("Substitute Seán Ryan").
       "Substitute",
+      // People known for what they post ("Tech YouTuber Priya Jagannathan").
+      "YouTuber", "Influencer", "Blogger", "Podcaster", "Streamer",
+      "TikToker",
       // "Associate Professor Ong Chee Meng", "Emeritus Professor X".
       "Associate", "Adjunct", "Emeritus",
       // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.

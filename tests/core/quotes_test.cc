@@ -9141,5 +9141,15 @@ TEST(QuoteSpeakerTest, TheReportingVerbAtTheEndOutranksAGerundsSubject) {
                           Partial("Senegal", "negligence")));
 }
 
+TEST(QuoteSpeakerTest, PeopleKnownForWhatTheyPost) {
+  const std::string text =
+      "Tech YouTuber Priya Jagannathan, whose channel has six million "
+      "subscribers, was blunt. \"I wanted to love it,\" she said.\n\n"
+      "\"It's a scam,\" said food blogger Dana Whitcombe.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Priya Jagannathan", "I wanted to love it,"),
+                          Direct("Dana Whitcombe", "It's a scam,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
