@@ -258,19 +258,21 @@ void Extractor::FullestNames() {
   };
   absl::flat_hash_map<std::string, std::string> surname_first;
   // The blocks whose names were not registered: captions, headings and
-  // other furniture, and the first paragraph of the body, which may be set
-  // in capitals ("WHEN MATEJ KRANJC launched").
+  // other furniture, and paragraphs that open in capitals ("WHEN MATEJ
+  // KRANJC launched").
   std::vector<std::pair<size_t, size_t>> unread;
   bool unread_listed = false;
   auto unread_blocks = [&]() -> const std::vector<std::pair<size_t, size_t>>& {
     if (!unread_listed) {
       unread_listed = true;
-      bool first_body = true;
       for (const Block& b : seg_.blocks) {
-        if (b.kind != BlockKind::kBody || first_body) {
+        if (b.kind != BlockKind::kBody ||
+            (b.end - b.begin > 2 &&
+             absl::ascii_isupper(static_cast<unsigned char>(text_[b.begin])) &&
+             absl::ascii_isupper(
+                 static_cast<unsigned char>(text_[b.begin + 1])))) {
           unread.emplace_back(b.begin, b.end);
         }
-        if (b.kind == BlockKind::kBody) first_body = false;
       }
     }
     return unread;
