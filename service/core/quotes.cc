@@ -394,10 +394,14 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
         continue;
       }
       if (inside_quote(pos)) continue;
+      // ("'We're done waiting,' union chief says": or after a comma or a
+      // full stop that the quotation holds.)
       size_t close = in.find('\'', pos + 1);
       while (close != std::string_view::npos &&
              ((close + 1 < block.end && IsAsciiLetter(text[close + 1])) ||
-              !IsAsciiLetter(text[close - 1]))) {
+              !(IsAsciiLetter(text[close - 1]) || text[close - 1] == ',' ||
+                text[close - 1] == '.' || text[close - 1] == '!' ||
+                text[close - 1] == '?'))) {
         close = in.find('\'', close + 1);
       }
       if (close == std::string_view::npos) break;

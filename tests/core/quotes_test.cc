@@ -9151,5 +9151,16 @@ TEST(QuoteSpeakerTest, PeopleKnownForWhatTheyPost) {
                           Direct("Dana Whitcombe", "It's a scam,")));
 }
 
+TEST(QuoteHeadlineTest, AStraightSingleQuoteClosingAfterAComma) {
+  const std::string text =
+      "Thousands walk out at plane-parts maker: 'We're done waiting,' union "
+      "chief says\n\n"
+      "\"We're done waiting,\" said Tomas Ibarra, the local's president, as "
+      "picket lines formed.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Tomas Ibarra", "We're done waiting,"),
+                          Direct("Tomas Ibarra", "We're done waiting,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
