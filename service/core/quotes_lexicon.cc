@@ -484,6 +484,8 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "Society", "Club", "Assembly", "Parliament", "Congress", "Senate",
       "Police", "Constabulary", "Army", "Navy", "Force", "Forces", "Community", "Industries",
       "Industry", "Labs",
+      // AI companies so named ("Meridian AI").
+      "AI",
       "Laboratories", "Pharmaceuticals", "Energy", "Media", "Press",
       "Reuters", "Securities", "Investments", "Trust", "Exchange", "Institution",
       "Alliance", "Coalition", "Forum", "Cabinet", "Government", "School",

@@ -9162,5 +9162,16 @@ TEST(QuoteHeadlineTest, AStraightSingleQuoteClosingAfterAComma) {
                           Direct("Tomas Ibarra", "We're done waiting,")));
 }
 
+TEST(QuoteSpeakerTest, AnAiCompanysShortName) {
+  const std::string text =
+      "Senators tore into the chief executive of Meridian AI over the "
+      "leak.\n\n"
+      "Meridian, in a statement released as the hearing ended, said it "
+      "\"welcomes thoughtful federal standards\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Meridian AI",
+                                  "welcomes thoughtful federal standards")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
