@@ -279,6 +279,7 @@ void Extractor::FullestNames() {
   };
   absl::flat_hash_map<std::string, std::string> body_in_full;
   absl::flat_hash_map<std::string, std::string> ends_name;
+  absl::flat_hash_map<std::string, std::string> initials_full;
   for (Work& w : works_) {
     Speaker& sp = w.q.speaker;
     // "a new report describes as", "The report also criticised": a
@@ -317,6 +318,36 @@ void Extractor::FullestNames() {
         sp.name = a->second;
         sp.organization = true;
         continue;
+      }
+    }
+    // "PhRMA, the Pharmaceutical Research and Manufacturers of America,
+    // said": initials, then the name they stand for after ", the ".
+    if (sp.name.size() >= 3 && sp.name.size() <= 8 &&
+        sp.name.find(' ') == std::string::npos) {
+      std::string capitals;
+      for (char c : sp.name) {
+        if (c >= 'A' && c <= 'Z') capitals += c;
+      }
+      if (capitals.size() >= 3 && sp.name[0] >= 'A' && sp.name[0] <= 'Z') {
+        auto [it, fresh] = initials_full.try_emplace(sp.name);
+        if (fresh) {
+          const std::string lead = sp.name + ", the ";
+          const size_t at = text_.find(lead);
+          const size_t b =
+              at == std::string_view::npos ? at : at + lead.size();
+          const size_t e = b == std::string_view::npos
+                               ? b
+                               : text_.find_first_of(",.;(\n", b);
+          if (e != std::string_view::npos && e - b < 120 &&
+              Acronym(std::string(text_.substr(b, e - b))) == capitals) {
+            it->second = std::string(text_.substr(b, e - b));
+          }
+        }
+        if (!it->second.empty()) {
+          sp.name = it->second;
+          sp.organization = true;
+          continue;
+        }
       }
     }
     // ("WHEN DAVID HOLLOWAY opened ...", then "Holloway said": a word read

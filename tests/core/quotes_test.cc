@@ -9173,5 +9173,18 @@ TEST(QuoteSpeakerTest, AnAiCompanysShortName) {
                                   "welcomes thoughtful federal standards")));
 }
 
+TEST(QuoteSpeakerTest, InitialsThenTheNameTheyStandFor) {
+  // (Not a description after them: "NASA, the space agency".)
+  const std::string text =
+      "PhRMA, the Pharmaceutical Research and Manufacturers of America, said "
+      "the cap \"does nothing\" for patients.\n\n"
+      "NASA, the space agency, said the launch was \"on track\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Pharmaceutical Research and Manufacturers of America",
+                          "does nothing"),
+                  Partial("NASA", "on track")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
