@@ -2107,8 +2107,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           if (c.pos >= np.b) continue;
           if (c.block != block_index_) break;
           if (!c.org || !c.subject || c.unnamed || c.name.empty() ||
-              c.name[0] < 'A' || c.name[0] > 'Z' ||
-              qi::IsNewsAgency(c.name)) {
+              c.name[0] < 'A' || c.name[0] > 'Z' || qi::IsNewsAgency(c.name)) {
             continue;
           }
           out->name = c.name;
@@ -2180,16 +2179,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           size_t e = out->name.find(' ', at);
           if (e == std::string::npos) e = out->name.size();
           const std::string_view w(out->name.data() + at, e - at);
-          named = (w[0] >= 'A' && w[0] <= 'Z') || w == "of" || w == "for" ||
-                  w == "and" || w == "the";
+          named = !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || w == "of" ||
+                                 w == "for" || w == "and" || w == "the");
           at = e + 1;
         }
         // (A body's noun last, or a name with "of" or "for" inside.)
-        named = named &&
-                (qi::IsOrgSuffix(std::string_view(out->name).substr(
-                     out->name.rfind(' ') + 1)) ||
-                 out->name.find(" of ") != std::string::npos ||
-                 out->name.find(" for ") != std::string::npos);
+        named = named && (qi::IsOrgSuffix(std::string_view(out->name).substr(
+                              out->name.rfind(' ') + 1)) ||
+                          out->name.find(" of ") != std::string::npos ||
+                          out->name.find(" for ") != std::string::npos);
         if (named) out->name.erase(0, 4);
       }
       {

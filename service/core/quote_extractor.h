@@ -222,7 +222,7 @@ struct Work {
   bool colon = false;
   bool pre_adjacent = false;
   Np pre;
-  bool pre_gerund = false;  // pre is a gerund's subject ("accusing ... of")
+  bool pre_gerund = false;    // pre is a gerund's subject ("accusing ... of")
   int prev_in_sentence = -1;  // previous quotation of the same sentence
   bool cue_between = false;   // a cue between it and prev_in_sentence
   size_t lower_bound = 0;     // actors after this may be its speaker
@@ -747,9 +747,9 @@ class Extractor {
       const std::string& surname,
       const std::vector<std::pair<size_t, size_t>>& unread) const;
   // A body's name in full where the text, first in the 1,500 bytes before
-  // position `near`, writes `name` inside a longer one: "French Ministry for the Economy and
-  // Finance" for "Finance", "Division of Health Care Financing and Policy"
-  // for "Division"; else empty.
+  // position `near`, writes `name` inside a longer one: "French Ministry for
+  // the Economy and Finance" for "Finance", "Division of Health Care Financing
+  // and Policy" for "Division"; else empty.
   std::string BodyNameAround(const std::string& name, size_t near) const;
   // The one author the text names for a document of this noun ("The
   // report, published ... by X"), wherever it stands; else empty.

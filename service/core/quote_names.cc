@@ -333,8 +333,7 @@ void Extractor::FullestNames() {
         if (fresh) {
           const std::string lead = sp.name + ", the ";
           const size_t at = text_.find(lead);
-          const size_t b =
-              at == std::string_view::npos ? at : at + lead.size();
+          const size_t b = at == std::string_view::npos ? at : at + lead.size();
           const size_t e = b == std::string_view::npos
                                ? b
                                : text_.find_first_of(",.;(\n", b);
@@ -352,8 +351,8 @@ void Extractor::FullestNames() {
     }
     // ("WHEN DAVID HOLLOWAY opened ...", then "Holloway said": a word read
     // as a body's name that the text gives after a first name is a person.)
-    if (sp.organization && sp.name.size() >= 3 && sp.name[0] >= 'A' && sp.name[0] <= 'Z' &&
-        sp.name.find(' ') == std::string::npos &&
+    if (sp.organization && sp.name.size() >= 3 && sp.name[0] >= 'A' &&
+        sp.name[0] <= 'Z' && sp.name.find(' ') == std::string::npos &&
         !org_names_.contains(sp.name)) {
       auto [it, fresh] = surname_first.try_emplace(sp.name);
       if (fresh) it->second = FirstNameAnywhere(sp.name, unread_blocks());
@@ -391,8 +390,7 @@ void Extractor::FullestNames() {
       auto peer = peers.find(sp.name);
       if (peer != peers.end()) {
         sp.name = peer->second;
-      } else if (std::string full =
-                     FirstNameAnywhere(sp.name, unread_blocks());
+      } else if (std::string full = FirstNameAnywhere(sp.name, unread_blocks());
                  !full.empty()) {
         sp.name = std::move(full);
       }
@@ -473,8 +471,7 @@ void Extractor::FullestNames() {
     }
     auto by = by_last_.find(last);
     auto same = people_by_last_.find(last);
-    if (by != by_last_.end() &&
-        (fits(by->second) || spells_out(by->second))) {
+    if (by != by_last_.end() && (fits(by->second) || spells_out(by->second))) {
       sp.name = by->second;
       continue;
     }
@@ -593,8 +590,8 @@ std::string Extractor::FirstNameAnywhere(
   // people: "Ms Brennan" and her father "Mr Brennan"), nor another sex than
   // the first name's.
   char honorific = 0;
-  for (std::string_view h : {"Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
-                             "Miss "}) {
+  for (std::string_view h :
+       {"Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss "}) {
     const std::string written = std::string(h) + surname;
     const size_t at = text_.find(written);
     if (at == std::string_view::npos ||
@@ -684,7 +681,7 @@ std::string Extractor::BodyNameAround(const std::string& name,
     if (f == b - 5) return "";
     b = f;
     joined = true;
-  } else if (name[0] == 'd' && b >= 2) {
+  } else if (name.starts_with("de ") && b >= 2) {
     // A particle: "Dirección General de Aguas".
     const size_t f = caps_back(b - 1, false);
     if (f == b - 1) return "";
@@ -700,13 +697,16 @@ std::string Extractor::BodyNameAround(const std::string& name,
       if (!before_is(c, of)) continue;
       const size_t head_end = c - of.size() - 2;
       const size_t f = caps_back(head_end, false);
-      if (f < head_end && body_noun(text_.substr(
-                              word_start(head_end), head_end - word_start(head_end)))) {
+      if (f < head_end &&
+          body_noun(text_.substr(word_start(head_end),
+                                 head_end - word_start(head_end)))) {
         b = f;
         headed = true;
       }
     }
-    if (!headed && name[0] != 'd' && !body_noun(last_word)) return "";
+    if (!headed && !name.starts_with("de ") && !body_noun(last_word)) {
+      return "";
+    }
   } else if (name.find(' ') == std::string::npos && body_noun(name) &&
              (text_.compare(e, 4, " of ") == 0 ||
               text_.compare(e, 5, " for ") == 0)) {

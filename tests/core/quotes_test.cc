@@ -9010,10 +9010,10 @@ TEST(QuoteSpeakerTest, ABareSpokespersonSpeaksForTheBodyBefore) {
       "drivers said that was \"far too optimistic\".\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Partial("Harbour Grid Networks", "through the night"),
-                  Direct("A spokeswoman", "We are sorry for the disruption."),
-                  Partial("A spokesman for the drivers",
-                          "far too optimistic")));
+      ElementsAre(
+          Partial("Harbour Grid Networks", "through the night"),
+          Direct("A spokeswoman", "We are sorry for the disruption."),
+          Partial("A spokesman for the drivers", "far too optimistic")));
 }
 
 TEST(QuoteSpeakerTest, TraditionalLeadersTitles) {
@@ -9025,10 +9025,11 @@ TEST(QuoteSpeakerTest, TraditionalLeadersTitles) {
       "Ryan.\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Direct("Mothibi Segokgo",
-                         "When the mine sneezes, the village catches a cold,"),
-                  Direct("Ali Modu Kachalla", "They went to pick beans,"),
-                  Direct("Sean Ryan", "I was told to make a nuisance of myself,")));
+      ElementsAre(
+          Direct("Mothibi Segokgo",
+                 "When the mine sneezes, the village catches a cold,"),
+          Direct("Ali Modu Kachalla", "They went to pick beans,"),
+          Direct("Sean Ryan", "I was told to make a nuisance of myself,")));
 }
 
 TEST(QuoteSpeakerTest, FirstNameFromACaptionOrACapitalsLede) {
@@ -9043,12 +9044,12 @@ TEST(QuoteSpeakerTest, FirstNameFromACaptionOrACapitalsLede) {
       "Anne Brennan said her father waited for hours. \"I told the nurse "
       "I'd had worse shifts,\" Mr Brennan said. \"It was cold,\" Ms Brennan "
       "said.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Takeshi Moriyama", "Penang has the engineers,"),
-                          Direct("David Holloway",
-                                 "We were never going to be small,"),
-                          Direct("Brennan", "I told the nurse I'd had worse shifts,"),
-                          Direct("Anne Brennan", "It was cold,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Takeshi Moriyama", "Penang has the engineers,"),
+                  Direct("David Holloway", "We were never going to be small,"),
+                  Direct("Brennan", "I told the nurse I'd had worse shifts,"),
+                  Direct("Anne Brennan", "It was cold,")));
 }
 
 TEST(QuoteSpeakerTest, MaoriAndSamoanHonorifics) {
@@ -9056,10 +9057,11 @@ TEST(QuoteSpeakerTest, MaoriAndSamoanHonorifics) {
       "\"We didn't get everything,\" said Tā Hemi Te Whiu.\n\n"
       "\"Robust for who?\" Whaea Rangi Kereama asked.\n\n"
       "\"We had no budget,\" said Afioga Seiuli Mikaele Petaia.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Hemi Te Whiu", "We didn't get everything,"),
-                          Direct("Rangi Kereama", "Robust for who?"),
-                          Direct("Seiuli Mikaele Petaia", "We had no budget,")));
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Hemi Te Whiu", "We didn't get everything,"),
+                  Direct("Rangi Kereama", "Robust for who?"),
+                  Direct("Seiuli Mikaele Petaia", "We had no budget,")));
 }
 
 TEST(QuoteSpeakerTest, ASurnameWithAParticleEndsTheFullName) {
@@ -9125,9 +9127,10 @@ TEST(QuoteSpeakerTest, ABodysNameInFullAroundTheWordsRead) {
       "Capita said it had made \"significant improvements\".\n\n"
       "In a statement, the company said: \"We are proud of our "
       "partnership.\"\n";
-  EXPECT_THAT(Quotes(two_bodies),
-              ElementsAre(Partial("Capita", "significant improvements"),
-                          Direct("Capita", "We are proud of our partnership.")));
+  EXPECT_THAT(
+      Quotes(two_bodies),
+      ElementsAre(Partial("Capita", "significant improvements"),
+                  Direct("Capita", "We are proud of our partnership.")));
 }
 
 TEST(QuoteSpeakerTest, TheReportingVerbAtTheEndOutranksAGerundsSubject) {
@@ -9181,9 +9184,10 @@ TEST(QuoteSpeakerTest, InitialsThenTheNameTheyStandFor) {
       "NASA, the space agency, said the launch was \"on track\".\n";
   EXPECT_THAT(
       Quotes(text),
-      ElementsAre(Partial("Pharmaceutical Research and Manufacturers of America",
-                          "does nothing"),
-                  Partial("NASA", "on track")));
+      ElementsAre(
+          Partial("Pharmaceutical Research and Manufacturers of America",
+                  "does nothing"),
+          Partial("NASA", "on track")));
 }
 
 }  // namespace
