@@ -745,6 +745,11 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     while (k + 1 < hi && NameTok(k) && qi::IsPortfolio(W(k))) {
       ++k;
       if (WordIs(k, "and") && k + 1 < hi && qi::IsPortfolio(W(k + 1))) ++k;
+      // ("Minister for Health, Housing and Transport X": a list of them.)
+      if (IsPunct(k, ',') && k + 2 < hi && NameTok(k + 1) &&
+          qi::IsPortfolio(W(k + 1))) {
+        ++k;
+      }
       // ("Minister of State for Transport X": a second portfolio after
       // "for".)
       if ((WordIs(k, "for") || WordIs(k, "of")) && k + 1 < hi &&

@@ -9190,5 +9190,12 @@ TEST(QuoteSpeakerTest, InitialsThenTheNameTheyStandFor) {
           Partial("NASA", "on track")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesListOfPortfolios) {
+  const std::string text =
+      "\"We won,\" said Minister for Health, Housing and Transport Ana "
+      "Ruiz.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Ana Ruiz", "We won,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
