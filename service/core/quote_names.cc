@@ -26,6 +26,16 @@ namespace {
 // "Fuming Kerry said", "Heartbroken Sophie": a tabloid's mood word before a
 // first name (or the first word of a name seen before), capitalised only
 // because it opens the sentence.
+// Whether `w` may be a first name, a compound one included ("Marc-André",
+// "Anne-Marie": two first names joined; not "Lloyd-Webber").
+bool MayOpenName(std::string_view w) {
+  if (qi::MaybeFirstName(w)) return true;
+  const size_t hy = w.find('-');
+  return hy != std::string_view::npos && hy > 0 &&
+         qi::KnownFirstName(w.substr(0, hy)) &&
+         qi::KnownFirstName(w.substr(hy + 1));
+}
+
 template <typename Known>
 bool MoodBeforeFirstName(std::string_view w, std::string_view next,
                          Known next_known) {
@@ -3201,7 +3211,7 @@ Np Extractor::NameRunBack(int i, int lo) const {
             k == j - 1 && toks_[k].poss &&
             (W(k).ends_with("s'") || W(k).ends_with("s\u2019"));
         if (e2 > f && e2 - f <= 2 && !HasOrgSuffix(f, e2) &&
-            !plural_possessive && qi::MaybeFirstName(W(f))) {
+            !plural_possessive && MayOpenName(W(f))) {
           break;
         }
         // (Nor one whose first name the records lack, before "of the":
@@ -3434,7 +3444,7 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
       int f = s;
       while (f < j - 1 && (Has(f, kTitleWord) || Has(f, kRole))) ++f;
       if (WordIs(k - 1, "the") || !HasOrgSuffix(k, e - 1) ||
-          (j - f <= 3 && qi::MaybeFirstName(W(f))) ||
+          (j - f <= 3 && MayOpenName(W(f))) ||
           by_last_.contains(
               absl::string_view(W(j - 1).data(), W(j - 1).size()))) {
         break;

@@ -9197,5 +9197,13 @@ TEST(QuoteSpeakerTest, ATitlesListOfPortfolios) {
   EXPECT_THAT(Quotes(text), ElementsAre(Direct("Ana Ruiz", "We won,")));
 }
 
+TEST(QuoteSpeakerTest, ACompoundFirstNameBeforeOfAndAFirm) {
+  const std::string text =
+      "Marc-André Tremblay of Laurentian Capital Markets asked whether the "
+      "campaign had cut sales. \"Why not just cut the price?\" he asked.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Marc-André Tremblay",
+                                               "Why not just cut the price?")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
