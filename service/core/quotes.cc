@@ -294,6 +294,50 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
     }
     return nullptr;
   };
+  // The one body quotation that holds four fifths of q's words, at least
+  // four of them, else null.
+  auto told_again = [&](const Quote& q, size_t skip) -> const Quote* {
+    auto words_of = [](const std::string& folded) {
+      std::vector<std::string_view> words;
+      std::string_view rest = folded;
+      while (!rest.empty()) {
+        const size_t sp = rest.find(' ');
+        std::string_view w = rest.substr(0, sp);
+        while (!w.empty() && !IsAsciiLetter(w.back()) &&
+               !(w.back() >= '0' && w.back() <= '9')) {
+          w.remove_suffix(1);
+        }
+        if (!w.empty()) words.push_back(w);
+        if (sp == std::string_view::npos) break;
+        rest.remove_prefix(sp + 1);
+      }
+      return words;
+    };
+    const std::string folded_q = Folded(text, q);
+    const std::vector<std::string_view> want = words_of(folded_q);
+    if (want.size() < 4 || !folded_done) return nullptr;
+    const Quote* best = nullptr;
+    bool tie = false;
+    size_t best_hits = 0;
+    for (const auto& [i, body_words] : folded) {
+      if (i == skip) continue;
+      const std::vector<std::string_view> have = words_of(body_words);
+      size_t hits = 0;
+      for (std::string_view w : want) {
+        hits += std::find(have.begin(), have.end(), w) != have.end() ? 1 : 0;
+      }
+      if (hits * 5 < want.size() * 4) continue;
+      if (hits > best_hits) {
+        best = &(*out)[i];
+        best_hits = hits;
+        tie = false;
+      } else if (hits == best_hits &&
+                 (*out)[i].speaker.name != best->speaker.name) {
+        tie = true;
+      }
+    }
+    return tie ? nullptr : best;
+  };
   for (size_t i = 0; i < out->size(); ++i) {
     Quote& q = (*out)[i];
     // (A headline's own attribution, over a byline, is often a
@@ -302,7 +346,14 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
         (!q.speaker.name.empty() && !headline)) {
       continue;
     }
-    if (const Quote* body = speaker_for(q, i)) {
+    const Quote* body = speaker_for(q, i);
+    // ("“He went to work and never came home”: Contractor jailed ...",
+    // over "My husband went to work one morning and never came home": a
+    // headline's words told again, most of them in one body quotation.)
+    if (body == nullptr && (q.speaker.name.empty() || q.speaker.name == "?")) {
+      body = told_again(q, i);
+    }
+    if (body != nullptr) {
       q.speaker = body->speaker;
       q.speaker.mention.clear();
       q.speaker.mention_span = TextSpan();

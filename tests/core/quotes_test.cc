@@ -9205,5 +9205,18 @@ TEST(QuoteSpeakerTest, ACompoundFirstNameBeforeOfAndAFirm) {
                                                "Why not just cut the price?")));
 }
 
+TEST(QuoteHeadlineTest, AHeadlineTellsABodyQuotationAgain) {
+  const std::string text =
+      "\"We lost everything in 20 minutes\": residents count the cost of "
+      "the fire\n\n"
+      "\"We lost the lot in 20 minutes. Everything,\" said Graham Tully, 71, "
+      "standing in the ash of his kitchen.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Graham Tully", "We lost everything in 20 minutes"),
+                  Direct("Graham Tully",
+                         "We lost the lot in 20 minutes. Everything,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
