@@ -23,9 +23,6 @@ namespace textanalytics::core::quotes_internal {
 
 namespace {
 
-// "Fuming Kerry said", "Heartbroken Sophie": a tabloid's mood word before a
-// first name (or the first word of a name seen before), capitalised only
-// because it opens the sentence.
 // Whether `w` may be a first name, a compound one included ("Marc-André",
 // "Anne-Marie": two first names joined; not "Lloyd-Webber").
 bool MayOpenName(std::string_view w) {
@@ -36,6 +33,9 @@ bool MayOpenName(std::string_view w) {
          qi::KnownFirstName(w.substr(hy + 1));
 }
 
+// "Fuming Kerry said", "Heartbroken Sophie": a tabloid's mood word before a
+// first name (or the first word of a name seen before), capitalised only
+// because it opens the sentence.
 template <typename Known>
 bool MoodBeforeFirstName(std::string_view w, std::string_view next,
                          Known next_known) {
