@@ -609,7 +609,7 @@ std::string Extractor::FirstNameAnywhere(
          absl::ascii_isalpha(static_cast<unsigned char>(text_[at - 1])))) {
       continue;
     }
-    const char sex = h == "Mr " || h == "Mr. " ? 'm' : 'f';
+    const char sex = qi::TitleGender(h.substr(0, h.find_first_of(". ")));
     honorific = honorific == 0 || honorific == sex ? sex : 'x';
   }
   if (honorific == 'x') return "";
