@@ -576,6 +576,11 @@ class Extractor {
   static bool LooksLikeAcronym(std::string_view w) {
     return w.size() >= 2 && w[1] >= 'A' && w[1] <= 'Z';
   }
+  // A generation after a name: "Jr.", "Sr", "III".
+  static bool IsGeneration(std::string_view w) {
+    return w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" ||
+           w == "III" || w == "IV";
+  }
   // The word after "Major" in a name that is no rank: "Major League
   // Baseball", "Major Crimes Unit".
   static bool IsMajorPhrase(std::string_view w) {

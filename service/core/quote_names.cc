@@ -1157,7 +1157,11 @@ void Extractor::RegisterNames() {
       if (!toks_[k].initial && toks_[k].cap) {
         ++non_initial;
         // An acronym ("CCP") is not part of a person's name.
-        if (LooksLikeAcronym(w)) ok = false;
+        // ("J. Ramsey Pruett III": a generation ends a name.)
+        if (LooksLikeAcronym(w) &&
+            !(k == j - 1 && k > s + 1 && IsGeneration(w))) {
+          ok = false;
+        }
       }
     }
     if (j - i >= 3 && j - i <= 8) {
@@ -1583,7 +1587,10 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
             !(k == s && qi::KnownFirstName(w))) {
           ok = false;  // (not "Bill Harmon", "June Castellanos")
         }
-        if (LooksLikeAcronym(w)) ok = false;
+        if (LooksLikeAcronym(w) &&
+            !(k == n - 1 && k > s + 1 && IsGeneration(w))) {
+          ok = false;
+        }
         if (w.size() > 1) ++non_initial;
       }
       // ("R. Selvaraj, president of the association,": an initial and a
@@ -2425,8 +2432,7 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   absl::string_view last =
       lsp == std::string::npos ? whole : whole.substr(lsp + 1);
   // "Wendell Calloway Jr." is "Calloway".
-  if ((last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" ||
-       last == "II" || last == "III" || last == "IV") &&
+  if (IsGeneration(std::string_view(last.data(), last.size())) &&
       lsp != std::string::npos && lsp > sp) {
     size_t l2 = name.rfind(' ', lsp - 1);
     last = whole.substr(l2 + 1, lsp - l2 - 1);
@@ -2811,11 +2817,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // and the word before it is no title.
   while (last > s) {
     std::string_view g = W(last);
-    if (!Equals(g, "Jr.") && !Equals(g, "Jr") && !Equals(g, "Sr.") &&
-        !Equals(g, "Sr") && !Equals(g, "II") && !Equals(g, "III") &&
-        !Equals(g, "IV")) {
-      break;
-    }
+    if (!IsGeneration(g)) break;
     --last;
   }
   if (s >= last) return s;

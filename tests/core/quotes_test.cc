@@ -9218,5 +9218,14 @@ TEST(QuoteHeadlineTest, AHeadlineTellsABodyQuotationAgain) {
                          "We lost the lot in 20 minutes. Everything,")));
 }
 
+TEST(QuoteSpeakerTest, AGenerationInCapitalsEndsAName) {
+  // "III" is no acronym after two names; "Mr. Pruett" is him.
+  const std::string text =
+      "Chief Executive J. Ramsey Pruett III said the board would meet. "
+      "\"We are strong,\" Mr. Pruett said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("J. Ramsey Pruett III", "We are strong,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
