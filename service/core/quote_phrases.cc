@@ -1185,15 +1185,20 @@ Np Extractor::PersonOpening(const Np& np, int i, int lo) const {
   }
   int k = f;
   while (k < i && NameTok(k) && !toks_[k].poss) ++k;
-  if (k - f < 2 || k >= i ||
+  // ("Lim at Meridian said": or one name of someone named before.)
+  const bool surname =
+      k - f == 1 &&
+      (by_last_.contains(absl::string_view(W(f).data(), W(f).size())) ||
+       by_first_.contains(absl::string_view(W(f).data(), W(f).size())));
+  if ((k - f < 2 && !surname) || k >= i ||
       !(WordIs(k, "of") || WordIs(k, "at") || WordIs(k, "from"))) {
     return Np();
   }
   if (HasOrgSuffix(f, k - 1)) return Np();  // "Chase Bank of Texas"
   Np name = NameRunBack(k - 1, f);
   if (!name.found() || name.kind != Np::kName || name.nnames != 1 ||
-      name.name_tokens[0] < 2 ||
-      !(name.title_b < name.b ||
+      (name.name_tokens[0] < 2 && !surname) ||
+      !(surname || name.title_b < name.b ||
         qi::MaybeFirstName(W(FirstTokenAt(name.name_b[0]))))) {
     return Np();
   }

@@ -9227,5 +9227,16 @@ TEST(QuoteSpeakerTest, AGenerationInCapitalsEndsAName) {
               ElementsAre(Direct("J. Ramsey Pruett III", "We are strong,")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameAtAFirm) {
+  // "Weber at Meridian" is Anna Weber, not a person of that name.
+  const std::string text =
+      "\"Buying time is costly,\" said Anna Weber, an economist at Meridian "
+      "Straits Capital.\n\n"
+      "Weber at Meridian said the \"real test\" would come in April.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Anna Weber", "Buying time is costly,"),
+                          Partial("Anna Weber", "real test")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
