@@ -1719,6 +1719,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                 std::string::npos) {
           continue;
         }
+        // ("Department of Housing, Local Government and Heritage": nor
+        // the last of a list whose full name holds the one before it.)
+        if (k > 0 && full.size() > written.size() + 5 &&
+            full.ends_with(written) &&
+            full.compare(full.size() - written.size() - 5, 5, " and ") == 0 &&
+            name.ends_with(std::string_view(full).substr(
+                0, full.size() - written.size() - 5))) {
+          full = std::string(written);
+        }
         if (k > 0) name += np.name_sep[k] == ',' ? ", " : " and ";
         name += full;
       }

@@ -9238,5 +9238,15 @@ TEST(QuoteSpeakerTest, ASurnameAtAFirm) {
                           Partial("Anna Weber", "real test")));
 }
 
+TEST(QuoteSpeakerTest, ADepartmentsListOfPortfoliosIsOneBody) {
+  const std::string text =
+      "According to the Department of Housing, Local Government and "
+      "Heritage, the figures point to \"a strong pipeline of activity\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial(
+                  "Department of Housing, Local Government and Heritage",
+                  "a strong pipeline of activity")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
