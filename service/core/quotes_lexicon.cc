@@ -354,6 +354,12 @@ const WordSet& Titles() {
       // Traditional leaders so styled ("Kgosi Mothibi Segokgo", "Bulama Ali
       // Modu", "Ratu Josefa Vula", "Kaumātua Hone Rewi").
       "Kgosi", "Bulama", "Ratu", "Kaumātua", "Kaumatua",
+      // Ethiopian, Swahili and Sri Lankan honorifics ("Ato Yonas Tadesse",
+      // "Weyzero Almaz Bekele", "Mzee Fred Kasangaki", "Deshabandu Ranjith
+      // Senanayake"), and the Dáil's chair ("Ceann Comhairle Seán Ó Fearghaíl").
+      "Ato", "Weyzero", "Woizero", "Mzee", "Deshabandu", "Ceann", "Comhairle",
+      // A first-season player ("Rookie Jaylen Kittredge").
+      "Rookie",
       // Māori and Samoan honorifics ("Tā Hemi Te Whiu", a knight; "Whaea
       // Rangi Kereama"; "Afioga Seiuli Mikaele Petaia").
       "Tā", "Whaea", "Matua", "Afioga", "Susuga",

@@ -9248,5 +9248,20 @@ TEST(QuoteSpeakerTest, ADepartmentsListOfPortfoliosIsOneBody) {
                   "a strong pipeline of activity")));
 }
 
+TEST(QuoteSpeakerTest, EthiopianSwahiliIrishAndSportsTitles) {
+  const std::string text =
+      "\"Nobody is being evicted,\" said Ato Yonas Tadesse Gebremedhin.\n\n"
+      "\"We were paid late and short,\" said Mzee Fred Kasangaki.\n\n"
+      "\"Resume your seats,\" said Ceann Comhairle Seán Mac Cárthaigh.\n\n"
+      "\"Honestly? That helped,\" said Rookie Jaylen Kittredge.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Yonas Tadesse Gebremedhin", "Nobody is being evicted,"),
+          Direct("Fred Kasangaki", "We were paid late and short,"),
+          Direct("Seán Mac Cárthaigh", "Resume your seats,"),
+          Direct("Jaylen Kittredge", "Honestly? That helped,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
