@@ -2002,12 +2002,20 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         std::string_view d = text_.substr(np.b, np.e - np.b);
         int spaces = 0;
         for (char c : d) spaces += c == ' ';
-        if (spaces >= 2 && (d.starts_with("the ") || d.starts_with("The "))) {
+        // (Of one word, "the CEO said", in the paragraph where the person
+        // was the subject: one person, the subject of a reporting verb.)
+        bool one_said = false;
+        if (spaces == 1 && d.back() != 's') {
+          const int t = FirstTokenAt(np.e + 1);
+          one_said = t < n_ && toks_[t].b == np.e + 1 && CueAt(t) != nullptr;
+        }
+        if ((spaces >= 2 || one_said) &&
+            (d.starts_with("the ") || d.starts_with("The "))) {
           for (int k = static_cast<int>(actors_.size()) - 1;
                k >= 0 && k + 32 >= static_cast<int>(actors_.size()); --k) {
             const Actor& c = actors_[k];
             if (c.pos >= pos || !c.subject) continue;
-            if (block_index_ - c.block > 1) break;
+            if (block_index_ - c.block > (spaces >= 2 ? 1 : 0)) break;
             if (c.person && !c.plural && !c.unnamed) a = k;
             break;
           }

@@ -9263,5 +9263,21 @@ TEST(QuoteSpeakerTest, EthiopianSwahiliIrishAndSportsTitles) {
           Direct("Jaylen Kittredge", "Honestly? That helped,")));
 }
 
+TEST(QuoteSpeakerTest, TheOneWordRoleOfTheParagraphsSubject) {
+  // "the CEO said" after a paragraph about Byaruhanga is him, though no
+  // text called him the CEO; "the administrators" (plural, no reporting
+  // verb) stay as written.
+  const std::string text =
+      "Robert Kato Byaruhanga runs the pipeline firm.\n\n"
+      "Byaruhanga was unmoved by the criticism. \"The crude is in the "
+      "ground,\" the CEO said.\n\n"
+      "Lenders offered new money, an offer the administrators rejected as "
+      "\"not deliverable\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Robert Kato Byaruhanga",
+                                 "The crude is in the ground,"),
+                          Partial("the administrators", "not deliverable")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
