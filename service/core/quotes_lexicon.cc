@@ -872,7 +872,10 @@ bool IsRoleNoun(std::string_view lower) {
       "eyewitness", "sibling", "spouse", "fiancé", "fiancée", "principal",
       "lady", "gentleman", "girl", "boy"};
   // clang-format on
-  return s->count(lower) > 0;
+  if (s->count(lower) > 0) return true;
+  // "the MP-elect", "the mayor-elect": one chosen for a role.
+  return lower.size() > 6 && lower.ends_with("-elect") &&
+         s->count(lower.substr(0, lower.size() - 6)) > 0;
 }
 
 bool IsPersonNoun(std::string_view lower) {

@@ -9279,5 +9279,14 @@ TEST(QuoteSpeakerTest, TheOneWordRoleOfTheParagraphsSubject) {
                           Partial("the administrators", "not deliverable")));
 }
 
+TEST(QuoteSpeakerTest, OneElectedToARole) {
+  const std::string text =
+      "Joseph Mwangi Gachanja won the seat.\n\n"
+      "Mr Gachanja, 52, dismissed the claims. \"I want to thank the "
+      "people,\" the MP-elect said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Joseph Mwangi Gachanja",
+                                               "I want to thank the people,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
