@@ -756,6 +756,13 @@ class Extractor {
   // the Economy and Finance" for "Finance", "Division of Health Care Financing
   // and Policy" for "Division"; else empty.
   std::string BodyNameAround(const std::string& name, size_t near) const;
+  // Whether every word of `name` is a title or a portfolio ("Health
+  // Minister", "Judge").
+  static bool TitleWordsOnly(std::string_view name);
+  // The person the text names right after `title` ("Judge Nomvula
+  // Dlamini-Mthembu"), nearest before position `at`, else first after it;
+  // "" if none.
+  std::string TitledName(const std::string& title, size_t at) const;
   // The one author the text names for a document of this noun ("The
   // report, published ... by X"), wherever it stands; else empty.
   std::string DocumentIssuer(std::string_view noun, bool* person) const;

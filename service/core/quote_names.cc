@@ -359,6 +359,18 @@ void Extractor::FullestNames() {
         }
       }
     }
+    // "Judge says community was "consulted in name only"", "the Tánaiste
+    // said": a title alone is the person the text names with it, the
+    // nearest before the quotation, else the first after it.
+    if (sp.name.size() >= 2 && sp.name[0] >= 'A' && sp.name[0] <= 'Z' &&
+        sp.name.size() < 40 && TitleWordsOnly(sp.name)) {
+      std::string full = TitledName(sp.name, w.q.outer.begin);
+      if (!full.empty()) {
+        sp.name = std::move(full);
+        sp.organization = false;
+        continue;
+      }
+    }
     // ("WHEN DAVID HOLLOWAY opened ...", then "Holloway said": a word read
     // as a body's name that the text gives after a first name is a person.)
     if (sp.organization && sp.name.size() >= 3 && sp.name[0] >= 'A' &&
@@ -616,6 +628,104 @@ std::string Extractor::FirstNameAnywhere(
   if (honorific != 0) {
     const char sex = qi::FirstNameGender(found.substr(0, found.find(' ')));
     if (sex != 0 && sex != honorific) return "";
+  }
+  return found;
+}
+
+bool Extractor::TitleWordsOnly(std::string_view name) {
+  bool title = false;
+  while (!name.empty()) {
+    const size_t sp = name.find(' ');
+    const std::string_view word = name.substr(0, sp);
+    if (qi::IsTitle(word) && !qi::IsPortfolio(word)) {
+      title = true;
+    } else if (!qi::IsPortfolio(word)) {
+      return false;
+    }
+    if (sp == std::string_view::npos) break;
+    name.remove_prefix(sp + 1);
+  }
+  return title;
+}
+
+std::string Extractor::TitledName(const std::string& title, size_t at) const {
+  const std::string lead = title + " ";
+  // The words after the title that open with a capital (or are a particle
+  // before one): "Nomvula Dlamini-Mthembu", "Seán Mac Cárthaigh".
+  auto name_after = [&](size_t b) {
+    size_t e = b;
+    int words = 0;
+    while (e < text_.size() && words < 5) {
+      size_t we = e;
+      while (we < text_.size() && text_[we] != ' ' && text_[we] != ',' &&
+             text_[we] != '.' && text_[we] != '\n' && text_[we] != ';' &&
+             text_[we] != ':' && text_[we] != ')') {
+        ++we;
+      }
+      const std::string_view word = text_.substr(e, we - e);
+      const unsigned char c = word.empty() ? 0 : word[0];
+      const bool cap = (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5);
+      if (!cap && !(qi::IsNameParticle(word) && we + 1 < text_.size() &&
+                    text_[we] == ' ' && absl::ascii_isupper(text_[we + 1]))) {
+        break;
+      }
+      if (cap && qi::IsTitle(word)) break;
+      ++words;
+      e = we;
+      if (e + 1 < text_.size() && text_[e] == ' ') {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    std::string name(text_.substr(b, e - b));
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    if (name.ends_with("'s")) {
+      name.resize(name.size() - 2);
+    } else if (name.ends_with("\u2019s")) {
+      name.resize(name.size() - 4);
+    }
+    return name;
+  };
+  auto whole_word_at = [&](size_t k) {
+    return k == 0 || text_[k - 1] == ' ' || text_[k - 1] == '\n' ||
+           text_[k - 1] == '(' || text_[k - 1] == '"';
+  };
+  std::string found;
+  // (Before the quotation, the nearest; else after it, the first.)
+  for (size_t k = text_.rfind(lead, at); k != std::string_view::npos && k > 0;
+       k = text_.rfind(lead, k - 1)) {
+    if (!whole_word_at(k)) continue;
+    found = name_after(k + lead.size());
+    if (!found.empty()) break;
+  }
+  if (found.empty()) {
+    for (size_t k = text_.find(lead, at); k != std::string_view::npos;
+         k = text_.find(lead, k + 1)) {
+      if (!whole_word_at(k)) continue;
+      found = name_after(k + lead.size());
+      if (!found.empty()) break;
+    }
+  }
+  if (found.empty()) return "";
+  // (A person's name: not "Correspondent Jo Bell", "Leader Viliame".)
+  {
+    const std::string_view first =
+        std::string_view(found).substr(0, found.find(' '));
+    if (qi::IsPersonNoun(absl::AsciiStrToLower(
+            absl::string_view(first.data(), first.size())))) {
+      return "";
+    }
+  }
+  // The fullest form the text gives of the surname: "Judge Dlamini-Mthembu"
+  // is "Nomvula Dlamini-Mthembu".
+  const size_t lsp = found.rfind(' ');
+  auto l = by_last_.find(lsp == std::string::npos
+                             ? absl::string_view(found)
+                             : absl::string_view(found).substr(lsp + 1));
+  if (l != by_last_.end() && CountWords(l->second) > CountWords(found) &&
+      l->second.ends_with(found)) {
+    return l->second;
   }
   return found;
 }

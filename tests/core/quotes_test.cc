@@ -9288,5 +9288,23 @@ TEST(QuoteSpeakerTest, OneElectedToARole) {
                                                "I want to thank the people,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleAloneIsThePersonNamedWithIt) {
+  // The standfirst's "Health Minister" is the one named after it; "the
+  // Tánaiste" the one named before.
+  const std::string text =
+      "Five-year wait for a hip operation\n\n"
+      "Health Minister says figures are “unacceptable” but warns there is "
+      "no quick fix\n\n"
+      "Health Minister Alan Corry-Fullerton said the numbers were "
+      "“unacceptable”. Tánaiste Colm Brennan said the Opposition had “no "
+      "plan”.\n\n"
+      "Later the Tánaiste said: “We will take no lectures.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Alan Corry-Fullerton", "unacceptable"),
+                          Partial("Alan Corry-Fullerton", "unacceptable"),
+                          Partial("Colm Brennan", "no plan"),
+                          Direct("Colm Brennan", "We will take no lectures.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
