@@ -497,6 +497,26 @@ void Extractor::FullestNames() {
       sp.name = by->second;
       continue;
     }
+    // ("R Mohanraj" after "A R Mohanraj", "Abdel Moneim" after "Hisham
+    // Abdel Moneim el-Sayed": the words inside or at the end of the one
+    // fuller name the surname has.)
+    if (same == people_by_last_.end()) {
+      auto holds = [&](const std::string& fuller) {
+        return fuller.size() > sp.name.size() + 1 &&
+               (ends_with_name(fuller) ||
+                fuller.find(" " + sp.name + " ") != std::string::npos);
+      };
+      if (by != by_last_.end() && holds(by->second)) {
+        sp.name = by->second;
+        continue;
+      }
+      // (Of a word inside a name: "" when two names have it.)
+      auto in = inner_words_.find(last);
+      if (in != inner_words_.end() && holds(in->second.second)) {
+        sp.name = in->second.second;
+        continue;
+      }
+    }
     if (same != people_by_last_.end()) {
       bool found = false;
       for (const std::string& full : same->second) {

@@ -9306,5 +9306,14 @@ TEST(QuoteSpeakerTest, ATitleAloneIsThePersonNamedWithIt) {
                           Direct("Colm Brennan", "We will take no lectures.")));
 }
 
+TEST(QuoteSpeakerTest, TwoWordsInsideAFullerName) {
+  const std::string text =
+      "The spokesperson, Dr Hisham Abdel Moneim el-Sayed, denied the "
+      "reports.\n\n"
+      "\"There is no shortage,\" Abdel Moneim said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Hisham Abdel Moneim el-Sayed",
+                                               "There is no shortage,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
