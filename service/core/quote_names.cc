@@ -712,20 +712,23 @@ std::string Extractor::TitledName(const std::string& title, size_t at) const {
            text_[k - 1] == '(' || text_[k - 1] == '"';
   };
   std::string found;
-  // (Before the quotation, the nearest; else after it, the first.)
-  for (size_t k = text_.rfind(lead, at); k != std::string_view::npos && k > 0;
-       k = text_.rfind(lead, k - 1)) {
-    if (!whole_word_at(k)) continue;
-    found = name_after(k + lead.size());
+  // (Before the quotation, the nearest; else after it, the first; within
+  // 2,000 bytes: speed, a search of the whole text cost ExtractQuotes on
+  // Brown 5% more instructions.)
+  const size_t lo = at > 2000 ? at - 2000 : 0;
+  const std::string_view before = text_.substr(lo, at - lo);
+  for (size_t k = before.rfind(lead); k != std::string_view::npos && k > 0;
+       k = before.rfind(lead, k - 1)) {
+    if (!whole_word_at(lo + k)) continue;
+    found = name_after(lo + k + lead.size());
     if (!found.empty()) break;
   }
-  if (found.empty()) {
-    for (size_t k = text_.find(lead, at); k != std::string_view::npos;
-         k = text_.find(lead, k + 1)) {
-      if (!whole_word_at(k)) continue;
-      found = name_after(k + lead.size());
-      if (!found.empty()) break;
-    }
+  const std::string_view after = text_.substr(at, 2000);
+  for (size_t k = after.find(lead);
+       found.empty() && k != std::string_view::npos;
+       k = after.find(lead, k + 1)) {
+    if (!whole_word_at(at + k)) continue;
+    found = name_after(at + k + lead.size());
   }
   if (found.empty()) return "";
   // (A person's name: not "Correspondent Jo Bell", "Leader Viliame".)
