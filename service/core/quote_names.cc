@@ -1174,6 +1174,32 @@ void Extractor::RegisterNames() {
         nicknames_.emplace(std::string(W(f + 2)) + " " + surname, full);
       }
     }
+    // (Or in single marks: "Andre ‘Dre’ Castellanos", "Jim 'Spud'
+    // Murphy".)
+    if (toks_[f].e + 6 < text_.size() && text_[toks_[f].e] == ' ' &&
+        (text_[toks_[f].e + 1] == '\'' ||
+         text_.compare(toks_[f].e + 1, 3, "\u2018") == 0) &&
+        (i == 0 || !NameTok(i - 1)) && qi::KnownFirstName(W(f)) &&
+        !Has(f, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
+      const bool curly = text_[toks_[f].e + 1] != '\'';
+      const size_t nb = toks_[f].e + (curly ? 4 : 2);
+      const size_t close =
+          text_.find(curly ? "\u2019 " : "' ", nb);
+      if (nb < text_.size() && absl::ascii_isupper(text_[nb]) &&
+          close != std::string_view::npos && close - nb <= 16 &&
+          text_.substr(nb, close - nb).find_first_of(" .,") ==
+              std::string_view::npos) {
+        const int g = FirstTokenAt(close + (curly ? 4 : 2));
+        if (g < n_ && toks_[g].b == close + (curly ? 4 : 2) && NameTok(g) &&
+            toks_[g].q < 0) {
+          const int e = NameEnd(g, n_);
+          if (e - g <= 2 && !HasOrgSuffix(g, e - 1)) {
+            const std::string surname = NameText(toks_[g].b, toks_[e - 1].e);
+            RegisterPersonName(std::string(W(f)) + " " + surname, toks_[f].b);
+          }
+        }
+      }
+    }
     int j = i;
     bool poss = false;
     while (j < n_) {

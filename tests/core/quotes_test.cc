@@ -9315,5 +9315,13 @@ TEST(QuoteSpeakerTest, TwoWordsInsideAFullerName) {
                                                "There is no shortage,")));
 }
 
+TEST(QuoteSpeakerTest, ANicknameInSingleMarksInsideAName) {
+  const std::string text =
+      "Label president Andre ‘Dre’ Castellanos said the label expected a "
+      "top-three debut. “Nobody had us at No. 1,” Castellanos said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Andre Castellanos",
+                                               "Nobody had us at No. 1,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
