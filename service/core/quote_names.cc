@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "service/core/first_names.h"
 #include "service/core/quote_extractor.h"
@@ -357,6 +358,39 @@ void Extractor::FullestNames() {
           sp.organization = true;
           continue;
         }
+      }
+    }
+    // "Referees' body PGMOL", "watchdog Ofcom": a body's initials, spelt
+    // out elsewhere, after a description; "NGO Climate Accountability
+    // Europe": a body after the initials of its kind.
+    if (sp.name.size() > 6 && sp.name.find(' ') != std::string::npos) {
+      const size_t lsp = sp.name.rfind(' ');
+      const std::string tail = sp.name.substr(lsp + 1);
+      const size_t psp = sp.name.rfind(' ', lsp - 1);
+      const char before_tail = sp.name[psp == std::string::npos ? 0 : psp + 1];
+      auto a = acronyms_.find(tail);
+      // (Not "a senior official at the CBN", a source as written.)
+      auto descriptive = [&] {
+        for (absl::string_view w :
+             absl::StrSplit(absl::string_view(sp.name).substr(0, lsp), ' ')) {
+          if (qi::IsFunctionWord(absl::AsciiStrToLower(w)) ||
+              qi::IsSmallNumber(absl::AsciiStrToLower(w))) {
+            return false;
+          }
+        }
+        return true;
+      };
+      if (a != acronyms_.end() && before_tail >= 'a' && before_tail <= 'z' &&
+          Acronym(a->second) == tail && descriptive()) {
+        sp.name = a->second;
+        sp.organization = true;
+        continue;
+      }
+      if (sp.name.starts_with("NGO ") && sp.name[4] >= 'A' &&
+          sp.name[4] <= 'Z' && sp.name.find(' ', 4) != std::string::npos) {
+        sp.name.erase(0, 4);
+        sp.organization = true;
+        continue;
       }
     }
     // "Judge says community was "consulted in name only"", "the Tánaiste
@@ -1503,6 +1537,28 @@ void Extractor::RegisterNames() {
           if (e - (j + 1) <= 2) name = NameText(toks_[b0].b, toks_[e - 1].e);
         }
         if (a.size() >= 3 && !acronyms_.contains(a)) acronyms_[a] = name;
+      }
+    }
+    // "PGMOL (Professional Game Match Officials Limited)": initials, then
+    // the name they stand for in brackets.
+    if (j + 3 < n_ && acronym_at(j - 1) && IsPunct(j, '(') && NameTok(j + 1) &&
+        W(j - 1).size() >= 3) {
+      int k = j + 1;
+      while (k < n_ && k < j + 12 &&
+             (NameTok(k) || WordIs(k, "of") || WordIs(k, "for") ||
+              WordIs(k, "and") || WordIs(k, "the"))) {
+        ++k;
+      }
+      if (IsPunct(k, ')') && k - (j + 1) >= 2) {
+        std::string name = NameText(toks_[j + 1].b, toks_[k - 1].e);
+        const std::string acr(W(j - 1));
+        const std::string initials = Acronym(name);
+        if (initials.size() >= 2 && initials[0] == acr[0] &&
+            (initials == acr || acr.find(initials[1]) != std::string::npos) &&
+            !acronyms_.contains(acr)) {
+          org_names_.insert(name);
+          acronyms_[acr] = std::move(name);
+        }
       }
     }
     i = j > i ? j : i + 1;

@@ -1214,6 +1214,11 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
   int i = cue - 1;
   // "The Federation of German Industries (BDI) said", "Sen. Elizabeth
   // Warren (D-Mass.) called": past the brackets.
+  // ("(PGMOL) later said": and an adverb after them.)
+  if (i - 3 >= lo && IsWordTok(i) && !toks_[i].cap && IsPunct(i - 1, ')') &&
+      Has(i, kAuxOrAdverb)) {
+    --i;
+  }
   if (i - 2 >= lo && IsPunct(i, ')')) {
     int k = i - 1;
     while (k > lo && k > i - 6 && !IsPunct(k, '(') && !IsPunct(k, ')')) --k;

@@ -9323,5 +9323,23 @@ TEST(QuoteSpeakerTest, ANicknameInSingleMarksInsideAName) {
                                                "Nobody had us at No. 1,")));
 }
 
+TEST(QuoteSpeakerTest, InitialsThenTheNameInBracketsAfterADescription) {
+  // "PGMOL (...)" spells the initials out after them; "later" stands
+  // between the brackets and the verb; "Referees' body" describes it.
+  const std::string text =
+      "PGMOL (Professional Game Match Officials Limited) later said VAR had "
+      "“correctly identified a clear error”. Referees’ body PGMOL said it "
+      "would “review the call”.\n\n"
+      "The NGO Climate Accountability Europe said: “Every month brings a new "
+      "record.”\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Professional Game Match Officials Limited",
+                                  "correctly identified a clear error"),
+                          Partial("Professional Game Match Officials Limited",
+                                  "review the call"),
+                          Direct("Climate Accountability Europe",
+                                 "Every month brings a new record.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
