@@ -418,6 +418,22 @@ void Extractor::FullestNames() {
         continue;
       }
     }
+    // ("The Ukrainian Air Force said ... the Air Force said": the body
+    // named before with its country's adjective in front.)
+    if (sp.organization && sp.name.find(' ') != std::string::npos) {
+      auto o = org_by_last_.find(
+          absl::string_view(sp.name).substr(sp.name.rfind(' ') + 1));
+      if (o != org_by_last_.end() && o->second.size() > sp.name.size() + 1 &&
+          o->second.ends_with(sp.name) &&
+          o->second[o->second.size() - sp.name.size() - 1] == ' ' &&
+          o->second.find(' ') == o->second.size() - sp.name.size() - 1 &&
+          qi::IsNationality(absl::AsciiStrToLower(absl::string_view(
+              o->second.data(), o->second.size() - sp.name.size() - 1))) &&
+          SeenBefore(o->second, w.q.outer.begin)) {
+        sp.name = o->second;
+        continue;
+      }
+    }
     if (sp.organization && sp.name.size() >= 3) {
       auto [it, fresh] = body_in_full.try_emplace(sp.name);
       if (fresh) it->second = BodyNameAround(sp.name, w.q.outer.end + 256);

@@ -9341,5 +9341,17 @@ TEST(QuoteSpeakerTest, InitialsThenTheNameInBracketsAfterADescription) {
                                  "Every month brings a new record.")));
 }
 
+TEST(QuoteSpeakerTest, ABodyNamedBeforeWithItsCountrysAdjective) {
+  const std::string text =
+      "The Ukrainian Air Force said Russia had launched 112 drones. \"We "
+      "shot down 90,\" it said.\n\n"
+      "\"Our air defense cannot be everywhere at once,\" the Air Force said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Ukrainian Air Force", "We shot down 90,"),
+                  Direct("Ukrainian Air Force",
+                         "Our air defense cannot be everywhere at once,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
