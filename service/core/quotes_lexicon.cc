@@ -606,7 +606,10 @@ bool IsPortfolio(std::string_view w) {
       "Physical",
       // ("Oceans and Fisheries Minister", "Minister of Investment, Trade
       // and Industry", "Indigenous Affairs")
-      "Oceans", "Investment", "Indigenous"};
+      "Oceans", "Investment", "Indigenous",
+      // ("Sports and Recreation Minister", "Minister for Local Government
+      // and Lands")
+      "Recreation", "Local", "Government"};
   return s->count(w) > 0;
 }
 

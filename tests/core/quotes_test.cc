@@ -9353,5 +9353,17 @@ TEST(QuoteSpeakerTest, ABodyNamedBeforeWithItsCountrysAdjective) {
                          "Our air defense cannot be everywhere at once,")));
 }
 
+TEST(QuoteSpeakerTest, APortfolioOfTwoWordsJoinedByAnd) {
+  // "Sports and Recreation" is the minister's portfolio, not "Sports" (of
+  // "Joy Sports") and a second speaker.
+  const std::string text =
+      "Sports and Recreation Minister Abena Serwaa Owusu-Ansah told Joy "
+      "Sports: \"Government has full confidence in the team.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Abena Serwaa Owusu-Ansah",
+                         "Government has full confidence in the team.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
