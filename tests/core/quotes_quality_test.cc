@@ -425,6 +425,18 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout168", 12, 0.89, 0.75},       // 0.915 (193/211); 0.839 blind
       {"heldout169", 12, 0.85, 0.8, 0.95},  // 0.880 (162/184); 0.847 blind
       {"heldout170", 12, 0.88, 0.85},       // 0.914 (192/210); 0.852 blind
+      // The twenty-second session's batch (the English-language press of
+      // Africa and the Middle East; of South and South-East Asia; of the
+      // United Kingdom, Ireland and Europe; sport, arts and court
+      // reporting), measured on f329869 before anyone read it (0.846,
+      // 657/777). 171, 173 and 174 were read; 172 was not. Their labellers
+      // again gave "A spokesperson for X" to X and took more one-word
+      // quotations as PARTIAL; the TERM and span floors stand where they
+      // were measured.
+      {"heldout171", 12, 0.92, 0.9},         // 0.947 (180/190); 0.874 blind
+      {"heldout172", 12, 0.84, 0.8},         // 0.867 (157/181); 0.862 blind
+      {"heldout173", 12, 0.86, 0.75, 0.96},  // 0.890 (187/210); 0.862 blind
+      {"heldout174", 12, 0.80, 0.9},         // 0.821 (161/196); 0.786 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
