@@ -331,6 +331,21 @@ void Extractor::FullestNames() {
         continue;
       }
     }
+    // ("The Convention of Scottish Local Authorities (Cosla)", "Sport
+    // Singapore (SportSG)": or initials in title case that the text gave
+    // in brackets after the name, which begins with their letter.)
+    if (sp.name.size() >= 3 && sp.name.size() <= 12 && !acronyms_.empty() &&
+        sp.name[0] >= 'A' && sp.name[0] <= 'Z' && !LooksLikeAcronym(sp.name) &&
+        sp.name.find(' ') == std::string::npos) {
+      auto a = acronyms_.find(sp.name);
+      if (a != acronyms_.end() && a->second.size() > sp.name.size() + 3 &&
+          a->second[0] == sp.name[0] &&
+          a->second.find(' ') != std::string::npos) {
+        sp.name = a->second;
+        sp.organization = true;
+        continue;
+      }
+    }
     // "PhRMA, the Pharmaceutical Research and Manufacturers of America,
     // said": initials, then the name they stand for after ", the ".
     if (sp.name.size() >= 3 && sp.name.size() <= 8 &&
@@ -1464,6 +1479,7 @@ void Extractor::RegisterNames() {
         b1 -= 2;
         while (b1 - 1 >= 0 && NameTok(b1 - 1) && !toks_[b1 - 1].poss) --b1;
       }
+      while (b1 < j - 1 && Has(b1, kFunction)) ++b1;  // ("The Convention")
       for (int k = b1; k < j; ++k) {
         if (IsWordTok(k)) initials += static_cast<char>(W(k)[0] & ~0x20);
       }

@@ -9365,5 +9365,22 @@ TEST(QuoteSpeakerTest, APortfolioOfTwoWordsJoinedByAnd) {
                          "Government has full confidence in the team.")));
 }
 
+TEST(QuoteSpeakerTest, InitialsInTitleCaseOrEndingInLowerCase) {
+  // "The" is no initial of "Cosla", whose letters after the first are in
+  // lower case; "SAMCo" ends in a lower-case letter.
+  const std::string text =
+      "The Convention of Scottish Local Authorities (Cosla), the umbrella "
+      "body for the councils, welcomed the deal.\n\n"
+      "In a statement, Cosla said the settlement was \"better than "
+      "feared\".\n\n"
+      "Southern Alps Meat Company (SAMCo) will close its plant. SAMCo said "
+      "costs would reach \"about $14 million\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Convention of Scottish Local Authorities",
+                          "better than feared"),
+                  Partial("Southern Alps Meat Company", "about $14 million")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
