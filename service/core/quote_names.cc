@@ -378,12 +378,12 @@ void Extractor::FullestNames() {
     // "Referees' body PGMOL", "watchdog Ofcom": a body's initials, spelt
     // out elsewhere, after a description; "NGO Climate Accountability
     // Europe": a body after the initials of its kind.
+    // (Initials are the last word: a cheap test first, for speed.)
     if (sp.name.size() > 6 && sp.name.find(' ') != std::string::npos) {
       const size_t lsp = sp.name.rfind(' ');
-      const std::string tail = sp.name.substr(lsp + 1);
+      const std::string_view tail = std::string_view(sp.name).substr(lsp + 1);
       const size_t psp = sp.name.rfind(' ', lsp - 1);
       const char before_tail = sp.name[psp == std::string::npos ? 0 : psp + 1];
-      auto a = acronyms_.find(tail);
       // (Not "a senior official at the CBN", a source as written.)
       auto descriptive = [&] {
         for (absl::string_view w :
@@ -395,11 +395,15 @@ void Extractor::FullestNames() {
         }
         return true;
       };
-      if (a != acronyms_.end() && before_tail >= 'a' && before_tail <= 'z' &&
-          Acronym(a->second) == tail && descriptive()) {
-        sp.name = a->second;
-        sp.organization = true;
-        continue;
+      if (before_tail >= 'a' && before_tail <= 'z' && LooksLikeAcronym(tail) &&
+          !acronyms_.empty()) {
+        auto a = acronyms_.find(absl::string_view(tail.data(), tail.size()));
+        if (a != acronyms_.end() && Acronym(a->second) == tail &&
+            descriptive()) {
+          sp.name = a->second;
+          sp.organization = true;
+          continue;
+        }
       }
       if (sp.name.starts_with("NGO ") && sp.name[4] >= 'A' &&
           sp.name[4] <= 'Z' && sp.name.find(' ', 4) != std::string::npos) {
@@ -567,9 +571,12 @@ void Extractor::FullestNames() {
     // fuller name the surname has.)
     if (same == people_by_last_.end()) {
       auto holds = [&](const std::string& fuller) {
-        return fuller.size() > sp.name.size() + 1 &&
-               (ends_with_name(fuller) ||
-                fuller.find(" " + sp.name + " ") != std::string::npos);
+        if (fuller.size() <= sp.name.size() + 1) return false;
+        if (ends_with_name(fuller)) return true;
+        const size_t at = fuller.find(sp.name, 1);
+        return at != std::string::npos && fuller[at - 1] == ' ' &&
+               at + sp.name.size() < fuller.size() &&
+               fuller[at + sp.name.size()] == ' ';
       };
       if (by != by_last_.end() && holds(by->second)) {
         sp.name = by->second;
@@ -1243,13 +1250,15 @@ void Extractor::RegisterNames() {
     // Murphy".)
     if (toks_[f].e + 6 < text_.size() && text_[toks_[f].e] == ' ' &&
         (text_[toks_[f].e + 1] == '\'' ||
-         text_.compare(toks_[f].e + 1, 3, "\u2018") == 0) &&
+         (text_[toks_[f].e + 1] == '\xE2' && text_[toks_[f].e + 2] == '\x80' &&
+          text_[toks_[f].e + 3] == '\x98')) &&
         (i == 0 || !NameTok(i - 1)) && qi::KnownFirstName(W(f)) &&
         !Has(f, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
       const bool curly = text_[toks_[f].e + 1] != '\'';
       const size_t nb = toks_[f].e + (curly ? 4 : 2);
-      const size_t close =
-          text_.find(curly ? "\u2019 " : "' ", nb);
+      // (Within a few words: speed.)
+      size_t close = text_.substr(nb, 24).find(curly ? "\u2019 " : "' ");
+      if (close != std::string_view::npos) close += nb;
       if (nb < text_.size() && absl::ascii_isupper(text_[nb]) &&
           close != std::string_view::npos && close - nb <= 16 &&
           text_.substr(nb, close - nb).find_first_of(" .,") ==
@@ -1573,8 +1582,8 @@ void Extractor::RegisterNames() {
     }
     // "PGMOL (Professional Game Match Officials Limited)": initials, then
     // the name they stand for in brackets.
-    if (j + 3 < n_ && acronym_at(j - 1) && IsPunct(j, '(') && NameTok(j + 1) &&
-        W(j - 1).size() >= 3) {
+    if (j + 3 < n_ && IsPunct(j, '(') && NameTok(j + 1) &&
+        W(j - 1).size() >= 3 && acronym_at(j - 1)) {
       int k = j + 1;
       while (k < n_ && k < j + 12 &&
              (NameTok(k) || WordIs(k, "of") || WordIs(k, "for") ||
