@@ -331,9 +331,9 @@ void Extractor::FullestNames() {
         continue;
       }
     }
-    // ("The Convention of Scottish Local Authorities (Cosla)", "Sport
-    // Singapore (SportSG)": or initials in title case that the text gave
-    // in brackets after the name, which begins with their letter.)
+    // ("The Convention of Scottish Local Authorities (Cosla)": or initials
+    // in title case that the text gave in brackets after the name, which
+    // begins with their letter.)
     if (sp.name.size() >= 3 && sp.name.size() <= 12 && !acronyms_.empty() &&
         sp.name[0] >= 'A' && sp.name[0] <= 'Z' && !LooksLikeAcronym(sp.name) &&
         sp.name.find(' ') == std::string::npos) {
@@ -375,10 +375,9 @@ void Extractor::FullestNames() {
         }
       }
     }
-    // "Referees' body PGMOL", "watchdog Ofcom": a body's initials, spelt
-    // out elsewhere, after a description; "NGO Climate Accountability
-    // Europe": a body after the initials of its kind.
-    // (Initials are the last word: a cheap test first, for speed.)
+    // "Referees' body PGMOL": a body's initials, spelt out elsewhere,
+    // after a description; "NGO Climate Accountability Europe": a body
+    // after the initials of its kind.
     if (sp.name.size() > 6 && sp.name.find(' ') != std::string::npos) {
       const size_t lsp = sp.name.rfind(' ');
       const std::string_view tail = std::string_view(sp.name).substr(lsp + 1);
@@ -566,9 +565,9 @@ void Extractor::FullestNames() {
       sp.name = by->second;
       continue;
     }
-    // ("R Mohanraj" after "A R Mohanraj", "Abdel Moneim" after "Hisham
-    // Abdel Moneim el-Sayed": the words inside or at the end of the one
-    // fuller name the surname has.)
+    // ("Abdel Moneim" after "Hisham Abdel Moneim el-Sayed": the words
+    // inside or at the end of the one fuller name that has the last of
+    // them.)
     if (same == people_by_last_.end()) {
       auto holds = [&](const std::string& fuller) {
         if (fuller.size() <= sp.name.size() + 1) return false;

@@ -356,7 +356,8 @@ const WordSet& Titles() {
       "Kgosi", "Bulama", "Ratu", "Kaumātua", "Kaumatua",
       // Ethiopian, Swahili and Sri Lankan honorifics ("Ato Yonas Tadesse",
       // "Weyzero Almaz Bekele", "Mzee Fred Kasangaki", "Deshabandu Ranjith
-      // Senanayake"), and the Dáil's chair ("Ceann Comhairle Seán Ó Fearghaíl").
+      // Senanayake"), and the Dáil's chair ("Ceann Comhairle Seán Ó
+      // Fearghaíl").
       "Ato", "Weyzero", "Woizero", "Mzee", "Deshabandu", "Ceann", "Comhairle",
       // A first-season player ("Rookie Jaylen Kittredge").
       "Rookie",
