@@ -333,6 +333,44 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // ""...," X told The National, while Layla Haddad, a partner at
+  // Arcwell, was more cautious: "..."": the subject of the clause that the
+  // colon ends, after "while", "whereas" or "but", over an earlier verb's.
+  if (w.colon && w.starts_cap && o - 5 >= lo) {
+    for (int k = o - 4; k >= lo && k >= o - 25 && Outside(k) &&
+                        toks_[k].sent == toks_[o - 1].sent;
+         --k) {
+      if (!IsWordTok(k) || toks_[k].cap ||
+          !(WordIs(k, "while") || WordIs(k, "whereas") || WordIs(k, "but"))) {
+        continue;
+      }
+      if (!NameTok(k + 1) || toks_[k + 1].poss) break;
+      const int e = NameEnd(k + 1, o - 1);
+      if (e - (k + 1) < 2 || toks_[e - 1].poss) break;
+      int v = e;
+      if (IsPunct(v, ',')) {  // past an appositive
+        ++v;
+        while (v < o - 1 && Outside(v) && !IsPunct(v, ',')) ++v;
+        if (!IsPunct(v, ',')) break;
+        ++v;
+      }
+      bool verb_phrase = v < o - 1;
+      for (int m = v; verb_phrase && m < o - 1; ++m) {
+        verb_phrase = IsWordTok(m) && !toks_[m].cap && CueAt(m) == nullptr;
+      }
+      if (!verb_phrase) break;
+      Np np = NameRunForward(k + 1, e);
+      if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
+          !np.org_name) {
+        np.cue_b = toks_[o - 1].b;
+        np.cue_e = toks_[o - 1].e;
+        w.pre = np;
+        w.pre_adjacent = true;
+        return;
+      }
+      break;
+    }
+  }
   // "...; Ferrari team principal Giorgio Ferrante: "...": a name ending a
   // clause of names and nouns, no verb, before the colon (a standfirst's
   // convention).

@@ -9382,5 +9382,18 @@ TEST(QuoteSpeakerTest, InitialsInTitleCaseOrEndingInLowerCase) {
                   Partial("Southern Alps Meat Company", "about $14 million")));
 }
 
+TEST(QuoteSpeakerTest, AColonEndsAClauseAfterWhile) {
+  // The clause after "while" has its own subject, Layla Haddad, whom the
+  // colon introduces; "told" belongs to the clause before.
+  const std::string text =
+      "\"This changes everything,\" Ravi Menon, an analyst at Sandstone, "
+      "told The National, while Layla Haddad, a partner at Arcwell, was "
+      "more cautious: \"Discovered is not developed.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Ravi Menon", "This changes everything,"),
+                  Direct("Layla Haddad", "Discovered is not developed.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
