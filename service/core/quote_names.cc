@@ -319,28 +319,25 @@ void Extractor::FullestNames() {
     // ""One of the poorest on record", says FIG" in a headline, before
     // "The Falkland Islands Government (FIG)" in the body: initials the
     // text spells out later.
-    if (sp.name.size() >= 2 && sp.name.size() <= 6 && !acronyms_.empty() &&
-        LooksLikeAcronym(sp.name)) {
-      auto a = acronyms_.find(sp.name);
-      // (Its own initials, not a shorter form's: "EPA" is no "Domestic
-      // Energy Producers Alliance".)
-      if (a != acronyms_.end() && a->second.size() > sp.name.size() &&
-          Acronym(a->second) == sp.name) {
-        sp.name = a->second;
-        sp.organization = true;
-        continue;
-      }
-    }
     // ("The Convention of Scottish Local Authorities (Cosla)": or initials
     // in title case that the text gave in brackets after the name, which
     // begins with their letter.)
-    if (sp.name.size() >= 3 && sp.name.size() <= 12 && !acronyms_.empty() &&
-        sp.name[0] >= 'A' && sp.name[0] <= 'Z' && !LooksLikeAcronym(sp.name) &&
-        sp.name.find(' ') == std::string::npos) {
-      auto a = acronyms_.find(sp.name);
-      if (a != acronyms_.end() && a->second.size() > sp.name.size() + 3 &&
-          a->second[0] == sp.name[0] &&
-          a->second.find(' ') != std::string::npos) {
+    if (sp.name.size() >= 2 && sp.name.size() <= 12 && !acronyms_.empty()) {
+      const bool capitals = LooksLikeAcronym(sp.name);
+      const bool title_case = !capitals && sp.name.size() >= 3 &&
+                              sp.name[0] >= 'A' && sp.name[0] <= 'Z' &&
+                              sp.name.find(' ') == std::string::npos;
+      auto a = (capitals && sp.name.size() <= 6) || title_case
+                   ? acronyms_.find(sp.name)
+                   : acronyms_.end();
+      // (Its own initials, not a shorter form's: "EPA" is no "Domestic
+      // Energy Producers Alliance".)
+      if (a != acronyms_.end() &&
+          (capitals ? a->second.size() > sp.name.size() &&
+                          Acronym(a->second) == sp.name
+                    : a->second.size() > sp.name.size() + 3 &&
+                          a->second[0] == sp.name[0] &&
+                          a->second.find(' ') != std::string::npos)) {
         sp.name = a->second;
         sp.organization = true;
         continue;
@@ -387,8 +384,8 @@ void Extractor::FullestNames() {
       auto descriptive = [&] {
         for (absl::string_view w :
              absl::StrSplit(absl::string_view(sp.name).substr(0, lsp), ' ')) {
-          if (qi::IsFunctionWord(absl::AsciiStrToLower(w)) ||
-              qi::IsSmallNumber(absl::AsciiStrToLower(w))) {
+          const std::string lower = absl::AsciiStrToLower(w);
+          if (qi::IsFunctionWord(lower) || qi::IsSmallNumber(lower)) {
             return false;
           }
         }
