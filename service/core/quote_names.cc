@@ -1002,6 +1002,25 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
   absl::string_view first = whole.substr(0, sp);
   absl::string_view last =
       lsp == std::string::npos ? whole : whole.substr(lsp + 1);
+  // "Bledsoe Jr. said" after "Otis Bledsoe Sr." and "Otis Bledsoe Jr.":
+  // the one named before with that surname and that generation.
+  if (tokens == 2 && IsGeneration(std::string_view(last.data(), last.size()))) {
+    const std::string tail = " " + name;
+    auto one = by_last_.find(first);
+    if (one != by_last_.end() && one->second.ends_with(tail)) {
+      *person = true;
+      return one->second;
+    }
+    if (auto same = people_by_last_.find(first);
+        same != people_by_last_.end()) {
+      for (const std::string& other : same->second) {
+        if (other.ends_with(tail)) {
+          *person = true;
+          return other;
+        }
+      }
+    }
+  }
   auto it = by_last_.find(last);
   // "Al-Mansouri said" opening a sentence, after "Khalid al-Mansouri".
   if (it == by_last_.end() && last.size() > 3 && last[0] >= 'A' &&

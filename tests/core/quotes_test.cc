@@ -9395,5 +9395,19 @@ TEST(QuoteSpeakerTest, AColonEndsAClauseAfterWhile) {
                   Direct("Layla Haddad", "Discovered is not developed.")));
 }
 
+TEST(QuoteSpeakerTest, SurnameAndGenerationIsThatGeneration) {
+  // Father and son share a name but for "Sr." and "Jr."; "Pruett Jr."
+  // is the son.
+  const std::string text =
+      "The Rev. Amos Pruett Sr. led a vigil on the steps. \"This is a civil "
+      "rights issue,\" Pruett said.\n\n"
+      "His son, Amos Pruett Jr., has driven a city bus for 14 years. \"It's "
+      "our paychecks,\" Pruett Jr. said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Amos Pruett Sr.", "This is a civil rights issue,"),
+                  Direct("Amos Pruett Jr.", "It's our paychecks,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
