@@ -610,7 +610,9 @@ bool IsPortfolio(std::string_view w) {
       "Oceans", "Investment", "Indigenous",
       // ("Sports and Recreation Minister", "Minister for Local Government
       // and Lands")
-      "Recreation", "Local", "Government"};
+      "Recreation", "Local", "Government",
+      // ("Minister of Labour and Public Service", "Public Works")
+      "Public", "Service"};
   return s->count(w) > 0;
 }
 

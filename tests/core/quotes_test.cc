@@ -9409,5 +9409,18 @@ TEST(QuoteSpeakerTest, SurnameAndGenerationIsThatGeneration) {
                   Direct("Amos Pruett Jr.", "It's our paychecks,")));
 }
 
+TEST(QuoteSpeakerTest, PublicServiceIsAPortfolio) {
+  // "Labour and Public Service" is the minister's portfolio, not part of
+  // her name; "the minister" is then she.
+  const std::string text =
+      "Minister of Labour and Public Service Joanne Clarke-Best said talks "
+      "were \"ongoing\". \"Nobody is insulting anybody,\" the minister "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Joanne Clarke-Best", "ongoing"),
+                          Direct("Joanne Clarke-Best",
+                                 "Nobody is insulting anybody,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
