@@ -3196,6 +3196,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
             break;
           }
         }
+        // ("MP for Laventille West Keron Alleyne": a first name no list
+        // has; a name of two words is the commonest.)
+        if (k == last && last - s >= 2 && !Has(last, kOrgSuffixWord) &&
+            !Has(last - 1, kOrgSuffixWord | kFunction)) {
+          s = last - 1;
+        }
       }
     }
   }

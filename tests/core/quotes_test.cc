@@ -9422,5 +9422,16 @@ TEST(QuoteSpeakerTest, PublicServiceIsAPortfolio) {
                                  "Nobody is insulting anybody,")));
 }
 
+TEST(QuoteSpeakerTest, ConstituencyThenAnUnlistedFirstName) {
+  // "Laventille West" is the seat; "Keron" is in no list of first names,
+  // and the last two words are the member's name.
+  const std::string text =
+      "Opposition MP for Laventille West Keron Alleyne was scathing. \"The "
+      "minister has had two years,\" Alleyne said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Keron Alleyne", "The minister has had two years,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
