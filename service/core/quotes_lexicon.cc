@@ -361,6 +361,10 @@ const WordSet& Titles() {
       "Ato", "Weyzero", "Woizero", "Mzee", "Deshabandu", "Ceann", "Comhairle",
       // A first-season player ("Rookie Jaylen Kittredge").
       "Rookie",
+      // Graduates and engineers so styled in Latin America ("Lic. Itzel
+      // Carranza Olvera", "Ing. Raúl Medina"); members of an academy.
+      // (Not "Eng", a Chinese given name; nor "Elder", of "Elder Voice".)
+      "Lic", "Ing", "Academician",
       // Māori and Samoan honorifics ("Tā Hemi Te Whiu", a knight; "Whaea
       // Rangi Kereama"; "Afioga Seiuli Mikaele Petaia").
       "Tā", "Whaea", "Matua", "Afioga", "Susuga",
@@ -466,6 +470,7 @@ bool IsAbbreviation(std::string_view word) {
       "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "St", "Jr", "Sr", "Inc",
       "Co", "Corp", "Ltd", "Bros", "No", "vs", "Mt", "Ft", "Pres", "Sens",
       "Reps", "Gens", "Coun", "Const", "Ald", "Brig", "Cdr", "Cpl", "Pvt",
+      "Lic", "Ing",
       // Months as agencies abbreviate them before a day ("for Oct. 20,
       // saying"), and street words.
       "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd"};

@@ -51,7 +51,9 @@ constexpr std::string_view kTitles[] = {
     "Gov", "Sen", "Sens", "Rep", "Reps", "Pres", "Supt", "Insp", "Det", "Amb",
     "Atty", "Mt", "Ft", "vs", "v", "cf", "e.g", "i.e",
     // Councillors, constables and aldermen ("Coun. Jasmine Ferreira").
-    "Coun", "Const", "Ald"};
+    "Coun", "Const", "Ald",
+    // Graduates and engineers in Latin American copy ("Lic. Ana Ruiz").
+    "Lic", "Ing"};
 // clang-format on
 // clang-format off
 constexpr std::string_view kNumberPrefixes[] = {

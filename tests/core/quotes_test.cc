@@ -9433,5 +9433,19 @@ TEST(QuoteSpeakerTest, ConstituencyThenAnUnlistedFirstName) {
       ElementsAre(Direct("Keron Alleyne", "The minister has had two years,")));
 }
 
+TEST(QuoteSpeakerTest, LatinAmericanGraduateTitleAndAcademician) {
+  // "Lic." is a title with a full stop that ends no sentence;
+  // "Academician" is a title too.
+  const std::string text =
+      "\"The hotline is a joke,\" said Lic. Itzel Carranza Olvera, who "
+      "studies organized crime.\n\n"
+      "Volkov trained under Academician Yevgeny Petrovich Gromov of the "
+      "Academy of Sciences. Gromov said he was \"shocked\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Itzel Carranza Olvera", "The hotline is a joke,"),
+                  Partial("Yevgeny Petrovich Gromov", "shocked")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
