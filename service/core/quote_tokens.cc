@@ -337,6 +337,15 @@ void Extractor::Tokenize(size_t b, size_t e) {
         }
       }
       if (t.e < e && s[t.e] == '.') {
+        // "a former Ph.D. student": one word, a degree's, and no name.
+        if (w == "Ph" && t.e + 2 < e && s[t.e + 1] == 'D' &&
+            s[t.e + 2] == '.') {
+          t.e += 3;
+          t.cap = false;
+          i = t.e;
+          if (i < e && s[i] == ' ') ++i;
+          continue;
+        }
         if (!t.cap || t.e - t.b > 1) {
           if (t.e - t.b <= 6 &&
               (qi::IsAbbreviation(w) || (w == "Ma" && MariaBefore(t.e + 1)))) {

@@ -9447,5 +9447,16 @@ TEST(QuoteSpeakerTest, LatinAmericanGraduateTitleAndAcademician) {
                   Partial("Yevgeny Petrovich Gromov", "shocked")));
 }
 
+TEST(QuoteSpeakerTest, PhDIsOneWordOfAnUnnamedSource) {
+  // The full stops of "Ph.D." end neither the sentence nor the speaker's
+  // description.
+  const std::string text =
+      "\"Nobody wanted to hear it,\" said a former Ph.D. student in the "
+      "group, who asked not to be named.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a former Ph.D. student in the group",
+                                 "Nobody wanted to hear it,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
