@@ -1568,8 +1568,14 @@ void Extractor::RegisterNames() {
       // ("PT Halmahera Mineral Persada (HMP)": or without a company's
       // form before its name.)
       const size_t sp = name.find(' ');
+      // ("National Jury of Elections (JNE)": or its initials in the order
+      // of the name in its own language.)
+      std::string initials = Acronym(name);
+      std::string letters(acr);
+      std::sort(initials.begin(), initials.end());
+      std::sort(letters.begin(), letters.end());
       if (upper &&
-          (Acronym(name) == acr || name[0] == acr[0] ||
+          (initials == letters || name[0] == acr[0] ||
            (sp != std::string::npos && Acronym(name.substr(sp + 1)) == acr) ||
            (j - b0 >= 3 && HasOrgSuffix(b0, j - 1) &&
             (LooksLikeAcronym(acr) || short_name)))) {

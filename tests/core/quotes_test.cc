@@ -9458,5 +9458,17 @@ TEST(QuoteSpeakerTest, PhDIsOneWordOfAnUnnamedSource) {
                                  "Nobody wanted to hear it,")));
 }
 
+TEST(QuoteSpeakerTest, InitialsInTheOrderOfTheOriginalLanguage) {
+  // "JNE" is "Jurado Nacional de Elecciones": the English name's initials
+  // in another order.
+  const std::string text =
+      "When the National Jury of Elections (JNE) closed registration, 34 "
+      "tickets had qualified.\n\n"
+      "The JNE said its systems were \"ready to guarantee a clean count\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("National Jury of Elections",
+                                  "ready to guarantee a clean count")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
