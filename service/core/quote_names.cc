@@ -1603,20 +1603,29 @@ void Extractor::RegisterNames() {
     }
     // "PGMOL (Professional Game Match Officials Limited)": initials, then
     // the name they stand for in brackets.
-    if (j + 3 < n_ && IsPunct(j, '(') && NameTok(j + 1) &&
-        W(j - 1).size() >= 3 && acronym_at(j - 1)) {
-      int k = j + 1;
-      while (k < n_ && k < j + 12 &&
+    // ("FPL, or Florida Power & Light, said": or after ", or" up to a
+    // comma.)
+    const bool or_name = j + 4 < n_ && IsPunct(j, ',') && WordIs(j + 1, "or") &&
+                         NameTok(j + 2) && W(j - 1).size() >= 3 && j - 1 == i &&
+                         acronym_at(j - 1);
+    if (or_name || (j + 3 < n_ && IsPunct(j, '(') && NameTok(j + 1) &&
+                    W(j - 1).size() >= 3 && acronym_at(j - 1))) {
+      const int open = or_name ? j + 1 : j;
+      const char close = or_name ? ',' : ')';
+      int k = open + 1;
+      while (k < n_ && k < open + 12 &&
              (NameTok(k) || WordIs(k, "of") || WordIs(k, "for") ||
-              WordIs(k, "and") || WordIs(k, "the"))) {
+              WordIs(k, "and") || WordIs(k, "the") ||
+              (IsPunct(k, '&') && k > open + 1))) {
         ++k;
       }
-      if (IsPunct(k, ')') && k - (j + 1) >= 2) {
-        std::string name = NameText(toks_[j + 1].b, toks_[k - 1].e);
+      if (IsPunct(k, close) && k - (open + 1) >= 2) {
+        std::string name = NameText(toks_[open + 1].b, toks_[k - 1].e);
         const std::string acr(W(j - 1));
         const std::string initials = Acronym(name);
         if (initials.size() >= 2 && initials[0] == acr[0] &&
-            (initials == acr || acr.find(initials[1]) != std::string::npos) &&
+            (initials == acr ||
+             (!or_name && acr.find(initials[1]) != std::string::npos)) &&
             !acronyms_.contains(acr)) {
           org_names_.insert(name);
           acronyms_[acr] = std::move(name);

@@ -9470,5 +9470,17 @@ TEST(QuoteSpeakerTest, InitialsInTheOrderOfTheOriginalLanguage) {
                                   "ready to guarantee a clean count")));
 }
 
+TEST(QuoteSpeakerTest, InitialsThenOrAndTheNameTheyStandFor) {
+  // ", or Florida Power & Light," spells "FPL" out, "&" and all.
+  const std::string text =
+      "FPL, or Florida Power & Light, said it had staged 16,000 workers. "
+      "\"We expect widespread outages,\" the utility said.\n\n"
+      "FPL said restoring power could take \"days, not hours\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Florida Power & Light",
+                                 "We expect widespread outages,"),
+                          Partial("Florida Power & Light", "days, not hours")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
