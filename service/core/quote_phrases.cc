@@ -1051,6 +1051,18 @@ Np Extractor::GerundSubject(int cue, int lo) const {
       Np company = NameRunForward(cs + 2, e);
       if (company.found() && company.kind == Np::kName) return company;
     }
+    // "South Korean crypto lender Hanbit Vault suspended withdrawals,
+    // citing": a nationality and a description open the clause, whose
+    // subject is the name after them.
+    {
+      int k = cs;
+      while (k < e && NameTok(k)) ++k;
+      if (k > cs && k < e && Has(k - 1, kNationality) && IsWordTok(k) &&
+          !toks_[k].cap) {
+        Np subject = SentenceSubject(cue);
+        if (subject.found() && subject.kind == Np::kName) return subject;
+      }
+    }
     Np np = NpForward(cs, e, true);
     // "X wrote that ... "..." in the final act, adding:": the clause is
     // no noun phrase; the sentence's subject adds.
@@ -2526,6 +2538,27 @@ Np Extractor::SentenceSubject(int o) const {
         if (name.found() && name.kind == Np::kName &&
             name.name_tokens[0] >= 2) {
           return name;
+        }
+      }
+    }
+    // "South Korean crypto lender Hanbit Vault suspended": a nationality
+    // and a description in lower case before the name.
+    if (np.found() && np.kind == Np::kName && np.nnames == 1) {
+      const int k = FirstTokenAt(np.name_e[0]);
+      if (k > b && k < o && Has(k - 1, kNationality) && IsWordTok(k) &&
+          !toks_[k].cap) {
+        int m = k;
+        while (m < o && m < k + 4 && IsWordTok(m) && !toks_[m].cap &&
+               !Has(m, kFunction | kAuxiliary) && CueAt(m) == nullptr) {
+          ++m;
+        }
+        if (m > k && m < o && NameTok(m)) {
+          Np name = NameRunForward(m, o);
+          if (name.found() && name.kind == Np::kName) {
+            name.desc_b = toks_[b].b;
+            name.desc_e = toks_[m - 1].e;
+            return name;
+          }
         }
       }
     }

@@ -9482,5 +9482,18 @@ TEST(QuoteSpeakerTest, InitialsThenOrAndTheNameTheyStandFor) {
                           Partial("Florida Power & Light", "days, not hours")));
 }
 
+TEST(QuoteSpeakerTest, NationalityAndDescriptionBeforeTheName) {
+  // A nationality and a description in lower case open the sentence; the
+  // name after them is its subject, which "citing" reports.
+  const std::string text =
+      "SEOUL, March 9 (Reuters) - South Korean crypto lender Hanbit Vault "
+      "suspended withdrawals on Monday, citing \"extreme market "
+      "conditions.\"\n\n"
+      "British carmaker Lotus Cars halted output, citing \"weak demand\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Hanbit Vault", "extreme market conditions."),
+                          Partial("Lotus Cars", "weak demand")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
