@@ -1110,9 +1110,21 @@ Np Extractor::PostAttribution(int close) {
       return np;
     }
   }
+  // ("", Halvorsen CEO Margaret "Meg" Lindqvist said": over a nickname
+  // inside a name.)
+  auto nickname = [&](int k) {
+    return toks_[k].type == kOpen && k > close + 1 && NameTok(k - 1) &&
+           k + 3 < n_ && NameTok(k + 1) && toks_[k + 2].type == kClose &&
+           NameTok(k + 3);
+  };
   int hi = close + 1;
-  while (hi < n_ && hi < close + kWindow && Outside(hi) &&
+  while (hi < n_ && hi < close + kWindow &&
          toks_[hi].sent == toks_[close].sent) {
+    if (!Outside(hi)) {
+      if (!nickname(hi)) break;
+      hi += 3;
+      continue;
+    }
     ++hi;
   }
   int s = close + 1;
@@ -1181,7 +1193,11 @@ Np Extractor::PostAttribution(int close) {
     return Np();
   }
   for (int c = s + 1; c < hi && c <= s + 30; ++c) {
-    if (toks_[c].type == kOpen) break;
+    if (toks_[c].type == kOpen) {
+      if (!nickname(c)) break;
+      c += 2;
+      continue;
+    }
     // "turned "a bit two-paced" in the second innings, according to X":
     // the sentence's source, after a comma.
     if (IsPunct(c - 1, ',') && WordIs(c, "according") && WordIs(c + 1, "to") &&
@@ -1268,6 +1284,10 @@ Np Extractor::PostAttribution(int close) {
           k = m;
           continue;
         }
+      }
+      if (nickname(k)) {
+        k += 2;
+        continue;
       }
       if (!IsWordTok(k) && !IsPunct(k, ',')) return Np();
       if (k - s > 12) return Np();

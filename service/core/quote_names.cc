@@ -1248,10 +1248,23 @@ void Extractor::RegisterNames() {
     // ("Guadalupe "Lupe" Ortega ... Lupe Ortega says": the nickname with
     // the surname is the person too.)
     // (After a title too: "Sen. Ramon "Monching" Alcaraz".)
-    const int f = i + (i + 1 < n_ && Has(i, kTitleWord) && NameTok(i + 1));
+    int f = i + (i + 1 < n_ && Has(i, kTitleWord) && NameTok(i + 1));
+    // (Or after a body and a title: "Halvorsen CEO Margaret "Meg"
+    // Lindqvist".)
+    bool after_title = false;
+    if (f + 2 < n_ && NameTok(f + 1) && NameTok(f + 2) &&
+        toks_[f + 3].type == kOpen) {
+      for (int k = f + 1; k <= f + 2; ++k) {
+        if (Has(k - 1, kTitleWord | kRole) && qi::KnownFirstName(W(k)) &&
+            toks_[k + 1].type == kOpen) {
+          f = k;
+          after_title = true;
+        }
+      }
+    }
     if (f + 4 < n_ && toks_[f + 1].type == kOpen && NameTok(f + 2) &&
         toks_[f + 3].type == kClose && NameTok(f + 4) &&
-        (i == 0 || !NameTok(i - 1)) &&
+        (i == 0 || !NameTok(i - 1) || after_title) &&
         !Has(f, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
       const int e = NameEnd(f + 4, n_);
       if (e - (f + 4) <= 2 && !HasOrgSuffix(f + 4, e - 1)) {

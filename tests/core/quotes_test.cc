@@ -9495,5 +9495,19 @@ TEST(QuoteSpeakerTest, NationalityAndDescriptionBeforeTheName) {
                           Partial("Lotus Cars", "weak demand")));
 }
 
+TEST(QuoteSpeakerTest, NicknameInDoubleMarksInsideANameAfterTheQuote) {
+  // The nickname's marks stand between the quotation and "said"; the
+  // name around them, after a body and a title, is the speaker.
+  const std::string text =
+      "\"We are shocked,\" Halvorsen CEO Margaret \"Meg\" Lindqvist said on "
+      "a call.\n\n"
+      "\"The data speak for themselves,\" Lindqvist said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Margaret Lindqvist", "We are shocked,"), Term("Meg"),
+          Direct("Margaret Lindqvist", "The data speak for themselves,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
