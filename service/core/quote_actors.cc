@@ -52,6 +52,17 @@ std::string Extractor::RolesAround(int t, int j) const {
 
 namespace {
 
+// Whether every word of `name` opens with a capital ("United Auto
+// Workers", not "Members of the Union").
+bool CapitalisedWords(std::string_view name) {
+  for (size_t i = 0; i < name.size(); ++i) {
+    if ((i == 0 || name[i - 1] == ' ') && !(name[i] >= 'A' && name[i] <= 'Z')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The titles and roles a later description by the noun `head` may stand
 // for: "gov." for "the governor", "u.s. attorney" for "the prosecutor".
 struct TitlesOf {
@@ -496,6 +507,21 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       if (!a.org && org_ref && (head == "club" || head == "side") &&
           (a.name.ends_with(" United") || a.name.ends_with(" City") ||
            a.name.ends_with(" Town") || a.name.ends_with(" County"))) {
+        return k;
+      }
+      // ("the United Auto Workers said ... that the union had called": a
+      // union named for its members may look like a person's name.)
+      // (Capitalised words alone, and not the end of a longer name: not
+      // "Union of Laundry and Dyeing Workers", nor "Members of the National
+      // Union of Rail, Maritime and Transport Workers".)
+      if (!a.org && org_ref && head == "union" && !a.unnamed &&
+          (a.name.ends_with(" Workers") || a.name.ends_with(" Employees") ||
+           a.name.ends_with(" Teamsters")) &&
+          a.name.find(' ') != a.name.rfind(' ') && CapitalisedWords(a.name) &&
+          a.pos >= 4 && a.pos <= text_.size() &&
+          !text_.substr(0, a.pos).ends_with("and ") &&
+          !text_.substr(0, a.pos).ends_with("of ") &&
+          !text_.substr(0, a.pos).ends_with(", ")) {
         return k;
       }
       if (!a.org) {

@@ -9509,5 +9509,17 @@ TEST(QuoteSpeakerTest, NicknameInDoubleMarksInsideANameAfterTheQuote) {
           Direct("Margaret Lindqvist", "The data speak for themselves,")));
 }
 
+TEST(QuoteSpeakerTest, TheUnionIsAUnionNamedForItsMembers) {
+  // "United Auto Workers" looks like a person's name; "the union" is it,
+  // not the carmaker named since.
+  const std::string text =
+      "Members approved the agreement, the United Auto Workers said. The "
+      "strike had idled Meridian Motors Inc.'s pickup line, and the deal "
+      "ends a pay system that the union had called \"the original sin\" of "
+      "the plant.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("United Auto Workers", "the original sin")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
