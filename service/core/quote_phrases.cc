@@ -1224,6 +1224,30 @@ Np Extractor::PersonOpening(const Np& np, int i, int lo) const {
 Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
   char buf[32];
   int i = cue - 1;
+  // "An investigation by the Institute for Correlated Matter in Dresden,
+  // Germany, has concluded": past a city and its country between commas,
+  // which no one is.
+  {
+    int k = i;
+    while (k > lo && IsWordTok(k) && !toks_[k].cap && Has(k, kAuxiliary)) --k;
+    if (k - 4 >= lo && IsPunct(k, ',') && NameTok(k - 1) &&
+        IsPunct(k - 2, ',') && NameTok(k - 3)) {
+      int m = k - 3;
+      while (m - 1 > lo && NameTok(m - 1)) --m;
+      // (Not at the end of a relative clause: "Hiroshi Tanabe, who studies
+      // pollinators at Hokkaido University in Sapporo, Japan, says".)
+      bool relative = false;
+      for (int r = m - 2; r > lo && r > m - 32 && !relative; --r) {
+        relative =
+            IsPunct(r - 1, ',') &&
+            (WordIs(r, "who") || WordIs(r, "which") || WordIs(r, "whose"));
+      }
+      if (m - 2 >= lo && (WordIs(m - 1, "in") || WordIs(m - 1, "at")) &&
+          !toks_[m - 1].cap && !relative) {
+        i = m - 2;
+      }
+    }
+  }
   // "The Federation of German Industries (BDI) said", "Sen. Elizabeth
   // Warren (D-Mass.) called": past the brackets.
   // ("(PGMOL) later said": and an adverb after them.)

@@ -9521,5 +9521,18 @@ TEST(QuoteSpeakerTest, TheUnionIsAUnionNamedForItsMembers) {
               ElementsAre(Partial("United Auto Workers", "the original sin")));
 }
 
+TEST(QuoteSpeakerTest, ACityAndItsCountryBetweenCommasSpeakForNoOne) {
+  // "in Lima, Peru," places the body; the subject is before it. After a
+  // relative clause, the person the clause is about speaks.
+  const std::string text =
+      "A review by the Ministry of Health in Lima, Peru, found that the "
+      "hospital had been \"grossly negligent\".\n\n"
+      "Hiroshi Tanabe, who studies bees at Hokkaido University in Sapporo, "
+      "Japan, says the decline is \"entirely consistent\" with his data.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ministry of Health", "grossly negligent"),
+                          Partial("Hiroshi Tanabe", "entirely consistent")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
