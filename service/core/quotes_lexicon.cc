@@ -56,6 +56,9 @@ constexpr std::string_view kCueLemmas[] = {
     "pose", "apologise", "apologize", "pronounce", "post",
     // (Only the past: "rules" and "rule out" are seldom reporting.)
     "ruled|ruled|ruled|ruled", "find|finds|found|finding", "chant",
+    // (A question pressed: ""Is it the same problem?" one reporter
+    // pressed.")
+    "pressed|pressed|pressed|pressed",
     "sing|sings|sang|singing",
     // (A court's "held that"; only before "that", see FillCue.)
     "hold|holds|held|holding",

@@ -9534,5 +9534,19 @@ TEST(QuoteSpeakerTest, ACityAndItsCountryBetweenCommasSpeakForNoOne) {
                           Partial("Hiroshi Tanabe", "entirely consistent")));
 }
 
+TEST(QuoteSpeakerTest, PressedReportsAQuestion) {
+  // "pressed" after a question reports it: the reporter asked, not the
+  // engineer named before and after.
+  const std::string text =
+      "\"It is too early to say,\" Kenta Ishikawa told reporters.\n\n"
+      "\"Is it the same problem as last time?\" one reporter pressed. Kenta "
+      "Ishikawa replied: \"I hope not.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kenta Ishikawa", "It is too early to say,"),
+                          Direct("one reporter",
+                                 "Is it the same problem as last time?"),
+                          Direct("Kenta Ishikawa", "I hope not.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
