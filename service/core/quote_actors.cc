@@ -1132,6 +1132,32 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                              np.name_b[0] >= 4 &&
                              (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
                               text_.compare(np.name_b[0] - 4, 4, "The ") == 0);
+      // "the Reelhouse CEO said" after "Vincent Tran, CEO of the indie
+      // streaming service Reelhouse": a body and a title after "the" stand
+      // for the person lately described with both.
+      if (np.nnames == 1 && np.name_tokens[0] == 2 && np.name_b[0] >= 4 &&
+          (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
+           text_.compare(np.name_b[0] - 4, 4, "The ") == 0)) {
+        const int k = FirstTokenAt(np.name_b[0]);
+        if (k + 1 < n_ && Has(k + 1, kTitleWord | kRole) &&
+            !Has(k, kTitleWord | kRole)) {
+          char hb[32], ob[32];
+          const std::string title(Lower(k + 1, hb));
+          const std::string body(Lower(k, ob));
+          for (int c = static_cast<int>(actors_.size()) - 1;
+               c >= 0 && c + 32 >= static_cast<int>(actors_.size()); --c) {
+            const Actor& a = actors_[c];
+            if (a.pos >= pos || !a.person || a.unnamed || a.plural) continue;
+            const std::string roles = " " + a.roles + " ";
+            if (roles.find(" " + title + " ") != std::string::npos &&
+                roles.find(" " + body + " ") != std::string::npos) {
+              out->name = a.name;
+              out->attribution = Attribution::kCoreference;
+              return true;
+            }
+          }
+        }
+      }
       // ("the Bench observed": the judges named together; "A Division
       // Bench of Justices X and Y ordered": the judges named after it.)
       const bool bench_of = np.nnames == 1 && np.e >= 5 &&

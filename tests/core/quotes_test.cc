@@ -9548,5 +9548,17 @@ TEST(QuoteSpeakerTest, PressedReportsAQuestion) {
                           Direct("Kenta Ishikawa", "I hope not.")));
 }
 
+TEST(QuoteSpeakerTest, TheBodyAndTitleStandForThePersonSoDescribed) {
+  // "the Reelhouse CEO" is the person described as CEO of Reelhouse.
+  const std::string text =
+      "\"We pay 30 percent,\" Vincent Tran, CEO of the indie streaming "
+      "service Reelhouse, told The Verge. \"If we said no, we would be "
+      "buried,\" the Reelhouse CEO said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Vincent Tran", "We pay 30 percent,"),
+                          Direct("Vincent Tran",
+                                 "If we said no, we would be buried,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
