@@ -772,6 +772,14 @@ void Extractor::PreAttribution(int wi, int o) {
           !Has(k - 1, kPerson | kRole | kOrgNoun | kFunction)))) {
       cw = nullptr;
     }
+    // "has heard similar promises", "made repeated claims": a noun after a
+    // participle (and a word that describes it), not a verb.
+    if (cw != nullptr && cw->form == qi::CueForm::kThird && k - 2 >= lo &&
+        (IsParticiple(k - 1) ||
+         (IsParticiple(k - 2) && IsWordTok(k - 1) && !toks_[k - 1].cap &&
+          !Has(k - 1, kFunction | kPerson | kRole | kOrgNoun | kAuxiliary)))) {
+      cw = nullptr;
+    }
     // "told state television": a noun after the verb, not a second verb.
     if (cw != nullptr && k - 1 >= lo && cw->form == qi::CueForm::kBase &&
         CueAt(k - 1) != nullptr) {

@@ -378,7 +378,8 @@ class Extractor {
     const std::string_view w = W(i);
     return (w.size() > 4 && w.ends_with("ed")) || w == "seen" ||
            w == "written" || w == "given" || w == "taken" || w == "shown" ||
-           w == "drawn" || w == "sent" || w == "made" || w == "won";
+           w == "drawn" || w == "sent" || w == "made" || w == "won" ||
+           w == "heard";
   }
   // "A" before a lower-case word: the article, not an initial ("A
   // proposed class action ... accuses").

@@ -9560,5 +9560,17 @@ TEST(QuoteSpeakerTest, TheBodyAndTitleStandForThePersonSoDescribed) {
                                  "If we said no, we would be buried,")));
 }
 
+TEST(QuoteSpeakerTest, ANounInSAfterAParticipleIsNoCue) {
+  // "promises" after "has heard similar" is a noun; the colon introduces
+  // the words of "he", the chief.
+  const std::string text =
+      "Chief Harold Bighetty-Flett spoke first.\n\n"
+      "Bighetty-Flett has heard similar promises before, and he was blunt "
+      "about it: \"I have a drawer full of letters.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Harold Bighetty-Flett",
+                                 "I have a drawer full of letters.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
