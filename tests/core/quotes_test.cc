@@ -9572,5 +9572,16 @@ TEST(QuoteSpeakerTest, ANounInSAfterAParticipleIsNoCue) {
                                  "I have a drawer full of letters.")));
 }
 
+TEST(QuoteSpeakerTest, WhomOneSpokeToDoesNotSpeak) {
+  // "spoke to reporters": the listeners; the mother named between commas
+  // spoke, and the paragraph after is hers.
+  const std::string text =
+      "His mother, Sherry-Ann Phillip, spoke to reporters.\n\n"
+      "\"He was not in no gang. He played football.\"\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct(
+                                "Sherry-Ann Phillip",
+                                "He was not in no gang. He played football.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
