@@ -711,6 +711,23 @@ std::vector<Quote> Extractor::Run() {
       const Tok& tok = toks_[t];
       if (t == 0 || toks_[t - 1].sent != tok.sent) {
         opens = tok.type == kWord && tok.cap ? DatelineEnd(t) : t;
+        // "Asked what theme they would bring, De Souza Lima only smiled":
+        // the subject after the question put.
+        if (opens == t && t + 1 < n_ &&
+            (WordIs(t, "asked") || WordIs(t, "pressed")) &&
+            (WordIs(t + 1, "what") || WordIs(t + 1, "whether") ||
+             WordIs(t + 1, "how") || WordIs(t + 1, "why") ||
+             WordIs(t + 1, "if") || WordIs(t + 1, "about"))) {
+          int c = t + 2;
+          while (c < n_ && c < t + 24 && toks_[c].sent == tok.sent &&
+                 Outside(c) && !IsPunct(c, ',')) {
+            ++c;
+          }
+          if (c + 1 < n_ && IsPunct(c, ',') && NameTok(c + 1) &&
+              Outside(c + 1)) {
+            opens = c + 1;
+          }
+        }
       }
       if (tok.q < 0) {
         // (Every rule below wants a word: punctuation goes on at once;

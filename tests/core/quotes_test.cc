@@ -9583,5 +9583,20 @@ TEST(QuoteSpeakerTest, WhomOneSpokeToDoesNotSpeak) {
                                 "He was not in no gang. He played football.")));
 }
 
+TEST(QuoteSpeakerTest, TheSubjectAfterAQuestionPutOpensTheSentence) {
+  // "Asked what ..., X only smiled": X is the sentence's subject, and the
+  // paragraph of words after it is X's.
+  const std::string text =
+      "\"Thirty-one years,\" said Nelson da Conceicao, a founding member.\n\n"
+      "The champions will parade again on Saturday night.\n\n"
+      "Asked what theme the school would bring next year, Marcio de Souza "
+      "Lima only smiled.\n\n"
+      "\"Next year? Let me enjoy Wednesday first.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Nelson da Conceicao", "Thirty-one years,"),
+                          Direct("Marcio de Souza Lima",
+                                 "Next year? Let me enjoy Wednesday first.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
