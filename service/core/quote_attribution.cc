@@ -780,6 +780,20 @@ void Extractor::PreAttribution(int wi, int o) {
           !Has(k - 1, kFunction | kPerson | kRole | kOrgNoun | kAuxiliary)))) {
       cw = nullptr;
     }
+    // "the preliminary damage estimate was": a noun after an article and
+    // before "was", not a verb (not "what activists say is").
+    if (cw != nullptr && cw->form == qi::CueForm::kBase && k + 1 < o &&
+        (WordIs(k + 1, "was") || WordIs(k + 1, "were") || WordIs(k + 1, "is") ||
+         WordIs(k + 1, "are"))) {
+      for (int m = k - 1; m >= lo && m >= k - 3; --m) {
+        if (WordIs(m, "the") || WordIs(m, "a") || WordIs(m, "an") ||
+            WordIs(m, "its") || WordIs(m, "their") || WordIs(m, "this")) {
+          cw = nullptr;
+          break;
+        }
+        if (!IsWordTok(m) || toks_[m].cap || Has(m, kFunction)) break;
+      }
+    }
     // "told state television": a noun after the verb, not a second verb.
     if (cw != nullptr && k - 1 >= lo && cw->form == qi::CueForm::kBase &&
         CueAt(k - 1) != nullptr) {

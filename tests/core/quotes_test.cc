@@ -9598,5 +9598,17 @@ TEST(QuoteSpeakerTest, TheSubjectAfterAQuestionPutOpensTheSentence) {
                                  "Next year? Let me enjoy Wednesday first.")));
 }
 
+TEST(QuoteSpeakerTest, ACueWordAfterAnArticleAndBeforeWasIsANoun) {
+  // "estimate" is a noun here; the official said the words. "say" after
+  // "activists" is still a verb.
+  const std::string text =
+      "A senior official who asked not to be named said the preliminary "
+      "damage estimate was \"north of $1 billion\".\n\n"
+      "The river turned red again, in what activists say is \"a warning\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A senior official", "north of $1 billion"),
+                          Partial("activists", "a warning")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
