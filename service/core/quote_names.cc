@@ -1252,15 +1252,11 @@ void Extractor::RegisterNames() {
     // (Or after a body and a title: "Halvorsen CEO Margaret "Meg"
     // Lindqvist".)
     bool after_title = false;
-    if (f + 2 < n_ && NameTok(f + 1) && NameTok(f + 2) &&
-        toks_[f + 3].type == kOpen) {
-      for (int k = f + 1; k <= f + 2; ++k) {
-        if (Has(k - 1, kTitleWord | kRole) && qi::KnownFirstName(W(k)) &&
-            toks_[k + 1].type == kOpen) {
-          f = k;
-          after_title = true;
-        }
-      }
+    if (f + 3 < n_ && toks_[f + 3].type == kOpen && NameTok(f + 2) &&
+        NameTok(f + 1) && Has(f + 1, kTitleWord | kRole) &&
+        qi::KnownFirstName(W(f + 2))) {
+      f += 2;
+      after_title = true;
     }
     if (f + 4 < n_ && toks_[f + 1].type == kOpen && NameTok(f + 2) &&
         toks_[f + 3].type == kClose && NameTok(f + 4) &&
