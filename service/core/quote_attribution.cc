@@ -1512,6 +1512,17 @@ void Extractor::Finalize(int wi, const Np& post) {
       (DocumentNp(post) || DocumentHead(post))) {
     post_far = true;
   }
+  // ("one staffer asked Eze-Obi: "..." according to two employees who
+  // attended": words a verb and a colon introduce are the subject's; the
+  // source after them relays them.)
+  if (post.found() && !post_far && w.pre.found() && w.pre_adjacent && w.colon &&
+      w.pre.cue_e > w.pre.cue_b &&
+      (w.pre.kind == Np::kName || w.pre.kind == Np::kPronoun ||
+       (w.pre.kind == Np::kUnnamed && w.pre.person_head)) &&
+      post.cue_e > post.cue_b &&
+      text_.compare(post.cue_b, 9, "according") == 0) {
+    post_far = true;
+  }
   if (post.found() && !post_far) {
     ev = &post;
     adjacent = !w.final_cue;

@@ -9610,5 +9610,16 @@ TEST(QuoteSpeakerTest, ACueWordAfterAnArticleAndBeforeWasIsANoun) {
                           Partial("activists", "a warning")));
 }
 
+TEST(QuoteSpeakerTest, WordsAColonIntroducesAreTheSubjectsNotTheRelayers) {
+  // "according to two employees" relays the words; the verb and the colon
+  // before them say whose they are.
+  const std::string text =
+      "At a meeting on Monday, Chiamaka Eze-Obi said: \"We planned for a "
+      "naira at 1,200,\" according to two employees who attended.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Chiamaka Eze-Obi",
+                                 "We planned for a naira at 1,200,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
