@@ -727,7 +727,10 @@ bool Extractor::TitleWordsOnly(std::string_view name) {
     const std::string_view word = name.substr(0, sp);
     if (qi::IsTitle(word) && !qi::IsPortfolio(word)) {
       title = true;
-    } else if (!qi::IsPortfolio(word)) {
+    } else if (!qi::IsPortfolio(word) &&
+               // ("Commissioner of Police", "Minister for Finance".)
+               !(title &&
+                 (word == "of" || word == "for" || word == "Police"))) {
       return false;
     }
     if (sp == std::string_view::npos) break;

@@ -9621,5 +9621,17 @@ TEST(QuoteSpeakerTest, WordsAColonIntroducesAreTheSubjectsNotTheRelayers) {
                                  "We planned for a naira at 1,200,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleWithItsPortfolioAloneIsThePersonNamedWithIt) {
+  // "CoP" spells "Commissioner of Police", a title with its body: the
+  // person the text names after it.
+  const std::string text =
+      "Acting Commissioner of Police Kerwin Alleyne-Baptiste yesterday vowed "
+      "that the service would not yield.\n\n"
+      "Speaking at a briefing, the acting CoP said: \"I want to be very "
+      "clear.\"\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Kerwin Alleyne-Baptiste",
+                                               "I want to be very clear.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
