@@ -449,6 +449,20 @@ void Extractor::FullestNames() {
         continue;
       }
     }
+    // ""..." - Mensah fumes after defeat": a headline's surname, read
+    // before the body named "Emmanuel Kwabena Mensah", is the one person of
+    // that surname the text names in full.
+    if (sp.name.size() >= 3 && sp.name.find(' ') == std::string::npos &&
+        sp.name[0] >= 'A' && sp.name[0] <= 'Z' &&
+        !people_by_last_.contains(sp.name)) {
+      auto by = by_last_.find(sp.name);
+      if (by != by_last_.end() && by->second.size() > sp.name.size() + 1 &&
+          by->second.ends_with(" " + sp.name)) {
+        sp.name = by->second;
+        sp.organization = false;
+        continue;
+      }
+    }
     if (sp.organization && sp.name.size() >= 3) {
       auto [it, fresh] = body_in_full.try_emplace(sp.name);
       if (fresh) it->second = BodyNameAround(sp.name, w.q.outer.end + 256);

@@ -9633,5 +9633,20 @@ TEST(QuoteSpeakerTest, ATitleWithItsPortfolioAloneIsThePersonNamedWithIt) {
                                                "I want to be very clear.")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlineSurnameIsThePersonTheBodyNamesInFull) {
+  // The headline's "Mensah" is read before the body names the coach in
+  // full.
+  const std::string text =
+      "\"We did not lose this game on the pitch\" - Mensah fumes after "
+      "defeat\n\n"
+      "Head coach Emmanuel Kwabena Mensah has blamed the officiating.\n\n"
+      "\"Two decisions changed everything,\" Mensah said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Emmanuel Kwabena Mensah",
+                                 "We did not lose this game on the pitch"),
+                          Direct("Emmanuel Kwabena Mensah",
+                                 "Two decisions changed everything,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
