@@ -774,10 +774,14 @@ void Extractor::PreAttribution(int wi, int o) {
     }
     // "has heard similar promises", "made repeated claims": a noun after a
     // participle (and a word that describes it), not a verb.
+    // (Not after an adverb: "A mother whose home has flooded twice says".)
     if (cw != nullptr && cw->form == qi::CueForm::kThird && k - 2 >= lo &&
         (IsParticiple(k - 1) ||
          (IsParticiple(k - 2) && IsWordTok(k - 1) && !toks_[k - 1].cap &&
-          !Has(k - 1, kFunction | kPerson | kRole | kOrgNoun | kAuxiliary)))) {
+          !Has(k - 1, kFunction | kPerson | kRole | kOrgNoun | kAuxiliary |
+                          kAuxOrAdverb) &&
+          !W(k - 1).ends_with("ly") && !WordIs(k - 1, "twice") &&
+          !WordIs(k - 1, "once") && !WordIs(k - 1, "again")))) {
       cw = nullptr;
     }
     // "the preliminary damage estimate was": a noun after an article and

@@ -760,6 +760,8 @@ class Extractor {
   // Whether every word of `name` is a title or a portfolio ("Health
   // Minister", "Judge").
   static bool TitleWordsOnly(std::string_view name);
+  // Whether the word before text_[at] is a title ("Mr", "Dr.").
+  bool TitleBefore(size_t at) const;
   // The person the text names right after `title` ("Judge Nomvula
   // Dlamini-Mthembu"), nearest before position `at`, else first after it;
   // "" if none.

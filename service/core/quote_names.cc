@@ -452,12 +452,14 @@ void Extractor::FullestNames() {
     // ""..." - Mensah fumes after defeat": a headline's surname, read
     // before the body named "Emmanuel Kwabena Mensah", is the one person of
     // that surname the text names in full.
+    // (With no title before it: not "Mr Brennan" after "Anne Brennan".)
     if (sp.name.size() >= 3 && sp.name.find(' ') == std::string::npos &&
         sp.name[0] >= 'A' && sp.name[0] <= 'Z' &&
         !people_by_last_.contains(sp.name)) {
       auto by = by_last_.find(sp.name);
       if (by != by_last_.end() && by->second.size() > sp.name.size() + 1 &&
-          by->second.ends_with(" " + sp.name)) {
+          by->second.ends_with(" " + sp.name) &&
+          !TitleBefore(sp.mention_span.begin)) {
         sp.name = by->second;
         sp.organization = false;
         continue;
@@ -732,6 +734,16 @@ std::string Extractor::FirstNameAnywhere(
     if (sex != 0 && sex != honorific) return "";
   }
   return found;
+}
+
+bool Extractor::TitleBefore(size_t at) const {
+  size_t e = at;
+  while (e > 0 && text_[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && text_[b - 1] != ' ' && text_[b - 1] != '\n') --b;
+  std::string_view word = text_.substr(b, e - b);
+  if (word.ends_with('.')) word.remove_suffix(1);
+  return !word.empty() && qi::IsTitle(word);
 }
 
 bool Extractor::TitleWordsOnly(std::string_view name) {

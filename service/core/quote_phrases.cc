@@ -1245,8 +1245,11 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
             IsPunct(r - 1, ',') &&
             (WordIs(r, "who") || WordIs(r, "which") || WordIs(r, "whose"));
       }
+      // (Nor after "based", "X, based in Basel, Switzerland, said": the
+      // place is the subject's, read whole below.)
       if (m - 2 >= lo && (WordIs(m - 1, "in") || WordIs(m - 1, "at")) &&
-          !toks_[m - 1].cap && !relative) {
+          !toks_[m - 1].cap && !relative &&
+          (NameTok(m - 2) || IsPunct(m - 2, ')'))) {
         i = m - 2;
       }
     }
