@@ -374,12 +374,25 @@ void Extractor::PreAttribution(int wi, int o) {
   // "...; Ferrari team principal Giorgio Ferrante: "...": a name ending a
   // clause of names and nouns, no verb, before the colon (a standfirst's
   // convention).
-  if (w.colon && o - 3 >= lo && NameTok(o - 2) && !toks_[o - 2].poss &&
-      Outside(o - 2)) {
-    int b = o - 2;
+  // ("Former captain Lee Okonjo-Whyte on BBC Radio 5 Live: "...": or a
+  // name, then the programme it spoke on, in a "what they said" list.)
+  int name_end = o - 2;
+  if (w.colon && o - 5 >= lo) {
+    int p = o - 2;
+    while (p > lo && p > o - 8 &&
+           (NameTok(p) || (IsWordTok(p) && toks_[p].digit))) {
+      --p;
+    }
+    if (p < o - 2 && WordIs(p, "on") && p - 2 >= lo && NameTok(p - 1)) {
+      name_end = p - 1;
+    }
+  }
+  if (w.colon && o - 3 >= lo && NameTok(name_end) && !toks_[name_end].poss &&
+      Outside(name_end)) {
+    int b = name_end;
     bool nouns_only = true;
     while (b - 1 >= lo && Outside(b - 1) && !IsPunct(b - 1, ';') &&
-           !IsPunct(b - 1, ',') && toks_[b - 1].sent == toks_[o - 2].sent) {
+           !IsPunct(b - 1, ',') && toks_[b - 1].sent == toks_[name_end].sent) {
       const int k = b - 1;
       if (!IsWordTok(k)) {
         nouns_only = false;
@@ -397,8 +410,8 @@ void Extractor::PreAttribution(int wi, int o) {
     // committee chair Ann Roe:".)
     const bool clause_start =
         b == lo || IsPunct(b - 1, ';') || toks_[b - 1].sent != toks_[b].sent;
-    if (nouns_only && clause_start && o - 2 > b) {
-      Np np = NameRunBack(o - 2, lo);
+    if (nouns_only && clause_start && name_end > b) {
+      Np np = NameRunBack(name_end, lo);
       if (np.found() && np.kind == Np::kName && np.name_tokens[0] >= 2) {
         np.cue_b = toks_[o - 1].b;
         np.cue_e = toks_[o - 1].e;

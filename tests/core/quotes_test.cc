@@ -9648,5 +9648,16 @@ TEST(QuoteSpeakerTest, AHeadlineSurnameIsThePersonTheBodyNamesInFull) {
                                  "Two decisions changed everything,")));
 }
 
+TEST(QuoteSpeakerTest, ANameThenTheProgrammeItSpokeOnBeforeAColon) {
+  // A "what they said" list: the name before "on" and the programme.
+  const std::string text =
+      "What they said\n\n"
+      "Former Denholm captain Lee Okonjo-Whyte on BBC Radio 5 Live: "
+      "\"That's as bad as I've seen them.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lee Okonjo-Whyte",
+                                 "That's as bad as I've seen them.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
