@@ -2699,6 +2699,37 @@ void Extractor::AddSentenceActor(int t) {
       return;
     }
   }
+  // "Sky Sports pundit Carl Fenwick-Adeyemi believes": a body's name, a
+  // role in lower case, then the person, who is the subject.
+  {
+    // (Not "The" or "His": "The broadcaster Tomas Quinlan".)
+    int k = t;
+    while (k < n_ && k < t + 4 && NameTok(k) && !toks_[k].poss &&
+           !Has(k, kFunction)) {
+      ++k;
+    }
+    int r = k;
+    while (r < n_ && r < k + 2 && IsWordTok(r) && !toks_[r].cap &&
+           Has(r, kRole | kPerson) && !Has(r, kFunction)) {
+      ++r;
+    }
+    if (k > t && r > k && r < n_ && NameTok(r) && Outside(r) &&
+        qi::MaybeFirstName(W(r)) && !Has(r, kTitleWord)) {
+      const int e = NameEnd(r, n_);
+      if (e - r >= 2 && e - r <= 4 && !HasOrgSuffix(r, e - 1) &&
+          !toks_[e - 1].poss) {
+        bool person = false;
+        Speaker who;
+        who.name = FullName(toks_[r].b, toks_[e - 1].e, e - r, &person);
+        if (person) {
+          AddActor(toks_[r].b, who, false, -1, /*subject=*/true,
+                   std::string(
+                       text_.substr(toks_[t].b, toks_[r - 1].e - toks_[t].b)));
+          return;
+        }
+      }
+    }
+  }
   // "Scottish Labour’s Morag Findlay, who sits on the committee, called":
   // a body's name in the possessive, then the person, its subject.
   {

@@ -848,6 +848,7 @@ bool IsRoleNoun(std::string_view lower) {
       // Western Conference scout").
       "restaurateur", "entrepreneur", "chauffeur", "scout", "inmate",
       "cabbie", "monk", "coroner", "seamstress", "waitress", "hostess",
+      "pundit",
       "stewardess",
       "heiress", "songstress", "headmistress", "duchess", "countess",
       "baroness",

@@ -9659,5 +9659,20 @@ TEST(QuoteSpeakerTest, ANameThenTheProgrammeItSpokeOnBeforeAColon) {
                                  "That's as bad as I've seen them.")));
 }
 
+TEST(QuoteSpeakerTest, ABodyARoleThenThePersonOpeningASentence) {
+  // "Sky Sports pundit Carl Fenwick-Adeyemi believes": the person is the
+  // subject, and the "he" after it; not "Sky Sports".
+  const std::string text =
+      "\"We are ready,\" Seun Ogunleye-Cole said.\n\n"
+      "Sky Sports pundit Carl Fenwick-Adeyemi believes the fight will not go "
+      "the distance.\n\n"
+      "\"His right hand is the best punch in the division,\" he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Seun Ogunleye-Cole", "We are ready,"),
+                          Direct("Carl Fenwick-Adeyemi",
+                                 "His right hand is the best punch in the "
+                                 "division,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
