@@ -518,7 +518,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
           (a.name.ends_with(" Workers") || a.name.ends_with(" Employees") ||
            a.name.ends_with(" Teamsters")) &&
           a.name.find(' ') != a.name.rfind(' ') && CapitalisedWords(a.name) &&
-          a.pos >= 4 && a.pos <= text_.size() &&
+          a.pos <= text_.size() &&
           !text_.substr(0, a.pos).ends_with("and ") &&
           !text_.substr(0, a.pos).ends_with("of ") &&
           !text_.substr(0, a.pos).ends_with(", ")) {
