@@ -52,6 +52,20 @@ std::string Extractor::RolesAround(int t, int j) const {
 
 namespace {
 
+// Whether `word` is one of the space-separated words of `roles` ("ceo" of
+// "ceo of the indie streaming service reelhouse").
+bool RolesHaveWord(std::string_view roles, std::string_view word) {
+  for (size_t at = roles.find(word); at != std::string_view::npos;
+       at = roles.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || roles[at - 1] == ' ') &&
+        (end == roles.size() || roles[end] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether every word of `name` opens with a capital ("United Auto
 // Workers", not "Members of the Union").
 bool CapitalisedWords(std::string_view name) {
@@ -1142,15 +1156,13 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         if (k + 1 < n_ && Has(k + 1, kTitleWord | kRole) &&
             !Has(k, kTitleWord | kRole)) {
           char hb[32], ob[32];
-          const std::string title(Lower(k + 1, hb));
-          const std::string body(Lower(k, ob));
+          const std::string_view title = Lower(k + 1, hb);
+          const std::string_view body = Lower(k, ob);
           for (int c = static_cast<int>(actors_.size()) - 1;
                c >= 0 && c + 32 >= static_cast<int>(actors_.size()); --c) {
             const Actor& a = actors_[c];
             if (a.pos >= pos || !a.person || a.unnamed || a.plural) continue;
-            const std::string roles = " " + a.roles + " ";
-            if (roles.find(" " + title + " ") != std::string::npos &&
-                roles.find(" " + body + " ") != std::string::npos) {
+            if (RolesHaveWord(a.roles, title) && RolesHaveWord(a.roles, body)) {
               out->name = a.name;
               out->attribution = Attribution::kCoreference;
               return true;
@@ -1181,9 +1193,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           const int a = FindActor(pos, Pronoun::kNone, /*role=*/true,
                                   /*org_ref=*/false, title);
           // (Only one called so, not the fallback of the last person.)
-          const bool called = a >= 0 && (" " + actors_[a].roles + " ")
-                                                .find(" " + std::string(title) +
-                                                      " ") != std::string::npos;
+          const bool called = a >= 0 && RolesHaveWord(actors_[a].roles, title);
           // (A person's name: "Ciarán Dunphy", not "Saltminster
           // Cathedral"; by its first name, or, "Fergal Moynihan", one
           // registered under its surname that ends in no body's word.)
@@ -4486,8 +4496,7 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
       if (c != '.') roles += c;
     }
     if (!want.empty()) {
-      const bool has_want =
-          (" " + roles + " ").find(" " + want + " ") != std::string::npos;
+      const bool has_want = RolesHaveWord(roles, want);
       if (!gendered) {
         std::string joined = roles;
         joined.erase(std::remove(joined.begin(), joined.end(), ' '),
@@ -4503,9 +4512,7 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
       if (gendered && !has_want) {
         bool other = false;
         for (const char* t : {"mrs", "miss", "ms"}) {
-          other |= want != t &&
-                   (" " + roles + " ").find(std::string(" ") + t + " ") !=
-                       std::string::npos;
+          other |= want != t && RolesHaveWord(roles, t);
         }
         if (other) continue;
       }
