@@ -448,6 +448,14 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout176", 12, 0.85, 0.9},        // 0.879 (174/198); 0.823 blind
       {"heldout177", 12, 0.83, 0.75},       // 0.858 (182/212) on both
       {"heldout178", 12, 0.90, 0.6, 0.96},  // 0.937 (193/206); 0.879 blind
+      // The twenty-fourth session's batch (Africa and the Middle East;
+      // South and Southeast Asia; the United Kingdom, Ireland and Europe;
+      // sport, the arts and the courts), measured on e24f41b before anyone
+      // read it (0.867, 704/812).
+      {"heldout179", 12, 0.88, 0.8},         // 0.908 (198/218) blind
+      {"heldout180", 12, 0.84, 0.8, 0.95},   // 0.869 (159/183) blind
+      {"heldout181", 12, 0.85, 0.85, 0.94},  // 0.881 (177/201) blind
+      {"heldout182", 12, 0.78, 0.8, 0.96},   // 0.810 (170/210) blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
