@@ -517,8 +517,9 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   }
   if (s >= hi || !IsWordTok(s) || !Outside(s)) return np;
   // ("spoke to the Guardian", "spoke to reporters": whom one speaks to is
-  // no noun phrase that speaks.)
-  if (WordIs(s, "to")) return np;
+  // no noun phrase that speaks; nor is the one who speaks for one,
+  // "apologized through an interpreter".)
+  if (WordIs(s, "to") || WordIs(s, "through") || WordIs(s, "via")) return np;
   // "said Local 1427 President Theresa Kowalski": a body's number, then a
   // title and the name.
   if (NameTok(s) && s + 3 < hi && IsWordTok(s + 1) && toks_[s + 1].digit &&

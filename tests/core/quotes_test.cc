@@ -9674,5 +9674,17 @@ TEST(QuoteSpeakerTest, ABodyARoleThenThePersonOpeningASentence) {
                                  "division,")));
 }
 
+TEST(QuoteSpeakerTest, WhoSpokeThroughAnInterpreterIsNoSpeaker) {
+  // "apologized through an interpreter. "...," he said": the boxer, not
+  // the interpreter.
+  const std::string text =
+      "Darkhan Abenov lost on points in Las Vegas.\n\n"
+      "Abenov, 27, apologized through an interpreter. \"I tried everything. "
+      "My body said no,\" he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Darkhan Abenov",
+                                 "I tried everything. My body said no,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
