@@ -362,6 +362,12 @@ const WordSet& Titles() {
       // Senanayake"), and the Dáil's chair ("Ceann Comhairle Seán Ó
       // Fearghaíl").
       "Ato", "Weyzero", "Woizero", "Mzee", "Deshabandu", "Ceann", "Comhairle",
+      // Clergy and honorifics of Ethiopian, Arab, Kurdish, Indonesian and
+      // Thai papers ("Memhir Haile Mariam Abebe", "Hagga Soad Ibrahim",
+      // "Kak Aras Omer", "KH Abdul Mughni", "Khun Somchai"; not "Pak", "Bu"
+      // or "Sri", which are also names).
+      "Qes", "Memhir", "Abuna", "Hagga", "Hajja", "Hajji", "Kak",
+      "KH", "Kyai", "Khun", "Maulana", "Mufti", "Ayatollah",
       // A first-season player ("Rookie Jaylen Kittredge").
       "Rookie",
       // Graduates and engineers so styled in Latin America ("Lic. Itzel

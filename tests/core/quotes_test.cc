@@ -9686,5 +9686,20 @@ TEST(QuoteSpeakerTest, WhoSpokeThroughAnInterpreterIsNoSpeaker) {
                                  "I tried everything. My body said no,")));
 }
 
+TEST(QuoteSpeakerTest, HonorificsOfTheRegionAreNoPartOfTheName) {
+  // Ethiopian clergy, an Egyptian "Hagga" and a Kurdish "Kak" are titles.
+  const std::string text =
+      "\"Boil the water,\" said Memhir Haile Mariam Abebe, a parish priest.\n\n"
+      "Hagga Soad Ibrahim Mansour, 67, has depended on insulin for years. "
+      "\"I went to seven pharmacies,\" Hagga Soad told reporters.\n\n"
+      "Kak Aras Omer Hamad, a schoolteacher, said he had not been paid. "
+      "\"Where is my salary?\" he asked.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Haile Mariam Abebe", "Boil the water,"),
+                  Direct("Soad Ibrahim Mansour", "I went to seven pharmacies,"),
+                  Direct("Aras Omer Hamad", "Where is my salary?")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
