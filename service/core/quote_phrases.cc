@@ -1326,7 +1326,11 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
                 : -1;
         // (Or after a description in lower case opening the sentence: "The
         // singer-songwriter Jess Calloway, who ...".)
-        bool described = f > lo2 && IsWordTok(f - 1) && !toks_[f - 1].cap;
+        // (Not a place after a preposition, "The 29-year-old from
+        // Tijuana, nicknamed ...": the description is the subject.)
+        bool described = f > lo2 && IsWordTok(f - 1) && !toks_[f - 1].cap &&
+                         !WordIs(f - 1, "from") && !WordIs(f - 1, "in") &&
+                         !WordIs(f - 1, "of") && !WordIs(f - 1, "at");
         for (int m = lo2; described && m < f; ++m) {
           described = IsWordTok(m) && (m > lo2 || toks_[m].cap) &&
                       (m == lo2 || !toks_[m].cap) && CueAt(m) == nullptr &&

@@ -9701,5 +9701,18 @@ TEST(QuoteSpeakerTest, HonorificsOfTheRegionAreNoPartOfTheName) {
                   Direct("Aras Omer Hamad", "Where is my salary?")));
 }
 
+TEST(QuoteSpeakerTest, APlaceAfterFromInADescribedSubjectIsNoSpeaker) {
+  // "The 29-year-old from Tijuana, nicknamed "...", said he ...": the
+  // description is the subject, and the "he" is the boxer named before.
+  const std::string text =
+      "Emiliano Ruiz Castaneda won the title on Saturday.\n\n"
+      "The 29-year-old from Tijuana, nicknamed \"El Relampago\" since his "
+      "amateur days, said he had considered pulling out. \"What was I "
+      "supposed to do?\" he asked.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("El Relampago"),
+                                        Direct("Emiliano Ruiz Castaneda",
+                                               "What was I supposed to do?")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
