@@ -1039,7 +1039,10 @@ void Extractor::PreAttribution(int wi, int o) {
     if (!w.starts_cap) break;
     // (Not an adjective of a place: "A diplomat from a southern European
     // member state was more blunt:".)
+    // (Nor a name after "a" that qualifies a noun: "was blunter in a
+    // LinkedIn post on Sunday:".)
     if (NameTok(k) && !toks_[k].poss && IsWordTok(k + 1) &&
+        !WordIs(k - 1, "a") && !WordIs(k - 1, "an") &&
         !Has(k, kFunction | kNationality) && !W(k).ends_with("ean") &&
         !W(k).ends_with("can") && !W(k).ends_with("ian") &&
         qi::FindPronoun(Lower(k, buf)) == Pronoun::kNone && !toks_[k + 1].cap &&

@@ -9714,5 +9714,17 @@ TEST(QuoteSpeakerTest, APlaceAfterFromInADescribedSubjectIsNoSpeaker) {
                                                "What was I supposed to do?")));
 }
 
+TEST(QuoteSpeakerTest, ANameQualifyingANounBeforeAColonIsNoSpeaker) {
+  // "was blunter in a LinkedIn post on Sunday:": the subject, not the
+  // platform named in "a LinkedIn post".
+  const std::string text =
+      "Bophelo's chief executive, Pieter-Jan de Villiers, was blunter in a "
+      "LinkedIn post on Sunday: \"Every day of this strike costs us "
+      "money.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Pieter-Jan de Villiers",
+                                 "Every day of this strike costs us money.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
