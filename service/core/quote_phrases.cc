@@ -1598,7 +1598,15 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
          NameTok(k + 1) ||
          (IsWordTok(k + 1) &&
           qi::FindPronoun(Lower(k + 1, buf)) != Pronoun::kNone))) {
-      break;
+      // (Unless the clause has a verb of its own before this one: "who
+      // requested anonymity because he was not authorized to speak to
+      // media told".)
+      bool own_verb = false;
+      for (int v = k + 2; v <= i && !own_verb; ++v) {
+        own_verb = WordIs(v, "was") || WordIs(v, "were") || WordIs(v, "is") ||
+                   WordIs(v, "are") || WordIs(v, "had") || WordIs(v, "has");
+      }
+      if (!own_verb) break;
     }
     // (Or "whose": "A mother whose home has flooded twice says".)
     if (!(toks_[k].e - toks_[k].b == 3 && WordIs(k, "who")) &&

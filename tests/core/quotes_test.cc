@@ -9726,5 +9726,17 @@ TEST(QuoteSpeakerTest, ANameQualifyingANounBeforeAColonIsNoSpeaker) {
                                  "Every day of this strike costs us money.")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSourceWhoseClauseHasAClauseOfItsOwn) {
+  // "who requested anonymity because he was not authorized to speak to
+  // media told": the official, not "media".
+  const std::string text =
+      "A regional official who requested anonymity because he was not "
+      "authorized to speak to media told Rappler that \"everyone in the "
+      "district knew\" about it.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("A regional official",
+                                                "everyone in the district "
+                                                "knew")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
