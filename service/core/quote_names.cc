@@ -3129,6 +3129,18 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   while (s + 1 < last && Has(s, kNationality) && qi::KnownFirstName(W(s + 1))) {
     ++s;
   }
+  // "Local NGO Haor Unnayan Sangstha": what kind of body it is, before two
+  // or more words of its name.
+  {
+    int k = s;
+    if (k + 3 <= last && (Equals(W(k), "Local") || Equals(W(k), "Regional") ||
+                          Equals(W(k), "Grassroots"))) {
+      ++k;
+    }
+    if (k + 2 <= last && (Equals(W(k), "NGO") || Equals(W(k), "NGOs"))) {
+      s = k + 1;
+    }
+  }
   // "Nineteen-year-old Tate Pruitt", "Major Alastair Renwick" (a rank only
   // before a first name: not "Major League Baseball").
   while (s < last &&

@@ -9738,5 +9738,15 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceWhoseClauseHasAClauseOfItsOwn) {
                                                 "knew")));
 }
 
+TEST(QuoteSpeakerTest, WhatKindOfBodyBeforeItsNameIsNoPartOfIt) {
+  // "Local NGO Haor Unnayan Sangstha (HUS) said": the body's name.
+  const std::string text =
+      "Local NGO Haor Unnayan Sangstha (HUS) said in a statement that "
+      "relief was \"not reaching the remote villages\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Haor Unnayan Sangstha",
+                                  "not reaching the remote villages")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
