@@ -1287,16 +1287,28 @@ void Extractor::RegisterNames() {
       f += 2;
       after_title = true;
     }
-    if (f + 4 < n_ && toks_[f + 1].type == kOpen && NameTok(f + 2) &&
-        toks_[f + 3].type == kClose && NameTok(f + 4) &&
+    // ("Maria Concepcion "Connie" Dela Rosa-Villareal": after two given
+    // names.)
+    const int g = f + 5 < n_ && toks_[f + 2].type == kOpen && NameTok(f + 1) &&
+                          qi::KnownFirstName(W(f)) &&
+                          !Has(f + 1, kNonPerson | kTitleWord | kOrgSuffixWord |
+                                          kFunction)
+                      ? f + 1
+                      : f;
+    if (g + 4 < n_ && toks_[g + 1].type == kOpen && NameTok(g + 2) &&
+        toks_[g + 3].type == kClose && NameTok(g + 4) &&
         (i == 0 || !NameTok(i - 1) || after_title) &&
         !Has(f, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
-      const int e = NameEnd(f + 4, n_);
-      if (e - (f + 4) <= 2 && !HasOrgSuffix(f + 4, e - 1)) {
-        const std::string surname = NameText(toks_[f + 4].b, toks_[e - 1].e);
-        const std::string full = std::string(W(f)) + " " + surname;
+      const int e = NameEnd(g + 4, n_);
+      if (e - (g + 4) <= 2 && !HasOrgSuffix(g + 4, e - 1)) {
+        const std::string surname = NameText(toks_[g + 4].b, toks_[e - 1].e);
+        const std::string full =
+            NameText(toks_[f].b, toks_[g].e) + " " + surname;
         RegisterPersonName(full, toks_[f].b);
-        nicknames_.emplace(std::string(W(f + 2)) + " " + surname, full);
+        nicknames_.emplace(std::string(W(g + 2)) + " " + surname, full);
+        // (The two given names, where a reading stops at the mark: "asked
+        // Senator Maria Concepcion "Connie" ...".)
+        if (g > f) nicknames_.emplace(NameText(toks_[f].b, toks_[g].e), full);
       }
     }
     // (Or in single marks: "Andre ‘Dre’ Castellanos", "Jim 'Spud'

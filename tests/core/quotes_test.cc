@@ -9748,5 +9748,17 @@ TEST(QuoteSpeakerTest, WhatKindOfBodyBeforeItsNameIsNoPartOfIt) {
                                   "not reaching the remote villages")));
 }
 
+TEST(QuoteSpeakerTest, ANicknameAfterTwoGivenNamesAfterTheVerb) {
+  // "asked Senator Maria Concepcion "Connie" Dela Rosa-Villareal": the
+  // name without the nickname, the surname too.
+  const std::string text =
+      "\"Where did the money go?\" asked Senator Maria Concepcion \"Connie\" "
+      "Dela Rosa-Villareal, who chairs the committee.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Maria Concepcion Dela Rosa-Villareal",
+                                 "Where did the money go?"),
+                          Term("Connie")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
