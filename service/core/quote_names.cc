@@ -3141,6 +3141,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   while (s + 1 < last && Has(s, kNationality) && qi::KnownFirstName(W(s + 1))) {
     ++s;
   }
+  // "On Tuesday Einar posted": a day is no part of a name.
+  while (s < last && (Equals(W(s), "Monday") || Equals(W(s), "Tuesday") ||
+                      Equals(W(s), "Wednesday") || Equals(W(s), "Thursday") ||
+                      Equals(W(s), "Friday") || Equals(W(s), "Saturday") ||
+                      Equals(W(s), "Sunday"))) {
+    ++s;
+  }
   // "Local NGO Haor Unnayan Sangstha": what kind of body it is, before two
   // or more words of its name.
   {

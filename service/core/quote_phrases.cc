@@ -1904,6 +1904,12 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
           }
         }
       }
+      // ("from the German daily Tagesspiegel": a paper so described.)
+      if (k - 3 >= lo && (WordIs(k - 1, "daily") || WordIs(k - 1, "weekly") ||
+                          WordIs(k - 1, "tabloid"))) {
+        --k;
+        if (NameTok(k - 1) && Has(k - 1, kNationality)) --k;
+      }
       if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
       // ("for airport operator Aena": past nouns that say what it is.)
       for (int m = 0;

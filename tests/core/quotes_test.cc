@@ -9760,5 +9760,26 @@ TEST(QuoteSpeakerTest, ANicknameAfterTwoGivenNamesAfterTheVerb) {
                           Term("Connie")));
 }
 
+TEST(QuoteSpeakerTest, ASourceFromAPaperSoDescribed) {
+  // "A journalist from the German daily Tagesspiegel asked": the
+  // journalist, as written, not the paper.
+  const std::string text =
+      "A journalist from the German daily Tagesspiegel asked whether the "
+      "film was \"a direct response to the protests\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A journalist from the German daily "
+                                  "Tagesspiegel",
+                                  "a direct response to the protests")));
+}
+
+TEST(QuoteSpeakerTest, ADayBeforeAFirstNameIsNoPartOfTheName) {
+  // "On Tuesday Einar posted on X:": Einar, named in full before.
+  const std::string text =
+      "Einar Gunnarsson left the band in 2021.\n\n"
+      "On Tuesday Einar posted on X: \"Proud of my sister.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Einar Gunnarsson", "Proud of my sister.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
