@@ -1370,11 +1370,31 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
       if (!WordIs(k + 1, "who") && !WordIs(k + 1, "whose") && IsPunct(k, ',')) {
         // An inner comma of a "whose" clause: keep looking back.
         bool inner = false;
+        int whose = -1;
         for (int m = k - 1; m > lo && m >= k - 12; --m) {
           if (IsPunct(m, '.') || IsPunct(m, ';') || !Outside(m)) break;
           if (IsPunct(m, ',') && WordIs(m + 1, "whose")) {
             inner = true;
+            whose = m + 1;
             break;
+          }
+        }
+        // "Paris outfit Lumen Vert, whose head of sales, Delphine
+        // Aubry-Castellane, said": a clause with no verb, then the name of
+        // the one it describes, who is the subject.
+        if (inner && k + 2 < i && NameTok(k + 1) && Outside(k + 1) &&
+            NameEnd(k + 1, i) == i) {
+          bool verb = false;
+          for (int x = whose + 1; x < k && !verb; ++x) {
+            verb = IsWordTok(x) && !toks_[x].cap &&
+                   (Has(x, kAuxiliary) || CueAt(x) != nullptr ||
+                    W(x).ends_with("ed"));
+          }
+          Np name = NameRunBack(i - 1, k + 1);
+          if (!verb && name.found() && name.kind == Np::kName &&
+              name.nnames == 1 && name.name_tokens[0] >= 2 &&
+              qi::MaybeFirstName(W(FirstTokenAt(name.name_b[0])))) {
+            return name;
           }
         }
         if (inner) continue;

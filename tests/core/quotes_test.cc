@@ -9781,5 +9781,18 @@ TEST(QuoteSpeakerTest, ADayBeforeAFirstNameIsNoPartOfTheName) {
               ElementsAre(Direct("Einar Gunnarsson", "Proud of my sister.")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterAWhoseClauseWithNoVerbIsTheSubject) {
+  // "Lumen Vert, whose head of sales, Delphine Aubry-Castellane, said":
+  // the head of sales, not the company.
+  const std::string text =
+      "The film is sold by Paris outfit Lumen Vert, whose head of sales, "
+      "Delphine Aubry-Castellane, said she had received \"serious offers "
+      "from every major territory\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Delphine Aubry-Castellane",
+                                  "serious offers from every major "
+                                  "territory")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
