@@ -723,9 +723,14 @@ std::vector<Quote> Extractor::Run() {
                  Outside(c) && !IsPunct(c, ',')) {
             ++c;
           }
-          if (c + 1 < n_ && IsPunct(c, ',') && NameTok(c + 1) &&
-              Outside(c + 1)) {
-            opens = c + 1;
+          // (Past the particles of "de la Fuente Arriaga".)
+          int f = c + 1;
+          while (f + 1 < n_ && f < c + 4 && IsWordTok(f) && !toks_[f].cap &&
+                 Has(f, kParticle)) {
+            ++f;
+          }
+          if (c + 1 < n_ && IsPunct(c, ',') && NameTok(f) && Outside(f)) {
+            opens = f;
           }
         }
       }

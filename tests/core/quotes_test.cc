@@ -9794,5 +9794,20 @@ TEST(QuoteSpeakerTest, ANameAfterAWhoseClauseWithNoVerbIsTheSubject) {
                                   "territory")));
 }
 
+TEST(QuoteSpeakerTest, AskedWhatThenANameOpeningWithAParticle) {
+  // "Asked what ..., de la Fuente Arriaga paused": the director, not the
+  // actor quoted last.
+  const std::string text =
+      "Ines de la Fuente Arriaga's film won an ovation.\n\n"
+      "The film follows two sisters, played by Lotte Sandvik and Marisa "
+      "Ribas.\n\n"
+      "\"I dreamed in Spanish,\" Sandvik said.\n\n"
+      "Asked what she wanted audiences to take home, de la Fuente Arriaga "
+      "paused for a long moment. \"Thirst,\" she said finally.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lotte Sandvik", "I dreamed in Spanish,"),
+                          Direct("Ines de la Fuente Arriaga", "Thirst,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
