@@ -3643,6 +3643,9 @@ void Extractor::AddMentionActor(int t) {
       if (Has(k, kOrgSuffixWord)) org2 = true;
     }
     if (!org && !org2) break;
+    // ("Harambee Development Bank and Tanzania's Kilimanjaro Commercial
+    // Bank": a possessive after "and" opens another body's name.)
+    if (WordIs(e, "and") && toks_[e2 - 1].poss && e2 < n_ && NameTok(e2)) break;
     // ("the contract between the Ministry of Defence and Capita": two
     // parties, not one body, after "between".)
     if (WordIs(e, "and") &&

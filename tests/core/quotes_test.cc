@@ -9809,5 +9809,18 @@ TEST(QuoteSpeakerTest, AskedWhatThenANameOpeningWithAParticle) {
                           Direct("Ines de la Fuente Arriaga", "Thirst,")));
 }
 
+TEST(QuoteSpeakerTest, APossessiveAfterAndOpensAnotherBodysName) {
+  // "Harambee Development Bank and Tanzania's Kilimanjaro Commercial Bank":
+  // two banks; "Harambee" is the first.
+  const std::string text =
+      "The Nairobi-based Harambee Development Bank and Tanzania's "
+      "Kilimanjaro Commercial Bank confirmed their withdrawal. In a "
+      "statement, Harambee said its decision followed \"a routine review "
+      "of portfolio exposure\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Harambee Development Bank",
+                                  "a routine review of portfolio exposure")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
