@@ -136,17 +136,22 @@ std::string Extractor::NameText(size_t b, size_t e) const {
 namespace {
 
 // The initials of a name's capitalised words: "Institute for Fiscal
-// Studies" -> "IFS".
+// Studies" -> "IFS". (All the letters of a word in capitals: "Central Bank
+// of the UAE" -> "CBUAE".)
 std::string Acronym(const std::string& name) {
   std::string out;
-  bool start = true;
-  for (char c : name) {
-    if (c == ' ') {
-      start = true;
-      continue;
+  size_t b = 0;
+  while (b < name.size()) {
+    size_t e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    if (name[b] >= 'A' && name[b] <= 'Z') {
+      bool caps = e - b >= 2 && e - b <= 5;
+      for (size_t c = b; caps && c < e; ++c) {
+        caps = name[c] >= 'A' && name[c] <= 'Z';
+      }
+      out.append(name, b, caps ? e - b : 1);
     }
-    if (start && c >= 'A' && c <= 'Z') out += c;
-    start = false;
+    b = e + 1;
   }
   return out;
 }
@@ -1589,6 +1594,17 @@ void Extractor::RegisterNames() {
              NameTok(b0 - 2) && i - b0 < 8) {
         b0 -= 2;
         while (b0 - 1 >= 0 && NameTok(b0 - 1) && !toks_[b0 - 1].poss) --b0;
+      }
+      // ("Central Bank of the UAE (CBUAE)": over "of the" where the
+      // initials say so.)
+      if (b0 == i && b0 - 3 >= 0 && WordIs(b0 - 1, "the") &&
+          (WordIs(b0 - 2, "of") || WordIs(b0 - 2, "for")) && NameTok(b0 - 3)) {
+        int b1 = b0 - 3;
+        while (b1 - 1 >= 0 && NameTok(b1 - 1) && !toks_[b1 - 1].poss) --b1;
+        while (b1 < b0 - 3 && Has(b1, kFunction)) ++b1;
+        if (Acronym(NameText(toks_[b1].b, toks_[j - 1].e)) == W(ai)) {
+          b0 = b1;
+        }
       }
       while (b0 < j - 1 && Has(b0, kFunction)) ++b0;
       // ("Scottish Government-owned Caledonian Maritime Assets Ltd (CMAL)":

@@ -9822,5 +9822,19 @@ TEST(QuoteSpeakerTest, APossessiveAfterAndOpensAnotherBodysName) {
                                   "a routine review of portfolio exposure")));
 }
 
+TEST(QuoteSpeakerTest, InitialsThatKeepAnAcronymInsideTheName) {
+  // "The Central Bank of the UAE (CBUAE)": over "of the", and "UAE" gives
+  // all its letters.
+  const std::string text =
+      "The Central Bank of the UAE (CBUAE) expects the digital dirham to "
+      "be accepted within months.\n\n"
+      "The CBUAE said in a statement that it would release figures \"in "
+      "line with international best practice\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Central Bank of the UAE",
+                                  "in line with international best "
+                                  "practice")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
