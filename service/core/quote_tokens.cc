@@ -336,6 +336,21 @@ void Extractor::Tokenize(size_t b, size_t e) {
           }
         }
       }
+      // "Ms Achieng’ Odhiambo-Were": a final curly apostrophe of a name
+      // (as Luo names take), not after s, before another capitalised word
+      // and with no single mark opened before it on its line.
+      if (t.cap && t.e + 4 < e && (prev | 0x20) != 's' && s[t.e] == '\xE2' &&
+          s[t.e + 1] == '\x80' && s[t.e + 2] == '\x99' && s[t.e + 3] == ' ' &&
+          s[t.e + 4] >= 'A' && s[t.e + 4] <= 'Z') {
+        bool opened = false;
+        for (size_t k = t.b; k >= 3 && k + 200 > t.b && s[k - 1] != '\n'; --k) {
+          if (s[k - 3] == '\xE2' && s[k - 2] == '\x80' && s[k - 1] == '\x98') {
+            opened = true;
+            break;
+          }
+        }
+        if (!opened) t.e += 3;
+      }
       if (t.e < e && s[t.e] == '.') {
         // "a former Ph.D. student": one word, a degree's, and no name.
         if (w == "Ph" && t.e + 2 < e && s[t.e + 1] == 'D' &&

@@ -9836,5 +9836,18 @@ TEST(QuoteSpeakerTest, InitialsThatKeepAnAcronymInsideTheName) {
                                   "practice")));
 }
 
+TEST(QuoteSpeakerTest, ANameThatEndsInACurlyApostrophe) {
+  // "Ms Achieng’ Odhiambo-Were": the apostrophe is part of the first name;
+  // not the possessive of "the Mineworkers’ Union".
+  const std::string text =
+      "His advocate, Ms Achieng\u2019 Odhiambo-Were, said the ruling would "
+      "\u201csend a message\u201d.\n\n"
+      "The Mineworkers\u2019 Union said it was \u201cinsulted\u201d.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Achieng\u2019 Odhiambo-Were", "send a message"),
+                  Partial("Mineworkers\u2019 Union", "insulted")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
