@@ -707,8 +707,21 @@ std::vector<Quote> Extractor::Run() {
     // the previous block, after its last quotation.
     size_t par_lower = std::max(last_close_, prev_block_b_);
     int opens = 0;  // the first token of the current sentence's subject
+    int role_opens = -1;  // "the coach" after "Asked whether ...,"
     for (int t = 0; t < n_; ++t) {
       const Tok& tok = toks_[t];
+      if (t == role_opens) {
+        // The one the role names is the subject (here, in text order, so
+        // after the names of the question).
+        const int a = FindActor(tok.b, Pronoun::kNone, /*role=*/true,
+                                /*org_ref=*/false, W(t + 1));
+        if (a >= 0 && actors_[a].person && !actors_[a].plural) {
+          Speaker who;
+          who.name = actors_[a].name;
+          AddActor(tok.b, who, false, -1, /*subject=*/true,
+                   std::string(W(t + 1)));
+        }
+      }
       if (t == 0 || toks_[t - 1].sent != tok.sent) {
         opens = tok.type == kWord && tok.cap ? DatelineEnd(t) : t;
         // "Asked what theme they would bring, De Souza Lima only smiled":
@@ -731,6 +744,10 @@ std::vector<Quote> Extractor::Run() {
           }
           if (c + 1 < n_ && IsPunct(c, ',') && NameTok(f) && Outside(f)) {
             opens = f;
+          } else if (c + 2 < n_ && IsPunct(c, ',') && WordIs(c + 1, "the") &&
+                     IsWordTok(c + 2) && !toks_[c + 2].cap &&
+                     Has(c + 2, kRole) && Outside(c + 2)) {
+            role_opens = c + 1;  // ("Asked whether ..., the coach paused")
           }
         }
       }

@@ -9849,5 +9849,18 @@ TEST(QuoteSpeakerTest, ANameThatEndsInACurlyApostrophe) {
                   Partial("Mineworkers\u2019 Union", "insulted")));
 }
 
+TEST(QuoteSpeakerTest, AskedWhetherThenTheRoleIsTheSubject) {
+  // "Asked whether ... the younger Mensah ..., the coach paused": the
+  // coach, not the player named in the question.
+  const std::string text =
+      "Black Stars head coach Kwabena Asante-Boateng has accepted the "
+      "blame.\n\n"
+      "Ghana led through a header from captain Jordan Kofi Mensah.\n\n"
+      "Asked whether withdrawing the younger Mensah had cost Ghana the "
+      "match, the coach paused. \"Maybe,\" he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kwabena Asante-Boateng", "Maybe,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
