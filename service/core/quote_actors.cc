@@ -3397,6 +3397,17 @@ char Extractor::PronounGenderAfter(int j) const {
 // subject ("opposition leader Ingrid Halvorsen set out", "The outgoing
 // chairman, Pieter van der Merwe, struck"), or any organisation name
 // ("the Ministry of Marine Affairs and Fisheries"). `t` starts the run.
+// Whether the body's name at k ends before a comma or a spaced dash ("of
+// FBM Builders and Supply - no relation to the undersecretary -").
+bool Extractor::AsideAfterBody(int k) const {
+  int e = NameEnd(k, n_);
+  while (e + 1 < n_ && WordIs(e, "and") && NameTok(e + 1) && e < k + 8) {
+    e = NameEnd(e + 1, n_);
+  }
+  return IsPunct(e, ',') ||
+         (e < n_ && IsPunct(e, '-') && toks_[e].b > toks_[e - 1].e);
+}
+
 void Extractor::AddMentionActor(int t) {
   char buf[32];
   int j = NameEnd(t, n_);
@@ -3579,7 +3590,7 @@ void Extractor::AddMentionActor(int t) {
                    !qi::IsPlaceNoun(Lower(j, buf))) ||
                   // "Senator Wade Harrington of Kansas, has"
                   (j + 2 < n_ && (WordIs(j, "of") || WordIs(j, "from")) &&
-                   NameTok(j + 1) && IsPunct(NameEnd(j + 1, n_), ','));
+                   NameTok(j + 1) && AsideAfterBody(j + 1));
   // "Julian Marsh of the Woods Hole Oceanographic Institution in
   // Massachusetts, who ...": a person and the body they work for.
   if (!after_ok && j + 3 < n_ && (WordIs(j, "of") || WordIs(j, "at")) &&

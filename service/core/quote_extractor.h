@@ -771,6 +771,8 @@ class Extractor {
   std::string DocumentIssuer(std::string_view noun, bool* person) const;
   int AppositiveKind(int j) const;
   void AddMentionActor(int t);
+  // Whether the body's name at k ends at a comma or a spaced dash.
+  bool AsideAfterBody(int k) const;
   // Records someone who may speak or be spoken of; false if `s` is
   // nobody to record (a thing's name, the writer, "someone").
   bool AddActor(size_t pos, const Speaker& s, bool plural, int work,

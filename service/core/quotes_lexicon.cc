@@ -480,6 +480,9 @@ bool IsAbbreviation(std::string_view word) {
       "Co", "Corp", "Ltd", "Bros", "No", "vs", "Mt", "Ft", "Pres", "Sens",
       "Reps", "Gens", "Coun", "Const", "Ald", "Brig", "Cdr", "Cpl", "Pvt",
       "Lic", "Ing",
+      // Advocates in Israeli and South African copy, engineers in Nigerian
+      // ("Adv. Itamar Golan", "Engr. Musa Bello").
+      "Adv", "Engr",
       // Months as agencies abbreviate them before a day ("for Oct. 20,
       // saying"), and street words.
       "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd"};

@@ -52,8 +52,10 @@ constexpr std::string_view kTitles[] = {
     "Atty", "Mt", "Ft", "vs", "v", "cf", "e.g", "i.e",
     // Councillors, constables and aldermen ("Coun. Jasmine Ferreira").
     "Coun", "Const", "Ald",
-    // Graduates and engineers in Latin American copy ("Lic. Ana Ruiz").
-    "Lic", "Ing"};
+    // Graduates and engineers in Latin American copy ("Lic. Ana Ruiz");
+    // advocates and engineers in Israeli, South African and Nigerian copy
+    // ("Adv. Itamar Golan", "Engr. Musa Bello").
+    "Lic", "Ing", "Adv", "Engr"};
 // clang-format on
 // clang-format off
 constexpr std::string_view kNumberPrefixes[] = {

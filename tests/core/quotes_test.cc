@@ -9862,5 +9862,32 @@ TEST(QuoteSpeakerTest, AskedWhetherThenTheRoleIsTheSubject) {
               ElementsAre(Direct("Kwabena Asante-Boateng", "Maybe,")));
 }
 
+TEST(QuoteSpeakerTest, AdvBeforeANameEndsNoSentence) {
+  // "told the state's attorney, Adv. Itamar Golan.": one sentence, whose
+  // last name is whom she spoke to; the quotation after it is still hers.
+  const std::string text =
+      "\"Where is the paper trail?\" Justice Miriam Shapira-Levi told the "
+      "state's attorney, Adv. Itamar Golan. \"Or perhaps that is exactly "
+      "the problem.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Miriam Shapira-Levi", "Where is the paper trail?"),
+                  Direct("Miriam Shapira-Levi",
+                         "Or perhaps that is exactly the problem.")));
+}
+
+TEST(QuoteSpeakerTest, ANameAndItsBodyBeforeAnAsideBetweenDashes) {
+  // "The contractor ..., Florante Macaraeg of FBM Builders and Supply -
+  // no relation to the undersecretary - declined": the contractor is
+  // Macaraeg, for "the contractor said".
+  const std::string text =
+      "The contractor behind nine of the 14 projects, Florante "
+      "Macaraeg of FBM Builders and Supply - no relation to the "
+      "undersecretary - declined to answer most questions. \"I invoke my "
+      "right,\" the contractor said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Florante Macaraeg", "I invoke my right,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
