@@ -3393,10 +3393,6 @@ char Extractor::PronounGenderAfter(int j) const {
   return 0;
 }
 
-// A name inside a sentence, in subject position or an appositive to the
-// subject ("opposition leader Ingrid Halvorsen set out", "The outgoing
-// chairman, Pieter van der Merwe, struck"), or any organisation name
-// ("the Ministry of Marine Affairs and Fisheries"). `t` starts the run.
 // Whether the body's name at k ends before a comma or a spaced dash ("of
 // FBM Builders and Supply - no relation to the undersecretary -").
 bool Extractor::AsideAfterBody(int k) const {
@@ -3408,6 +3404,10 @@ bool Extractor::AsideAfterBody(int k) const {
          (e < n_ && IsPunct(e, '-') && toks_[e].b > toks_[e - 1].e);
 }
 
+// A name inside a sentence, in subject position or an appositive to the
+// subject ("opposition leader Ingrid Halvorsen set out", "The outgoing
+// chairman, Pieter van der Merwe, struck"), or any organisation name
+// ("the Ministry of Marine Affairs and Fisheries"). `t` starts the run.
 void Extractor::AddMentionActor(int t) {
   char buf[32];
   int j = NameEnd(t, n_);
