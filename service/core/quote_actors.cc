@@ -2972,10 +2972,14 @@ void Extractor::AddSentenceActor(int t) {
   }
   // "The study's authors, led by ...", "Prosecutors had asked": people
   // described, not named, as the subject.
-  // (Not a surname that merely ends like an agent noun: "Mercer".)
+  // (Not a surname that merely ends like an agent noun: "Mercer"; nor the
+  // first name of someone named before, "Tyler finished with 41 points".)
   if (qi::IsFunctionWord(w) ||
       ((qi::IsPersonNoun(w) || qi::IsOrgNoun(w)) && !NameTok(t + 1) &&
-       !by_last_.contains(absl::string_view(W(t).data(), W(t).size())))) {
+       !by_last_.contains(absl::string_view(W(t).data(), W(t).size())) &&
+       (Has(t, kRole) ||
+        !by_first_.contains(absl::string_view(W(t).data(), W(t).size())) ||
+        !qi::KnownFirstName(W(t))))) {
     // (Not an opening clause's: "When the U11 team's volunteer coach
     // stepped down, nobody else put up a hand.")
     if (Equals(w, "when") || Equals(w, "while") || Equals(w, "if") ||

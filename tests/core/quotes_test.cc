@@ -9889,5 +9889,18 @@ TEST(QuoteSpeakerTest, ANameAndItsBodyBeforeAnAsideBetweenDashes) {
               ElementsAre(Direct("Florante Macaraeg", "I invoke my right,")));
 }
 
+TEST(QuoteSpeakerTest, AFirstNameThatEndsLikeAnAgentNounOpensASentence) {
+  // "Tyler, 24, finished with 41 points. He said ...": Tyler Dawson, the
+  // son, not the father named first.
+  const std::string text =
+      "Rick Dawson coached Tyler Dawson the way he coaches everyone.\n\n"
+      "Tyler, 24, finished with 41 points. He said afterward that he had "
+      "\"never heard him say anything like that.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Tyler Dawson",
+                                  "never heard him say anything like "
+                                  "that.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
