@@ -1988,8 +1988,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         const std::string_view cue =
             text_.substr(np.cue_b, np.cue_e - np.cue_b);
         const char sex = NameSex(questioned_);
-        if ((cue == "replied" || cue == "answered" || cue == "responded" ||
-             cue == "retorted") &&
+        // (Or "said", in the paragraph where someone described, not named,
+        // put the question: "One reporter asked Bandara whether ...
+        // "...," he said".)
+        const bool answer =
+            cue == "replied" || cue == "answered" || cue == "responded" ||
+            cue == "retorted" ||
+            (questioned_by_unnamed_ && questioned_pos_ >= block_b_ &&
+             (cue == "said" || cue == "says"));
+        if (answer &&
             (sex == 0 || sex == (np.pronoun == Pronoun::kMale ? 'm' : 'f'))) {
           out->name = questioned_;
           out->attribution = Attribution::kCoreference;
@@ -2574,6 +2581,10 @@ void Extractor::NoteQuestioned(int t) {
   if (full.find(' ') == std::string::npos) return;
   questioned_ = std::move(full);
   questioned_pos_ = toks_[t].b;
+  // ("One reporter asked Bandara whether": by someone described, not
+  // named.)
+  questioned_by_unnamed_ = t >= 2 && IsWordTok(t - 2) && !toks_[t - 2].cap &&
+                           Has(t - 2, kPerson | kRole);
 }
 
 // Someone unnamed as the subject from "a", "an" or "one" at token t.

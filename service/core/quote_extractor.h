@@ -856,6 +856,7 @@ class Extractor {
   // where; see NoteQuestioned.
   std::string questioned_;
   size_t questioned_pos_ = std::string_view::npos;
+  bool questioned_by_unnamed_ = false;  // by "one reporter", not a name
   int first_body_block_ = -1;  // the first body block, where the story opens
   // In a Q&A, the answer after a question paragraph ("Why write it now?"):
   // its "I" is the person interviewed, the one most often the subject of

@@ -9902,5 +9902,18 @@ TEST(QuoteSpeakerTest, AFirstNameThatEndsLikeAnAgentNounOpensASentence) {
                                   "that.")));
 }
 
+TEST(QuoteSpeakerTest, AQuestionPutBySomeoneUnnamedIsAnsweredByThePersonAsked) {
+  // "One reporter asked Bandara whether ... "...," he said": the one
+  // asked answers; the reporter is no "he" here.
+  const std::string text =
+      "Ravindu Bandara took six wickets.\n\n"
+      "One reporter asked Bandara whether he was now the best spinner in "
+      "the country. \"Let me play ten Tests first,\" he said, to "
+      "laughter.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Ravindu Bandara",
+                                               "Let me play ten Tests "
+                                               "first,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
