@@ -455,7 +455,7 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout179", 12, 0.94, 0.8},         // 0.968 (211/218); 0.908 blind
       {"heldout180", 12, 0.88, 0.8, 0.95},   // 0.902 (165/183); 0.869 blind
       {"heldout181", 12, 0.86, 0.85, 0.94},  // 0.891 (179/201); 0.881 blind
-      {"heldout182", 12, 0.83, 0.8, 0.96},   // 0.857 (180/210); 0.810 blind
+      {"heldout182", 12, 0.84, 0.8, 0.96},   // 0.867 (182/210); 0.810 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
