@@ -1574,23 +1574,11 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               if (who != std::string_view::npos) {
                 roles_all = roles_all.substr(0, who);
               }
-              auto has_word = [&](std::string_view w) {
-                const std::string_view roles = roles_all;
-                for (size_t at = roles.find(w); at != std::string_view::npos;
-                     at = roles.find(w, at + 1)) {
-                  const size_t end = at + w.size();
-                  if ((at == 0 || roles[at - 1] == ' ') &&
-                      (end == roles.size() || roles[end] == ' ')) {
-                    return true;
-                  }
-                }
-                return false;
-              };
               bool fits = false;
               for (std::string_view w :
                    elder ? std::span<const std::string_view>(kOlder)
                          : std::span<const std::string_view>(kYounger)) {
-                fits |= has_word(w);
+                fits |= RolesHaveWord(roles_all, w);
               }
               if (fits) {
                 full = a.name;
@@ -1603,7 +1591,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
               for (std::string_view w :
                    elder ? std::span<const std::string_view>(kYounger)
                          : std::span<const std::string_view>(kOlder)) {
-                opposite |= has_word(w);
+                opposite |= RolesHaveWord(roles_all, w);
               }
               if (opposite && other.empty() && same->second.size() == 2) {
                 other = same->second[0] == a.name ? same->second[1]
