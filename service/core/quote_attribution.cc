@@ -1210,6 +1210,17 @@ Np Extractor::PostAttribution(int close) {
     np.cue_e = toks_[s + 1].e;
     return np;
   }
+  // ""fiction, like every other drill song", in the words of his
+  // barrister, Tobias Fenn-Ridley KC": the words' owner speaks.
+  if (WordIs(s, "in") && WordIs(s + 1, "the") && WordIs(s + 2, "words") &&
+      WordIs(s + 3, "of") && s + 4 < hi) {
+    Np np = ApposedName(NpForward(s + 4, hi, true), hi);
+    if (np.found()) {
+      np.cue_b = toks_[s].b;
+      np.cue_e = toks_[s + 3].e;
+    }
+    return np;
+  }
   const qi::CueWord* cw = CueAt(s);
   if (cw != nullptr && cw->form != qi::CueForm::kGerund) {
     if (cw->tell) return Np();

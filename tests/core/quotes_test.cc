@@ -9915,5 +9915,17 @@ TEST(QuoteSpeakerTest, AQuestionPutBySomeoneUnnamedIsAnsweredByThePersonAsked) {
                                                "first,")));
 }
 
+TEST(QuoteSpeakerTest, InTheWordsOfAfterAPartialNamesItsOwner) {
+  // ""fiction, like every other drill song", in the words of his
+  // barrister, X": the barrister, not the subject of the sentence before.
+  const std::string text =
+      "Mr Adebayo-Mills released a track eleven days later. The defence "
+      "says its lyrics are \"fiction, like every other drill song\", in "
+      "the words of his barrister, Tobias Fenn-Ridley KC.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Tobias Fenn-Ridley",
+                                  "fiction, like every other drill song")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
