@@ -3573,6 +3573,21 @@ void Extractor::AddMentionActor(int t) {
         (EndsWith(pw, "-year-old") &&
          (p == 0 || IsPunct(p - 1, ',') || toks_[p - 1].sent != toks_[p].sent));
   }
+  // "The court also heard a written statement from the Reverend Angela
+  // Osei-Bonsu, vicar of ...": who wrote what is read out, for a "she
+  // said in the statement" after it.
+  bool author = false;
+  if (!before_ok && p >= 2 && j - t >= 2) {
+    const int from = WordIs(p, "the") ? p - 1 : p;
+    if (from >= 1 && WordIs(from, "from") && IsWordTok(from - 1) &&
+        !toks_[from - 1].cap) {
+      const std::string_view noun = Lower(from - 1, buf);
+      author = noun == "statement" || noun == "letter" || noun == "email" ||
+               noun == "message" || noun == "tribute" || noun == "note" ||
+               noun == "testimony" || noun == "submission";
+    }
+    before_ok = author;
+  }
   // ("Kottayam and Pathanamthitta districts": a place before its noun.)
   // ("is still chaired by a member of the founding family, Anne Halden.":
   // a person's name closing its sentence after a comma; not a book's, "a
@@ -3588,7 +3603,7 @@ void Extractor::AddMentionActor(int t) {
   // ("Shane Fitzgerald – no relation – said": a dash opens an aside.)
   bool after_ok = j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
                   (IsPunct(j, '-') && toks_[j].b > toks_[j - 1].e) ||
-                  closing_appositive ||
+                  closing_appositive || (author && IsPunct(j, '.')) ||
                   (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction) &&
                    !qi::IsPlaceNoun(Lower(j, buf))) ||
                   // "Senator Wade Harrington of Kansas, has"
@@ -3831,7 +3846,7 @@ void Extractor::AddMentionActor(int t) {
   }
   if (toks_[j - 1].poss || !after_ok) return;
   // "on the set of a period drama in Northern Ireland, she was": a place.
-  if (p >= 0 && IsWordTok(p) &&
+  if (!author && p >= 0 && IsWordTok(p) &&
       (WordIs(p, "in") || WordIs(p, "at") || WordIs(p, "near") ||
        WordIs(p, "from") || WordIs(p, "across") || WordIs(p, "outside") ||
        // ("his restaurant off Flinders Lane", "along Ocean Drive")
@@ -3841,8 +3856,9 @@ void Extractor::AddMentionActor(int t) {
        WordIs(p, "represented"))) {
     return;
   }
-  // "the Rio Kings": people's names take no article.
-  if (t - 1 >= 0 && WordIs(t - 1, "the")) return;
+  // "the Rio Kings": people's names take no article (but titles do: "from
+  // the Reverend Angela Osei-Bonsu").
+  if (!author && t - 1 >= 0 && WordIs(t - 1, "the")) return;
   // Before: a comma, a conjunction or a role noun; after: a comma or a
   // verb-like lower-case word.
   int start = NameStart(t, j - 1, nullptr);

@@ -9927,5 +9927,23 @@ TEST(QuoteSpeakerTest, InTheWordsOfAfterAPartialNamesItsOwner) {
                                   "fiction, like every other drill song")));
 }
 
+TEST(QuoteSpeakerTest, TheAuthorOfAStatementReadOutSpeaksInIt) {
+  // "a written statement from the Reverend X, vicar of ..." then ""...,"
+  // she said in the statement": X, not the judge who spoke before.
+  const std::string text =
+      "Judge Helen Marwood told jurors: \"You must not be swayed by its "
+      "style,\" she said.\n\n"
+      "The court also heard a written statement from the Reverend Angela "
+      "Osei-Bonsu, vicar of St Saviour's Church, who gave first aid.\n\n"
+      "\"I held his hand and told him help was coming,\" she said in the "
+      "statement.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Helen Marwood",
+                                 "You must not be swayed by its style,"),
+                          Direct("Angela Osei-Bonsu",
+                                 "I held his hand and told him help was "
+                                 "coming,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
