@@ -3157,6 +3157,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   while (s + 1 < last && Has(s, kNationality) && qi::KnownFirstName(W(s + 1))) {
     ++s;
   }
+  // ("His coach, the Portuguese Rui Vasco Leitão": so in an appositive to
+  // a person's role, whatever the first name; not "the American Red
+  // Cross".)
+  if (s + 2 <= last && s >= 3 && WordIs(s - 1, "the") && IsPunct(s - 2, ',') &&
+      IsWordTok(s - 3) && !toks_[s - 3].cap && Has(s - 3, kRole | kPerson) &&
+      Has(s, kNationality) && !toks_[s].poss && !HasOrgSuffix(s + 1, last)) {
+    ++s;
+  }
   // "On Tuesday Einar posted": a day is no part of a name.
   while (s < last && (Equals(W(s), "Monday") || Equals(W(s), "Tuesday") ||
                       Equals(W(s), "Wednesday") || Equals(W(s), "Thursday") ||

@@ -9945,5 +9945,18 @@ TEST(QuoteSpeakerTest, TheAuthorOfAStatementReadOutSpeaksInIt) {
                                  "coming,")));
 }
 
+TEST(QuoteSpeakerTest, ANationalityInARolesAppositiveIsNoPartOfTheName) {
+  // "His coach, the Portuguese Rui Vasco Leitão, called": the coach is Rui
+  // Vasco Leitão, and "Leitão" later is him.
+  const std::string text =
+      "His coach, the Portuguese Rui Vasco Leitão, called the performance "
+      "\"the most complete of the season\".\n\n"
+      "\"Tonight we enjoy,\" said Leitão.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Rui Vasco Leitão",
+                                  "the most complete of the season"),
+                          Direct("Rui Vasco Leitão", "Tonight we enjoy,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
