@@ -1492,7 +1492,12 @@ void Extractor::RegisterNames() {
          // the sentence before an appositive.)
          (j - s == 2 && toks_[s].initial && W(s).size() == 2 &&
           IsPunct(j, ',') && (s == 0 || toks_[s - 1].sent != toks_[s].sent)));
-    if (ok && (non_initial >= 2 || initials_name) && j - s <= 5) {
+    // (At most five words, and two particles more: "Hernán Ezequiel
+    // Palacios de la Fuente".)
+    int particles = 0;
+    for (int k = s + 1; k < j - 1; ++k) particles += !toks_[k].cap;
+    if (ok && (non_initial >= 2 || initials_name) &&
+        j - s <= 5 + std::min(particles, 2)) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
       NoteBirthName(name, toks_[s].b, toks_[j - 1].e);
       RegisterPersonName(name, toks_[s].b);
@@ -2873,6 +2878,30 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
                      first == "Mohd." || first == "Muhd")) {
     const size_t sp2 = name.find(' ', sp + 1);
     by_first_.emplace(name.substr(sp + 1, sp2 - sp - 1), name);
+  }
+  // "Hernán Ezequiel Palacios de la Fuente ... Palacios told reporters":
+  // the surname before a particle that opens the second one.
+  if (words >= 4) {
+    size_t wb = sp + 1;  // the word after the first
+    size_t prev_b = std::string::npos, prev_e = 0;
+    while (wb < name.size()) {
+      size_t we = name.find(' ', wb);
+      if (we == std::string::npos) we = name.size();
+      if (name[wb] >= 'a' && name[wb] <= 'z') {
+        if (prev_b != std::string::npos && prev_e - prev_b >= 3) {
+          const std::string_view prev =
+              std::string_view(name).substr(prev_b, prev_e - prev_b);
+          if (!qi::KnownFirstName(prev)) {
+            by_last_.try_emplace(absl::string_view(prev.data(), prev.size()),
+                                 name);
+          }
+        }
+        break;
+      }
+      prev_b = wb;
+      prev_e = we;
+      wb = we + 1;
+    }
   }
   if (words != 3 && words != 4) return;
   std::string_view first_name = std::string_view(name).substr(0, sp);

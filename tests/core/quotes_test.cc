@@ -9958,5 +9958,16 @@ TEST(QuoteSpeakerTest, ANationalityInARolesAppositiveIsNoPartOfTheName) {
                           Direct("Rui Vasco Leitão", "Tonight we enjoy,")));
 }
 
+TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesJoinedByAParticleNamesThePerson) {
+  // "Hernán Ezequiel Palacios de la Fuente ... Palacios told reporters":
+  // six words with the particles, and "Palacios" is him.
+  const std::string text =
+      "Ribera coach Hernán Ezequiel Palacios de la Fuente was gracious in "
+      "defeat. \"We made two errors,\" Palacios told reporters.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Hernán Ezequiel Palacios de la Fuente",
+                                 "We made two errors,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
