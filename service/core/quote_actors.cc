@@ -3601,14 +3601,20 @@ void Extractor::AddMentionActor(int t) {
     if (WordIs(k, "and") || IsPunct(k, ';')) closing_appositive = false;
   }
   // ("Shane Fitzgerald – no relation – said": a dash opens an aside.)
-  bool after_ok = j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
-                  (IsPunct(j, '-') && toks_[j].b > toks_[j - 1].e) ||
-                  closing_appositive || (author && IsPunct(j, '.')) ||
-                  (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction) &&
-                   !qi::IsPlaceNoun(Lower(j, buf))) ||
-                  // "Senator Wade Harrington of Kansas, has"
-                  (j + 2 < n_ && (WordIs(j, "of") || WordIs(j, "from")) &&
-                   NameTok(j + 1) && AsideAfterBody(j + 1));
+  bool after_ok =
+      j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
+      (IsPunct(j, '-') && toks_[j].b > toks_[j - 1].e) || closing_appositive ||
+      (author && IsPunct(j, '.')) ||
+      // ("veteran striker Antônio "Toninho Jacaré" da
+      // Conceição": a nickname inside the name.)
+      (j + 2 < n_ && toks_[j].type == kOpen && NameTok(j + 1) &&
+       (toks_[j + 2].type == kClose ||
+        (j + 3 < n_ && NameTok(j + 2) && toks_[j + 3].type == kClose))) ||
+      (IsWordTok(j) && !toks_[j].cap && !Has(j, kFunction) &&
+       !qi::IsPlaceNoun(Lower(j, buf))) ||
+      // "Senator Wade Harrington of Kansas, has"
+      (j + 2 < n_ && (WordIs(j, "of") || WordIs(j, "from")) && NameTok(j + 1) &&
+       AsideAfterBody(j + 1));
   // "Julian Marsh of the Woods Hole Oceanographic Institution in
   // Massachusetts, who ...": a person and the body they work for.
   if (!after_ok && j + 3 < n_ && (WordIs(j, "of") || WordIs(j, "at")) &&

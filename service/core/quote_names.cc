@@ -1300,20 +1300,36 @@ void Extractor::RegisterNames() {
                                           kFunction)
                       ? f + 1
                       : f;
-    if (g + 4 < n_ && toks_[g + 1].type == kOpen && NameTok(g + 2) &&
-        toks_[g + 3].type == kClose && NameTok(g + 4) &&
+    // (A nickname of two words, and a surname after a particle: "Antônio
+    // "Toninho Jacaré" da Conceição ... Jacaré said".)
+    const int c = g + 4 < n_ && NameTok(g + 3) && toks_[g + 4].type == kClose
+                      ? g + 4
+                      : g + 3;
+    int sb = c + 1;
+    while (sb + 1 < n_ && sb <= c + 2 && IsWordTok(sb) && !toks_[sb].cap &&
+           Has(sb, kParticle)) {
+      ++sb;
+    }
+    if (sb < n_ && toks_[g + 1].type == kOpen && NameTok(g + 2) &&
+        toks_[c].type == kClose && NameTok(sb) &&
         (i == 0 || !NameTok(i - 1) || after_title) &&
         !Has(f, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
-      const int e = NameEnd(g + 4, n_);
-      if (e - (g + 4) <= 2 && !HasOrgSuffix(g + 4, e - 1)) {
-        const std::string surname = NameText(toks_[g + 4].b, toks_[e - 1].e);
+      const int e = NameEnd(sb, n_);
+      if (e - sb <= 2 && !HasOrgSuffix(sb, e - 1)) {
+        const std::string surname = NameText(toks_[c + 1].b, toks_[e - 1].e);
         const std::string full =
             NameText(toks_[f].b, toks_[g].e) + " " + surname;
         RegisterPersonName(full, toks_[f].b);
-        nicknames_.emplace(std::string(W(g + 2)) + " " + surname, full);
+        const std::string nickname = NameText(toks_[g + 2].b, toks_[c - 1].e);
+        nicknames_.emplace(nickname + " " + surname, full);
         // (The two given names, where a reading stops at the mark: "asked
         // Senator Maria Concepcion "Connie" ...".)
         if (g > f) nicknames_.emplace(NameText(toks_[f].b, toks_[g].e), full);
+        // (The nickname alone, and the last word of one of two.)
+        if (sb > c + 1 || c == g + 4) {
+          nicknames_.emplace(nickname, full);
+          nicknames_.emplace(std::string(W(c - 1)), full);
+        }
       }
     }
     // (Or in single marks: "Andre ‘Dre’ Castellanos", "Jim 'Spud'

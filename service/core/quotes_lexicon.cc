@@ -567,7 +567,8 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "Universidad", "Université", "Universität", "Universidade", "Instituto",
       "Institut", "Partido", "Parti", "Partei", "Gobierno", "Governo",
       "Asociación", "Fundación", "Fundação", "Grupo", "Groupe", "Société",
-      "Compañía", "Companhia"};
+      "Compañía", "Companhia", "Clube", "Associação", "Federação",
+      "Federación", "Confederação", "Sindicato"};
 // clang-format on
 
 }  // namespace

@@ -9969,5 +9969,22 @@ TEST(QuoteSpeakerTest, TheFirstOfTwoSurnamesJoinedByAParticleNamesThePerson) {
                                  "We made two errors,")));
 }
 
+TEST(QuoteSpeakerTest, ANicknameInsideANameBeforeAParticleIsThePerson) {
+  // "veteran striker Antônio "Toninho Jacaré" da Conceição": the person
+  // is "Antônio da Conceição", the one "the 34-year-old" and "Jacaré" are
+  // later.
+  const std::string text =
+      "Esporte Clube Guanabara won 3-1 behind two goals from veteran "
+      "striker Antônio \"Toninho Jacaré\" da Conceição.\n\n"
+      "\"This one is for Maré,\" the 34-year-old said.\n\n"
+      "Later, Jacaré posted a photo with the caption: \"Mãe, eu "
+      "prometi.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Term("Toninho Jacaré"),
+                  Direct("Antônio da Conceição", "This one is for Maré,"),
+                  Direct("Antônio da Conceição", "Mãe, eu prometi.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
