@@ -1093,8 +1093,9 @@ bool IsNameParticle(std::string_view word) {
       "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la",
       "le", "bin", "ibn", "al", "ter", "ten", "dos", "das", "do", "des", "y",
       "el", "zu", "af", "op", "van't", "ap", "abu", "bint", "ould", "ben",
-      // Malay: "Nurul Aina binti Kamarudin".
-      "binti",
+      // Malay: "Nurul Aina binti Kamarudin", in Singapore "Nur Aisyah
+      // binte Kamal".
+      "binti", "binte",
       // Filipino: "Maria Cristina dela Paz", "delos Santos".
       "dela", "delos",
       // Catalan: "Montserrat Puigvert i Roca".

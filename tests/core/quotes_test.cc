@@ -9986,5 +9986,16 @@ TEST(QuoteSpeakerTest, ANicknameInsideANameBeforeAParticleIsThePerson) {
                   Direct("Antônio da Conceição", "Mãe, eu prometi.")));
 }
 
+TEST(QuoteSpeakerTest, BinteJoinsAMalayNameAsBintiDoes) {
+  // "said Nur Aisyah binte Kamal, a 29-year-old nurse": the Singapore
+  // spelling of "binti" is part of the name.
+  const std::string text =
+      "\"I put in my whole savings,\" said Nur Aisyah binte Kamal, a "
+      "29-year-old nurse.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Nur Aisyah binte Kamal",
+                                               "I put in my whole "
+                                               "savings,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
