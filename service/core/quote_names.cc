@@ -344,8 +344,12 @@ void Extractor::FullestNames() {
                           a->second[0] == sp.name[0] &&
                           a->second.find(' ') != std::string::npos)) {
         sp.name = a->second;
-        sp.organization = true;
-        continue;
+        // ("Acting Commissioner of Police (CoP) Natalie Ramdass-Mohammed
+        // ... The CoP said": a title's initials, the person's, below.)
+        if (!TitleWordsOnly(sp.name)) {
+          sp.organization = true;
+          continue;
+        }
       }
     }
     // "PhRMA, the Pharmaceutical Research and Manufacturers of America,
@@ -775,6 +779,12 @@ std::string Extractor::TitledName(const std::string& title, size_t at) const {
   // The words after the title that open with a capital (or are a particle
   // before one): "Nomvula Dlamini-Mthembu", "Seán Mac Cárthaigh".
   auto name_after = [&](size_t b) {
+    // (Past the title's initials in brackets: "Commissioner of Police
+    // (CoP) Natalie Ramdass-Mohammed".)
+    if (b < text_.size() && text_[b] == '(') {
+      const size_t close = text_.find(") ", b);
+      if (close != std::string_view::npos && close - b <= 8) b = close + 2;
+    }
     size_t e = b;
     int words = 0;
     while (e < text_.size() && words < 5) {

@@ -9997,5 +9997,19 @@ TEST(QuoteSpeakerTest, BinteJoinsAMalayNameAsBintiDoes) {
                                                "savings,")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesInitialsStandForThePersonWhoHoldsIt) {
+  // "Acting Commissioner of Police (CoP) Natalie Ramdass-Mohammed ...
+  // The CoP said": the initials are a title's, so the person's, not a
+  // body's.
+  const std::string text =
+      "Police will deploy 4,200 officers, Acting Commissioner of Police "
+      "(CoP) Natalie Ramdass-Mohammed announced yesterday.\n\n"
+      "The CoP said officers would be stationed at \"every major judging "
+      "point\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Natalie Ramdass-Mohammed",
+                                                "every major judging "
+                                                "point")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
