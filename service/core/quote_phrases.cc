@@ -839,9 +839,13 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
   }
   // "Chinese officials": a nationality before a noun is an adjective.
+  // (Not a body's word before a particle and the rest of its name: "The
+  // Ministerio de Economía, which ..., said".)
   bool adjective = NameTok(start) && start + 1 < hi && IsWordTok(start + 1) &&
                    !toks_[start + 1].cap && qi::IsNonPersonWord(W(start)) &&
-                   !Has(start + 1, kFunction);
+                   !Has(start + 1, kFunction) &&
+                   !(Has(start + 1, kParticle) && start + 2 < hi &&
+                     (NameTok(start + 2) || Has(start + 2, kParticle)));
   if (NameTok(start) && !adjective) {
     bool function = start == s && qi::IsFunctionWord(w);
     if (!function || (s + 1 < hi && NameTok(s + 1))) {

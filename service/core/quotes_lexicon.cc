@@ -568,7 +568,7 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "Institut", "Partido", "Parti", "Partei", "Gobierno", "Governo",
       "Asociación", "Fundación", "Fundação", "Grupo", "Groupe", "Société",
       "Compañía", "Companhia", "Clube", "Associação", "Federação",
-      "Federación", "Confederação", "Sindicato"};
+      "Federación", "Confederação", "Confederación", "Sindicato"};
 // clang-format on
 
 }  // namespace

@@ -10011,5 +10011,20 @@ TEST(QuoteSpeakerTest, ATitlesInitialsStandForThePersonWhoHoldsIt) {
                                                 "point")));
 }
 
+TEST(QuoteSpeakerTest, ABodysWordBeforeAParticleOpensItsNameNotAnAdjective) {
+  // "The Ministerio de Economía, which oversees prices, said": the body,
+  // as "The Ministry of Economy, which ..." is; "Ministerio" before "de"
+  // is no adjective.
+  const std::string text =
+      "The Ministerio de Economía, which oversees prices, said it saw \"a "
+      "short road.\"\n\n"
+      "The Confederación de Trabajadores del Comercio, one of the largest "
+      "unions, said its members had \"lost a year.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ministerio de Economía", "a short road."),
+                          Partial("Confederación de Trabajadores del Comercio",
+                                  "lost a year.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
