@@ -466,8 +466,12 @@ void Extractor::FullestNames() {
         sp.name[0] >= 'A' && sp.name[0] <= 'Z' &&
         !people_by_last_.contains(sp.name)) {
       auto by = by_last_.find(sp.name);
+      // ("Urioste wins ..." before "Beatriz Urioste Ferrés": or the first
+      // of two surnames.)
       if (by != by_last_.end() && by->second.size() > sp.name.size() + 1 &&
-          by->second.ends_with(" " + sp.name) &&
+          (by->second.ends_with(" " + sp.name) ||
+           (CountWords(by->second) >= 3 &&
+            by->second.find(" " + sp.name + " ") != std::string::npos)) &&
           !TitleBefore(sp.mention_span.begin)) {
         sp.name = by->second;
         sp.organization = false;
@@ -2893,7 +2897,12 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   }
   if (!added && CountWords(l->second) < words && Extends(name, l->second)) {
     l->second = name;
-  } else if (!added && l->second != name && lsp != std::string::npos) {
+  } else if (!added && l->second != name && lsp != std::string::npos &&
+             // (Not "Beatriz Urioste" after "Beatriz Urioste Ferrés": the
+             // same person without her second surname.)
+             !(l->second.size() > name.size() &&
+               l->second.compare(0, name.size(), name) == 0 &&
+               l->second[name.size()] == ' ')) {
     NoteSharedSurname(last, l->second, name, at);
   }
   auto [f, first_added] = by_first_.try_emplace(first, name);

@@ -10026,5 +10026,22 @@ TEST(QuoteSpeakerTest, ABodysWordBeforeAParticleOpensItsNameNotAnAdjective) {
                                   "lost a year.")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlinesSurnameMayBeTheFirstOfTwo) {
+  // "Urioste wins ... "..."" before "Beatriz Urioste Ferrés" in the body,
+  // and "Beatriz Urioste" in the tags below: one person, her first
+  // surname.
+  const std::string text =
+      "Uruguay: Urioste wins tight runoff and promises \"a government for "
+      "the three million\"\n\n"
+      "Frente Amplio candidate Beatriz Urioste Ferrés won the runoff.\n\n"
+      "\"Tonight nobody lost,\" Urioste told supporters.\n\n"
+      "Tags: Beatriz Urioste, Frente Amplio, Uruguay\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Beatriz Urioste Ferrés",
+                          "a government for the three million"),
+                  Direct("Beatriz Urioste Ferrés", "Tonight nobody lost,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
