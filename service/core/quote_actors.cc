@@ -2170,6 +2170,21 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         }
       }
       const std::string_view m = text_.substr(np.b, np.e - np.b);
+      // "The 61-year-old former mayor of Canelones said": an age opening a
+      // longer description points back to someone just named, as "the
+      // 28-year-old striker" does.
+      if (np.person_head && (m.starts_with("The ") || m.starts_with("the "))) {
+        const size_t age = m.find("-year-old ");
+        if (age != std::string_view::npos && m.find(' ', 4) == age + 9) {
+          const int a = FindActor(pos, np.pronoun, true, false, "x-year-old");
+          if (a >= 0 && actors_[a].person && !actors_[a].unnamed &&
+              !actors_[a].plural) {
+            out->name = actors_[a].name;
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       // "ESB Networks said ... A spokesperson said": a bare spokesperson
       // speaks for the body that is the subject earlier in the paragraph.
       if (m.size() > 9 && (m[0] == 'a' || m[0] == 'A') && m[1] == ' ' &&

@@ -10043,5 +10043,16 @@ TEST(QuoteSpeakerTest, AHeadlinesSurnameMayBeTheFirstOfTwo) {
                   Direct("Beatriz Urioste Ferrés", "Tonight nobody lost,")));
 }
 
+TEST(QuoteSpeakerTest, AnAgeOpeningALongerDescriptionPointsBack) {
+  // "The 61-year-old former mayor of Canelones said": the one just named,
+  // as "the 61-year-old" alone is.
+  const std::string text =
+      "Beatriz Urioste Ferrés won Sunday's runoff.\n\n"
+      "The 61-year-old former mayor of Canelones said her first priority "
+      "would be \"security with rights\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Beatriz Urioste Ferrés",
+                                                "security with rights")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
