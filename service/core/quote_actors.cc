@@ -2723,6 +2723,46 @@ void Extractor::AddSentenceActor(int t) {
       return;
     }
   }
+  // "Minister of Tourism and International Transport, Senator the Hon.
+  // Jerome Springer-Hinds, insisted": a title and its portfolio, then the
+  // person between commas, who is the subject (and the minister).
+  if (Has(t, kTitleWord) && t + 3 < n_ &&
+      (WordIs(t + 1, "of") || WordIs(t + 1, "for"))) {
+    int c = t + 2;
+    while (c < n_ && c < t + 12 && Outside(c) &&
+           (NameTok(c) || WordIs(c, "and") || WordIs(c, "the"))) {
+      ++c;
+    }
+    int hi = c + 1;
+    while (hi < n_ && hi < c + 10 && Outside(hi) && !IsPunct(hi, ',') &&
+           toks_[hi].sent == toks_[t].sent) {
+      ++hi;
+    }
+    if (c > t + 2 && c < n_ && IsPunct(c, ',') && hi < n_ && IsPunct(hi, ',')) {
+      int f = c + 1;
+      // (Past titles and "the Hon.": "Senator the Hon. Jerome ...".)
+      while (f + 1 < hi && (Has(f, kTitleWord) || WordIs(f, "the"))) ++f;
+      const int e = NameEnd(f, hi);
+      if (e == hi && e - f >= 2 && NameTok(f) && !HasOrgSuffix(f, e - 1) &&
+          !toks_[e - 1].poss) {
+        bool person = false;
+        Speaker who;
+        who.name = FullName(toks_[f].b, toks_[e - 1].e, e - f, &person);
+        if (person) {
+          std::string roles;
+          char rb[32];
+          for (int k = t; k < c; ++k) {
+            if (!IsWordTok(k)) continue;
+            roles += Lower(k, rb);
+            roles += ' ';
+          }
+          AddActor(toks_[f].b, who, false, -1, /*subject=*/true,
+                   std::move(roles));
+          return;
+        }
+      }
+    }
+  }
   // "Sky Sports pundit Carl Fenwick-Adeyemi believes": a body's name, a
   // role in lower case, then the person, who is the subject.
   {

@@ -2381,6 +2381,16 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
         }
       }
       title_only &= title_seen;
+      // ("Minister of Tourism and International Transport, Senator the Hon.
+      // Jerome Springer-Hinds, insisted": nor a title and its portfolio
+      // before the name.)
+      if (!title_only && np.kind == Np::kName && exact_start >= 0) {
+        int f = seg_start;
+        if (WordIs(f, "the")) ++f;
+        title_only = f + 2 < seg_end && NameTok(f) && Has(f, kTitleWord) &&
+                     (WordIs(f + 1, "of") || WordIs(f + 1, "for")) &&
+                     toks_[f].b >= np.b;
+      }
       // ("The National Public Relations Officer of the association, Emeka
       // Obi-Nwosu,", "Its National Publicity Secretary, Musa Bello,": nor
       // is a job's capitalised name.)

@@ -10054,5 +10054,23 @@ TEST(QuoteSpeakerTest, AnAgeOpeningALongerDescriptionPointsBack) {
                                                 "security with rights")));
 }
 
+TEST(QuoteSpeakerTest, ATitleAndItsPortfolioBeforeTheNameAreNoName) {
+  // "Minister of Tourism and International Transport, Senator the Hon.
+  // Jerome Springer-Hinds, insisted ... the minister said": the person is
+  // the subject and the minister; "The Director of Natural Resources,
+  // Andrea Clausen, said" is Andrea Clausen.
+  const std::string text =
+      "Prime Minister Dr Cheryl Alleyne-Worrell defended the levy.\n\n"
+      "Minister of Tourism and International Transport, Senator the Hon. "
+      "Jerome Springer-Hinds, insisted the fears were overblown. \"The "
+      "figures are clear,\" the minister said.\n\n"
+      "The Director of Natural Resources, Andrea Clausen, said: \"We "
+      "would welcome talks.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Jerome Springer-Hinds", "The figures are clear,"),
+                  Direct("Andrea Clausen", "We would welcome talks.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
