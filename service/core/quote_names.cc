@@ -337,9 +337,17 @@ void Extractor::FullestNames() {
                    : acronyms_.end();
       // (Its own initials, not a shorter form's: "EPA" is no "Domestic
       // Energy Producers Alliance".)
+      // (Or its letters in another order, of a name translated: "CNI" for
+      // the "National Confederation of Industry".)
       if (a != acronyms_.end() &&
           (capitals ? a->second.size() > sp.name.size() &&
-                          Acronym(a->second) == sp.name
+                          [&] {
+                            const std::string initials = Acronym(a->second);
+                            return initials.size() == sp.name.size() &&
+                                   std::is_permutation(initials.begin(),
+                                                       initials.end(),
+                                                       sp.name.begin());
+                          }()
                     : a->second.size() > sp.name.size() + 3 &&
                           a->second[0] == sp.name[0] &&
                           a->second.find(' ') != std::string::npos)) {
@@ -1728,6 +1736,33 @@ void Extractor::RegisterNames() {
             (initials == acr ||
              (!or_name && acr.find(initials[1]) != std::string::npos)) &&
             !acronyms_.contains(acr)) {
+          org_names_.insert(name);
+          acronyms_[acr] = std::move(name);
+        }
+      }
+    }
+    // ("The CNI, as the National Confederation of Industry is known,
+    // said": initials the text says a body is known by, whatever the
+    // language of its initials.)
+    if (j + 5 < n_ && IsPunct(j, ',') && WordIs(j + 1, "as") &&
+        (j - 1 == i || (j - 2 == i && WordIs(i, "the"))) &&
+        W(j - 1).size() >= 3 && acronym_at(j - 1)) {
+      int open = j + 2;
+      if (WordIs(open, "the")) ++open;
+      int k = open;
+      while (k < n_ && k < open + 10 &&
+             (NameTok(k) || WordIs(k, "of") || WordIs(k, "for") ||
+              WordIs(k, "and") || WordIs(k, "the"))) {
+        ++k;
+      }
+      if (k > open + 1 && k + 1 < n_ && NameTok(open) &&
+          (WordIs(k, "is") || WordIs(k, "are")) && WordIs(k + 1, "known")) {
+        const std::string acr(W(j - 1));
+        std::string name = NameText(toks_[open].b, toks_[k - 1].e);
+        const std::string initials = Acronym(name);
+        if (!acronyms_.contains(acr) && initials.size() == acr.size() &&
+            std::is_permutation(initials.begin(), initials.end(),
+                                acr.begin())) {
           org_names_.insert(name);
           acronyms_[acr] = std::move(name);
         }

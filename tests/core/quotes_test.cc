@@ -10072,5 +10072,17 @@ TEST(QuoteSpeakerTest, ATitleAndItsPortfolioBeforeTheNameAreNoName) {
                   Direct("Andrea Clausen", "We would welcome talks.")));
 }
 
+TEST(QuoteSpeakerTest, InitialsABodyIsSaidToBeKnownByNameIt) {
+  // "The CNI, as the National Confederation of Industry is known, said":
+  // the body, its initials in the order of its own language's name.
+  const std::string text =
+      "Industry fumed. The CNI, as the National Confederation of Industry "
+      "is known, said in a note that the decision \"suffocates productive "
+      "investment\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("National Confederation of Industry",
+                                  "suffocates productive investment")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
