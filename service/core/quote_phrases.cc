@@ -903,7 +903,11 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   // earlier this year".)
   if (WordIs(s, "in") || WordIs(s, "on") || WordIs(s, "at") ||
       WordIs(s, "during") || WordIs(s, "after") || WordIs(s, "before") ||
-      WordIs(s, "with") || WordIs(s, "into") || WordIs(s, "over")) {
+      WordIs(s, "with") || WordIs(s, "into") || WordIs(s, "over") ||
+      // ("issued warnings, its highest alert level, for 11
+      // municipalities, saying")
+      WordIs(s, "for") || WordIs(s, "from") || WordIs(s, "to") ||
+      WordIs(s, "under") || WordIs(s, "across") || WordIs(s, "through")) {
     return np;
   }
   np = UnnamedForward(s, hi);

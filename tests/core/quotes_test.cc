@@ -10084,5 +10084,17 @@ TEST(QuoteSpeakerTest, InitialsABodyIsSaidToBeKnownByNameIt) {
                                   "suffocates productive investment")));
 }
 
+TEST(QuoteSpeakerTest, APhraseOpenedByForNamesNoSpeakerOfAGerund) {
+  // "issued warnings, its highest alert level, for 11 municipalities,
+  // saying ...": the agency that opens the sentence, not "for 11
+  // municipalities".
+  const std::string text =
+      "The Japan Meteorological Agency (JMA) issued emergency warnings, its "
+      "highest alert level, for 11 municipalities, saying the region faced "
+      "\"a danger to life\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Japan Meteorological Agency",
+                                                "a danger to life")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
