@@ -2394,6 +2394,19 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
         title_only = f + 2 < seg_end && NameTok(f) && Has(f, kTitleWord) &&
                      (WordIs(f + 1, "of") || WordIs(f + 1, "for")) &&
                      toks_[f].b >= np.b;
+        // ("Divisional Police Commander Northern, Superintendent Apenisa
+        // Vuniwai, said": nor one word after a title, the title's region,
+        // before a name of two words or more.)
+        title_only |=
+            np.nnames == 1 && np.name_tokens[0] == 1 && np.title_b < np.b &&
+            exact.kind == Np::kName && exact.nnames == 1 &&
+            exact.name_tokens[0] >= 2 &&
+            std::min(exact.title_b, exact.b) == toks_[exact_start].b && [&] {
+              // (Not "Ms Kinsella, who ..., Co Cork,": a
+              // courtesy title names a person.)
+              const int n0 = FirstTokenAt(np.b);
+              return n0 > seg_start && qi::TitleGender(W(n0 - 1)) == 0;
+            }();
       }
       // ("The National Public Relations Officer of the association, Emeka
       // Obi-Nwosu,", "Its National Publicity Secretary, Musa Bello,": nor

@@ -10096,5 +10096,19 @@ TEST(QuoteSpeakerTest, APhraseOpenedByForNamesNoSpeakerOfAGerund) {
                                                 "a danger to life")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesRegionBeforeANameBetweenCommasIsNoName) {
+  // "Divisional Police Commander Northern, Superintendent Apenisa Vuniwai,
+  // said": the superintendent, not "Northern"; "Ms Kinsella, who ..., Co
+  // Cork, said" stays Ms Kinsella.
+  const std::string text =
+      "Divisional Police Commander Northern, Superintendent Apenisa "
+      "Vuniwai, said officers had gone to \"every evacuation centre\".\n\n"
+      "Mairéad Kinsella farms in the south. Ms Kinsella, who milks 90 cows "
+      "near Mitchelstown, Co Cork, said farmers had been \"told to cut\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Apenisa Vuniwai", "every evacuation centre"),
+                          Partial("Mairéad Kinsella", "told to cut")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
