@@ -338,6 +338,28 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
     }
     return tie ? nullptr : best;
   };
+  // (""I just saw red": Kettle's fiery spell ..." over "says he "just saw
+  // red"": or the one body quotation of three words or more, three
+  // quarters of q's, that q's words hold; after speaker_for.)
+  auto holds_body = [&](const Quote& q, size_t skip) -> const Quote* {
+    if (!folded_done) return nullptr;
+    const std::string words = Folded(text, q);
+    const size_t n = std::count(words.begin(), words.end(), ' ') + 1;
+    const Quote* body = nullptr;
+    for (const auto& [k, body_words] : folded) {
+      if (k == skip) continue;
+      const size_t m =
+          std::count(body_words.begin(), body_words.end(), ' ') + 1;
+      if (m >= 3 && m * 4 >= n * 3 && m < n &&
+          ContainsWords(words, body_words)) {
+        if (body != nullptr && body->speaker.name != (*out)[k].speaker.name) {
+          return nullptr;
+        }
+        body = &(*out)[k];
+      }
+    }
+    return body;
+  };
   for (size_t i = 0; i < out->size(); ++i) {
     Quote& q = (*out)[i];
     // (A headline's own attribution, over a byline, is often a
@@ -352,6 +374,9 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
     // headline's words told again, most of them in one body quotation.)
     if (body == nullptr && (q.speaker.name.empty() || q.speaker.name == "?")) {
       body = told_again(q, i);
+    }
+    if (body == nullptr && (q.speaker.name.empty() || q.speaker.name == "?")) {
+      body = holds_body(q, i);
     }
     if (body != nullptr) {
       q.speaker = body->speaker;
@@ -368,6 +393,7 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
     q.outer = {ob, ce};
     q.first_block = q.last_block = static_cast<int>(bi);
     const Quote* body = speaker_for(q, out->size());
+    if (body == nullptr) body = holds_body(q, out->size());
     if (body == nullptr) return;
     q.kind = Folded(text, q) == Folded(text, *body) ? body->kind
                                                     : QuoteKind::kPartial;

@@ -10110,5 +10110,18 @@ TEST(QuoteSpeakerTest, ATitlesRegionBeforeANameBetweenCommasIsNoName) {
                           Partial("Mairéad Kinsella", "told to cut")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlineQuoteThatHoldsMostOfABodyPartialIsItsSpeakers) {
+  // ""I just saw red": Kettle's fiery spell ..." over "Josh Kettle says
+  // he "just saw red"": the headline's words hold the partial's.
+  const std::string text =
+      "\"I just saw red\": Kettle's fiery spell blows Sri Lanka away\n\n"
+      "By Sam Ward\n\n"
+      "Josh Kettle says he \"just saw red\" after being dropped for the "
+      "Melbourne Test.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Josh Kettle", "I just saw red"),
+                          Partial("Josh Kettle", "just saw red")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
