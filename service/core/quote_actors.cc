@@ -3637,9 +3637,13 @@ void Extractor::AddMentionActor(int t) {
     if (from >= 1 && WordIs(from, "from") && IsWordTok(from - 1) &&
         !toks_[from - 1].cap) {
       const std::string_view noun = Lower(from - 1, buf);
+      // ("That drew a sharp response from Yuko Tanaka, a lawmaker ...":
+      // or words said in reply.)
       author = noun == "statement" || noun == "letter" || noun == "email" ||
                noun == "message" || noun == "tribute" || noun == "note" ||
-               noun == "testimony" || noun == "submission";
+               noun == "testimony" || noun == "submission" ||
+               noun == "response" || noun == "reaction" || noun == "reply" ||
+               noun == "rebuke" || noun == "criticism" || noun == "warning";
     }
     before_ok = author;
   }
@@ -4110,6 +4114,9 @@ void Extractor::AddMentionActor(int t) {
       subject = false;
     }
   }
+  // ("That drew a sharp response from Yuko Tanaka, a lawmaker ...": who
+  // wrote or answered is whom a "she wrote" after it means.)
+  if (author) subject = true;
   // "It was set up by Steffan Davies, who captained ...", "Among those
   // planning to join is Joe Rimmer, 74, from Walton, who ...": a person
   // brought in with a clause about them is whom a "he" after it means.

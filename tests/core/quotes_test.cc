@@ -10123,5 +10123,20 @@ TEST(QuoteSpeakerTest, AHeadlineQuoteThatHoldsMostOfABodyPartialIsItsSpeakers) {
                           Partial("Josh Kettle", "just saw red")));
 }
 
+TEST(QuoteSpeakerTest, WhoAnsweredIsTheSheOfTheNextParagraph) {
+  // "That drew a sharp response from Yuko Tanaka, a lawmaker ..." then
+  // ""...," she wrote": the lawmaker, not the mayor quoted before.
+  const std::string text =
+      "Mayor Keiko Shimabukuro said: \"Leave now.\"\n\n"
+      "Chief Cabinet Secretary Hiroshi Tanaka said the government had set "
+      "up a task force.\n\n"
+      "That drew a sharp response from Yuko Tanaka, a lawmaker from the "
+      "opposition.\n\n"
+      "\"Moderate for whom?\" she wrote in a post on X.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Keiko Shimabukuro", "Leave now."),
+                          Direct("Yuko Tanaka", "Moderate for whom?")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
