@@ -797,6 +797,33 @@ std::string Extractor::TitledName(const std::string& title, size_t at) const {
       const size_t close = text_.find(") ", b);
       if (close != std::string_view::npos && close - b <= 8) b = close + 2;
     }
+    // (And past its portfolio: "Minister of Economic Affairs Lin
+    // Wen-hsiang", up to the last word of one.)
+    if (text_.compare(b, 3, "of ") == 0 || text_.compare(b, 4, "for ") == 0) {
+      size_t w = b + (text_[b] == 'o' ? 3 : 4);
+      size_t after_portfolio = std::string_view::npos;
+      for (int words = 0; words < 6 && w < text_.size(); ++words) {
+        size_t we = w;
+        while (we < text_.size() && text_[we] != ' ' && text_[we] != ',' &&
+               text_[we] != '.' && text_[we] != '\n') {
+          ++we;
+        }
+        const std::string_view word = text_.substr(w, we - w);
+        if (word.empty()) break;
+        const bool joins = word == "and" || word == "the";
+        if (!joins &&
+            !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
+          break;
+        }
+        if (qi::IsPortfolio(word)) after_portfolio = we + 1;
+        if (we >= text_.size() || text_[we] != ' ') break;
+        w = we + 1;
+      }
+      if (after_portfolio != std::string_view::npos &&
+          after_portfolio < text_.size()) {
+        b = after_portfolio;
+      }
+    }
     size_t e = b;
     int words = 0;
     while (e < text_.size() && words < 5) {

@@ -10138,5 +10138,17 @@ TEST(QuoteSpeakerTest, WhoAnsweredIsTheSheOfTheNextParagraph) {
                           Direct("Yuko Tanaka", "Moderate for whom?")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlinesTitleIsThePersonNamedWithItAndItsPortfolio) {
+  // "Minister hails ... "silicon ecosystem"" over "Minister of Economic
+  // Affairs Lin Wen-hsiang": the name after the portfolio.
+  const std::string text =
+      "Minister hails FASC's plant as proof of Taiwan's \"silicon "
+      "ecosystem\"\n\n"
+      "By Lee Chia-hui\n\n"
+      "Minister of Economic Affairs Lin Wen-hsiang attended the opening.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Lin Wen-hsiang", "silicon ecosystem")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
