@@ -3664,6 +3664,10 @@ void Extractor::AddMentionActor(int t) {
       j >= n_ || IsPunct(j, ',') || IsPunct(j, '(') ||
       (IsPunct(j, '-') && toks_[j].b > toks_[j - 1].e) || closing_appositive ||
       (author && IsPunct(j, '.')) ||
+      // ("which was read out by Presiding Judge Kim Hye-jin.": a titled
+      // agent closing its sentence.)
+      (IsPunct(j, '.') && p >= 0 && WordIs(p, "by") && j - t >= 3 &&
+       (Has(t, kTitleWord) || Has(t + 1, kTitleWord))) ||
       // ("veteran striker Antônio "Toninho Jacaré" da
       // Conceição": a nickname inside the name.)
       (j + 2 < n_ && toks_[j].type == kOpen && NameTok(j + 1) &&

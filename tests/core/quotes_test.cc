@@ -10150,5 +10150,18 @@ TEST(QuoteSpeakerTest, AHeadlinesTitleIsThePersonNamedWithItAndItsPortfolio) {
               ElementsAre(Partial("Lin Wen-hsiang", "silicon ecosystem")));
 }
 
+TEST(QuoteSpeakerTest, ATitledAgentClosingItsSentenceIsTheRoleLater) {
+  // "... which was read out by Presiding Judge Kim Hye-jin." then "the
+  // judge added": the judge named with the title after "by".
+  const std::string text =
+      "The court ruled on Friday in a decision which was read out by "
+      "Presiding Judge Kim Hye-jin.\n\n"
+      "The agency had \"failed to provide the transparency\" the contract "
+      "requires, the judge added.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Kim Hye-jin",
+                                                "failed to provide the "
+                                                "transparency")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
