@@ -3261,6 +3261,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
              (CueAt(last + 1) != nullptr || Has(last + 1, kAuxiliary)))))) {
     ++s;
   }
+  // ("El Hadj Moussa Barry": the honorific of one who made the hajj, in
+  // West African French, is two words; "Hadj" is the title below.)
+  if (s + 2 < last && Equals(W(s), "El") &&
+      (Equals(W(s + 1), "Hadj") || Equals(W(s + 1), "Hadji"))) {
+    ++s;
+  }
   // "Toronto-based Northcrest Gold Corp.", "London-born Jane Doe": where
   // it is, not part of its name.
   while (s < last && PlaceAdjective(s)) ++s;

@@ -347,7 +347,7 @@ const WordSet& Titles() {
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
-      "Hajiya", "Hajia",
+      "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
       // A trade unionist so called in Nigerian papers ("Comrade Emeka
       // Okafor").
       "Comrade",

@@ -10163,5 +10163,15 @@ TEST(QuoteSpeakerTest, ATitledAgentClosingItsSentenceIsTheRoleLater) {
                                                 "transparency")));
 }
 
+TEST(QuoteSpeakerTest, ElHadjIsAnHonorificBeforeTheName) {
+  // "the imam, El Hadj Moussa Barry, urged ... "...," he recalls": the
+  // name is Moussa Barry.
+  const std::string text =
+      "In Dandé, the imam, El Hadj Moussa Barry, urged families to take "
+      "part. \"I told them to come,\" he recalls.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Moussa Barry", "I told them to come,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
