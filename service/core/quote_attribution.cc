@@ -1077,6 +1077,26 @@ void Extractor::PreAttribution(int wi, int o) {
   }
   if (subj >= 0) {
     Np np = NameRunBack(subj, lo);
+    // ("Julian Strand of Bexley Research was less impressed:": the person
+    // before "of" or "at" and the employer, who opens the clause.)
+    if (np.found() && np.kind == Np::kName && np.nnames == 1) {
+      const int f = FirstTokenAt(np.b);
+      if (f - 2 >= lo && (WordIs(f - 1, "of") || WordIs(f - 1, "at")) &&
+          NameTok(f - 2) && !toks_[f - 2].poss && Outside(f - 2)) {
+        Np person = NameRunBack(f - 2, lo);
+        const int pf = person.found()
+                           ? FirstTokenAt(std::min(person.b, person.title_b))
+                           : -1;
+        if (person.found() && person.kind == Np::kName && person.nnames == 1 &&
+            person.name_tokens[0] >= 2 &&
+            qi::MaybeFirstName(W(FirstTokenAt(person.name_b[0]))) &&
+            !HasOrgSuffix(FirstTokenAt(person.name_b[0]), f - 2) &&
+            (pf == lo || IsPunct(pf - 1, ',') ||
+             toks_[pf - 1].sent != toks_[pf].sent)) {
+          np = person;
+        }
+      }
+    }
     if (np.found()) {
       np.cue_b = toks_[o - 1].b;
       np.cue_e = toks_[o - 1].e;

@@ -10173,5 +10173,15 @@ TEST(QuoteSpeakerTest, ElHadjIsAnHonorificBeforeTheName) {
               ElementsAre(Direct("Moussa Barry", "I told them to come,")));
 }
 
+TEST(QuoteSpeakerTest, APersonOfAFirmBeforeAColonIsThePerson) {
+  // "Julian Strand of Bexley Research was less impressed: "..."": the
+  // analyst, not his firm.
+  const std::string text =
+      "Analysts were split. Julian Strand of Bexley Research was less "
+      "impressed: \"Today was a skirmish.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Julian Strand", "Today was a skirmish.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
