@@ -3600,6 +3600,19 @@ void Extractor::AddMentionActor(int t) {
   int p = t - 1;
   bool before_ok =
       p < 0 || IsPunct(p, ',') || IsPunct(p, '(') || IsPunct(p, ';');
+  // ("Back in The Hague, van der Hoeven is due to brief parliament": a
+  // surname's particles in lower case after the comma.)
+  if (!before_ok && p >= 1 && IsWordTok(p) && !toks_[p].cap &&
+      Has(p, kParticle)) {
+    int q = p;
+    while (q - 1 >= 0 && q > p - 3 && IsWordTok(q - 1) && !toks_[q - 1].cap &&
+           Has(q - 1, kParticle)) {
+      --q;
+    }
+    before_ok = q >= 1 &&
+                (IsPunct(q - 1, ',') || toks_[q - 1].sent != toks_[q].sent) &&
+                by_last_.contains(absl::string_view(W(t).data(), W(t).size()));
+  }
   // "Among them was Lily Tait, 17, from Kirkwall, who found ...": the
   // subject after the verb.
   if (!before_ok && p >= 1 && (WordIs(p, "was") || WordIs(p, "were"))) {

@@ -10183,5 +10183,19 @@ TEST(QuoteSpeakerTest, APersonOfAFirmBeforeAColonIsThePerson) {
               ElementsAre(Direct("Julian Strand", "Today was a skirmish.")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameWhoseParticlesOpenItIsTheSubjectAfterAComma) {
+  // "Back in The Hague, van der Hoeven is due to brief parliament. Asked
+  // ..., he said only: "..."": the minister, not the man quoted before.
+  const std::string text =
+      "Dutch trade minister Reinout van der Hoeven was angry.\n\n"
+      "\"It is a fair rule,\" said Gregory Lin, an official in Washington.\n\n"
+      "Back in The Hague, van der Hoeven is due to brief parliament on "
+      "Thursday. Asked whether the Netherlands would push back, he said "
+      "only: \"We will see.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Gregory Lin", "It is a fair rule,"),
+                          Direct("Reinout van der Hoeven", "We will see.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
