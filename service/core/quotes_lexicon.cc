@@ -348,6 +348,8 @@ const WordSet& Titles() {
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
       "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
+      // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição").
+      "Dona",
       // A trade unionist so called in Nigerian papers ("Comrade Emeka
       // Okafor").
       "Comrade",

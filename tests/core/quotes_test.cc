@@ -10197,5 +10197,16 @@ TEST(QuoteSpeakerTest, ASurnameWhoseParticlesOpenItIsTheSubjectAfterAComma) {
                           Direct("Reinout van der Hoeven", "We will see.")));
 }
 
+TEST(QuoteSpeakerTest, DonaIsAnHonorificBeforeAWomansName) {
+  // "said his mother, Dona Ivonete da Conceição, 61": the name after the
+  // Portuguese honorific.
+  const std::string text =
+      "\"Today I told him he can skip the homework,\" said his mother, Dona "
+      "Ivonete da Conceição, 61, laughing.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Ivonete da Conceição",
+                                               "Today I told him he can "
+                                               "skip the homework,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
