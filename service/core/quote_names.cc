@@ -1559,8 +1559,11 @@ void Extractor::RegisterNames() {
           IsPunct(j, ',') && (s == 0 || toks_[s - 1].sent != toks_[s].sent)));
     // (At most five words, and two particles more: "Hernán Ezequiel
     // Palacios de la Fuente".)
+    // (Counted only for a long name: speed.)
     int particles = 0;
-    for (int k = s + 1; k < j - 1; ++k) particles += !toks_[k].cap;
+    for (int k = s + 1; j - s > 5 && k < j - 1; ++k) {
+      particles += !toks_[k].cap;
+    }
     if (ok && (non_initial >= 2 || initials_name) &&
         j - s <= 5 + std::min(particles, 2)) {
       std::string name = NameText(toks_[s].b, toks_[j - 1].e);
