@@ -1374,7 +1374,10 @@ void Extractor::RegisterNames() {
         // (The two given names, where a reading stops at the mark: "asked
         // Senator Maria Concepcion "Connie" ...".)
         if (g > f) nicknames_.emplace(NameText(toks_[f].b, toks_[g].e), full);
-        // (The nickname alone, and the last word of one of two.)
+        // (The nickname alone too, and the last word of one of two, where
+        // the surname takes a particle or the nickname is two words, as
+        // Brazil names its players: "Jacaré said". Elsewhere "Lupe" alone
+        // may be someone else's first name.)
         if (sb > c + 1 || c == g + 4) {
           nicknames_.emplace(nickname, full);
           nicknames_.emplace(std::string(W(c - 1)), full);

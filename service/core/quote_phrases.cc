@@ -2401,12 +2401,11 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
             np.nnames == 1 && np.name_tokens[0] == 1 && np.title_b < np.b &&
             exact.kind == Np::kName && exact.nnames == 1 &&
             exact.name_tokens[0] >= 2 &&
-            std::min(exact.title_b, exact.b) == toks_[exact_start].b && [&] {
-              // (Not "Ms Kinsella, who ..., Co Cork,": a
-              // courtesy title names a person.)
-              const int n0 = FirstTokenAt(np.b);
-              return n0 > seg_start && qi::TitleGender(W(n0 - 1)) == 0;
-            }();
+            std::min(exact.title_b, exact.b) == toks_[exact_start].b &&
+            // (Not after a courtesy title, which names a person: "Ms
+            // Kinsella, who ..., Co Cork,".)
+            FirstTokenAt(np.b) > seg_start &&
+            qi::TitleGender(W(FirstTokenAt(np.b) - 1)) == 0;
       }
       // ("The National Public Relations Officer of the association, Emeka
       // Obi-Nwosu,", "Its National Publicity Secretary, Musa Bello,": nor
