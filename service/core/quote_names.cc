@@ -156,6 +156,15 @@ std::string Acronym(const std::string& name) {
   return out;
 }
 
+// Whether `acr` holds the initials of `name` in any order: "JNE" for the
+// "National Jury of Elections", "CNI" for the "National Confederation of
+// Industry" (a name translated from its own language's order).
+bool InitialsInAnyOrder(const std::string& name, std::string_view acr) {
+  const std::string initials = Acronym(name);
+  return initials.size() == acr.size() &&
+         std::is_permutation(initials.begin(), initials.end(), acr.begin());
+}
+
 // Whether `longer` is a fuller form of the name `shorter` ("Gurpreet Singh
 // Sandhu" of "Gurpreet Sandhu", "Seo-yeon Kwon" of "Kwon"), not another
 // person of the same surname ("Mai Xiong Vang" after "Hlee Vang").
@@ -341,13 +350,7 @@ void Extractor::FullestNames() {
       // the "National Confederation of Industry".)
       if (a != acronyms_.end() &&
           (capitals ? a->second.size() > sp.name.size() &&
-                          [&] {
-                            const std::string initials = Acronym(a->second);
-                            return initials.size() == sp.name.size() &&
-                                   std::is_permutation(initials.begin(),
-                                                       initials.end(),
-                                                       sp.name.begin());
-                          }()
+                          InitialsInAnyOrder(a->second, sp.name)
                     : a->second.size() > sp.name.size() + 3 &&
                           a->second[0] == sp.name[0] &&
                           a->second.find(' ') != std::string::npos)) {
@@ -1712,12 +1715,8 @@ void Extractor::RegisterNames() {
       const size_t sp = name.find(' ');
       // ("National Jury of Elections (JNE)": or its initials in the order
       // of the name in its own language.)
-      std::string initials = Acronym(name);
-      std::string letters(acr);
-      std::sort(initials.begin(), initials.end());
-      std::sort(letters.begin(), letters.end());
       if (upper &&
-          (initials == letters || name[0] == acr[0] ||
+          (InitialsInAnyOrder(name, acr) || name[0] == acr[0] ||
            (sp != std::string::npos && Acronym(name.substr(sp + 1)) == acr) ||
            (j - b0 >= 3 && HasOrgSuffix(b0, j - 1) &&
             (LooksLikeAcronym(acr) || short_name)))) {
@@ -1792,10 +1791,7 @@ void Extractor::RegisterNames() {
           (WordIs(k, "is") || WordIs(k, "are")) && WordIs(k + 1, "known")) {
         const std::string acr(W(j - 1));
         std::string name = NameText(toks_[open].b, toks_[k - 1].e);
-        const std::string initials = Acronym(name);
-        if (!acronyms_.contains(acr) && initials.size() == acr.size() &&
-            std::is_permutation(initials.begin(), initials.end(),
-                                acr.begin())) {
+        if (!acronyms_.contains(acr) && InitialsInAnyOrder(name, acr)) {
           org_names_.insert(name);
           acronyms_[acr] = std::move(name);
         }
