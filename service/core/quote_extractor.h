@@ -593,9 +593,16 @@ class Extractor {
     return w == "KC" || w == "QC" || w == "SC" || w == "MBE" || w == "OBE" ||
            w == "CBE" || w == "KBE" || w == "DBE" || w == "FRS" || w == "PhD" ||
            w == "MP" || w == "MSP" || w == "MEP" || w == "SAN" || w == "TD" ||
-           w == "MLA" || w == "MPP" || w == "MHK" || w == "MS";
+           w == "MLA" || w == "MPP" || w == "MHK" || w == "MS" ||
+           // A Theravada monk's, after the name ("Kotapitiye Sudhamma
+           // Thera").
+           w == "Thera" || w == "Thero";
   }
   int NameStart(int first, int last, char* gender) const;
+  // Word w is a Burmese honorific ("U", "Daw", "Ko", "Sayadaw") and the
+  // text is about Myanmar (elsewhere "Ma" and "Ko" are Chinese and Korean
+  // surnames, and "U" an initial).
+  bool BurmeseHonorific(std::string_view w) const;
   bool TitleInitialsBefore(const std::string& full,
                            std::string_view initials) const;
   // Whether token k opens its sentence.
@@ -604,6 +611,7 @@ class Extractor {
   }
   bool MariaBefore(size_t p) const;
   int NameEnd(int j, int hi) const;
+  bool SlashParticle(int j) const;
   bool HasOrgSuffix(int b, int e) const;
   // "Toronto-based", "London-born": where a body or a person is from.
   bool PlaceAdjective(int k) const;
@@ -783,6 +791,7 @@ class Extractor {
 
   std::string_view text_;
   const Segmentation& seg_;
+  mutable int burmese_ = -1;       // the text names Myanmar; -1 until asked
   mutable std::vector<Tok> toks_;  // CueAt caches its answers in them
   std::vector<int> stops_;         // the punctuation and double marks in toks_
   int n_ = 0;

@@ -3076,7 +3076,13 @@ void Extractor::RegisterRelativeByFirstName(size_t b, size_t e) {
     return;
   }
   std::string surname;
-  if (kin_e == b - 1 &&
+  // (A brother or sister between commas shares the surname: "Theo
+  // Lindqvist and his younger brother, Jonah,"; not a double-barrelled
+  // one, often taken on marriage.)
+  const bool sibling =
+      (kin == "brother" || kin == "sister") &&
+      named_people_.back().second.find('-') == std::string::npos;
+  if ((kin_e == b - 1 || sibling) &&
       (owner == "his" || owner == "her" || owner == "their")) {
     // The one "his" or "her" stands for: the person named last, of that
     // sex. (Not "his daughter, Anneliese,": between commas labellers keep
@@ -3360,6 +3366,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (s + 2 <= last && (((Equals(W(s), "Tan") || Equals(W(s), "Puan")) &&
                          Equals(W(s + 1), "Sri")) ||
                         (Equals(W(s), "Toh") && Equals(W(s + 1), "Puan")))) {
+    s += 2;
+  }
+  // "U Tin Maung Win", "Sayadaw U Pyinnya Thiri", "Ko Zeyar".
+  while (s < last && BurmeseHonorific(W(s))) ++s;
+  // "H.E. Ly Sokunthy": His or Her Excellency.
+  if (s + 3 <= last && toks_[s].initial && toks_[s + 1].initial &&
+      Equals(W(s), "H.") && Equals(W(s + 1), "E.")) {
     s += 2;
   }
   if (Equals(W(s), "Born") && (s == 0 || toks_[s - 1].sent != toks_[s].sent)) {
@@ -3890,6 +3903,34 @@ bool Extractor::SurnameParticleAt(size_t i) const {
   return false;
 }
 
+bool Extractor::BurmeseHonorific(std::string_view w) const {
+  if (w.size() > 7 || w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  if (!(w == "U" || w == "Daw" || w == "Ko" || w == "Ma" || w == "Maung" ||
+        w == "Saw" || w == "Naw" || w == "Nang" || w == "Sayadaw" ||
+        w == "Saya" || w == "Mahn")) {
+    return false;
+  }
+  if (burmese_ < 0) {
+    burmese_ = text_.find("Myanmar") != std::string_view::npos ||
+               text_.find("Burm") != std::string_view::npos;
+  }
+  return burmese_ > 0;
+}
+
+// "s/o", "d/o", "a/l" or "a/p" (son or daughter of) at tokens j..j+2,
+// written without spaces: the Malaysian and Singaporean Indian particle
+// between a given name and the father's.
+bool Extractor::SlashParticle(int j) const {
+  if (!IsWordTok(j) || !IsPunct(j + 1, '/') || !IsWordTok(j + 2) ||
+      toks_[j].e != toks_[j + 1].b || toks_[j + 1].e != toks_[j + 2].b ||
+      toks_[j].e - toks_[j].b != 1 || toks_[j + 2].e - toks_[j + 2].b != 1) {
+    return false;
+  }
+  const char a = text_[toks_[j].b], b = text_[toks_[j + 2].b];
+  return ((a == 's' || a == 'd') && b == 'o') ||
+         (a == 'a' && (b == 'l' || b == 'p'));
+}
+
 // The end (exclusive) of the run of name words from token j.
 int Extractor::NameEnd(int j, int hi) const {
   const int start = j;
@@ -3900,6 +3941,9 @@ int Extractor::NameEnd(int j, int hi) const {
       if (poss) break;
     } else if (ParticleBefore(j, hi)) {
       ++j;
+    } else if (j > start && j + 3 < hi && SlashParticle(j) && NameTok(j + 3) &&
+               Outside(j + 3)) {
+      j += 3;  // "Rajesh s/o Krishnan", "Pushpa a/p Ramachandran"
     } else if (j > start && IsPunct(j, '&') && j + 1 < hi && NameTok(j + 1) &&
                Outside(j + 1)) {
       ++j;  // "Hollis & Reed", "Marks & Spencer"

@@ -350,6 +350,9 @@ const WordSet& Titles() {
       "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
       // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição").
       "Dona",
+      // A Cambodian tycoon so styled ("Oknha Meas Vuthy"), and a Buddhist
+      // monk ("Ven. Kotapitiye Sudhamma Thera").
+      "Oknha", "Ven",
       // A trade unionist so called in Nigerian papers ("Comrade Emeka
       // Okafor").
       "Comrade",

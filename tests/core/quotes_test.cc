@@ -10208,5 +10208,68 @@ TEST(QuoteSpeakerTest, DonaIsAnHonorificBeforeAWomansName) {
                                                "skip the homework,")));
 }
 
+TEST(QuoteSpeakerTest, ABrotherBetweenCommasSharesTheSurname) {
+  // "Theo Lindqvist and his younger brother, Jonah,": a sibling takes the
+  // surname, as "his wife Maria" does without the commas.
+  const std::string text =
+      "Theo Lindqvist and his younger brother, Jonah, have toured for a "
+      "decade.\n\n"
+      "Jonah, 31, is more careful. \"Hate is a strong word,\" he says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jonah Lindqvist", "Hate is a strong word,")));
+}
+
+TEST(QuoteSpeakerTest, SonOfAndDaughterOfAreInsideAName) {
+  // "Rajesh s/o Krishnan", "Pushpa a/p Ramachandran": the Malaysian and
+  // Singaporean particles join a given name to the father's.
+  const std::string text =
+      "\"Parliament must act,\" said Pushpa a/p Ramachandran, executive "
+      "director of a watchdog.\n\n"
+      "The firm's co-founder, Mr Rajesh s/o Krishnan, wrote that \"the tech "
+      "works\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Pushpa a/p Ramachandran", "Parliament must act,"),
+                  Partial("Rajesh s/o Krishnan", "the tech works")));
+}
+
+TEST(QuoteSpeakerTest, BurmeseHonorificsAreLeftOutInAStoryAboutMyanmar) {
+  // "said U Tin Maung Win", "Ko Zeyar said": in a story about Myanmar the
+  // honorifics are no part of the name.
+  const std::string text =
+      "Airstrikes hit a village in Myanmar's Sagaing Region.\n\n"
+      "\"Let them come and see,\" said U Tin Maung Win, a village elder.\n\n"
+      "\"We warned people,\" Ko Zeyar said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Tin Maung Win", "Let them come and see,"),
+                          Direct("Zeyar", "We warned people,")));
+}
+
+TEST(QuoteSpeakerTest, MaAndKoAreSurnamesOutsideMyanmar) {
+  // Elsewhere "Ma" is a Chinese surname: "Ma Jun" keeps it.
+  const std::string text =
+      "\"The data is clear,\" said Ma Jun, director of a Beijing "
+      "institute.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ma Jun", "The data is clear,")));
+}
+
+TEST(QuoteSpeakerTest, CambodianAndSriLankanStylesAreLeftOut) {
+  // "H.E. Ly Sokunthy", "Oknha Meas Vuthy", "Ven. Kotapitiye Sudhamma
+  // Thera": an excellency, a tycoon's honorific, a monk's before and after.
+  const std::string text =
+      "H.E. Ly Sokunthy, Secretary of State at the Ministry of Commerce, "
+      "said the government was \"working closely with exporters\".\n\n"
+      "\"Small exporters cannot absorb that,\" said Oknha Meas Vuthy, who "
+      "chairs a rice federation.\n\n"
+      "Ven. Kotapitiye Sudhamma Thera said the law would \"open the door to "
+      "insults\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Ly Sokunthy", "working closely with exporters"),
+                  Direct("Meas Vuthy", "Small exporters cannot absorb that,"),
+                  Partial("Kotapitiye Sudhamma", "open the door to insults")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
