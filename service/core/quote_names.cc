@@ -169,15 +169,47 @@ bool InitialsInAnyOrder(const std::string& name, std::string_view acr) {
 // Sandhu" of "Gurpreet Sandhu", "Seo-yeon Kwon" of "Kwon"), not another
 // person of the same surname ("Mai Xiong Vang" after "Hlee Vang").
 // ("Fergal Ó Dálaigh" of "Ó Dálaigh", a surname with its particle.)
+// Every word of `name` but its last is a surname particle ("van Leeuwen",
+// "De la Torre").
+bool AllParticlesBeforeLast(std::string_view name) {
+  size_t b = 0;
+  for (size_t sp = name.find(' '); sp != std::string_view::npos;
+       b = sp + 1, sp = name.find(' ', b)) {
+    if (!IsSurnameParticle(name.substr(b, sp - b))) return false;
+  }
+  return b > 0;
+}
+
 bool Extends(const std::string& longer, const std::string& shorter) {
   size_t sp = shorter.find(' ');
   if (sp == std::string::npos) return true;
   if (longer.compare(0, sp + 1, shorter, 0, sp + 1) == 0) return true;
-  return longer.size() > shorter.size() &&
-         longer[longer.size() - shorter.size() - 1] == ' ' &&
-         longer.ends_with(shorter) &&
-         shorter.find(' ', sp + 1) == std::string::npos &&
-         IsSurnameParticle(std::string_view(shorter).substr(0, sp));
+  // ("Van Leeuwen" in a headline, "Oskar van Leeuwen" in the story: the
+  // particle capitalised where it opens the name.)
+  const size_t at = longer.size() - shorter.size();
+  return longer.size() > shorter.size() && longer[at - 1] == ' ' &&
+         (longer[at] == shorter[0] || (longer[at] | 0x20) == shorter[0] ||
+          longer[at] == (shorter[0] | 0x20)) &&
+         longer.compare(at + 1, std::string::npos, shorter, 1) == 0 &&
+         AllParticlesBeforeLast(shorter);
+}
+
+}  // namespace
+
+namespace {
+
+// The desk a wire headline opens with ("Tennis-", "Soccer-", "Exclusive-").
+bool IsWireSlug(std::string_view w) {
+  static constexpr std::string_view kSlugs[] = {
+      "Tennis",     "Soccer",    "Golf",       "Cricket",  "Athletics",
+      "Rugby",      "Cycling",   "Boxing",     "Olympics", "Swimming",
+      "Basketball", "Baseball",  "Motorsport", "Sailing",  "Skiing",
+      "Hockey",     "Exclusive", "Analysis",   "Factbox",  "Explainer",
+      "Insight",    "Update"};
+  for (std::string_view slug : kSlugs) {
+    if (w == slug) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -2859,6 +2891,15 @@ void Extractor::NoteSharedSurname(absl::string_view surname,
 }
 
 void Extractor::RegisterPersonName(const std::string& name, size_t at) {
+  // "Tennis-De la Torre saves match points": a wire headline's slug, the
+  // desk, joined to the name.
+  if (const size_t hy = name.find('-');
+      hy != std::string::npos && hy + 2 < name.size() && hy < name.find(' ') &&
+      name[hy + 1] >= 'A' && name[hy + 1] <= 'Z' &&
+      IsWireSlug(std::string_view(name).substr(0, hy))) {
+    RegisterPersonName(name.substr(hy + 1), at);
+    return;
+  }
   // "Ms Al Suwaidi" after "Fatima Al Suwaidi": a surname with its
   // particle, not a person whose first name is "Al".
   if (name.size() > 3 && (name[0] == 'A' || name[0] == 'E') && name[1] == 'l' &&
@@ -3294,7 +3335,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   }
   // "outlasting American Kayla Brooks": a nationality before a first name
   // and a surname.
-  while (s + 1 < last && Has(s, kNationality) && qi::KnownFirstName(W(s + 1))) {
+  // ("Czech Tereza Novotna": or a first name only guessed, before one
+  // surname.)
+  while (s + 1 < last && Has(s, kNationality) &&
+         (qi::KnownFirstName(W(s + 1)) ||
+          (last == s + 2 && qi::MaybeFirstName(W(s + 1)) &&
+           !HasOrgSuffix(s + 1, last)))) {
     ++s;
   }
   // ("His coach, the Portuguese Rui Vasco Leitão": so in an appositive to

@@ -353,6 +353,10 @@ const WordSet& Titles() {
       // A Cambodian tycoon so styled ("Oknha Meas Vuthy"), and a Buddhist
       // monk ("Ven. Kotapitiye Sudhamma Thera").
       "Oknha", "Ven",
+      // Belgium's and Germany's heads of a regional government ("Brussels
+      // Minister-President Sophie d'Ursel"), and an Indonesian regency's
+      // head ("Rejang Hulu Regent Bambang Sulistyo").
+      "Minister-President", "Regent",
       // A trade unionist so called in Nigerian papers ("Comrade Emeka
       // Okafor").
       "Comrade",

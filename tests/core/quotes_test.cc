@@ -10271,5 +10271,53 @@ TEST(QuoteSpeakerTest, CambodianAndSriLankanStylesAreLeftOut) {
                   Partial("Kotapitiye Sudhamma", "open the door to insults")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlinesCapitalisedParticleIsTheStorysName) {
+  // "'We threw it away' - Van Leeuwen fumes", then "Oskar van Leeuwen":
+  // the particle is capitalised only where it opens the name.
+  const std::string text =
+      "Grand Prix: We threw it away - Van Leeuwen fumes at strategy\n\n"
+      "Oskar van Leeuwen accused his team of throwing away the race.\n\n"
+      "\"We threw it away, simple as that,\" Van Leeuwen said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Oskar van Leeuwen",
+                                               "We threw it away, simple "
+                                               "as that,")));
+}
+
+TEST(QuoteSpeakerTest, AWireHeadlinesDeskIsNoPartOfTheName) {
+  // "Tennis-De la Torre saves match points": Reuters' desk, then the name.
+  const std::string text =
+      "Tennis-De la Torre saves match points to beat Dell'Acqua in French "
+      "Open epic\n\n"
+      "By Martine Leclercq\n\n"
+      "PARIS (Reuters) - Spain's Alvaro de la Torre saved two match "
+      "points.\n\n"
+      "He will face Nikolai Sorensen in the final.\n\n"
+      "\"I was thinking about my flight home,\" de la Torre told "
+      "reporters.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Alvaro de la Torre",
+                                 "I was thinking about my flight home,")));
+}
+
+TEST(QuoteSpeakerTest, ANationalityBeforeAGuessedFirstNameIsLeftOut) {
+  // "Czech Tereza Novotna beat ...": a first name the lists only guess at,
+  // before one surname.
+  const std::string text =
+      "In the women's draw, Czech Tereza Novotna beat the champion.\n\n"
+      "\"We are not even cousins,\" Tereza Novotna said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Tereza Novotna",
+                                               "We are not even cousins,")));
+}
+
+TEST(QuoteSpeakerTest, ARegentIsATitle) {
+  // "Rejang Hulu Regent Bambang Sulistyo": the head of an Indonesian
+  // regency, after the regency's name.
+  const std::string text =
+      "Rejang Hulu Regent Bambang Sulistyo said he would \"follow the legal "
+      "process\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Bambang Sulistyo",
+                                                "follow the legal process")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
