@@ -294,6 +294,23 @@ void Extractor::Tokenize(size_t b, size_t e) {
             t.cap = true;
           }
         }
+        // "d'Ursel", "d’Estaing", "dell'Orto": a surname after an
+        // elided particle.
+        if (!t.cap && t.e - t.b > 3 && (c0 == 'd')) {
+          std::string_view w = text.substr(t.b, t.e - t.b);
+          size_t k = w.starts_with("dell") || w.starts_with("dall") ? 4 : 1;
+          if (w.compare(k, 1, "'") == 0) {
+            k += 1;
+          } else if (w.compare(k, 3, "\xE2\x80\x99") == 0) {
+            k += 3;
+          } else {
+            k = 0;
+          }
+          int l;
+          if (k != 0 && k < w.size() && IsUpper(DecodeAt(w, k, &l))) {
+            t.cap = true;
+          }
+        }
       }
       const std::string_view w(s + t.b, t.e - t.b);
       const size_t n = w.size();

@@ -10319,5 +10319,15 @@ TEST(QuoteSpeakerTest, ARegentIsATitle) {
                                                 "follow the legal process")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameAfterAnElidedParticleIsAName) {
+  // "Sophie d'Ursel", "Jeanne d’Arc Uwimana": the particle's
+  // apostrophe, then the capital.
+  const std::string text =
+      "\"We are not a piggy bank,\" Brussels Minister-President Sophie "
+      "d'Ursel told reporters.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Sophie d'Ursel",
+                                               "We are not a piggy bank,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
