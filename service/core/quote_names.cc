@@ -3479,6 +3479,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       }
       p -= 2;  // back over "of Energy and", to the title
       if (Has(p, kTitleWord)) break;
+      // ("Minister for Rural and Maritime Development and Disaster
+      // Management X": past a portfolio's other words.)
+      for (int m = 0; m < 3 && p - 1 >= 0 && NameTok(p - 1) &&
+                      !Has(p - 1, kTitleWord | kRole);
+           ++m) {
+        --p;
+      }
     }
     if (p < s && (Has(p, kTitleWord) || Has(p, kRole))) {
       int k = s;
@@ -3488,6 +3495,9 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         s = k;
       } else if (WordIs(s - 1, "for") || WordIs(s - 1, "of") ||
                  WordIs(s - 1, "to") ||
+                 // ("KPK Deputy for Enforcement and Execution X": or the
+                 // "and" of a portfolio.)
+                 (WordIs(s - 1, "and") && p < s - 2) ||
                  (WordIs(s - 1, "the") && WordIs(s - 2, "to"))) {
         // "TD for Galway West Mairéad Connolly", "MP for Bolton North
         // East Sarah Quinn": a constituency, then a first name.

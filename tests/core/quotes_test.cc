@@ -10329,5 +10329,16 @@ TEST(QuoteSpeakerTest, ASurnameAfterAnElidedParticleIsAName) {
                                                "We are not a piggy bank,")));
 }
 
+TEST(QuoteSpeakerTest, APortfolioOfSeveralWordsAndAndsIsNoPartOfTheName) {
+  // "Minister for Rural and Maritime Development and Disaster Management
+  // Sakiusa Tabualevu": a portfolio with words that are no portfolio's.
+  const std::string text =
+      "Minister for Rural and Maritime Development and Disaster Management "
+      "Sakiusa Tabualevu said Cabinet had approved relief.\n\n"
+      "\"Help is on its way,\" Mr Tabualevu said in Suva.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Sakiusa Tabualevu", "Help is on its way,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
