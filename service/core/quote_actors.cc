@@ -2084,6 +2084,24 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         // "the 28-year-old striker": an age points back to someone just
         // named, whatever the role word.
         a = FindActor(pos, np.pronoun, true, false, "x-year-old");
+        // ("When Mr Lucas Tan and his fiancee picked a flat, the couple
+        // knew ... said the 29-year-old engineer": or the person named
+        // last, in this paragraph or the one before, where nobody was the
+        // subject.)
+        // (One whose first name is a first name: not "Bukit Merah".)
+        for (auto it = named_people_.rbegin();
+             a < 0 && it != named_people_.rend() && it->first >= prev_block_b_;
+             ++it) {
+          if (it->first >= pos) continue;
+          const std::string& who = it->second;
+          if (!qi::KnownFirstName(
+                  std::string_view(who).substr(0, who.find(' ')))) {
+            continue;
+          }
+          out->name = who;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
       }
       // "the trust" after "the Lanterns Children's Trust" (named where
       // nobody speaks, so no actor): a body named with the noun as its last

@@ -10340,5 +10340,17 @@ TEST(QuoteSpeakerTest, APortfolioOfSeveralWordsAndAndsIsNoPartOfTheName) {
               ElementsAre(Direct("Sakiusa Tabualevu", "Help is on its way,")));
 }
 
+TEST(QuoteSpeakerTest, AnAgeNamesThePersonNamedLastWhenNobodyWasTheSubject) {
+  // "When Mr Lucas Tan and his fiancee picked a flat in Bukit Merah, the
+  // couple knew ...", then "said the 29-year-old engineer": the person named
+  // last in the paragraph before (not the place).
+  const std::string text =
+      "When Mr Lucas Tan and his fiancee picked a flat in Bukit Merah, the "
+      "couple knew it came with strings attached.\n\n"
+      "\"We read the fine print,\" said the 29-year-old engineer.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Lucas Tan", "We read the fine print,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
