@@ -1813,6 +1813,16 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           if (o != org_by_first_.end()) {
             name = o->second;
             changed = true;
+          } else {
+            // ("The IG Metall union said", "the Usdaw trade union": else
+            // the name without the noun of its kind.)
+            // (Not "the Delhi health department", which the text names
+            // so.)
+            if (name.ends_with(" trade union")) {
+              name.resize(name.size() - 12);
+            } else if (name.ends_with(" union")) {
+              name.resize(name.size() - 6);
+            }
           }
         }
       }

@@ -1323,6 +1323,18 @@ Np Extractor::PostAttribution(int close) {
         }
       }
     }
+    // (Nor the object of a preposition that opens what follows the
+    // quotation: ""continue negotiations" with Gulf states".)
+    if (WordIs(s, "with") || WordIs(s, "on") || WordIs(s, "at") ||
+        WordIs(s, "against") || WordIs(s, "from") || WordIs(s, "among") ||
+        WordIs(s, "between") || WordIs(s, "into") || WordIs(s, "towards") ||
+        WordIs(s, "toward")) {
+      bool comma = false;
+      for (int k = s + 1; k < c && toks_[k].b < np.b; ++k) {
+        comma |= IsPunct(k, ',');
+      }
+      if (!comma) return Np();
+    }
     // Someone who can speak: not "during education questions".
     // ("the report said": a document speaks, kept as written.)
     if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head &&

@@ -703,10 +703,9 @@ TEST(QuoteSpeakerTest, WireStoryOrganisations) {
       "offer.”\n\n"
       "Port operator Kaai said it regretted the strike. “Our door remains "
       "open,” it said.\n";
-  EXPECT_THAT(
-      Quotes(text),
-      ElementsAre(Direct("VNL union", "Management has refused every offer."),
-                  Direct("Kaai", "Our door remains open,")));
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("VNL", "Management has refused every offer."),
+                          Direct("Kaai", "Our door remains open,")));
 }
 
 TEST(QuoteSpeakerTest, RolesAndTitlesBeforeNames) {
@@ -10350,6 +10349,25 @@ TEST(QuoteSpeakerTest, AnAgeNamesThePersonNamedLastWhenNobodyWasTheSubject) {
       "\"We read the fine print,\" said the 29-year-old engineer.\n";
   EXPECT_THAT(Quotes(text),
               ElementsAre(Direct("Lucas Tan", "We read the fine print,")));
+}
+
+TEST(QuoteSpeakerTest, AUnionNamedWithItsNounIsItsName) {
+  // "The IG Metall union said": the union is "IG Metall".
+  const std::string text =
+      "The IG Metall union said it would \"use every legal means\" to fight "
+      "the closures.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("IG Metall", "use every legal means")));
+}
+
+TEST(QuoteSpeakerTest, TheObjectOfAPrepositionAfterAQuotationIsNoSpeaker) {
+  // ""continue negotiations" with Gulf states": "states" is no reporting
+  // verb of "Gulf" there.
+  const std::string text =
+      "The Ministry of Commerce said it would \"continue negotiations\" with "
+      "Gulf states.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Ministry of Commerce",
+                                                "continue negotiations")));
 }
 
 }  // namespace
