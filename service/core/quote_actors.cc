@@ -2001,6 +2001,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           return true;
         }
       }
+      // ("Pemberton pressed Dean Tallis on ... "I did," the witness said.":
+      // the witness is the one questioned.)
+      if (a < 0 && np.kind == Np::kRoleRef && head == "witness" &&
+          !questioned_.empty() && questioned_pos_ < np.b &&
+          questioned_pos_ >= prev_block_b_) {
+        out->name = questioned_;
+        out->attribution = Attribution::kCoreference;
+        return true;
+      }
       if (a < 0) {
         a = FindActor(pos, np.pronoun, np.kind == Np::kRoleRef,
                       np.kind == Np::kOrgRef, head);

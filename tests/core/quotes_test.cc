@@ -10370,5 +10370,19 @@ TEST(QuoteSpeakerTest, TheObjectOfAPrepositionAfterAQuotationIsNoSpeaker) {
                                                 "continue negotiations")));
 }
 
+TEST(QuoteSpeakerTest, TheWitnessIsTheOneQuestioned) {
+  // "Pemberton pressed Dean Tallis on ...", then ""I did," the witness
+  // said.": the one the questions were put to.
+  const std::string text =
+      "Tallis' attorney, Howard Pemberton, told jurors the case rested on "
+      "hindsight.\n\n"
+      "On cross-examination, Pemberton pressed Dean Tallis on his own role. "
+      "\"You signed off, didn't you?\" Pemberton asked.\n\n"
+      "\"I did,\" the witness said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Howard Pemberton",
+                                               "You signed off, didn't you?"),
+                                        Direct("Dean Tallis", "I did,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
