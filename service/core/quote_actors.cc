@@ -109,6 +109,8 @@ TitlesOf TitlesFor(std::string_view head) {
       {"justice", "judge"},
       {"justices", "judges"},
       {"magistrate", "judge"},
+      {"attorney", "lawyer"},
+      {"lawyer", "attorney"},
   };
   TitlesOf t;
   if (head.empty()) return t;

@@ -10384,5 +10384,24 @@ TEST(QuoteSpeakerTest, TheWitnessIsTheOneQuestioned) {
                                         Direct("Dean Tallis", "I did,")));
 }
 
+TEST(QuoteSpeakerTest, AnAttorneyIsALawyer) {
+  // A lede's "his lawyer said", then "Tallis' attorney, Howard Pemberton,":
+  // the lawyer, by another word.
+  const std::string text =
+      "The former finance chief hid a collapse in sales, regulators told a "
+      "jury on Tuesday, while his lawyer said the entries were \"ordinary "
+      "judgment calls\".\n\n"
+      "Tallis' attorney, Howard Pemberton of Pemberton Vance LLP, told "
+      "jurors the case rested on hindsight.\n\n"
+      "\"This is a case about a company that grew too fast,\" Pemberton "
+      "said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Howard Pemberton", "ordinary judgment calls"),
+                  Direct("Howard Pemberton",
+                         "This is a case about a company that grew "
+                         "too fast,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
