@@ -1109,6 +1109,20 @@ bool Extractor::TitleInitialsBefore(const std::string& full,
 }
 
 // The fullest earlier form of the name text_[b, e) of `tokens` words.
+namespace {
+
+// Whether w could be one syllable of a romanised Chinese name: two to four
+// letters, the first a capital ("Ong", "Hui", "Kiat").
+bool ChineseSyllable(absl::string_view w) {
+  if (w.size() < 2 || w.size() > 4 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (size_t k = 1; k < w.size(); ++k) {
+    if (w[k] < 'a' || w[k] > 'z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string Extractor::FullName(size_t b, size_t e, int tokens,
                                 bool* person) const {
   std::string name = NameText(b, e);
@@ -1222,6 +1236,23 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
             SeenBefore(o->second, b)) {
           *person = false;
           return o->second;
+        }
+      }
+      // ("Lim said" after "Lim Boon Hock" and then, in this paragraph or
+      // the one before, "Datuk Lim Siew Lan": of two names in Chinese
+      // order with that family name, the one named last.)
+      if (ChineseSyllable(first)) {
+        for (auto it = named_people_.rbegin(); it != named_people_.rend();
+             ++it) {
+          if (it->first >= b) continue;
+          if (it->first < prev_block_b_) break;
+          const std::string& other = it->second;
+          if (other != f->second && other.size() > first.size() &&
+              other.compare(0, first.size(), first.data(), first.size()) == 0 &&
+              other[first.size()] == ' ' && CountWords(other) == 3) {
+            *person = true;
+            return other;
+          }
         }
       }
       *person = true;
@@ -2857,20 +2888,6 @@ void Extractor::NoteBirthName(const std::string& name, size_t begin,
     nicknames_.emplace(name.substr(sp + 1), known);
   }
 }
-
-namespace {
-
-// Whether w could be one syllable of a romanised Chinese name: two to four
-// letters, the first a capital ("Ong", "Hui", "Kiat").
-bool ChineseSyllable(absl::string_view w) {
-  if (w.size() < 2 || w.size() > 4 || w[0] < 'A' || w[0] > 'Z') return false;
-  for (size_t k = 1; k < w.size(); ++k) {
-    if (w[k] < 'a' || w[k] > 'z') return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 // A second person with a surname: both are kept in people_by_last_, in
 // the order they were named, with where the second came in.

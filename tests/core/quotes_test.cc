@@ -10403,5 +10403,21 @@ TEST(QuoteSpeakerTest, AnAttorneyIsALawyer) {
                          "too fast,")));
 }
 
+TEST(QuoteSpeakerTest, AChineseFamilyNameAloneIsTheOneOfItNamedLast) {
+  // "Lim Boon Hock", then "Datuk Lim Siew Lan said ... "...," Lim said.":
+  // of two names in Chinese order with that family name, the one just
+  // named.
+  const std::string text =
+      "\"I lost everything in the shop,\" said Lim Boon Hock, 62, who sells "
+      "dried goods.\n\n"
+      "Association president Datuk Lim Siew Lan said members had been "
+      "advised. \"Businesses should take photographs,\" Lim said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Lim Boon Hock", "I lost everything in the shop,"),
+          Direct("Lim Siew Lan", "Businesses should take photographs,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
