@@ -400,7 +400,7 @@ const WordSet& Titles() {
       "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
       "Coordinator", "Co-ordinator", "Rapporteur", "Undersecretary", "GP",
       "Under-Secretary",
-      "Advocate-General", "Attorney-General", "Solicitor-General",
+      "Advocate-General", "Attorney-General", "Solicitor-General", "Solicitor",
       "Inspector-General", "Surgeon-General", "Officer-in-Charge",
       "Lieutenant-General", "Major-General", "Brigadier-General",
       // An Irish police rank ("Det Gda Shane Lalor"; not "Garda", which

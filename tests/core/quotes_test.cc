@@ -10419,5 +10419,17 @@ TEST(QuoteSpeakerTest, AChineseFamilyNameAloneIsTheOneOfItNamedLast) {
           Direct("Lim Siew Lan", "Businesses should take photographs,")));
 }
 
+TEST(QuoteSpeakerTest, TheInitialsOfASolicitorGeneralAreTheirs) {
+  // "Additional Solicitor General (ASG) Rohini Deshpande ... the ASG
+  // said": a title's initials, of the person named after them.
+  const std::string text =
+      "Justice Mehrotra questioned Additional Solicitor General (ASG) Rohini "
+      "Deshpande, who appeared for the government.\n\n"
+      "\"There is no intention to delay,\" the ASG said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Rohini Deshpande",
+                                               "There is no intention to "
+                                               "delay,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
