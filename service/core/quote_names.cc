@@ -165,10 +165,6 @@ bool InitialsInAnyOrder(const std::string& name, std::string_view acr) {
          std::is_permutation(initials.begin(), initials.end(), acr.begin());
 }
 
-// Whether `longer` is a fuller form of the name `shorter` ("Gurpreet Singh
-// Sandhu" of "Gurpreet Sandhu", "Seo-yeon Kwon" of "Kwon"), not another
-// person of the same surname ("Mai Xiong Vang" after "Hlee Vang").
-// ("Fergal Ó Dálaigh" of "Ó Dálaigh", a surname with its particle.)
 // Every word of `name` but its last is a surname particle ("van Leeuwen",
 // "De la Torre").
 bool AllParticlesBeforeLast(std::string_view name) {
@@ -180,6 +176,10 @@ bool AllParticlesBeforeLast(std::string_view name) {
   return b > 0;
 }
 
+// Whether `longer` is a fuller form of the name `shorter` ("Gurpreet Singh
+// Sandhu" of "Gurpreet Sandhu", "Seo-yeon Kwon" of "Kwon"), not another
+// person of the same surname ("Mai Xiong Vang" after "Hlee Vang").
+// ("Fergal Ó Dálaigh" of "Ó Dálaigh", a surname with its particle.)
 bool Extends(const std::string& longer, const std::string& shorter) {
   size_t sp = shorter.find(' ');
   if (sp == std::string::npos) return true;
@@ -193,10 +193,6 @@ bool Extends(const std::string& longer, const std::string& shorter) {
          longer.compare(at + 1, std::string::npos, shorter, 1) == 0 &&
          AllParticlesBeforeLast(shorter);
 }
-
-}  // namespace
-
-namespace {
 
 // The desk a wire headline opens with ("Tennis-", "Soccer-", "Exclusive-").
 bool IsWireSlug(std::string_view w) {
@@ -1108,7 +1104,6 @@ bool Extractor::TitleInitialsBefore(const std::string& full,
   return false;
 }
 
-// The fullest earlier form of the name text_[b, e) of `tokens` words.
 namespace {
 
 // Whether w could be one syllable of a romanised Chinese name: two to four
@@ -1123,6 +1118,7 @@ bool ChineseSyllable(absl::string_view w) {
 
 }  // namespace
 
+// The fullest earlier form of the name text_[b, e) of `tokens` words.
 std::string Extractor::FullName(size_t b, size_t e, int tokens,
                                 bool* person) const {
   std::string name = NameText(b, e);

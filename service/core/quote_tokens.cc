@@ -296,7 +296,7 @@ void Extractor::Tokenize(size_t b, size_t e) {
         }
         // "d'Ursel", "d’Estaing", "dell'Orto": a surname after an
         // elided particle.
-        if (!t.cap && t.e - t.b > 3 && (c0 == 'd')) {
+        if (!t.cap && t.e - t.b > 3 && c0 == 'd') {
           std::string_view w = text.substr(t.b, t.e - t.b);
           size_t k = w.starts_with("dell") || w.starts_with("dall") ? 4 : 1;
           if (w.compare(k, 1, "'") == 0) {
