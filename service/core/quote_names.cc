@@ -188,8 +188,8 @@ bool Extends(const std::string& longer, const std::string& shorter) {
   // particle capitalised where it opens the name.)
   const size_t at = longer.size() - shorter.size();
   return longer.size() > shorter.size() && longer[at - 1] == ' ' &&
-         (longer[at] == shorter[0] || (longer[at] | 0x20) == shorter[0] ||
-          longer[at] == (shorter[0] | 0x20)) &&
+         absl::ascii_tolower(static_cast<unsigned char>(longer[at])) ==
+             absl::ascii_tolower(static_cast<unsigned char>(shorter[0])) &&
          longer.compare(at + 1, std::string::npos, shorter, 1) == 0 &&
          AllParticlesBeforeLast(shorter);
 }
