@@ -480,6 +480,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
   int pseudo_business = -1;  // for "the company": see below
   int object_org = -1;       // for "they": see below
   int object_named = -1;     // a body of the noun named after a verb
+  int unnamed_fallback = -1;  // for a role: someone unnamed, described
   const TitlesOf titles = role || org_ref ? TitlesFor(head) : TitlesOf();
   for (int k = static_cast<int>(actors_.size()) - 1; k >= 0 && limit < 200;
        --k, ++limit) {
@@ -675,6 +676,14 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
           return k;
         }
       }
+      // ("after a stoppage-time header completed his hat-trick ... the
+      // striker told": something described by another noun is the role
+      // only if no one named fits.)
+      if (a.unnamed && !head.empty() &&
+          (a.name.starts_with("a ") || a.name.starts_with("an "))) {
+        if (unnamed_fallback < 0 && !plural_head) unnamed_fallback = k;
+        continue;
+      }
       if (fallback < 0 && !plural_head) fallback = k;
       continue;
     }
@@ -822,6 +831,7 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
     if (kind == Pronoun::kFirst) return k;
   }
   if (object_named >= 0) return object_named;
+  if (role && fallback < 0) fallback = unnamed_fallback;
   if (role) {
     // "the 54-year-old", "the German": someone just named.
     if (head.size() > 9 && head.substr(head.size() - 9) == "-year-old") {

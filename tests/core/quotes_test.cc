@@ -10431,5 +10431,16 @@ TEST(QuoteSpeakerTest, TheInitialsOfASolicitorGeneralAreTheirs) {
                                                "delay,")));
 }
 
+TEST(QuoteSpeakerTest, SomethingDescribedByAnotherNounIsNotTheRole) {
+  // "after a stoppage-time header completed his hat-trick ... the striker
+  // told": the role is the person named, not the header.
+  const std::string text =
+      "Rhodri Evans insisted he was fit after a stoppage-time header "
+      "completed his hat-trick.\n\n"
+      "\"I'm not done yet,\" the striker told reporters.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Rhodri Evans", "I'm not done yet,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
