@@ -3799,8 +3799,24 @@ Np Extractor::NameRunBack(int i, int lo) const {
             WordIs(j2 - 1, "the") &&
             (W(j2) == "City" || W(j2) == "Town" || W(j2) == "County" ||
              W(j2) == "Borough" || W(j2) == "Village" || W(j2) == "Township");
+        // ("Royal Society for the Protection of Birds", "Institute for the
+        // Study of War": what a body is for, between it and "of".)
+        bool purpose_of = false;
+        if (!org && WordIs(k, "of") && e2 == j2) {
+          int k3 = j2 - 1;
+          if (k3 >= lo && WordIs(k3, "the")) --k3;
+          if (k3 - 1 >= lo && WordIs(k3, "for") && NameTok(k3 - 1) &&
+              Outside(k3 - 1)) {
+            int b3 = k3 - 1;
+            while (b3 - 1 >= lo && Outside(b3 - 1) && NameTok(b3 - 1) &&
+                   !toks_[b3 - 1].poss) {
+              --b3;
+            }
+            purpose_of = HasOrgSuffix(b3, k3 - 1);
+          }
+        }
         if (!org && !HasOrgSuffix(j2, e2) && !named_for && !state_of &&
-            !city_of) {
+            !city_of && !purpose_of) {
           break;
         }
         // Not a person before "of": "Lakshmi Menon of the University of

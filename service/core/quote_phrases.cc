@@ -261,6 +261,21 @@ Np Extractor::UnnamedBack(int i, int lo) const {
         CueAt(j - 1) == nullptr) {
       break;
     }
+    // (Nor by a name, a day or an adverb of time before it: "On Monday the
+    // minister said", "Yesterday the director of the agency said".)
+    if ((w == "a" || w == "an" || w == "the") && j - 1 >= lo &&
+        IsWordTok(j - 1)) {
+      char pb[32];
+      const std::string_view p = Lower(j - 1, pb);
+      const bool preposition = p == "for" || p == "of" || p == "at" ||
+                               p == "with" || p == "to" || p == "from" ||
+                               p == "in" || p == "on" || p == "by";
+      if ((toks_[j - 1].cap && !preposition) || p == "yesterday" ||
+          p == "today" || p == "tonight" || p == "meanwhile" ||
+          p == "however" || p == "later" || p == "earlier") {
+        break;
+      }
+    }
   }
   // ("But a county official in Marsabit said": not "But"; "by ministers
   // who had promised": nor a preposition.)

@@ -10442,5 +10442,32 @@ TEST(QuoteSpeakerTest, SomethingDescribedByAnotherNounIsNotTheRole) {
               ElementsAre(Direct("Rhodri Evans", "I'm not done yet,")));
 }
 
+TEST(QuoteSpeakerTest, WhatABodyIsForRunsOnOverOfTheToItsName) {
+  // "The Royal Society for the Protection of Birds said": the whole name,
+  // not "Birds".
+  const std::string text =
+      "The Royal Society for the Protection of Birds said it was \"deeply "
+      "worried\".\n\n"
+      "The Institute for the Study of War said the advance was \"slow but "
+      "steady\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Royal Society for the Protection of Birds",
+                                  "deeply worried"),
+                          Partial("Institute for the Study of War",
+                                  "slow but steady")));
+}
+
+TEST(QuoteSpeakerTest, AnUnnamedSubjectStartsAtItsArticle) {
+  // "Yesterday the minister said", "On Monday the director of the agency
+  // said": not the day or the adverb before it.
+  const std::string text =
+      "Yesterday the minister said the plan was \"on track\".\n\n"
+      "On Monday the director of the agency said it was \"deeply "
+      "worried\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("the minister", "on track"),
+                                        Partial("the director of the agency",
+                                                "deeply worried")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
