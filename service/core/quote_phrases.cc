@@ -10,6 +10,14 @@
 #include "service/core/quotes_lexicon.h"
 
 namespace textanalytics::core::quotes_internal {
+namespace {
+
+bool IsWeekday(std::string_view w) {
+  return w == "Monday" || w == "Tuesday" || w == "Wednesday" ||
+         w == "Thursday" || w == "Friday" || w == "Saturday" || w == "Sunday";
+}
+
+}  // namespace
 
 // --------------------------------------------------------- noun phrases --
 
@@ -379,7 +387,9 @@ Np Extractor::UnnamedForward(int s, int hi) const {
          w == "today" || w == "earlier" || w == "this" ||
          // ("A Scottish Government spokeswoman later confirmed")
          w == "later" || w == "also" || w == "previously" ||
-         w == "subsequently" || w == "separately" || w == "reportedly")) {
+         w == "subsequently" || w == "separately" || w == "reportedly" ||
+         // ("a release Monday morning": nor a day.)
+         (toks_[j].cap && IsWeekday(W(j))))) {
       break;
     }
     // ("a second person involved in the talks", "a person briefed on the
@@ -1029,7 +1039,16 @@ Np Extractor::GerundSubject(int cue, int lo) const {
         }
         break;
       }
-      if (toks_[cs - 1].type != kWord) break;
+      if (toks_[cs - 1].type != kWord) {
+        // (Over a currency's sign on a number: "their planned $1.9 billion
+        // merger, saying".)
+        if (cs < e && toks_[cs].digit && toks_[cs - 1].e == toks_[cs].b &&
+            cs - 2 >= lo && IsWordTok(cs - 2) && Outside(cs - 2)) {
+          cs -= 2;
+          continue;
+        }
+        break;
+      }
       --cs;
     }
     // "..., and S&P Global Ratings cut the rating in June, citing"
@@ -1149,7 +1168,8 @@ Np Extractor::DocumentAuthor(const Np& np, int hi) const {
            WordIs(k, "estimates") || WordIs(k, "paper") || WordIs(k, "poll") ||
            WordIs(k, "outlook") || WordIs(k, "forecast") ||
            WordIs(k, "forecasts") || WordIs(k, "projections") ||
-           WordIs(k, "bulletin") || WordIs(k, "update");
+           WordIs(k, "bulletin") || WordIs(k, "update") ||
+           WordIs(k, "release") || WordIs(k, "statement");
   };
   const int first = FirstTokenAt(np.b);
   int last = first;
@@ -1171,8 +1191,23 @@ Np Extractor::DocumentAuthor(const Np& np, int hi) const {
     }
   }
   for (int k = first; k + 2 < hi && toks_[k].e <= np.e; ++k) {
-    if (!WordIs(k + 1, "by") && !WordIs(k + 1, "from")) continue;
-    if (!document(k)) return np;
+    int by = k + 1;
+    // ("figures released Tuesday by the Ministry of Tourism": a document
+    // put out by someone, perhaps on a day.)
+    if ((document(k) || WordIs(k, "figures") || WordIs(k, "data") ||
+         WordIs(k, "statistics")) &&
+        (WordIs(by, "released") || WordIs(by, "published") ||
+         WordIs(by, "issued") || WordIs(by, "compiled"))) {
+      ++by;
+      if (WordIs(by, "on")) ++by;
+      if (by < hi && IsWeekday(W(by))) ++by;
+      if (!WordIs(by, "by")) return np;
+      k = by - 1;
+    } else if (!WordIs(by, "by") && !WordIs(by, "from")) {
+      continue;
+    } else if (!document(k)) {
+      return np;
+    }
     int a = k + 2;
     if (a + 1 < hi && WordIs(a, "the")) ++a;
     if (!NameTok(a)) return np;

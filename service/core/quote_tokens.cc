@@ -558,7 +558,9 @@ bool IsStatementAdjective(std::string_view a) {
   return a == "opening" || a == "closing" || a == "final" || a == "initial" ||
          a == "earlier" || a == "public" || a == "recent" || a == "previous" ||
          a == "latest" || a == "written" || a == "brief" || a == "annual" ||
-         a == "own" || a == "first" || a == "last";
+         a == "own" || a == "first" || a == "last" || a == "central" ||
+         a == "main" || a == "key" || a == "core" || a == "principal" ||
+         a == "repeated" || a == "stark" || a == "formal" || a == "original";
 }
 
 bool IsDeterminer(std::string_view d) {

@@ -10469,5 +10469,45 @@ TEST(QuoteSpeakerTest, AnUnnamedSubjectStartsAtItsArticle) {
                                                 "deeply worried")));
 }
 
+TEST(QuoteSpeakerTest, AClaimAfterItsAdjectiveIsANoun) {
+  // "The paper puts its central claim plainly:": "claim" is no verb, and
+  // "its central" no speaker.
+  const std::string text =
+      "Adaeze Nwosu led the study.\n\n"
+      "The paper puts its central claim plainly: \"Legible reasoning is not "
+      "faithful reasoning.\"\n";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_NE(quotes[0].speaker.name, "its central");
+}
+
+TEST(QuoteSpeakerTest, AGerundAfterAPriceSpeaksForTheSubject) {
+  // "X and Y on Monday terminated their planned $1.9 billion merger,
+  // saying": the companies, not the merger.
+  const std::string text =
+      "Ridgeway Health on Monday terminated its planned $1.9 billion "
+      "merger, saying the path had become \"too uncertain\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ridgeway Health", "too uncertain")));
+}
+
+TEST(QuoteSpeakerTest, ADocumentPutOutByABodyIsTheBodys) {
+  // "according to figures released Tuesday by the Ministry of Tourism",
+  // "According to a statement from Corvane Therapeutics": the body.
+  const std::string text =
+      "The country had 1.2 million visitors, \"the best January in its "
+      "history,\" according to figures released Tuesday by the Ministry of "
+      "Tourism.\n\n"
+      "According to a statement from Corvane Therapeutics, the drug \"did not "
+      "achieve significance\".\n\n"
+      "According to a release Monday morning, the trial \"will continue\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Ministry of Tourism", "the best January in its history,"),
+          Partial("Corvane Therapeutics", "did not achieve significance"),
+          Partial("a release", "will continue")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
