@@ -2122,11 +2122,16 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
         of_before = WordIs(m, "of") || WordIs(m, "for");
       }
       bool words_of_body = name.found() && (of_before || !HasOrgSuffix(k, i));
+      // (The list's "and" after the comma: not "In Parliament, Carmichael
+      // said".)
+      bool listed = false;
       for (int m = k; words_of_body && m <= i; ++m) {
         words_of_body = (NameTok(m) && !toks_[m].initial &&
                          qi::FirstNameGender(W(m)) == 0) ||
                         WordIs(m, "and");
+        listed |= WordIs(m, "and");
       }
+      words_of_body &= listed;
       if (words_of_body && IsPunct(k - 1, ',') && k - 2 >= lo &&
           NameTok(k - 2) && Outside(k - 2)) {
         Np prev = NameRunBack(k - 2, lo);

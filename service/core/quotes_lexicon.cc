@@ -348,8 +348,9 @@ const WordSet& Titles() {
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
       "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
-      // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição").
-      "Dona",
+      // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição"),
+      // and Spain's and Latin America's ("Doña Encarnación Ruiz").
+      "Dona", "Doña",
       // A Cambodian tycoon so styled ("Oknha Meas Vuthy"), and a Buddhist
       // monk ("Ven. Kotapitiye Sudhamma Thera").
       "Oknha", "Ven",

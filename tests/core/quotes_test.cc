@@ -10509,5 +10509,30 @@ TEST(QuoteSpeakerTest, ADocumentPutOutByABodyIsTheBodys) {
           Partial("a release", "will continue")));
 }
 
+TEST(QuoteSpeakerTest, DonaIsATitle) {
+  // "Doña Encarnación Ruiz, 83, ... said": Spain's honorific for a woman.
+  const std::string text =
+      "His neighbour, Doña Encarnación Ruiz, 83, said the street was \"full "
+      "of suitcases\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Encarnación Ruiz", "full of suitcases")));
+}
+
+TEST(QuoteSpeakerTest, APlaceBeforeACommaIsNoPartOfTheName) {
+  // "Speaking at a press conference at Congress Place, Carmichael said":
+  // a body's name runs on over a comma only into a list with "and".
+  const std::string text =
+      "Aubrey Carmichael leads the opposition.\n\n"
+      "Speaking at his weekly press conference at Congress Place, Carmichael "
+      "said the deal was \"the worst deal ever signed\".\n\n"
+      "The Department for Environment, Food and Rural Affairs said it was "
+      "\"monitoring the situation\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Aubrey Carmichael", "the worst deal ever signed"),
+                  Partial("Department for Environment, Food and Rural Affairs",
+                          "monitoring the situation")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
