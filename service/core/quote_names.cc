@@ -1245,7 +1245,11 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
           const std::string& other = it->second;
           if (other != f->second && other.size() > first.size() &&
               other.compare(0, first.size(), first.data(), first.size()) == 0 &&
-              other[first.size()] == ' ' && CountWords(other) == 3) {
+              other[first.size()] == ' ' &&
+              (CountWords(other) == 3 ||
+               // ("Wang Kuo-ping": or a given name written with a hyphen.)
+               (CountWords(other) == 2 &&
+                other.find('-', first.size()) != std::string::npos))) {
             *person = true;
             return other;
           }
@@ -3629,7 +3633,15 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     if (k == s && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
         !toks_[k].abbr && !Equals(w, "Messrs") && !Equals(w, "Justices") &&
         k < last && IsWordTok(k + 1) && toks_[k + 1].cap &&
-        !toks_[k + 1].initial && !qi::MaybeFirstName(W(k + 1))) {
+        !toks_[k + 1].initial && !qi::MaybeFirstName(W(k + 1)) &&
+        // (But "Legislators Wang Mei-hui and Tsai Cheng-lung": names in
+        // Chinese order after it.)
+        !(k + 2 <= last &&
+          ChineseSyllable(
+              absl::string_view(W(k + 1).data(), W(k + 1).size())) &&
+          (W(k + 2).find('-') != std::string_view::npos ||
+           ChineseSyllable(
+               absl::string_view(W(k + 2).data(), W(k + 2).size()))))) {
       continue;
     }
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole)) ||

@@ -10534,5 +10534,29 @@ TEST(QuoteSpeakerTest, APlaceBeforeACommaIsNoPartOfTheName) {
                           "monitoring the situation")));
 }
 
+TEST(QuoteSpeakerTest, APluralTitleBeforeNamesInChineseOrder) {
+  // "that Legislators Wang Mei-hui and Tsai Cheng-lung had been added":
+  // "Legislators" titles them, so "Wang" is Wang Mei-hui.
+  const std::string text =
+      "The office announced that Legislators Wang Mei-hui and Tsai "
+      "Cheng-lung had been added to its list.\n\n"
+      "Wang, a second-term legislator, told CNA that she considered it \"a "
+      "badge of honor.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Wang Mei-hui", "a badge of honor.")));
+}
+
+TEST(QuoteSpeakerTest, AKoreanFamilyNameAloneIsTheOneOfItNamedLast) {
+  // "Kim Jae-hoon ... union leader Kim Sun-hee said ... "...," Kim said":
+  // of two with the family name, the one named in this paragraph or the
+  // one before.
+  const std::string text =
+      "Labor Minister Kim Jae-hoon urged both sides to return to talks.\n\n"
+      "Union leader Kim Sun-hee rejected the call on Monday.\n\n"
+      "\"A strike is a legal right,\" Kim said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kim Sun-hee", "A strike is a legal right,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
