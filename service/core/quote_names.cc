@@ -3696,6 +3696,11 @@ void Extractor::StripName(Np* np, int first, int last, char sep) const {
   while (last > first && IsPostNominal(W(last))) --last;
   int s = NameStart(first, last, &np->gender);
   if (s > last || np->nnames >= 4) return;
+  // ("The Minister of Energy and Mines, Rómulo Quispe Valdivia, said": a
+  // title's portfolio all through, no name.)
+  if (s > first && (WordIs(s, "and") || WordIs(s, "of") || WordIs(s, "for"))) {
+    return;
+  }
   if (np->nnames == 0 && s > first) np->title_b = toks_[first].b;
   int n = np->nnames++;
   np->name_b[n] = toks_[s].b;

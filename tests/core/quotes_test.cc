@@ -10558,5 +10558,15 @@ TEST(QuoteSpeakerTest, AKoreanFamilyNameAloneIsTheOneOfItNamedLast) {
               ElementsAre(Direct("Kim Sun-hee", "A strike is a legal right,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleWithAPortfolioOfTwoWordsIsNoName) {
+  // "The Minister of Energy and Mines, Rómulo Quispe Valdivia, stated":
+  // the name between the commas, not "and Mines".
+  const std::string text =
+      "The Minister of Energy and Mines, Rómulo Quispe Valdivia, stated on "
+      "Tuesday that the project \"has the social conditions\" to begin.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Rómulo Quispe Valdivia",
+                                                "has the social conditions")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
