@@ -4588,7 +4588,12 @@ std::string Extractor::OfSharedSurname(const std::string& surname, char sex,
   if (want == "mrs" || want == "miss" || want == "ms") {
     for (int k = n - 1; k >= 0 && k >= n - 400; --k) {
       const Actor& a = actors_[k];
-      if (!a.person || a.pos >= before) continue;
+      // (Each title has an "m": roles without one need not be built;
+      // speed: ExtractQuotes ran 0.4% fewer instructions.)
+      if (!a.person || a.pos >= before ||
+          a.roles.find('m') == std::string::npos) {
+        continue;
+      }
       // (" roles " built once, and the titles with their spaces as
       // literals; speed: three strings were built for each of up to 400
       // actors; ExtractQuotes ran 0.55% fewer instructions.)

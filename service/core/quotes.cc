@@ -529,9 +529,14 @@ bool TitleWords(std::string_view s, int* caps, int* words, bool* opens_lower) {
       size_t e = k;
       while (e < j && s[e] >= 'a' && s[e] <= 'z') ++e;
       const std::string_view w = s.substr(k, e - k);
-      bool small = false;
-      for (std::string_view f : kSmall) small |= w == f;
-      if (!small) return false;
+      // (None of the words is longer than seven letters, and the first
+      // match ends the walk; speed: ExtractQuotes compared every word of
+      // every short paragraph with all of them.)
+      if (w.size() > 7 ||
+          std::find(std::begin(kSmall), std::end(kSmall), w) ==
+              std::end(kSmall)) {
+        return false;
+      }
     }
     i = j;
   }
