@@ -485,7 +485,13 @@ uint32_t Extractor::FillClasses(int i) const {
   // per thread across texts: a corpus repeats most of its vocabulary, and
   // each new spelling costs a dozen word-list look-ups. Bounded: cleared
   // when it grows past kMaxClassMemo spellings.
-  thread_local absl::flat_hash_map<std::string, uint32_t> memo;
+  // (Room for the spellings of a few long texts from the start; speed: the
+  // table grew from empty, rehashing every spelling at each doubling.)
+  thread_local absl::flat_hash_map<std::string, uint32_t> memo = [] {
+    absl::flat_hash_map<std::string, uint32_t> m;
+    m.reserve(1 << 15);
+    return m;
+  }();
   auto it = memo.find(key);
   if (it == memo.end()) {
     if (memo.size() >= kMaxClassMemo) memo.clear();
