@@ -492,11 +492,10 @@ uint32_t Extractor::FillClasses(int i) const {
     m.reserve(1 << 15);
     return m;
   }();
-  auto it = memo.find(key);
-  if (it == memo.end()) {
-    if (memo.size() >= kMaxClassMemo) memo.clear();
-    it = memo.emplace(std::string(raw), ComputeClasses(raw)).first;
-  }
+  // (One look-up for a new spelling, not a find and an emplace.)
+  if (memo.size() >= kMaxClassMemo && !memo.contains(key)) memo.clear();
+  auto [it, added] = memo.try_emplace(key);
+  if (added) it->second = ComputeClasses(raw);
   t.cls = it->second;
   t.cls_known = true;
   if (slot != nullptr) *slot = {packed, t.cls};
