@@ -532,9 +532,8 @@ bool TitleWords(std::string_view s, int* caps, int* words, bool* opens_lower) {
       // (None of the words is longer than seven letters, and the first
       // match ends the walk; speed: ExtractQuotes compared every word of
       // every short paragraph with all of them.)
-      if (w.size() > 7 ||
-          std::find(std::begin(kSmall), std::end(kSmall), w) ==
-              std::end(kSmall)) {
+      if (w.size() > 7 || std::find(std::begin(kSmall), std::end(kSmall), w) ==
+                              std::end(kSmall)) {
         return false;
       }
     }
