@@ -469,6 +469,19 @@ Np Extractor::ApposedName(const Np& np, int hi) const {
       past_clause = true;
     }
   }
+  // ("said the party's spokesperson in parliament, Montserrat Puig-Oriol":
+  // past a short phrase of where they serve.)
+  if (!past_clause &&
+      (np.kind == Np::kRoleRef ||
+       (np.kind == Np::kUnnamed && np.person_head)) &&
+      k < hi && (WordIs(k, "in") || WordIs(k, "at") || WordIs(k, "on"))) {
+    int c = k + 1;
+    while (c < hi && c <= k + 4 && Outside(c) && IsWordTok(c) &&
+           CueAt(c) == nullptr && !WordIs(c, "who")) {
+      ++c;
+    }
+    if (c > k + 1 && c < hi && IsPunct(c, ',')) k = c;
+  }
   if (k + 2 >= hi || !IsPunct(k, ',') || !NameTok(k + 1)) return np;
   int end = 0;
   Np name = NameRunForward(k + 1, hi, &end);

@@ -10568,5 +10568,16 @@ TEST(QuoteSpeakerTest, ATitleWithAPortfolioOfTwoWordsIsNoName) {
                                                 "has the social conditions")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterARoleAndWhereItServes) {
+  // "said the party's spokesperson in parliament, Montserrat Puig-Oriol.":
+  // the name past the phrase of where they serve.
+  const std::string text =
+      "\"Junts will not sign a blank cheque,\" said the party's spokesperson "
+      "in parliament, Montserrat Puig-Oriol.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Montserrat Puig-Oriol",
+                                 "Junts will not sign a blank cheque,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
