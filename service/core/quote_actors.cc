@@ -164,7 +164,8 @@ bool IsBusinessNoun(std::string_view head) {
       "retailer", "insurer",      "lender",    "chipmaker", "manufacturer",
       "maker",    "airline",      "developer", "publisher", "operator",
       "provider", "conglomerate", "giant",     "startup",   "start-up",
-      "brand",    "supplier",     "producer"};
+      "brand",    "supplier",     "producer",  "drugmaker", "biotech",
+      "pharma",   "steelmaker"};
   for (std::string_view b : kBusiness) {
     if (head == b) return true;
   }
@@ -631,6 +632,13 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
       if (sort_match < 0 && SameSortOfBody(head, lower)) {
         sort_match = k;
         if (pseudo_business >= 0) return pseudo_business;
+      } else if (sort_match >= 0 && !actors_[sort_match].subject && a.subject &&
+                 a.block == actors_[sort_match].block &&
+                 SameSortOfBody(head, lower)) {
+        // ("Halvard Pharma is making ..., agreeing to acquire Tessaro Bio
+        // ... The Copenhagen-based drugmaker said": the paragraph's
+        // subject over the body it names after a verb.)
+        sort_match = k;
       }
       if (pseudo_business >= 0 && fallback < 0) return pseudo_business;
       if (fallback < 0) fallback = k;

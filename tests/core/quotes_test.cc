@@ -10579,5 +10579,17 @@ TEST(QuoteSpeakerTest, ANameAfterARoleAndWhereItServes) {
                                  "Junts will not sign a blank cheque,")));
 }
 
+TEST(QuoteSpeakerTest, TheDrugmakerIsTheSubjectNotTheBodyItBuys) {
+  // "Halvard Pharma is ..., agreeing to acquire Tessaro Bio ... The
+  // Copenhagen-based drugmaker said": the buyer.
+  const std::string text =
+      "Halvard Pharma is making a big oncology bet, agreeing to acquire "
+      "Tessaro Bio for $180 million upfront.\n\n"
+      "The Copenhagen-based drugmaker said the deal \"strengthens our "
+      "position\" in oncology.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Halvard Pharma",
+                                                "strengthens our position")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
