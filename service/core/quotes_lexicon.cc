@@ -801,7 +801,7 @@ bool IsOrgNoun(std::string_view lower) {
       "automaker", "retailer", "startup", "start-up", "airline", "insurer",
       "lender", "conglomerate", "manufacturer", "business", "giant",
       "chipmaker", "developer", "publisher", "operator", "provider",
-      "drugmaker", "biotech", "pharma", "automaker", "steelmaker",
+      "drugmaker", "biotech", "pharma", "steelmaker",
       "broadcaster", "newspaper", "agency", "ministry", "department",
       "regulator", "watchdog", "inspectorate", "military", "system", "palace",
       "body", "lobby", "bench",
