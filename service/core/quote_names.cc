@@ -1227,8 +1227,12 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
         if (o != org_by_first_.end() &&
             o->second.size() > f->second.size() + 1 &&
             o->second[f->second.size()] == ' ' &&
-            qi::IsCompanyForm(
-                std::string_view(o->second).substr(f->second.size() + 1)) &&
+            (qi::IsCompanyForm(
+                 std::string_view(o->second).substr(f->second.size() + 1)) ||
+             // ("Nimbal Cloud" in the headline, "Nimbal Cloud Services"
+             // in the body: or a body's word.)
+             qi::IsOrgSuffix(
+                 std::string_view(o->second).substr(f->second.size() + 1))) &&
             SeenBefore(o->second, b)) {
           *person = false;
           return o->second;
@@ -3200,9 +3204,11 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
     auto [it, added] = org_by_first_.try_emplace(prefix, full);
     if (!added && lsp == it->second.size() &&
         absl::StartsWith(name, it->second) &&
-        qi::IsCompanyForm(std::string_view(full).substr(lsp + 1))) {
+        (qi::IsCompanyForm(std::string_view(full).substr(lsp + 1)) ||
+         qi::IsOrgSuffix(std::string_view(full).substr(lsp + 1)))) {
       // "Veridian Labs" in the headline, "Veridian Labs Inc." in the body:
-      // the same name with its legal form.
+      // the same name with its legal form. ("Nimbal Cloud", "Nimbal Cloud
+      // Services": or with a body's word.)
       it->second = full;
     }
   }

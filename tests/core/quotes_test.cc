@@ -10591,5 +10591,21 @@ TEST(QuoteSpeakerTest, TheDrugmakerIsTheSubjectNotTheBodyItBuys) {
                                                 "strengthens our position")));
 }
 
+TEST(QuoteSpeakerTest, AHeadlinesShortNameIsTheBodysFullOne) {
+  // "Nimbal Cloud blames ..." in the headline, "Nimbal Cloud Services" in
+  // the body: "Nimbal said" is the body's full name.
+  const std::string text =
+      "Nimbal Cloud blames 'routine change' for outage\n\n"
+      "Status page stayed a soothing green for 47 minutes while customer "
+      "dashboards burned\n\n"
+      "Nimbal Cloud Services has blamed a configuration change for an "
+      "outage in Dublin.\n\n"
+      "In an incident summary, Nimbal said: \"The change did not behave as "
+      "expected.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Nimbal Cloud Services",
+                                 "The change did not behave as expected.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
