@@ -1628,20 +1628,11 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
   }
   // "The Supreme Court on Monday said": past the day.
   if (i - 2 >= lo && IsWordTok(i) && toks_[i].cap && WordIs(i - 1, "on") &&
-      Outside(i - 1)) {
-    static constexpr std::string_view kDays[] = {
-        "Monday", "Tuesday",  "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday"};
-    for (std::string_view d : kDays) {
-      if (W(i) == d) {
-        i -= 2;
-        // ("Samuel Bett had on Monday described": and the auxiliary.)
-        while (i >= lo && IsWordTok(i) && !toks_[i].cap &&
-               Has(i, kAuxOrAdverb)) {
-          --i;
-        }
-        break;
-      }
+      Outside(i - 1) && IsWeekday(W(i))) {
+    i -= 2;
+    // ("Samuel Bett had on Monday described": and the auxiliary.)
+    while (i >= lo && IsWordTok(i) && !toks_[i].cap && Has(i, kAuxOrAdverb)) {
+      --i;
     }
   }
   if (i < lo || !Outside(i)) return Np();
