@@ -3567,8 +3567,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     // (A first name, not just a name's -a ending, must open it: not
     // "Compañía Minera Santa Filomena".)
     // (Or initials: "retired professor of Madras University S. Kalaiselvi".)
+    // (Not a body's word that opens the run, "Grupo Brisa Dorada": a
+    // Romance name puts it first.)
     bool guessed = false;
     if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
+        !(k == s && qi::IsOrgOpening(W(k))) &&
         ((qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) ||
          RecordedFirstNameSex(W(k + 1)) != 0 ||
          (toks_[k + 1].initial && !toks_[last].initial))) {

@@ -571,8 +571,11 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "Ballet", "Philharmonic", "Zoo", "Choir",
       // Leagues of sport and of politics ("Korea Professional Football
       // League", "Awami League").
-      "League",
-      // The same words in other languages ("Banco de la República").
+      "League"};
+
+// The same words in other languages ("Banco de la República"), which open
+// a body's name rather than close it.
+constexpr std::string_view kOrgOpeningWords[] = {
       "Banco", "Banque", "Banca", "Ministerio", "Ministère", "Ministerium",
       "Universidad", "Université", "Universität", "Universidade", "Instituto",
       "Institut", "Partido", "Parti", "Partei", "Gobierno", "Governo",
@@ -584,9 +587,21 @@ constexpr std::string_view kOrgSuffixWords[] = {
 }  // namespace
 
 bool IsOrgSuffix(std::string_view word) {
-  static const WordSet* s = new WordSet(std::vector<std::string>(
-      std::begin(kOrgSuffixWords), std::end(kOrgSuffixWords)));
+  static const WordSet* s = [] {
+    std::vector<std::string> all(std::begin(kOrgSuffixWords),
+                                 std::end(kOrgSuffixWords));
+    all.insert(all.end(), std::begin(kOrgOpeningWords),
+               std::end(kOrgOpeningWords));
+    return new WordSet(all);
+  }();
   return s->count(word) > 0;
+}
+
+bool IsOrgOpening(std::string_view word) {
+  for (std::string_view w : kOrgOpeningWords) {
+    if (w == word) return true;
+  }
+  return false;
 }
 
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
@@ -787,6 +802,8 @@ bool IsNonPersonWord(std::string_view word) {
   static const WordSet* const s = [] {
     std::vector<std::string> all(std::begin(kOrgSuffixWords),
                                  std::end(kOrgSuffixWords));
+    all.insert(all.end(), std::begin(kOrgOpeningWords),
+               std::end(kOrgOpeningWords));
     all.insert(all.end(), std::begin(kWords), std::end(kWords));
     for (std::string& name : CountryNames()) all.push_back(std::move(name));
     return new WordSet(all);

@@ -61,6 +61,8 @@ bool IsAbbreviation(std::string_view word);
 // Capitalised words that make a name an organisation: "Inc", "University",
 // "Ministry", "Bank", "Group".
 bool IsOrgSuffix(std::string_view word);
+// Those of them, in other languages, that open the name: "Banco", "Grupo".
+bool IsOrgOpening(std::string_view word);
 // Capitalised words that make a name neither person nor organisation, or
 // that cannot be part of a person's name ("Law", "Street", "Monday").
 bool IsNonPersonWord(std::string_view word);

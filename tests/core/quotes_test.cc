@@ -10607,5 +10607,16 @@ TEST(QuoteSpeakerTest, AHeadlinesShortNameIsTheBodysFullOne) {
                                  "The change did not behave as expected.")));
 }
 
+TEST(QuoteSpeakerTest, ABodysWordThatOpensItsNameKeepsTheNameAfterIt) {
+  // "Grupo Brisa Dorada said": a Spanish body's word opens its name; the
+  // female first name after it does not start a person's name.
+  const std::string text =
+      "Grupo Brisa Dorada said in a statement that it \"respects the "
+      "tribunal's decision\" but will appeal.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Grupo Brisa Dorada",
+                                                "respects the tribunal's "
+                                                "decision")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
