@@ -446,7 +446,13 @@ void AddRepeatedQuotes(std::string_view text, const Segmentation& seg,
     // Headlines in British style quote with single marks: "UK accuses EU of
     // ‘moving the goalposts’". The closing ’ is no apostrophe: no letter
     // follows it.
-    if (block.kind == BlockKind::kBody && bi != 0) continue;
+    // (A headline under a section label, "News › Local News › Dudley", or
+    // a deck under it is a "body" block too: one of the first four that
+    // ends in no full stop.)
+    if (block.kind == BlockKind::kBody && bi != 0 &&
+        !(bi <= 3 && block.end > block.begin && text[block.end - 1] != '.')) {
+      continue;
+    }
     for (size_t pos = in.find("\xE2\x80\x98", block.begin);
          pos != std::string_view::npos;
          pos = in.find("\xE2\x80\x98", pos + 3)) {

@@ -10618,5 +10618,20 @@ TEST(QuoteSpeakerTest, ABodysWordThatOpensItsNameKeepsTheNameAfterIt) {
                                                 "decision")));
 }
 
+TEST(QuoteSpeakerTest, ASingleMarkHeadlineUnderASectionLabelIsTheBodySpeakers) {
+  // "News › Local" over the headline: the headline is not the first block,
+  // and it still quotes with single marks the words of a body quotation.
+  const std::string text =
+      "News \u203a Local News\n\n"
+      "\u2018We were never asked\u2019: Swimmers\u2019 fury as council "
+      "closes baths\n\n"
+      "Jodie Hartshorn, chair of the swimming club, said: \u201cWe were "
+      "never asked. Not once.\u201d\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Jodie Hartshorn", "We were never asked"),
+                  Direct("Jodie Hartshorn", "We were never asked. Not once.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
