@@ -10622,9 +10622,13 @@ TEST(QuoteSpeakerTest, ASingleMarkHeadlineUnderASectionLabelIsTheBodySpeakers) {
   // "News › Local" over the headline: the headline is not the first block,
   // and it still quotes with single marks the words of a body quotation.
   const std::string text =
-      "News \u203a Local News\n\n"
+      "News \u203a Local News \u203a Dudley\n\n"
       "\u2018We were never asked\u2019: Swimmers\u2019 fury as council "
-      "closes baths\n\n"
+      "confirms Brierley Hill baths will close\n\n"
+      "Cabinet says the repair bill cannot be justified, but club warns "
+      "children will be left with nowhere to train\n\n"
+      "By Kerry-Ann Whitlock, Local Democracy Reporting Service | "
+      "Published: Nov 3, 2026\n\n"
       "Jodie Hartshorn, chair of the swimming club, said: \u201cWe were "
       "never asked. Not once.\u201d\n";
   EXPECT_THAT(
