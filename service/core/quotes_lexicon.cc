@@ -348,6 +348,8 @@ const WordSet& Titles() {
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
       "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
+      // Malta's for an architect ("Perit Karl Spiteri Debono").
+      "Perit",
       // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição"),
       // and Spain's and Latin America's ("Doña Encarnación Ruiz").
       "Dona", "Doña",
@@ -1121,6 +1123,8 @@ bool IsNameParticle(std::string_view word) {
       "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la",
       "le", "bin", "ibn", "al", "ter", "ten", "dos", "das", "do", "des", "y",
       "el", "zu", "af", "op", "van't", "ap", "abu", "bint", "ould", "ben",
+      // Spanish plurals after "de": "Rafael de los Santos".
+      "los", "las",
       // Malay: "Nurul Aina binti Kamarudin", in Singapore "Nur Aisyah
       // binte Kamal".
       "binti", "binte",

@@ -10637,5 +10637,19 @@ TEST(QuoteSpeakerTest, ASingleMarkHeadlineUnderASectionLabelIsTheBodySpeakers) {
                   Direct("Jodie Hartshorn", "We were never asked. Not once.")));
 }
 
+TEST(QuoteSpeakerTest, SpanishPluralParticlesAndMaltasArchitectsTitle) {
+  // "Rafael de los Santos" keeps "de los"; "Perit" (architect) is a title.
+  const std::string text =
+      "Rafael de los Santos told the panel that the bureau had \"revoked "
+      "the accreditation\" of all 17 importers.\n\n"
+      "\"Half the towers used the same argument,\" said Perit Karl Spiteri "
+      "Debono.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Rafael de los Santos", "revoked the accreditation"),
+                  Direct("Karl Spiteri Debono",
+                         "Half the towers used the same argument,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
