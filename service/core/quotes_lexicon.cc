@@ -567,6 +567,8 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "Lithium", "Nickel", "Copper", "Uranium", "Coal", "Iron", "Steel",
       // ("Meridian Gaming", "Harbour Hotels")
       "Gaming", "Casinos", "Resorts", "Hotels",
+      // Religious bodies ("Archdiocese of Utrecht", "Free Church Synod").
+      "Diocese", "Archdiocese", "Synod", "Presbytery", "Church", "Mosque",
       // Institutions of the arts ("Harbor Street Theatre", "Millbrook
       // Public Library").
       "Theatre", "Theater", "Library", "Gallery", "Orchestra", "Opera",

@@ -10651,5 +10651,14 @@ TEST(QuoteSpeakerTest, SpanishPluralParticlesAndMaltasArchitectsTitle) {
                          "Half the towers used the same argument,")));
 }
 
+TEST(QuoteSpeakerTest, AReligiousBodyKeepsItsPlaceInItsName) {
+  // "The Archdiocese of Utrecht, which ..., said": the whole name.
+  const std::string text =
+      "The Archdiocese of Utrecht, which sold the building in 2020, said it "
+      "had \"no objection in principle\" to a change of use.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Archdiocese of Utrecht",
+                                                "no objection in principle")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
