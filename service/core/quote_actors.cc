@@ -1162,10 +1162,22 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       // "“It is fair,” the Taoiseach said": "the" and a title alone stand
       // for the person last named with it, as "the minister" does.
       // (One word after "the".)
-      const bool after_the = np.nnames == 1 && np.name_tokens[0] == 1 &&
-                             np.name_b[0] >= 4 &&
-                             (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
-                              text_.compare(np.name_b[0] - 4, 4, "The ") == 0);
+      // (Also with a title between: "the Chief Justice wrote".)
+      bool after_the = false;
+      if (np.nnames == 1 && np.name_tokens[0] == 1 && np.name_b[0] >= 4) {
+        auto the_at = [&](size_t p) {
+          return p >= 4 && (text_.compare(p - 4, 4, "the ") == 0 ||
+                            text_.compare(p - 4, 4, "The ") == 0);
+        };
+        after_the = the_at(np.name_b[0]);
+        const size_t sp = np.name_b[0] - 1;
+        const size_t prev = text_.rfind(' ', sp - 1);
+        if (!after_the && text_[sp] == ' ' && prev != std::string_view::npos &&
+            prev + 1 < sp) {
+          after_the = qi::IsTitle(text_.substr(prev + 1, sp - prev - 1)) &&
+                      the_at(prev + 1);
+        }
+      }
       // "the Reelhouse CEO said" after "Vincent Tran, CEO of the indie
       // streaming service Reelhouse": a body and a title after "the" stand
       // for the person lately described with both.

@@ -10660,5 +10660,18 @@ TEST(QuoteSpeakerTest, AReligiousBodyKeepsItsPlaceInItsName) {
                                                 "no objection in principle")));
 }
 
+TEST(QuoteSpeakerTest, TheAndATwoWordTitleStandForThePersonSoNamed) {
+  // "the Chief Justice wrote": the person named with that title, not a
+  // speaker called "Justice".
+  const std::string text =
+      "Chief Justice Anthony Vella Borg wrote that the tribunal had "
+      "\"stretched the policy\".\n\n"
+      "\"The law is not a suggestion,\" the Chief Justice wrote.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Anthony Vella Borg", "stretched the policy"),
+                          Direct("Anthony Vella Borg",
+                                 "The law is not a suggestion,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
