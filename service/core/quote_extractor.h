@@ -596,6 +596,10 @@ class Extractor {
            w == "CBE" || w == "KBE" || w == "DBE" || w == "FRS" || w == "PhD" ||
            w == "MP" || w == "MSP" || w == "MEP" || w == "SAN" || w == "TD" ||
            w == "MLA" || w == "MPP" || w == "MHK" || w == "MS" ||
+           // Australia's and New Zealand's orders ("Margaret Pellew AO").
+           w == "AC" || w == "AO" || w == "AM" || w == "OAM" || w == "PSM" ||
+           w == "ONZM" || w == "CNZM" || w == "KNZM" || w == "DNZM" ||
+           w == "MNZM" || w == "QSO" || w == "QSM" ||
            // A Theravada monk's, after the name ("Kotapitiye Sudhamma
            // Thera").
            w == "Thera" || w == "Thero";

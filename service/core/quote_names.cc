@@ -286,13 +286,16 @@ std::string Extractor::DocumentIssuer(std::string_view noun,
 // anywhere ("Ruth Albright" is "Ruth Ellen Albright" when a later paragraph
 // says "Ruth Ellen Albright was born ...").
 void Extractor::FullestNames() {
-  // The words after "Lord " and "Baroness " in the text, read once when
-  // first needed.
+  // The words after "Lord ", "Baroness " and an elder's title in the
+  // text, read once when first needed.
   absl::flat_hash_map<std::string, std::string> peers;
   bool peers_read = false;
   auto read_peers = [&] {
     peers_read = true;
-    for (std::string_view title : {"Lord ", "Baroness "}) {
+    // (And an elder so called by one name alone, "Mama Wanjiru", not
+    // "Mama Elsie Kalmet".)
+    for (std::string_view title : {"Lord ", "Baroness ", "Mama ", "Papa "}) {
+      const bool elder = title[0] != 'L' && title[0] != 'B';
       for (size_t at = text_.find(title); at != std::string_view::npos;
            at = text_.find(title, at + 1)) {
         size_t e = at + title.size();
@@ -302,6 +305,10 @@ void Extractor::FullestNames() {
         }
         const std::string_view word =
             text_.substr(at + title.size(), e - at - title.size());
+        if (elder && e + 1 < text_.size() && text_[e] == ' ' &&
+            absl::ascii_isupper(static_cast<unsigned char>(text_[e + 1]))) {
+          continue;
+        }
         if (!word.empty()) {
           peers.emplace(std::string(word),
                         std::string(text_.substr(at, e - at)));
@@ -513,6 +520,20 @@ void Extractor::FullestNames() {
             by->second.find(" " + sp.name + " ") != std::string::npos)) &&
           !TitleBefore(sp.mention_span.begin)) {
         sp.name = by->second;
+        sp.organization = false;
+        continue;
+      }
+    }
+    // ("a trader who gave her name as Mama Ibeji": an unknown word read
+    // as a body's name, which the text gives after an elder's title.)
+    if (sp.organization && sp.name.size() >= 3 &&
+        sp.name.find(' ') == std::string::npos &&
+        absl::ascii_isupper(static_cast<unsigned char>(sp.name[0])) &&
+        !org_names_.contains(sp.name)) {
+      if (!peers_read) read_peers();
+      auto peer = peers.find(sp.name);
+      if (peer != peers.end()) {
+        sp.name = peer->second;
         sp.organization = false;
         continue;
       }

@@ -389,6 +389,11 @@ const WordSet& Titles() {
       // Māori and Samoan honorifics ("Tā Hemi Te Whiu", a knight; "Whaea
       // Rangi Kereama"; "Afioga Seiuli Mikaele Petaia").
       "Tā", "Whaea", "Matua", "Afioga", "Susuga",
+      // Elders so called across the Pacific and Africa ("Mama Elsie
+      // Kalmet", "Papa Tere Marsters"), a Sotho chieftainess and chief
+      // ("Kgoshigadi Mmaphuti Sekwati"), and a Canadian rural
+      // municipality's head ("Reeve Colleen Baptiste-Lavallée").
+      "Mama", "Papa", "Kgoshigadi", "Kgoshi", "Inkosi", "Reeve",
       // A player brought on ("Substitute Seán Ryan").
       "Substitute",
       // People known for what they post ("Tech YouTuber Priya Jagannathan").

@@ -10673,5 +10673,36 @@ TEST(QuoteSpeakerTest, TheAndATwoWordTitleStandForThePersonSoNamed) {
                                  "The law is not a suggestion,")));
 }
 
+TEST(QuoteSpeakerTest, ElderAndChiefTitlesAndAustralianHonoursAreNotTheName) {
+  // "Mama", "Papa", "Kgoshigadi", "Reeve" before the name and "AO" after it
+  // are kept out of it; "Pellew" is then the chair named in full.
+  const std::string text =
+      "\"We sell here, we stay here,\" said Mama Elsie Kalmet.\n\n"
+      "\"We danced our hearts out,\" said Papa Tere Marsters.\n\n"
+      "\"Paper is not a clinic,\" said Kgoshigadi Mmaphuti Sekwati.\n\n"
+      "\"We paved a road to a field,\" said Reeve Colleen Baptiste-Lavallee."
+      "\n\n"
+      "The chair, Margaret Pellew AO, said the board would \"take "
+      "responsibility\".\n\n"
+      "\"We misjudged the mood,\" Pellew said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Elsie Kalmet", "We sell here, we stay here,"),
+                          Direct("Tere Marsters", "We danced our hearts out,"),
+                          Direct("Mmaphuti Sekwati", "Paper is not a clinic,"),
+                          Direct("Colleen Baptiste-Lavallee",
+                                 "We paved a road to a field,"),
+                          Partial("Margaret Pellew", "take responsibility"),
+                          Direct("Margaret Pellew", "We misjudged the mood,")));
+}
+
+TEST(QuoteSpeakerTest, AnElderNamedByOneNameKeepsTheTitle) {
+  // "Mama Ibeji", with no other name, is the speaker's whole name.
+  const std::string text =
+      "A trader who gave her name simply as Mama Ibeji said her shop had "
+      "been buried. \"My goods are under there,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Mama Ibeji", "My goods are under there,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
