@@ -3781,6 +3781,47 @@ Np Extractor::NameRunBack(int i, int lo) const {
         break;
       }
     }
+    // "the Department of Public Expenditure, Infrastructure, Public Service
+    // Reform and Digitalisation", "Department of Climate, Energy and the
+    // Environment": a department's or ministry's portfolios, of any words,
+    // listed with commas.
+    {
+      int k = j - 1;
+      if (k >= lo && WordIs(k, "the")) --k;
+      if (k - 1 >= lo && WordIs(k, "and") && Outside(k) && NameTok(k - 1)) {
+        int m = k - 1;
+        for (int items = 0; items < 6; ++items) {
+          int b = m;
+          while (b - 1 >= lo && b > m - 4 && NameTok(b - 1) && Outside(b - 1) &&
+                 !toks_[b - 1].poss) {
+            --b;
+          }
+          if (b - 2 >= lo && IsPunct(b - 1, ',') && NameTok(b - 2) &&
+              Outside(b - 2)) {
+            m = b - 2;
+            continue;
+          }
+          // (Not a source's body, which the caller reads with the comma:
+          // "A spokesperson for the Ministry of Housing, Communities and
+          // Local Government".)
+          int h = b - 3;
+          if (h >= lo && WordIs(h, "the")) --h;
+          const bool source =
+              h >= lo && IsWordTok(h) && !toks_[h].cap && Has(h, kFunction);
+          if (items >= 1 && b - 2 >= lo && !source &&
+              (WordIs(b - 1, "of") || WordIs(b - 1, "for")) &&
+              (W(b - 2) == "Department" || W(b - 2) == "Ministry")) {
+            j = b - 2;
+            // ("B.C. Ministry of Water, Land and Resource Stewardship".)
+            while (j - 1 >= lo && Outside(j - 1) && NameTok(j - 1) &&
+                   !toks_[j - 1].poss) {
+              --j;
+            }
+          }
+          break;
+        }
+      }
+    }
     // An organisation's name: "US Attorney's Office for the Southern
     // District", "Ministry of Water Resources" (also before "and": "the
     // Brotherhood of Locomotive Engineers and Trainmen").

@@ -10704,5 +10704,22 @@ TEST(QuoteSpeakerTest, AnElderNamedByOneNameKeepsTheTitle) {
               ElementsAre(Direct("Mama Ibeji", "My goods are under there,")));
 }
 
+TEST(QuoteSpeakerTest, ADepartmentsPortfoliosListedWithCommasAreItsName) {
+  // Portfolios of several words, and "and the" before the last: one body.
+  const std::string text =
+      "The Department of Climate, Energy and the Environment said it was "
+      "\"strongly supportive\" of the plan.\n\n"
+      "The Department of Public Expenditure, Infrastructure, Public Service "
+      "Reform and Digitalisation said the scheme was \"a priority\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Department of Climate, Energy and the Environment",
+                  "strongly supportive"),
+          Partial("Department of Public Expenditure, Infrastructure, Public "
+                  "Service Reform and Digitalisation",
+                  "a priority")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
