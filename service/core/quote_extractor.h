@@ -762,10 +762,12 @@ class Extractor {
   // "First Surname" when the text ranges `unread` give the surname
   // `surname` after one first name, and only one ("Kanemura President
   // Takeshi Moriyama says" in a caption; "WHEN MATEJ KRANJC launched");
-  // else empty.
+  // else empty. With `guessed`, a first name guessed from its ending will
+  // do ("Donnacha Ó Súilleabháin", a surname with a particle).
   std::string FirstNameAnywhere(
       const std::string& surname,
-      const std::vector<std::pair<size_t, size_t>>& unread) const;
+      const std::vector<std::pair<size_t, size_t>>& unread,
+      bool guessed = false) const;
   // A body's name in full where the text, first in the 1,500 bytes before
   // position `near`, writes `name` inside a longer one: "French Ministry for
   // the Economy and Finance" for "Finance", "Division of Health Care Financing

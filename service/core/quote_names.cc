@@ -572,6 +572,20 @@ void Extractor::FullestNames() {
       }
       continue;
     }
+    // ("Ó Súilleabháin said", the body giving the full name only in a
+    // caption: a surname with its particle, as a surname alone above.)
+    if (sp1 != std::string::npos &&
+        sp.name.find(' ', sp1 + 1) == std::string::npos &&
+        IsSurnameParticle(std::string_view(sp.name).substr(0, sp1)) &&
+        sp1 + 1 < sp.name.size() &&
+        absl::ascii_isupper(static_cast<unsigned char>(sp.name[sp1 + 1])) &&
+        !by_last_.contains(sp.name)) {
+      std::string full = FirstNameAnywhere(sp.name, unread_blocks(), true);
+      if (!full.empty()) {
+        sp.name = std::move(full);
+        continue;
+      }
+    }
     const size_t lsp = sp.name.rfind(' ');
     if (sp1 == std::string::npos ||
         sp.name.find(" and ") != std::string::npos || sp.name[0] < 'A' ||
@@ -735,7 +749,7 @@ void Extractor::FullestNames() {
 
 std::string Extractor::FirstNameAnywhere(
     const std::string& surname,
-    const std::vector<std::pair<size_t, size_t>>& unread) const {
+    const std::vector<std::pair<size_t, size_t>>& unread, bool guessed) const {
   if (surname.size() < 3) return "";
   std::string caps = surname;
   bool ascii = true;
@@ -772,7 +786,11 @@ std::string Extractor::FirstNameAnywhere(
                 absl::ascii_tolower(static_cast<unsigned char>(first[i]));
           }
         }
-        if (!qi::KnownFirstName(first) || qi::IsTitle(first)) continue;
+        if (!(guessed ? qi::MaybeFirstName(first)
+                      : qi::KnownFirstName(first)) ||
+            qi::IsTitle(first)) {
+          continue;
+        }
         // (Not a couple's shared name: "Sandra and Ray Bullimore".)
         if (b >= 4 && (text_.compare(b - 4, 4, "and ") == 0 ||
                        text_.compare(b - 2, 2, "& ") == 0)) {

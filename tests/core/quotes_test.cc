@@ -10721,5 +10721,18 @@ TEST(QuoteSpeakerTest, ADepartmentsPortfoliosListedWithCommasAreItsName) {
                   "a priority")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameWithAParticleGetsTheFirstNameACaptionGives) {
+  // The full name is only in the photo caption; "Donnacha" is known only
+  // by its ending.
+  const std::string text =
+      "Taoiseach Donnacha \u00d3 S\u00failleabh\u00e1in during Leaders' "
+      "Questions today. Image: Oireachtas TV\n\n"
+      "\u00d3 S\u00failleabh\u00e1in said the government had cut fees by "
+      "\"more than half for most families\" since 2022.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Donnacha \u00d3 S\u00failleabh\u00e1in",
+                                  "more than half for most families")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
