@@ -562,6 +562,9 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "REIT", "Realty", "Properties", "Utilities", "Transit", "Awards",
       // ("Larchmont Homes", "Prairie Gold Egg Farms", "Brisa Robotics")
       "Homes", "Farms", "Robotics", "Brewing", "Brewery",
+      // ("Arlen Dairies", "Tregaron Creamery", "Glenhaven Meats")
+      "Dairies", "Dairy", "Creamery", "Creameries", "Breweries", "Distillery",
+      "Distillers", "Bakery", "Bakeries", "Meats", "Packers",
       // ("Trinetra Diagnostics", "Harbour Healthcare", "Aroha Biosciences")
       "Diagnostics", "Healthcare", "Biosciences", "Networks",
       // ("Halvorsen Bio", "Tessera Genomics")
@@ -856,7 +859,12 @@ bool IsOrgNoun(std::string_view lower) {
       "airport", "port", "zoo", "library", "gallery", "festival", "hotel",
       "clinic", "prison", "station",
       // ("the Housing Ombudsman ... the ombudsman said")
-      "ombudsman"};
+      "ombudsman",
+      // Trades' firms ("Arlen Dairies ... the processor said").
+      "processor", "refiner", "refinery", "packer", "meatpacker", "shipper",
+      "shipowner", "creamery", "dairy", "brewery", "distillery",
+      "housebuilder", "homebuilder", "wholesaler", "supermarket", "grocer",
+      "bottler", "smelter", "telco", "fintech"};
   // clang-format on
   return s->count(lower) > 0;
 }

@@ -10734,5 +10734,15 @@ TEST(QuoteSpeakerTest, ASurnameWithAParticleGetsTheFirstNameACaptionGives) {
                                   "more than half for most families")));
 }
 
+TEST(QuoteSpeakerTest, AFoodBusinessAndTheTradeNounThatRefersToIt) {
+  // "Dairies" makes the name a business's; "the processor" refers to it.
+  const std::string text =
+      "Arlen Dairies will cut its litre price by 2p from 1 April.\n\n"
+      "In a letter to suppliers, the processor said markets had \"softened "
+      "considerably\" since January.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Arlen Dairies", "softened considerably")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
