@@ -482,9 +482,17 @@ Np Extractor::ApposedName(const Np& np, int hi) const {
     }
     if (c > k + 1 && c < hi && IsPunct(c, ',')) k = c;
   }
-  if (k + 2 >= hi || !IsPunct(k, ',') || !NameTok(k + 1)) return np;
+  if (k + 2 >= hi || !IsPunct(k, ',')) return np;
+  // ("said its Gulf director, the Revd Sarah Okonkwo-Lyle": past "the"
+  // before a title.)
+  int s = k + 1;
+  if (WordIs(s, "the") && s + 2 < hi && NameTok(s + 1) &&
+      Has(s + 1, kTitleWord)) {
+    ++s;
+  }
+  if (!NameTok(s)) return np;
   int end = 0;
-  Np name = NameRunForward(k + 1, hi, &end);
+  Np name = NameRunForward(s, hi, &end);
   if (!name.found() || name.kind != Np::kName || name.nnames != 1 ||
       name.org_name || name.name_tokens[0] < 2 ||
       HasOrgSuffix(FirstTokenAt(name.name_b[0]),

@@ -312,6 +312,7 @@ const WordSet& Titles() {
   static const WordSet* s = new WordSet{
       "Mr", "Mrs", "Ms", "Mx", "Miss", "Messrs", "Dr", "Prof", "Sen", "Gov",
       "Rep", "Sens", "Reps", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev",
+      "Revd",
       "Brig", "Cdr", "Cpl", "Pvt",
       "Hon", "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "Sir", "Dame", "Lord",
       "Lady", "Baroness", "President", "Vice", "Prime", "Minister", "Premier",

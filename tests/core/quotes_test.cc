@@ -10744,5 +10744,17 @@ TEST(QuoteSpeakerTest, AFoodBusinessAndTheTradeNounThatRefersToIt) {
               ElementsAre(Partial("Arlen Dairies", "softened considerably")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterTheAndATitleClosesADescription) {
+  // "said its Gulf director, the Revd Sarah Okonkwo-Lyle": the name, past
+  // "the" and the title.
+  const std::string text =
+      "Harbour Light Mission has delivered water since February. \"We can "
+      "get water out there in a day,\" said its Gulf director, the Revd "
+      "Sarah Okonkwo-Lyle.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Sarah Okonkwo-Lyle",
+                                               "We can get water out there in "
+                                               "a day,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
