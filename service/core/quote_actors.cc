@@ -1202,6 +1202,27 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           }
         }
       }
+      // ("her Honour said": the judge, the person last so described.)
+      if (np.nnames == 1 && np.name_tokens[0] == 1 && np.name_b[0] >= 4 &&
+          (text_.compare(np.name_b[0], 6, "Honour") == 0 ||
+           text_.compare(np.name_b[0], 5, "Honor") == 0) &&
+          (np.name_e[0] - np.name_b[0] == 6 ||
+           np.name_e[0] - np.name_b[0] == 5)) {
+        const std::string_view owner = text_.substr(np.name_b[0] - 4, 4);
+        if (owner == "her " || owner == "Her " || owner == "his " ||
+            owner == "His ") {
+          const int a = FindActor(pos, Pronoun::kNone, /*role=*/true,
+                                  /*org_ref=*/false, "judge");
+          if (a >= 0 && actors_[a].person && !actors_[a].unnamed &&
+              (RolesHaveWord(actors_[a].roles, "judge") ||
+               RolesHaveWord(actors_[a].roles, "justice") ||
+               RolesHaveWord(actors_[a].roles, "magistrate"))) {
+            out->name = actors_[a].name;
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
+        }
+      }
       // ("the Bench observed": the judges named together; "A Division
       // Bench of Justices X and Y ordered": the judges named after it.)
       const bool bench_of = np.nnames == 1 && np.e >= 5 &&

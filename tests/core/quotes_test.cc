@@ -10756,5 +10756,18 @@ TEST(QuoteSpeakerTest, ANameAfterTheAndATitleClosesADescription) {
                                                "a day,")));
 }
 
+TEST(QuoteSpeakerTest, HerHonourIsTheJudge) {
+  // "her Honour said": the judge named before, not a speaker "Honour".
+  const std::string text =
+      "Sentencing Daniel Sfeir, 52, on Friday, Justice Helen Tarrant-Okafor "
+      "said the offending was \"not a lapse but a decision\".\n\n"
+      "\"He chose the cheaper bolt,\" her Honour said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Helen Tarrant-Okafor", "not a lapse but a decision"),
+          Direct("Helen Tarrant-Okafor", "He chose the cheaper bolt,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
