@@ -3357,9 +3357,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // of "An Post" inside a sentence.)
   // (Nor "Last Chance Coalition", "First Nation" inside a sentence.)
   // (Nor "Nor" before two more names: "Nor Azlina Ismail".)
+  // (Nor "All" after "the": "the All Progressives Congress".)
   while (s < last && Has(s, kFunction) &&
          !(Equals(W(s), "New") && toks_[s + 1].cap) &&
          !(Equals(W(s), "Nor") && last - s >= 2) &&
+         !(Equals(W(s), "All") && toks_[s + 1].cap && WordIs(s - 1, "the")) &&
          !((Equals(W(s), "Last") || Equals(W(s), "First")) &&
            toks_[s + 1].cap && s > 0 && toks_[s - 1].sent == toks_[s].sent) &&
          !(Equals(W(s), "An") && toks_[s + 1].cap &&

@@ -10769,5 +10769,12 @@ TEST(QuoteSpeakerTest, HerHonourIsTheJudge) {
           Direct("Helen Tarrant-Okafor", "He chose the cheaper bolt,")));
 }
 
+TEST(QuoteSpeakerTest, AllOpensABodysNameAfterThe) {
+  const std::string text =
+      "The All Progressives Congress said the result was \"a victory\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("All Progressives Congress", "a victory")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
