@@ -227,6 +227,17 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
                   StartsWith(n, "His ") || StartsWith(n, "Her ") ||
                   StartsWith(n, "Their ")));
   }
+  // ("Agency vows to ..." opening a headline: a noun in capitals, not a
+  // body's name, which "the agency" later would stand for.)
+  if ((pos == 0 || text_[pos - 1] == '\n') && s.name.size() < 24 &&
+      s.name.find(' ') == std::string::npos &&
+      absl::ascii_isupper(static_cast<unsigned char>(s.name[0]))) {
+    char lb[24];
+    for (size_t i = 0; i < s.name.size(); ++i) {
+      lb[i] = absl::ascii_tolower(static_cast<unsigned char>(s.name[i]));
+    }
+    if (qi::IsOrgNoun(std::string_view(lb, s.name.size()))) return false;
+  }
   a.org = s.organization ||
           org_names_.contains(absl::string_view(s.name.data(), s.name.size()));
   a.person = !a.org;

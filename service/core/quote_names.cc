@@ -524,6 +524,42 @@ void Extractor::FullestNames() {
         continue;
       }
     }
+    // ("Agency vows to “respond sternly”" opening a headline: a body's noun
+    // in capitals is the body of that sort the text names, the nearest
+    // before the quotation, else the first after it.)
+    if (sp.name.size() >= 4 && sp.name.size() < 24 &&
+        sp.name.find(' ') == std::string::npos &&
+        absl::ascii_isupper(static_cast<unsigned char>(sp.name[0])) &&
+        w.q.outer.begin < text_.size() &&
+        sp.mention_span.begin < text_.size() &&
+        (sp.mention_span.begin == 0 ||
+         text_[sp.mention_span.begin - 1] == '\n')) {
+      const std::string head = absl::AsciiStrToLower(sp.name);
+      if (qi::IsOrgNoun(head)) {
+        // (After it, only one with the noun in its name.)
+        int before = -1, after = -1;
+        for (int k = 0; k < static_cast<int>(actors_.size()); ++k) {
+          const Actor& a = actors_[k];
+          if (!a.org || a.plural || a.name == sp.name ||
+              !absl::ascii_isupper(static_cast<unsigned char>(a.name[0]))) {
+            continue;
+          }
+          const std::string lower = absl::AsciiStrToLower(a.name);
+          const bool named = lower.find(head) != std::string::npos;
+          if (a.pos < w.q.outer.begin) {
+            if (named || SameSortOfBody(head, lower)) before = k;
+          } else {
+            if (named && after < 0) after = k;
+          }
+        }
+        const int found = before >= 0 ? before : after;
+        if (found >= 0) {
+          sp.name = actors_[found].name;
+          sp.organization = true;
+          continue;
+        }
+      }
+    }
     // ("a trader who gave her name as Mama Ibeji": an unknown word read
     // as a body's name, which the text gives after an elder's title.)
     if (sp.organization && sp.name.size() >= 3 &&

@@ -10776,5 +10776,23 @@ TEST(QuoteSpeakerTest, AllOpensABodysNameAfterThe) {
               ElementsAre(Partial("All Progressives Congress", "a victory")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNounOpeningAHeadlineIsNoBodysName) {
+  // "Agency vows": no body called "Agency" for "the agency" to mean; and
+  // "Ministry says" is the ministry the text names.
+  const std::string text =
+      "Agency vows to \"respond sternly\" as fans protest\n\n"
+      "Ministry says water plan is \"lawful\"\n\n"
+      "Starwave Entertainment rejected the claims on Wednesday.\n\n"
+      "\"We are deeply saddened,\" the agency said.\n\n"
+      "The Ministry for the Ecological Transition said the plan was "
+      "\"lawful\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Agency", "respond sternly"),
+                  Partial("Ministry for the Ecological Transition", "lawful"),
+                  Direct("Starwave Entertainment", "We are deeply saddened,"),
+                  Partial("Ministry for the Ecological Transition", "lawful")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
