@@ -1535,7 +1535,12 @@ void Extractor::RegisterNames() {
         (text_[toks_[f].e + 1] == '\'' ||
          (text_[toks_[f].e + 1] == '\xE2' && text_[toks_[f].e + 2] == '\x80' &&
           text_[toks_[f].e + 3] == '\x98')) &&
-        (i == 0 || !NameTok(i - 1)) && qi::KnownFirstName(W(f)) &&
+        (i == 0 || !NameTok(i - 1)) &&
+        // (Or a first name the lists lack after a description in lower
+        // case: "motorcycle taxi rider Somsak 'Noi' Phromma".)
+        (qi::KnownFirstName(W(f)) ||
+         (f == i && i > 0 && IsWordTok(i - 1) && !toks_[i - 1].cap &&
+          !Has(i - 1, kFunction) && W(i - 1).size() > 3)) &&
         !Has(f, kNonPerson | kTitleWord | kOrgSuffixWord | kFunction)) {
       const bool curly = text_[toks_[f].e + 1] != '\'';
       const size_t nb = toks_[f].e + (curly ? 4 : 2);

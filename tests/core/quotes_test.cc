@@ -10794,5 +10794,16 @@ TEST(QuoteSpeakerTest, ABodysNounOpeningAHeadlineIsNoBodysName) {
                   Partial("Ministry for the Ecological Transition", "lawful")));
 }
 
+TEST(QuoteSpeakerTest, ANicknameInSingleMarksAfterAnUnlistedFirstName) {
+  // "rider Somsak 'Noi' Phromma": a first name the lists lack, after a
+  // description; "Mr Somsak" is then the person named in full.
+  const std::string text =
+      "On Rama IV Road, motorcycle taxi rider Somsak 'Noi' Phromma, 52, said "
+      "he had bought masks.\n\n"
+      "\"My eyes are burning,\" Mr Somsak said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Somsak Phromma", "My eyes are burning,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
