@@ -1278,7 +1278,10 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     *person = true;
     return it->second;
   }
-  if (tokens >= 3) {
+  // (Not another generation: "Rafael Ortiz Jr." after "Rafael Ortiz Sr." is
+  // the son.)
+  if (tokens >= 3 &&
+      !IsGeneration(std::string_view(last.data(), last.size()))) {
     // "Ruth Ellen Pennington was born ..." after "Ruth Ellen Calloway": the
     // same given names with another surname (a maiden name) are the person
     // named first.

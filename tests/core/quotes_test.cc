@@ -10805,5 +10805,15 @@ TEST(QuoteSpeakerTest, ANicknameInSingleMarksAfterAnUnlistedFirstName) {
               ElementsAre(Direct("Somsak Phromma", "My eyes are burning,")));
 }
 
+TEST(QuoteSpeakerTest, JuniorAfterSeniorIsAnotherPerson) {
+  // "Rafael Ortiz Jr. said" after "Rafael Ortiz Sr.": the son, not a
+  // fuller form of the father's name.
+  const std::string text =
+      "Rafael Ortiz Sr. played six seasons for the Expos.\n\n"
+      "\"He is always right,\" Rafael Ortiz Jr. said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Rafael Ortiz Jr.", "He is always right,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
