@@ -666,6 +666,29 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
                                couple;
       if (!a.person || a.plural != plural_head) continue;
       if (RolesSay(a.roles, head, titles)) return k;
+      // ("The son confirmed ... he said" after "Rafael Ortiz Sr." and
+      // "Rafael Ortiz Jr.": of a parent and child named alike, the one of
+      // that generation.)
+      if (!a.unnamed && (head == "son" || head == "daughter" ||
+                         head == "father" || head == "mother")) {
+        const bool young = head == "son" || head == "daughter";
+        const std::string_view n = a.name;
+        const size_t sp = n.rfind(' ');
+        const std::string_view gen =
+            sp == std::string_view::npos ? n : n.substr(sp + 1);
+        if ((young ? gen == "Jr." || gen == "Jr"
+                   : gen == "Sr." || gen == "Sr") &&
+            sp != std::string_view::npos) {
+          const std::string_view stem = n.substr(0, sp + 1);
+          for (const Actor& o : actors_) {
+            if (o.pos < pos && o.name.size() > stem.size() &&
+                o.name.starts_with(stem) && o.name != a.name &&
+                IsGeneration(std::string_view(o.name).substr(stem.size()))) {
+              return k;
+            }
+          }
+        }
+      }
       // ("Justices R. Anandavalli and K. Sethuraman directed ... the
       // judges observed": the people named together, whose first one's
       // roles say the noun.)

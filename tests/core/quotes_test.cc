@@ -10815,5 +10815,19 @@ TEST(QuoteSpeakerTest, JuniorAfterSeniorIsAnotherPerson) {
               ElementsAre(Direct("Rafael Ortiz Jr.", "He is always right,")));
 }
 
+TEST(QuoteSpeakerTest, TheSonOfAFatherNamedAlikeIsJunior) {
+  // "The son" and "the father" after "Rafael Ortiz Jr." and "Rafael Ortiz
+  // Sr.": the one of that generation.
+  const std::string text =
+      "Rafael Ortiz Jr. hit a double in the 10th inning.\n\n"
+      "Watching was his father, Rafael Ortiz Sr., who played for the "
+      "Expos.\n\n"
+      "The son confirmed it. \"He told me to relax,\" he said.\n\n"
+      "\"It was a good day,\" the father said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Rafael Ortiz Jr.", "He told me to relax,"),
+                          Direct("Rafael Ortiz Sr.", "It was a good day,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
