@@ -3712,6 +3712,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         !Has(k + 1, kTitleWord)) {
       continue;
     }
+    // ("The charity Elder Voice NI": "Elder", an elder's title, opens a
+    // body's name after a body's noun or before initials or a body's
+    // word.)
+    if (k == s && Equals(w, "Elder") && k < last &&
+        ((k > 0 && Has(k - 1, kOrgNoun)) || HasOrgSuffix(k + 1, last) ||
+         LooksLikeAcronym(W(last)))) {
+      continue;
+    }
     // ("Det Con Huw Jenkins", "Det Sgt": a detective's rank after "Det".)
     const bool detective_rank =
         k > s && Equals(w, "Con") &&

@@ -385,8 +385,12 @@ const WordSet& Titles() {
       "Rookie",
       // Graduates and engineers so styled in Latin America ("Lic. Itzel
       // Carranza Olvera", "Ing. Raúl Medina"); members of an academy.
-      // (Not "Eng", a Chinese given name; nor "Elder", of "Elder Voice".)
+      // (Not "Eng", a Chinese given name.)
       "Lic", "Ing", "Academician",
+      // A First Nations or church elder ("Elder Jeremiah Fiddler Sr.",
+      // "Reverend Elder Fa'alogo"; "Elder Voice NI", a charity, is kept by
+      // StripName).
+      "Elder",
       // Māori and Samoan honorifics ("Tā Hemi Te Whiu", a knight; "Whaea
       // Rangi Kereama"; "Afioga Seiuli Mikaele Petaia").
       "Tā", "Whaea", "Matua", "Afioga", "Susuga",

@@ -10829,5 +10829,16 @@ TEST(QuoteSpeakerTest, TheSonOfAFatherNamedAlikeIsJunior) {
                           Direct("Rafael Ortiz Sr.", "It was a good day,")));
 }
 
+TEST(QuoteSpeakerTest, ElderIsAnEldersTitleNotABodysWord) {
+  // "Elder Albert Moose": an elder's title, left out; "the charity Elder
+  // Care NI": a body's name, kept whole.
+  const std::string text =
+      "\"We drank right from the lake,\" said Elder Albert Moose.\n\n"
+      "The charity Elder Care NI said it was \"appalled\" by the attack.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Albert Moose",
+                                               "We drank right from the lake,"),
+                                        Partial("Elder Care NI", "appalled")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
