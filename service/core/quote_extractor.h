@@ -619,6 +619,9 @@ class Extractor {
   int NameEnd(int j, int hi) const;
   bool SlashParticle(int j) const;
   bool HasOrgSuffix(int b, int e) const;
+  // "Board of Control for Cricket in India": where the body's words before
+  // "in" and the one-word place toks_[j] (j == e) begin, else -1.
+  int BodyInPlace(int j, int e, int lo) const;
   // "Toronto-based", "London-born": where a body or a person is from.
   bool PlaceAdjective(int k) const;
   // The end of a body's name that goes on past a plural possessive at

@@ -3899,6 +3899,11 @@ Np Extractor::NameRunBack(int i, int lo) const {
     // Brotherhood of Locomotive Engineers and Trainmen").
     {
       bool org = HasOrgSuffix(j, end);
+      const int in_place = BodyInPlace(j, end, lo);
+      if (in_place >= 0) {
+        j = in_place;
+        org = true;
+      }
       while (true) {
         int k = j - 1;
         if (k >= lo && WordIs(k, "the")) --k;
@@ -4110,6 +4115,59 @@ bool Extractor::PlaceAdjective(int k) const {
          tail == "funded";
 }
 
+int Extractor::BodyInPlace(int j, int e, int lo) const {
+  if (j != e || j - 2 < lo || !WordIs(j - 1, "in") || !Outside(j - 1) ||
+      toks_[j].poss || Has(j, kOrgSuffixWord | kTitleWord) ||
+      (j + 1 < n_ && NameTok(j + 1)) || !NameTok(j - 2) || !Outside(j - 2) ||
+      toks_[j - 2].poss) {
+    return -1;
+  }
+  // (Not a time: "the Ministry of Health in January said".)
+  static constexpr std::string_view kTimes[] = {
+      "January", "February",  "March",    "April",    "June",     "July",
+      "August",  "September", "October",  "November", "December", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday"};
+  for (std::string_view t : kTimes) {
+    if (W(j) == t) return -1;
+  }
+  // (A country or a state, not a city: "the Red Cross office in Geneva".)
+  if (!Has(j, kNonPerson)) return -1;
+  int b = j - 2;
+  while (b - 1 >= lo && Outside(b - 1) && NameTok(b - 1) &&
+         !toks_[b - 1].poss) {
+    --b;
+  }
+  // ("UN Verification Mission in Colombia": a mission is named for where
+  // it is.)
+  if (W(j - 2) == "Mission") return b;
+  // ("Association of Banks in Lebanon": a name with "of" or "for" in it
+  // already, and a body's word before it; not a government's, whose
+  // country is only where it is: "the Ministry of Health in Kenya".)
+  for (int m = b, level = 0; level < 3; ++level) {
+    int f = m - 1;
+    if (f >= lo && WordIs(f, "the")) --f;
+    if (f - 1 < lo || !(WordIs(f, "of") || WordIs(f, "for")) ||
+        !NameTok(f - 1) || !Outside(f - 1) || toks_[f - 1].poss) {
+      return -1;
+    }
+    m = f - 1;
+    while (m - 1 >= lo && Outside(m - 1) && NameTok(m - 1) &&
+           !toks_[m - 1].poss) {
+      --m;
+    }
+    if (HasOrgSuffix(m, f - 1)) {
+      for (int k = m; k < j - 1; ++k) {
+        if (W(k) == "Ministry" || W(k) == "Department" || W(k) == "Embassy" ||
+            W(k) == "Consulate") {
+          return -1;
+        }
+      }
+      return b;
+    }
+  }
+  return -1;
+}
+
 bool Extractor::HasOrgSuffix(int b, int e) const {
   for (int k = b; k <= e; ++k) {
     if (Has(k, kOrgSuffixWord)) return true;
@@ -4262,6 +4320,9 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
     }
     j = PastPluralPossessive(e, hi);
   }
+  // ("The Association of Banks in Lebanon said": and over a one-word place
+  // that closes it, BodyInPlace.)
+  if (j + 1 < hi && BodyInPlace(j + 1, j + 1, s) >= 0) j += 2;
   // "Fraternal Order of Police Lodge 38, which", "United Steelworkers
   // Local 1005 said": a branch's number ends a body's name.
   if (j < hi && toks_[j].digit && IsWordTok(j) && HasOrgSuffix(s, j - 1) &&

@@ -10840,5 +10840,23 @@ TEST(QuoteSpeakerTest, ElderIsAnEldersTitleNotABodysWord) {
                                         Partial("Elder Care NI", "appalled")));
 }
 
+TEST(QuoteSpeakerTest, AOneWordCountryClosesABodysName) {
+  // "in India" is part of a name with "of" or "for" in it, and of a
+  // mission's; not of a ministry's, nor a city.
+  const std::string text =
+      "The Board of Control for Cricket in India said he had been \"a great "
+      "servant\".\n\n"
+      "In a statement, the UN Verification Mission in Colombia said it "
+      "\"welcomes the extension\".\n\n"
+      "The Ministry of Health in Kenya said it was \"monitoring\" the "
+      "outbreak.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Board of Control for Cricket in India",
+                                  "a great servant"),
+                          Partial("UN Verification Mission in Colombia",
+                                  "welcomes the extension"),
+                          Partial("Ministry of Health", "monitoring")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
