@@ -2163,6 +2163,41 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
           return body;
         }
       }
+      // "The Foreign, Commonwealth and Development Office said": single
+      // words listed with commas, after "the", before the "and" of a body's
+      // name (not "In Parliament, Law and Justice Committee ...").
+      // (Its "and" may have split it in two names.)
+      if (name.found() && name.kind == Np::kName && name.nnames <= 2 &&
+          Has(i, kOrgSuffixWord) && IsPunct(k - 1, ',')) {
+        bool has_and = false;
+        for (int m = k; m < i && !has_and; ++m) has_and = WordIs(m, "and");
+        int first = -1;
+        for (int m = k - 1, items = 0; has_and && items < 4; ++items) {
+          const int w2 = m - 1;
+          if (w2 < lo || !NameTok(w2) || !Outside(w2) || toks_[w2].poss ||
+              toks_[w2].initial || Has(w2, kOrgSuffixWord) ||
+              (Has(w2, kTitleWord) && !IsPortfolio(W(w2))) ||
+              qi::FirstNameGender(W(w2)) != 0) {
+            break;
+          }
+          if (w2 - 1 >= lo && IsPunct(w2 - 1, ',')) {
+            m = w2 - 1;
+            continue;
+          }
+          if (w2 - 1 >= lo && WordIs(w2 - 1, "the")) first = w2;
+          break;
+        }
+        if (first >= 0) {
+          Np body = name;
+          body.nnames = 1;
+          body.name_b[0] = toks_[first].b;
+          body.name_e[0] = toks_[i].e;
+          body.name_tokens[0] = i - first + 1;
+          body.b = toks_[first].b;
+          body.e = toks_[i].e;
+          return body;
+        }
+      }
       // "Omar Farooq, Sana Malik and Aisha Baig said": names listed with
       // commas before the ones "and" joins.
       while (name.found() && name.nnames >= 2 && name.nnames < 4 &&

@@ -10858,5 +10858,21 @@ TEST(QuoteSpeakerTest, AOneWordCountryClosesABodysName) {
                           Partial("Ministry of Health", "monitoring")));
 }
 
+TEST(QuoteSpeakerTest, WordsListedWithCommasOpenABodysName) {
+  // Single words listed with commas after "the", then "and" and a name
+  // that ends in a body's word: all one name.
+  const std::string text =
+      "The Foreign, Commonwealth and Development Office said it was \"in "
+      "contact\" with the authorities.\n\n"
+      "The Meteorology, Climatology and Geophysics Agency said the quake "
+      "had \"the potential to trigger a tsunami\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Foreign, Commonwealth and Development Office", "in contact"),
+          Partial("Meteorology, Climatology and Geophysics Agency",
+                  "the potential to trigger a tsunami")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
