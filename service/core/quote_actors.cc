@@ -1126,6 +1126,78 @@ std::string Extractor::JudgesNamedBefore(size_t pos) const {
 
 // Resolves a noun phrase at `pos` into `out` (name, mention, description,
 // organisation, how). False if it resolves to nobody.
+// Of `same`, the people sharing a surname, the parent (`elder`) or the
+// child named before `at`, for a mention at `pos` ("the elder Ferreira",
+// "Ellerby senior"); empty if none is told apart.
+std::string Extractor::ParentOrChild(const std::vector<std::string>& same,
+                                     bool elder, size_t pos, size_t at) const {
+  // ("the elder Gutierrez" after "Tomás Gutierrez Sr." and "Tomás
+  // Gutierrez Jr.": the suffix says it.)
+  for (const std::string& one : same) {
+    if ((elder && (one.ends_with(" Sr.") || one.ends_with(" Sr"))) ||
+        (!elder && (one.ends_with(" Jr.") || one.ends_with(" Jr")))) {
+      return one;
+    }
+  }
+  if (same.size() < 2) return "";
+  static constexpr std::string_view kOlder[] = {
+      "father",      "mother", "dad",   "mum",   "mom", "grandfather",
+      "grandmother", "older",  "elder", "uncle", "aunt"};
+  static constexpr std::string_view kYounger[] = {
+      "son",           "daughter", "younger", "grandson",
+      "granddaughter", "nephew",   "niece"};
+  // (With two of the name, the other one than the one the opposite word
+  // fits: "Daniel Westmark, ... the chairman's nephew" and "the elder Mr.
+  // Westmark".)
+  std::string other;
+  const int n = static_cast<int>(actors_.size());
+  for (int m = n - 1; m >= 0 && m >= n - 400; --m) {
+    const Actor& a = actors_[m];
+    // (Not this mention's own actor: "the elder Mr. Westmark".)
+    if (a.pos >= pos || a.pos + 12 >= at ||
+        std::find(same.begin(), same.end(), a.name) == same.end()) {
+      continue;
+    }
+    // (A whole word of its roles.)
+    // (Not in a clause about someone else: "Kenji Saito, 71, who ...
+    // before handing over to his son".)
+    std::string_view roles_all = a.roles;
+    const size_t who = roles_all.find("who ");
+    if (who != std::string_view::npos) roles_all = roles_all.substr(0, who);
+    bool fits = false;
+    for (std::string_view w :
+         elder ? std::span<const std::string_view>(kOlder)
+               : std::span<const std::string_view>(kYounger)) {
+      fits |= RolesHaveWord(roles_all, w);
+    }
+    if (fits) return a.name;
+    bool opposite = false;
+    for (std::string_view w : elder
+                                  ? std::span<const std::string_view>(kYounger)
+                                  : std::span<const std::string_view>(kOlder)) {
+      opposite |= RolesHaveWord(roles_all, w);
+    }
+    if (opposite && other.empty() && same.size() == 2) {
+      other = same[0] == a.name ? same[1] : same[0];
+    }
+  }
+  if (!other.empty()) return other;
+  // "Oliver Castell, 44, ... Rupert Castell, 39, ... the elder Mr Castell":
+  // by the ages given after their full names.
+  int best_age = -1, aged = 0;
+  std::string best;
+  for (const std::string& name : same) {
+    const int age = AgeGiven(name, pos);
+    if (age < 0) continue;
+    ++aged;
+    if (best_age < 0 || (elder ? age > best_age : age < best_age)) {
+      best_age = age;
+      best = name;
+    }
+  }
+  return aged >= 2 ? best : "";
+}
+
 bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   out->mention = NameText(np.b, np.e);
   out->mention_span = {np.b, np.e};
@@ -1168,6 +1240,32 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           out->name = std::move(relative);
           out->attribution = Attribution::kCoreference;
           return true;
+        }
+      }
+    }
+  }
+  // "Ellerby senior said", "said Mr Hanson senior": after a surname (and a
+  // title), the parent or the child of the people sharing it.
+  if (np.kind == Np::kUnnamed && !people_by_last_.empty()) {
+    std::string_view m = text_.substr(np.b, np.e - np.b);
+    const bool elder = m.ends_with(" senior");
+    if (elder || m.ends_with(" junior")) {
+      m.remove_suffix(7);
+      const size_t sp = m.rfind(' ');
+      const std::string_view surname =
+          sp == std::string_view::npos ? m : m.substr(sp + 1);
+      if (!surname.empty() && surname[0] >= 'A' && surname[0] <= 'Z' &&
+          (sp == std::string_view::npos ||
+           (m.find(' ') == sp && qi::IsTitle(m.substr(0, sp))))) {
+        auto same = people_by_last_.find(
+            absl::string_view(surname.data(), surname.size()));
+        if (same != people_by_last_.end()) {
+          if (std::string one = ParentOrChild(same->second, elder, pos, np.b);
+              !one.empty()) {
+            out->name = std::move(one);
+            out->attribution = Attribution::kCoreference;
+            return true;
+          }
         }
       }
     }
@@ -1616,96 +1714,11 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                              before_name.ends_with("The older ");
           const bool younger = before_name.ends_with("the younger ") ||
                                before_name.ends_with("The younger ");
-          // ("the elder Gutierrez" after "Tomás Gutierrez Sr." and "Tomás
-          // Gutierrez Jr.": the suffix says it.)
-          bool by_suffix = false;
           if (same != people_by_last_.end() && (elder || younger)) {
-            for (const std::string& one : same->second) {
-              if ((elder && (one.ends_with(" Sr.") || one.ends_with(" Sr"))) ||
-                  (younger &&
-                   (one.ends_with(" Jr.") || one.ends_with(" Jr")))) {
-                full = one;
-                person = true;
-                by_suffix = true;
-                break;
-              }
-            }
-          }
-          if (same != people_by_last_.end() && same->second.size() >= 2 &&
-              (elder || younger) && !by_suffix) {
-            static constexpr std::string_view kOlder[] = {
-                "father",      "mother", "dad",   "mum",   "mom", "grandfather",
-                "grandmother", "older",  "elder", "uncle", "aunt"};
-            static constexpr std::string_view kYounger[] = {
-                "son",           "daughter", "younger", "grandson",
-                "granddaughter", "nephew",   "niece"};
-            // (With two of the name, the other one than the one the
-            // opposite word fits: "Daniel Westmark, ... the chairman's
-            // nephew" and "the elder Mr. Westmark".)
-            std::string other;
-            bool by_role = false;
-            const int n = static_cast<int>(actors_.size());
-            for (int m = n - 1; m >= 0 && m >= n - 400; --m) {
-              const Actor& a = actors_[m];
-              // (Not this mention's own actor: "the elder Mr. Westmark".)
-              if (a.pos >= pos || a.pos + 12 >= at ||
-                  std::find(same->second.begin(), same->second.end(), a.name) ==
-                      same->second.end()) {
-                continue;
-              }
-              // (A whole word of its roles.)
-              // (Not in a clause about someone else: "Kenji Saito, 71, who
-              // ... before handing over to his son".)
-              std::string_view roles_all = a.roles;
-              const size_t who = roles_all.find("who ");
-              if (who != std::string_view::npos) {
-                roles_all = roles_all.substr(0, who);
-              }
-              bool fits = false;
-              for (std::string_view w :
-                   elder ? std::span<const std::string_view>(kOlder)
-                         : std::span<const std::string_view>(kYounger)) {
-                fits |= RolesHaveWord(roles_all, w);
-              }
-              if (fits) {
-                full = a.name;
-                person = true;
-                by_role = true;
-                other.clear();
-                break;
-              }
-              bool opposite = false;
-              for (std::string_view w :
-                   elder ? std::span<const std::string_view>(kYounger)
-                         : std::span<const std::string_view>(kOlder)) {
-                opposite |= RolesHaveWord(roles_all, w);
-              }
-              if (opposite && other.empty() && same->second.size() == 2) {
-                other = same->second[0] == a.name ? same->second[1]
-                                                  : same->second[0];
-              }
-            }
-            if (!other.empty()) {
-              full = other;
+            if (std::string one = ParentOrChild(same->second, elder, pos, at);
+                !one.empty()) {
+              full = std::move(one);
               person = true;
-            } else if (!by_role) {
-              // "Oliver Castell, 44, ... Rupert Castell, 39, ... the elder
-              // Mr Castell": by the ages given after their full names.
-              int best_age = -1, aged = 0;
-              std::string best;
-              for (const std::string& name : same->second) {
-                const int age = AgeGiven(name, pos);
-                if (age < 0) continue;
-                ++aged;
-                if (best_age < 0 || (elder ? age > best_age : age < best_age)) {
-                  best_age = age;
-                  best = name;
-                }
-              }
-              if (aged >= 2) {
-                full = best;
-                person = true;
-              }
             }
           }
         }

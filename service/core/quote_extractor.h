@@ -521,6 +521,10 @@ class Extractor {
   // The age written after the first "name, " before `before` ("Oliver
   // Castell, 44,"), or -1.
   int AgeGiven(const std::string& name, size_t before) const;
+  // Of the people sharing a surname, the parent (`elder`) or the child
+  // named before `at` ("the elder Ferreira", "Ellerby senior"), or empty.
+  std::string ParentOrChild(const std::vector<std::string>& same, bool elder,
+                            size_t pos, size_t at) const;
   // Whether token t, capitalised at a sentence's start, is an adverb ending
   // in "-ly" before a comma or a function word ("Shortly after noon,",
   // "Separately,"), not a name known or a first name ("Connolly").

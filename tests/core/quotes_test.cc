@@ -10874,5 +10874,18 @@ TEST(QuoteSpeakerTest, WordsListedWithCommasOpenABodysName) {
                   "the potential to trigger a tsunami")));
 }
 
+TEST(QuoteSpeakerTest, SeniorAfterASurnameIsTheParent) {
+  // "Marsh senior said", "said Mr Marsh junior": of a father and son
+  // sharing the surname, the father or the son.
+  const std::string text =
+      "The yard is run by Harry Marsh, who took over the licence from his "
+      "father, Tom Marsh, in 2022.\n\n"
+      "\"The lad did nothing wrong,\" Marsh senior said.\n\n"
+      "\"It was a fair result,\" said Mr Marsh junior.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Tom Marsh", "The lad did nothing wrong,"),
+                          Direct("Harry Marsh", "It was a fair result,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
