@@ -1124,8 +1124,6 @@ std::string Extractor::JudgesNamedBefore(size_t pos) const {
   return judges;
 }
 
-// Resolves a noun phrase at `pos` into `out` (name, mention, description,
-// organisation, how). False if it resolves to nobody.
 // Of `same`, the people sharing a surname, the parent (`elder`) or the
 // child named before `at`, for a mention at `pos` ("the elder Ferreira",
 // "Ellerby senior"); empty if none is told apart.
@@ -1198,6 +1196,8 @@ std::string Extractor::ParentOrChild(const std::vector<std::string>& same,
   return aged >= 2 ? best : "";
 }
 
+// Resolves a noun phrase at `pos` into `out` (name, mention, description,
+// organisation, how). False if it resolves to nobody.
 bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   out->mention = NameText(np.b, np.e);
   out->mention_span = {np.b, np.e};
@@ -1335,11 +1335,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         }
       }
       // ("her Honour said": the judge, the person last so described.)
+      const std::string_view word =
+          text_.substr(np.name_b[0], np.name_e[0] - np.name_b[0]);
       if (np.nnames == 1 && np.name_tokens[0] == 1 && np.name_b[0] >= 4 &&
-          (text_.compare(np.name_b[0], 6, "Honour") == 0 ||
-           text_.compare(np.name_b[0], 5, "Honor") == 0) &&
-          (np.name_e[0] - np.name_b[0] == 6 ||
-           np.name_e[0] - np.name_b[0] == 5)) {
+          (word == "Honour" || word == "Honor")) {
         const std::string_view owner = text_.substr(np.name_b[0] - 4, 4);
         if (owner == "her " || owner == "Her " || owner == "his " ||
             owner == "His ") {

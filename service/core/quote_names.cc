@@ -294,8 +294,13 @@ void Extractor::FullestNames() {
     peers_read = true;
     // (And an elder so called by one name alone, "Mama Wanjiru", not
     // "Mama Elsie Kalmet".)
-    for (std::string_view title : {"Lord ", "Baroness ", "Mama ", "Papa "}) {
-      const bool elder = title[0] != 'L' && title[0] != 'B';
+    // (Each with whether it is an elder's.)
+    static constexpr std::pair<std::string_view, bool> kTitles[] = {
+        {"Lord ", false},
+        {"Baroness ", false},
+        {"Mama ", true},
+        {"Papa ", true}};
+    for (const auto& [title, elder] : kTitles) {
       for (size_t at = text_.find(title); at != std::string_view::npos;
            at = text_.find(title, at + 1)) {
         size_t e = at + title.size();
@@ -526,7 +531,8 @@ void Extractor::FullestNames() {
     }
     // ("Agency vows to “respond sternly”" opening a headline: a body's noun
     // in capitals is the body of that sort the text names, the nearest
-    // before the quotation, else the first after it.)
+    // before the quotation, else the first after it with the noun in its
+    // name.)
     if (sp.name.size() >= 4 && sp.name.size() < 24 &&
         sp.name.find(' ') == std::string::npos &&
         absl::ascii_isupper(static_cast<unsigned char>(sp.name[0])) &&
@@ -536,7 +542,6 @@ void Extractor::FullestNames() {
          text_[sp.mention_span.begin - 1] == '\n')) {
       const std::string head = absl::AsciiStrToLower(sp.name);
       if (qi::IsOrgNoun(head)) {
-        // (After it, only one with the noun in its name.)
         int before = -1, after = -1;
         for (int k = 0; k < static_cast<int>(actors_.size()); ++k) {
           const Actor& a = actors_[k];
