@@ -1567,12 +1567,16 @@ void Extractor::Finalize(int wi, const Np& post) {
   }
   // ("he told them, "I thought I hit a deer," according to the complaint":
   // the document reports who spoke, next to the words.)
-  if (post.found() && !post_far && w.pre.found() && w.pre_adjacent &&
-      w.pre.cue_e > w.pre.cue_b &&
+  // ("X said in Parliament that the industry faced "a make-or-break
+  // decade," according to Hansard": so is a record or a witness after a
+  // speaker's verb of the same sentence, not next to the words.)
+  if (post.found() && !post_far && w.pre.found() && w.pre.cue_e > w.pre.cue_b &&
       (w.pre.kind == Np::kName || w.pre.kind == Np::kPronoun) &&
       post.cue_e > post.cue_b &&
       text_.compare(post.cue_b, 9, "according") == 0 &&
-      (DocumentNp(post) || DocumentHead(post))) {
+      ((w.pre_adjacent && (DocumentNp(post) || DocumentHead(post))) ||
+       (SameSentence(w.pre.cue_b, q.outer.begin) &&
+        text_.compare(w.pre.cue_b, 3, "ask") != 0))) {
     post_far = true;
   }
   // ("one staffer asked Eze-Obi: "..." according to two employees who

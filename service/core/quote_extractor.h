@@ -44,7 +44,9 @@
 //     quote_actors.cc); a speaker named only after its quotation ("So says
 //     X", "That is how X puts it") is found when the quotation is finalized
 //     (NamedAfter, NamedIn); a speaker's name takes the middle names the
-//     text gives it anywhere (FullestNames, quote_names.cc); and a heading's,
+//     text gives it anywhere (FullestNames, quote_names.cc); "the company"
+//     left unresolved is the body the headline opens with (BodyOfHeadline);
+//     and a heading's,
 //     caption's or headline's quotation that repeats a body quotation's
 //     words is added with its speaker (AddRepeatedQuotes, quotes.cc).
 //
@@ -352,6 +354,11 @@ class Extractor {
         std::lower_bound(toks_.begin(), toks_.begin() + n_, pos,
                          [](const Tok& t, size_t p) { return t.b < p; }) -
         toks_.begin());
+  }
+  // Whether the tokens at text positions a and b stand in one sentence.
+  bool SameSentence(size_t a, size_t b) const {
+    const int i = FirstTokenAt(a), j = FirstTokenAt(b);
+    return i < n_ && j < n_ && toks_[i].sent == toks_[j].sent;
   }
   // (Not text_.substr, whose range check GCC kept out of line in the
   // longest rules; a token is always inside the text. Speed: ExtractQuotes
@@ -766,6 +773,10 @@ class Extractor {
   // Ramona Feliciano-Burke") is that person.
   void NameDescribedSpeakers();
   void FullestNames();
+  // After the run: a speaker left as "the company", "the club" or "the
+  // band" (no body found before it) is the body the headline opens with,
+  // when the text names it again (quote_names.cc).
+  void BodyOfHeadline();
   // "First Surname" when the text ranges `unread` give the surname
   // `surname` after one first name, and only one ("Kanemura President
   // Takeshi Moriyama says" in a caption; "WHEN MATEJ KRANJC launched");

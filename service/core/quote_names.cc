@@ -282,6 +282,183 @@ std::string Extractor::DocumentIssuer(std::string_view noun,
   return found;
 }
 
+namespace {
+
+// The nouns of "the company said" for a body a headline opens with: a
+// business, a team or a band, not a public body (a council is as often
+// the place's as the story's).
+bool IsHeadlineBodyNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "company", "firm",      "club",      "band",        "group",
+      "team",    "startup",   "retailer",  "airline",     "bank",
+      "insurer", "operator",  "developer", "carmaker",    "maker",
+      "chain",   "brand",     "label",     "charity",     "publisher",
+      "studio",  "lender",    "franchise", "supermarket", "manufacturer",
+      "outfit",  "orchestra", "festival",  "broadcaster", "business"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+// Whether `word` stands in `text` in lower case ("workers" for a
+// headline's "Workers"): a common noun, not a name.
+bool StandsInLowerCase(std::string_view text, std::string_view word) {
+  if (word.empty() || word.size() > 31 || word[0] < 'A' || word[0] > 'Z') {
+    return false;
+  }
+  char buf[32];
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = word[i];
+  buf[0] = static_cast<char>(word[0] + 32);
+  const std::string_view lower(buf, word.size());
+  for (size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    const bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n';
+    const size_t e = at + lower.size();
+    const bool ends = e == text.size() || text[e] == ' ' || text[e] == ',' ||
+                      text[e] == '.' || text[e] == '\n';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Extractor::BodyOfHeadline() {
+  std::vector<Work*> left;
+  for (Work& w : works_) {
+    const std::string& name = w.q.speaker.name;
+    if (name.size() > 4 &&
+        (name.starts_with("the ") || name.starts_with("The ")) &&
+        name.find(' ', 4) == std::string::npos &&
+        IsHeadlineBodyNoun(std::string_view(name).substr(4))) {
+      left.push_back(&w);
+    }
+  }
+  if (left.empty()) return;
+  // The headline: the first block of two words or more (past a section
+  // label), if it is short.
+  std::string_view line;
+  size_t line_end = 0;
+  for (const Block& block : seg_.blocks) {
+    const std::string_view b =
+        text_.substr(block.begin, block.end - block.begin);
+    if (b.find(' ') == std::string_view::npos) continue;
+    // (A headline ends with no full stop.)
+    if (b.size() <= 200 && b.back() != '.') {
+      line = b;
+      line_end = block.end;
+    }
+    break;
+  }
+  if (line.empty()) return;
+  // Its opening run of capitalised words ("Hallam & Pryor"), up to five,
+  // ended by a word in lower case or a possessive.
+  std::vector<std::string_view> run;
+  bool ended = false;
+  for (size_t i = 0; i < line.size() && run.size() < 5;) {
+    size_t e = line.find(' ', i);
+    if (e == std::string_view::npos) e = line.size();
+    std::string_view w = line.substr(i, e - i);
+    i = e + 1;
+    bool poss = false;
+    for (std::string_view s :
+         {std::string_view("'s"), std::string_view("\u2019s")}) {
+      if (w.size() > s.size() && w.ends_with(s)) {
+        w.remove_suffix(s.size());
+        poss = true;
+      }
+    }
+    if (w == "&" && !run.empty()) {
+      run.push_back(w);
+      continue;
+    }
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') {
+      ended = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+      // (A verb before its object: "Read the memo".)
+      if (run.size() == 1 &&
+          (w == "the" || w == "a" || w == "an" || w == "how" || w == "why" ||
+           w == "what" || w == "his" || w == "her" || w == "their")) {
+        return;
+      }
+      break;
+    }
+    // ("Glasshouse Sisters Break Up, Say ...": a comma or a colon ends it.)
+    if (w.size() > 1 && (w.back() == ',' || w.back() == ':')) {
+      w.remove_suffix(1);
+      poss = true;
+    }
+    bool letters = true;
+    for (char c : w) {
+      letters = letters &&
+                ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-');
+    }
+    if (!letters) break;
+    run.push_back(w);
+    if (poss) {
+      ended = true;
+      break;
+    }
+  }
+  if (run.empty() || run.back() == "&") return;
+  // (A title-case headline runs on: "Glasshouse Sisters Break Up". The
+  // longest opening of the run the text names again below.)
+  const std::string_view below = text_.substr(line_end);
+  std::string name;
+  for (size_t n = run.size(); n >= 1 && name.empty(); --n) {
+    if (n == run.size() && !ended && run.size() == 5) continue;
+    if (run[n - 1] == "&" || (n == 1 && run[0] == "The")) continue;
+    std::string candidate;
+    for (size_t k = 0; k < n; ++k) {
+      if (k > 0) candidate += ' ';
+      candidate.append(run[k]);
+    }
+    std::string_view find = candidate;
+    // ("The Paper Saints": "the Paper Saints" below.)
+    if (n >= 2 && find.starts_with("The ")) find.remove_prefix(4);
+    if (below.find(find) != std::string_view::npos) name = candidate;
+  }
+  if (name.empty()) return;
+  // Not a common noun ("Workers locked out"), a verb ("Read the memo"), a
+  // title or a person.
+  const std::string_view first =
+      run[0] == "The" && run.size() > 1 ? run[1] : run[0];
+  const std::string_view last =
+      std::string_view(name).substr(name.rfind(' ') + 1);
+  if (StandsInLowerCase(text_, first) || qi::IsTitle(first) ||
+      qi::KnownFirstName(first) ||
+      by_last_.contains(absl::string_view(last.data(), last.size())) ||
+      by_first_.contains(absl::string_view(first.data(), first.size()))) {
+    return;
+  }
+  // ("Castlebridge City": "Castlebridge City Football Club" where the text
+  // gives the body's full name.)
+  for (size_t at = below.find(name + ' '); at != std::string_view::npos;
+       at = below.find(name + ' ', at + 1)) {
+    size_t e = at + name.size();
+    size_t full_end = 0;
+    for (int words = 0; words < 3 && e + 1 < below.size() && below[e] == ' ' &&
+                        below[e + 1] >= 'A' && below[e + 1] <= 'Z';
+         ++words) {
+      size_t we = e + 1;
+      while (we < below.size() && ((below[we] >= 'a' && below[we] <= 'z') ||
+                                   (below[we] >= 'A' && below[we] <= 'Z'))) {
+        ++we;
+      }
+      if (qi::IsOrgSuffix(below.substr(e + 1, we - e - 1))) full_end = we;
+      e = we;
+    }
+    if (full_end > 0) {
+      name = std::string(below.substr(at, full_end - at));
+      break;
+    }
+  }
+  for (Work* w : left) {
+    w->q.speaker.name = name;
+    w->q.speaker.organization = true;
+  }
+}
+
 // After the run: a speaker's name gets the middle names the text gives it
 // anywhere ("Ruth Albright" is "Ruth Ellen Albright" when a later paragraph
 // says "Ruth Ellen Albright was born ...").

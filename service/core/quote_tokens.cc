@@ -717,6 +717,22 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
        WordIs(i + 1, "could"))) {
     return nullptr;
   }
+  // ("Gulf states face", "the Baltic states agreed": after a place's name,
+  // a plural noun before its verb; not "The report states the", "X states
+  // that".)
+  if (cue->lemma == "state" && cue->form == qi::CueForm::kThird && i > 0 &&
+      i + 1 < n_ && IsWordTok(i - 1) && toks_[i - 1].cap &&
+      !toks_[i - 1].poss && IsWordTok(i + 1) && !toks_[i + 1].cap &&
+      !toks_[i + 1].digit) {
+    char nb[32];
+    const std::string_view next = Lower(i + 1, nb);
+    if (!next.empty() && next != "that" && next != "the" && next != "a" &&
+        next != "an" && next != "its" && next != "his" && next != "her" &&
+        next != "their" && next != "it" && next != "this" &&
+        qi::FindPronoun(next) == qi::Pronoun::kNone) {
+      return nullptr;
+    }
+  }
   // ("agencies in the three states.", "across 12 states,": a plural noun
   // ending its clause, after a number or a determiner.)
   if (cue->lemma == "state" && cue->form == qi::CueForm::kThird && i > 0 &&

@@ -909,6 +909,7 @@ std::vector<Quote> Extractor::Run() {
   }
   NameDescribedSpeakers();
   FullestNames();
+  BodyOfHeadline();
   std::vector<Quote> out;
   out.reserve(works_.size());
   for (Work& w : works_) {

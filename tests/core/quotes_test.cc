@@ -10887,5 +10887,64 @@ TEST(QuoteSpeakerTest, SeniorAfterASurnameIsTheParent) {
                           Direct("Harry Marsh", "It was a fair result,")));
 }
 
+TEST(QuoteSpeakerTest, UnresolvedCompanyIsTheBodyTheHeadlineOpensWith) {
+  // "the company" left with no body before it (a coined name the rules do
+  // not know as one) is the body the headline opens with, as the text
+  // names it again below; with its full name where the text gives it.
+  const std::string text =
+      "Brightloom will shut down its first smart speakers in May\n\n"
+      "Owners of the first Brightloom speaker got an email on Tuesday.\n\n"
+      "\"We know this is disappointing,\" the company said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Brightloom", "We know this is disappointing,")));
+  const std::string club =
+      "Harwick Town sack their manager after nine defeats\n\n"
+      "A statement from Harwick Town Football Club came on Monday night.\n\n"
+      "\"We thank him for his work,\" the club said.\n";
+  EXPECT_THAT(Quotes(club), ElementsAre(Direct("Harwick Town Football Club",
+                                               "We thank him for his work,")));
+  // (Not a headline's common noun or verb: "Workers", "Read".)
+  const std::string workers =
+      "Workers locked out at smelter as talks collapse\n\n"
+      "The workers were told on Friday.\n\n"
+      "\"It is our final offer,\" the company said.\n";
+  EXPECT_THAT(Quotes(workers),
+              ElementsAre(Direct("the company", "It is our final offer,")));
+}
+
+TEST(QuoteSpeakerTest, AccordingToARecordAfterTheSpeakersVerb) {
+  // "X said in Parliament that ... "Q," according to Hansard": the record
+  // reports what X said; the speaker is X, in the same sentence.
+  const std::string text =
+      "Minister Anil Raju said in Parliament earlier this year that the "
+      "industry faced \"a make-or-break decade,\" according to Hansard.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Anil Raju", "a make-or-break decade,")));
+  // (Not a request relayed by people who saw it.)
+  const std::string asked =
+      "Toyonaka Motor has asked its suppliers to submit plans that \"work "
+      "even if the border closes,\" according to two people familiar with "
+      "the matter.\n";
+  EXPECT_THAT(Quotes(asked),
+              ElementsAre(Partial("two people familiar with the matter",
+                                  "work even if the border closes,")));
+}
+
+TEST(QuoteSpeakerTest, StatesAfterAPlaceIsAPluralNoun) {
+  // "Gulf states face": a plural noun after a place's name, not "states"
+  // the reporting verb with "Gulf" its subject.
+  const std::string text =
+      "\"Diversification is a necessity,\" said Omar al-Harthy, an economist "
+      "at the Gulf Policy Institute.\n\n"
+      "Gulf states face \"a difficult trade-off\", according to a report "
+      "from the Kuwait Forecasting Centre.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Omar al-Harthy", "Diversification is a necessity,"),
+          Partial("Kuwait Forecasting Centre", "a difficult trade-off")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
