@@ -1450,6 +1450,27 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     *person = true;
     return it->second;
   }
+  // ("Jelani" after "Jelani anak Luta" and "Rosalind anak Jelani": the
+  // word after "anak" or "bin" is a father's name, not a family's; a word
+  // alone is the one whose given name it is.)
+  if (tokens == 1 && it != by_last_.end()) {
+    const std::string_view full = it->second;
+    const size_t sp = full.rfind(' ');
+    const size_t sp2 = sp == std::string_view::npos || sp == 0
+                           ? std::string_view::npos
+                           : full.rfind(' ', sp - 1);
+    if (sp2 != std::string_view::npos) {
+      const std::string_view particle = full.substr(sp2 + 1, sp - sp2 - 1);
+      if (particle == "anak" || particle == "bin" || particle == "binti" ||
+          particle == "binte" || particle == "bint") {
+        auto f = by_first_.find(first);
+        if (f != by_first_.end() && f->second != it->second) {
+          *person = true;
+          return f->second;
+        }
+      }
+    }
+  }
   if (it != by_last_.end() && CountWords(it->second) > tokens &&
       (tokens == 1 || it->second.find(name) != std::string::npos ||
        absl::string_view(it->second).substr(0, first.size()) == first ||

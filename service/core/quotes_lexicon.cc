@@ -422,7 +422,12 @@ const WordSet& Titles() {
       // Members of the Knesset and of Pakistani and Indian assemblies
       // ("Opposition MK Yael Ben-Shimon", "PTI MPA Faheem Ahmed Jatoi"; not
       // "Eng", which is also a Chinese given name: "Koh Eng Chuan").
-      "MK", "MNA", "MPA", "MLC"};
+      "MK", "MNA", "MPA", "MLC",
+      // An engineer so styled in Hong Kong and Malaysia ("Ir Dominic Yeung
+      // Ka-lok"), a Malaysian member of a legislature ("YB Datuk Lawrence
+      // Entalang"), an Iban longhouse's headman ("Tuai Rumah Jelani anak
+      // Luta") and a Guyanese village's leader ("Toshao Marlon Andrews").
+      "Ir", "YB", "Tuai", "Rumah", "Toshao"};
   return *s;
 }
 // clang-format on
@@ -1151,7 +1156,9 @@ bool IsNameParticle(std::string_view word) {
       // Filipino: "Maria Cristina dela Paz", "delos Santos".
       "dela", "delos",
       // Catalan: "Montserrat Puigvert i Roca".
-      "i"};
+      "i",
+      // Iban, "child of": "Jelani anak Luta".
+      "anak"};
   return s->count(word) > 0;
 }
 

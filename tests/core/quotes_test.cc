@@ -10946,5 +10946,28 @@ TEST(QuoteSpeakerTest, StatesAfterAPlaceIsAPluralNoun) {
           Partial("Kuwait Forecasting Centre", "a difficult trade-off")));
 }
 
+TEST(QuoteSpeakerTest, TitlesOfHongKongSarawakAndGuyana) {
+  // "Ir" (an engineer), "YB" (a Malaysian legislator), "Tuai Rumah" (an
+  // Iban longhouse's headman) and "Toshao" (a Guyanese village's leader)
+  // are titles, left out of the name; "anak" ("child of") joins an Iban
+  // name as "bin" does.
+  const std::string text =
+      "Lawmaker Ir Dominic Yeung Ka-lok backed the call. \"There is no "
+      "logic in it,\" he said.\n\n"
+      "Tuai Rumah Jelani anak Luta said the pipes were dry. \"We see the "
+      "pipes,\" he said.\n\n"
+      "His daughter, Rosalind anak Jelani, a nurse, said residents were "
+      "\"tired of waiting\".\n\n"
+      "Jelani had one request: \"Please do not come again.\"\n\n"
+      "Toshao Marlon Andrews said: \"They are poisoning our creek.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Dominic Yeung Ka-lok", "There is no logic in it,"),
+                  Direct("Jelani anak Luta", "We see the pipes,"),
+                  Partial("Rosalind anak Jelani", "tired of waiting"),
+                  Direct("Jelani anak Luta", "Please do not come again."),
+                  Direct("Marlon Andrews", "They are poisoning our creek.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
