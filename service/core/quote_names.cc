@@ -1450,6 +1450,33 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
     *person = true;
     return it->second;
   }
+  // ("Ruiz said" after "Raúl López Ruiz" and then "Lucía Ruiz Moreno": a
+  // Spanish first surname, which names the family, of someone named since
+  // the one whose second surname it is.)
+  if (tokens == 1 && it != by_last_.end() && !inner_words_.empty()) {
+    auto in = inner_words_.find(first);
+    if (in != inner_words_.end() && in->second.first < b &&
+        !in->second.second.empty() && in->second.second != it->second) {
+      const std::string& other = in->second.second;
+      const size_t sp = other.rfind(' ');
+      const bool first_surname =
+          sp != std::string::npos && sp > first.size() &&
+          other.compare(sp - first.size(), first.size(), first.data(),
+                        first.size()) == 0 &&
+          other[sp - first.size() - 1] == ' ';
+      size_t latest = 0;
+      for (auto p = named_people_.rbegin(); p != named_people_.rend(); ++p) {
+        if (p->first < b && p->second == it->second) {
+          latest = p->first;
+          break;
+        }
+      }
+      if (first_surname && in->second.first > latest) {
+        *person = true;
+        return other;
+      }
+    }
+  }
   // ("Jelani" after "Jelani anak Luta" and "Rosalind anak Jelani": the
   // word after "anak" or "bin" is a father's name, not a family's; a word
   // alone is the one whose given name it is.)
@@ -1841,8 +1868,14 @@ void Extractor::RegisterNames() {
       while (e < n_ && NameTok(e) && !toks_[e].poss) ++e;
       // (The second first name may be one both sexes are given: "Sheila
       // and Robin Pryor".)
+      // (Or one the rules do not know after a noun for the pair:
+      // "brothers Evandro and Marcelo Soares".)
+      const bool pair_noun =
+          i > 0 && (WordIs(i - 1, "brothers") || WordIs(i - 1, "sisters") ||
+                    WordIs(i - 1, "couple") || WordIs(i - 1, "twins") ||
+                    WordIs(i - 1, "siblings"));
       if (e - (j + 1) == 2 && !Has(e - 1, kOrgSuffixWord | kNonPerson) &&
-          qi::KnownFirstName(W(i)) &&
+          (qi::KnownFirstName(W(i)) || pair_noun) &&
           (qi::MaybeFirstName(W(j + 1)) ||
            !Has(j + 1, kNonPerson | kOrgSuffixWord | kTitleWord | kNationality |
                            kFunction))) {
@@ -3725,6 +3758,9 @@ int Extractor::NameStart(int first, int last, char* gender) const {
                         (Equals(W(s), "Toh") && Equals(W(s + 1), "Puan")))) {
     s += 2;
   }
+  // "Don Mario Chan Poot", "Don Hernán": the Spanish honorific before a
+  // given name (not "Don Lemon", whose "Don" is the given name).
+  if (s < last && Equals(W(s), "Don") && qi::KnownFirstName(W(s + 1))) ++s;
   // "U Tin Maung Win", "Sayadaw U Pyinnya Thiri", "Ko Zeyar".
   while (s < last && BurmeseHonorific(W(s))) ++s;
   // "H.E. Ly Sokunthy": His or Her Excellency.

@@ -427,7 +427,10 @@ const WordSet& Titles() {
       // Ka-lok"), a Malaysian member of a legislature ("YB Datuk Lawrence
       // Entalang"), an Iban longhouse's headman ("Tuai Rumah Jelani anak
       // Luta") and a Guyanese village's leader ("Toshao Marlon Andrews").
-      "Ir", "YB", "Tuai", "Rumah", "Toshao"};
+      "Ir", "YB", "Tuai", "Rumah", "Toshao",
+      // A lawyer so styled in the Caribbean ("Attorney-at-law Sasha
+      // Goolsarran").
+      "Attorney-at-law", "Attorney-at-Law"};
   return *s;
 }
 // clang-format on

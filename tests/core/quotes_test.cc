@@ -10969,5 +10969,43 @@ TEST(QuoteSpeakerTest, TitlesOfHongKongSarawakAndGuyana) {
                   Direct("Marlon Andrews", "They are poisoning our creek.")));
 }
 
+TEST(QuoteSpeakerTest, BrothersShareTheSurnameAfterAnd) {
+  // "brothers Evandro and Marcelo Soares": the first given name, one the
+  // rules do not know, shares the surname after "and".
+  const std::string text =
+      "In Sorriso, brothers Evandro and Marcelo Soares farm 3,200 hectares "
+      "between them.\n\n"
+      "\"Nobody will buy the soy,\" said Evandro, the elder.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Evandro Soares",
+                                               "Nobody will buy the soy,")));
+}
+
+TEST(QuoteSpeakerTest, DonBeforeAGivenNameIsAnHonorific) {
+  // "Don Mario Chan Poot": the Spanish honorific, left out; "Don Lemon"
+  // keeps his given name. "Attorney-at-law" is a title.
+  const std::string text =
+      "\"The fish leave,\" said Don Mario Chan Poot, a fisherman.\n\n"
+      "\"It was a long night,\" said Don Lemon, the host.\n\n"
+      "\"This is the loophole,\" said Attorney-at-law Sasha Goolsarran.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Mario Chan Poot", "The fish leave,"),
+                          Direct("Don Lemon", "It was a long night,"),
+                          Direct("Sasha Goolsarran", "This is the loophole,")));
+}
+
+TEST(QuoteSpeakerTest, SpanishFirstSurnameOfTheOneNamedSince) {
+  // "Ruiz said" after "Raúl López Ruiz" and then "Lucía Ruiz Moreno": the
+  // first surname names the family, of the one named since.
+  const std::string text =
+      "\"We are against the model,\" said the councillor, Raúl López "
+      "Ruiz.\n\n"
+      "Lucía Ruiz Moreno, 71, has lived on Calle Álamos for five decades. "
+      "\"I am the last attraction,\" Ruiz said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Raúl López Ruiz", "We are against the model,"),
+                  Direct("Lucía Ruiz Moreno", "I am the last attraction,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
