@@ -2242,6 +2242,53 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           }
         }
       }
+      // "the Minister said" after "the Minister of the Blue Economy and
+      // Marine Conservation, Hon. Orlando Habet-Cuellar": a title in
+      // capitals with nobody so described is the person named after the
+      // title and its portfolio, between commas.
+      if (a < 0 && np.kind == Np::kRoleRef && !head.empty() &&
+          np.e - np.b == head.size() + 4 && text_[np.b + 4] >= 'A' &&
+          text_[np.b + 4] <= 'Z' &&
+          qi::IsTitle(text_.substr(np.b + 4, head.size()))) {
+        const std::string_view title = text_.substr(np.b + 4, head.size());
+        const size_t lo = pos > kArticleBytes ? pos - kArticleBytes : 0;
+        for (auto it = named_people_.rbegin(); it != named_people_.rend();
+             ++it) {
+          const size_t at = it->first;
+          if (at >= pos) continue;
+          if (at < lo) break;
+          const size_t from = at > 160 ? at - 160 : 0;
+          const std::string_view before = text_.substr(from, at - from);
+          size_t t = std::string_view::npos;
+          for (size_t f = before.find(title); f != std::string_view::npos;
+               f = before.find(title, f + 1)) {
+            const std::string_view rest = before.substr(f + title.size());
+            if (rest.starts_with(" of ") || rest.starts_with(" for ")) t = f;
+          }
+          if (t == std::string_view::npos) continue;
+          const std::string_view between = before.substr(t);
+          const size_t comma = between.rfind(", ");
+          if (comma == std::string_view::npos ||
+              between.find('\n') != std::string_view::npos ||
+              between.find(". ") < comma) {
+            continue;
+          }
+          // (Only titles between the comma and the name: "Hon.".)
+          bool titles = true;
+          const std::string_view after = between.substr(comma + 2);
+          for (absl::string_view piece :
+               absl::StrSplit(absl::string_view(after.data(), after.size()),
+                              ' ', absl::SkipEmpty())) {
+            std::string_view w(piece.data(), piece.size());
+            if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+            titles = titles && qi::IsTitle(w);
+          }
+          if (!titles) continue;
+          out->name = it->second;
+          out->attribution = Attribution::kCoreference;
+          return true;
+        }
+      }
       if (a < 0 &&
           (np.pronoun == Pronoun::kMale || np.pronoun == Pronoun::kFemale)) {
         // No actor fits: the person last named before it nearby, of no

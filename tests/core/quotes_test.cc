@@ -11007,5 +11007,18 @@ TEST(QuoteSpeakerTest, SpanishFirstSurnameOfTheOneNamedSince) {
                   Direct("Lucía Ruiz Moreno", "I am the last attraction,")));
 }
 
+TEST(QuoteSpeakerTest, TheMinisterIsThePersonNamedAfterThePortfolio) {
+  // "the Minister of the Blue Economy and Marine Conservation, Hon.
+  // Orlando Habet-Cuellar", a paragraph later "the Minister said": the
+  // person named after the title and its portfolio.
+  const std::string text =
+      "About 80 fishers voiced their frustration to the Minister of the Blue "
+      "Economy and Marine Conservation, Hon. Orlando Habet-Cuellar.\n\n"
+      "Fishers say the patrols come every week.\n\n"
+      "\"I hear you,\" the Minister said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Orlando Habet-Cuellar", "I hear you,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
