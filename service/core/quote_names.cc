@@ -1406,6 +1406,24 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
       }
     }
   }
+  // "B.Oyunchimeg said" after "Batsukh Oyunchimeg": a Mongolian name, the
+  // father's name's initial joined to the given name, is the person named
+  // in full with both.
+  // (The initial is a token of its own.)
+  if (tokens <= 2 && name.size() > 3 && sp == std::string::npos) {
+    const size_t dot = name.find('.');
+    if (dot != std::string::npos && (dot == 1 || dot == 2) &&
+        dot + 2 < name.size() && name[0] >= 'A' && name[0] <= 'Z' &&
+        name[dot + 1] >= 'A' && name[dot + 1] <= 'Z') {
+      auto full = by_last_.find(whole.substr(dot + 1));
+      if (full != by_last_.end() && full->second.size() > name.size() &&
+          full->second.compare(0, dot, name, 0, dot) == 0 &&
+          full->second.find(' ') != std::string::npos) {
+        *person = true;
+        return full->second;
+      }
+    }
+  }
   auto it = by_last_.find(last);
   // "Al-Mansouri said" opening a sentence, after "Khalid al-Mansouri".
   if (it == by_last_.end() && last.size() > 3 && last[0] >= 'A' &&

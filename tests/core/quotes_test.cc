@@ -11020,5 +11020,16 @@ TEST(QuoteSpeakerTest, TheMinisterIsThePersonNamedAfterThePortfolio) {
               ElementsAre(Direct("Orlando Habet-Cuellar", "I hear you,")));
 }
 
+TEST(QuoteSpeakerTest, MongolianInitialAndGivenName) {
+  // "B.Oyunchimeg said" after "Batsukh Oyunchimeg": the father's name's
+  // initial joined to the given name is the person named in full.
+  const std::string text =
+      "Forecasting head Batsukh Oyunchimeg said the snow was deep.\n\n"
+      "\"The risk becomes very serious,\" B.Oyunchimeg said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Batsukh Oyunchimeg",
+                                 "The risk becomes very serious,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
