@@ -1272,6 +1272,24 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
   }
   switch (np.kind) {
     case Np::kName: {
+      // "Sen. Kirk Halvorsen, R-Lehi, whose district ..., said": a party's
+      // letter and a home town are the tag of the legislator named before
+      // them.
+      if (np.nnames == 1 && np.e - np.b >= 4 && np.b >= 4 &&
+          (text_[np.b] == 'R' || text_[np.b] == 'D' || text_[np.b] == 'I') &&
+          text_[np.b + 1] == '-' && text_[np.b + 2] >= 'A' &&
+          text_[np.b + 2] <= 'Z' && text_[np.b - 1] == ' ' &&
+          text_[np.b - 2] == ',') {
+        const int comma = FirstTokenAt(np.b - 2);
+        if (comma > 0 && comma < n_ && IsPunct(comma, ',') &&
+            NameTok(comma - 1)) {
+          const Np named = NameRunBack(comma - 1, std::max(0, comma - 8));
+          if (named.found() && named.kind == Np::kName && named.b < np.b &&
+              text_[named.b + 1] != '-' && ResolveInto(named, pos, out)) {
+            return true;
+          }
+        }
+      }
       // "On Monday evening about 200 residents marched ..., chanting",
       // "a report commissioned in May had recommended": a day or a month
       // alone is no one (unless someone of the name is known: "May said").

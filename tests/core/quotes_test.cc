@@ -11031,5 +11031,18 @@ TEST(QuoteSpeakerTest, MongolianInitialAndGivenName) {
                                  "The risk becomes very serious,")));
 }
 
+TEST(QuoteSpeakerTest, PartyAndHomeTownTagIsTheLegislators) {
+  // "Sen. Kirk Halvorsen, R-Lehi, whose district ..., said": the tag
+  // after the name is no speaker; the legislator is.
+  const std::string text =
+      "Sen. Kirk Halvorsen, R-Lehi, whose district includes much of the "
+      "area known as \"Silicon Slopes,\" said the case \"should worry "
+      "every founder.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Term("Silicon Slopes,"),
+                  Partial("Kirk Halvorsen", "should worry every founder.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
