@@ -1716,10 +1716,12 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         }
         // "the elder Ferreira said", "the younger Lau said": of the people
         // sharing the surname, the parent or the child.
-        if (k == 0 && (np.name_tokens[0] == 1 || particle_surname) &&
-            !people_by_last_.empty()) {
+        if (k == 0 && (np.name_tokens[0] == 1 || particle_surname)) {
           const std::string bare = NameText(np.name_b[0], np.name_e[0]);
-          auto same = people_by_last_.find(bare.substr(bare.rfind(' ') + 1));
+          auto same =
+              people_by_last_.empty()
+                  ? people_by_last_.end()
+                  : people_by_last_.find(bare.substr(bare.rfind(' ') + 1));
           // (Before the title if any: "the younger Mr Onodera".)
           const size_t at =
               np.title_b < np.name_b[0] ? np.title_b : np.name_b[0];
@@ -1733,6 +1735,25 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                                before_name.ends_with("The younger ");
           if (same != people_by_last_.end() && (elder || younger)) {
             if (std::string one = ParentOrChild(same->second, elder, pos, at);
+                !one.empty()) {
+              full = std::move(one);
+              person = true;
+            }
+          } else if ((elder || younger) &&
+                     bare.find(' ') == std::string::npos) {
+            // ("the younger Sato" after "Sato Kenji" and "Sato Takumi": a
+            // family name written first.)
+            std::vector<std::string> first_same;
+            for (const auto& [where, who] : named_people_) {
+              if (where < pos && who.size() > bare.size() + 1 &&
+                  who.compare(0, bare.size(), bare) == 0 &&
+                  who[bare.size()] == ' ' &&
+                  std::find(first_same.begin(), first_same.end(), who) ==
+                      first_same.end()) {
+                first_same.push_back(who);
+              }
+            }
+            if (std::string one = ParentOrChild(first_same, elder, pos, at);
                 !one.empty()) {
               full = std::move(one);
               person = true;

@@ -11044,5 +11044,17 @@ TEST(QuoteSpeakerTest, PartyAndHomeTownTagIsTheLegislators) {
                   Partial("Kirk Halvorsen", "should worry every founder.")));
 }
 
+TEST(QuoteSpeakerTest, TheElderOfAFamilyNameWrittenFirst) {
+  // "the elder Tan" after "Tan Chee Keong, 58" and "Tan Jun Hao, 26": of
+  // the people whose family name opens their names, the parent.
+  const std::string text =
+      "Shop owner Tan Chee Keong, 58, said he and his son, Tan Jun Hao, 26, "
+      "moved stock upstairs.\n\n"
+      "\"We learnt our lesson in 2014,\" the elder Tan said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Tan Chee Keong", "We learnt our lesson in 2014,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
