@@ -2223,13 +2223,26 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
           const int t = FirstTokenAt(np.e + 1);
           one_said = t < n_ && toks_[t].b == np.e + 1 && CueAt(t) != nullptr;
         }
+        bool opens = false;
+        if (one_said && block_index_ >= 0 &&
+            block_index_ < static_cast<int>(seg_.blocks.size())) {
+          const std::string_view para =
+              text_.substr(seg_.blocks[block_index_].begin, 3);
+          opens = para.starts_with("\"") || para.starts_with("\u201c");
+        }
         if ((spaces >= 2 || one_said) &&
             (d.starts_with("the ") || d.starts_with("The "))) {
           for (int k = static_cast<int>(actors_.size()) - 1;
                k >= 0 && k + 32 >= static_cast<int>(actors_.size()); --k) {
             const Actor& c = actors_[k];
             if (c.pos >= pos || !c.subject) continue;
-            if (block_index_ - c.block > (spaces >= 2 ? 1 : 0)) break;
+            // (Of one word, the paragraph before too, when the quotation
+            // opens its paragraph: "The director of the obstetrics service
+            // ..., Ana Rita Pereira da Costa, told Lusa ..." and then
+            // ""...," the doctor said".)
+            if (block_index_ - c.block > (spaces >= 2 || opens ? 1 : 0)) {
+              break;
+            }
             if (c.person && !c.plural && !c.unnamed) a = k;
             break;
           }

@@ -11056,5 +11056,17 @@ TEST(QuoteSpeakerTest, TheElderOfAFamilyNameWrittenFirst) {
       ElementsAre(Direct("Tan Chee Keong", "We learnt our lesson in 2014,")));
 }
 
+TEST(QuoteSpeakerTest, TheDoctorOpeningAParagraphIsTheSubjectBefore) {
+  // "..., Ana Rita Costa, told Lusa ..." and, opening the next paragraph,
+  // ""...," the doctor said": with nobody described as a doctor, the
+  // person who was the subject in the paragraph before.
+  const std::string text =
+      "The director of the obstetrics service, Ana Rita Costa, told Lusa "
+      "that the service had lost seven specialists.\n\n"
+      "\"My team is exhausted,\" the doctor said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ana Rita Costa", "My team is exhausted,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
