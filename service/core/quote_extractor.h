@@ -818,6 +818,7 @@ class Extractor {
   std::string_view text_;
   const Segmentation& seg_;
   mutable int burmese_ = -1;       // the text names Myanmar; -1 until asked
+  mutable int fijian_ = -1;        // the text names Fiji; -1 until asked
   mutable std::vector<Tok> toks_;  // CueAt caches its answers in them
   std::vector<int> stops_;         // the punctuation and double marks in toks_
   int n_ = 0;

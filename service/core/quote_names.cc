@@ -3781,6 +3781,17 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (s < last && Equals(W(s), "Don") && qi::KnownFirstName(W(s + 1))) ++s;
   // "U Tin Maung Win", "Sayadaw U Pyinnya Thiri", "Ko Zeyar".
   while (s < last && BurmeseHonorific(W(s))) ++s;
+  // "Adi Litia Qionibaravi": a Fijian woman of chiefly rank (in a text
+  // about Fiji; elsewhere "Adi" is as often a given name).
+  if (s < last && Equals(W(s), "Adi")) {
+    if (fijian_ < 0) {
+      fijian_ = text_.find("Fiji") != std::string_view::npos;
+    }
+    if (fijian_ > 0) ++s;
+  }
+  // "Garda Shane Lalor": an Irish police officer's rank before a given
+  // name (not the "Garda" of "An Garda Síochána").
+  if (s < last && Equals(W(s), "Garda") && qi::KnownFirstName(W(s + 1))) ++s;
   // "H.E. Ly Sokunthy": His or Her Excellency.
   if (s + 3 <= last && toks_[s].initial && toks_[s + 1].initial &&
       Equals(W(s), "H.") && Equals(W(s + 1), "E.")) {

@@ -428,6 +428,11 @@ const WordSet& Titles() {
       // Entalang"), an Iban longhouse's headman ("Tuai Rumah Jelani anak
       // Luta") and a Guyanese village's leader ("Toshao Marlon Andrews").
       "Ir", "YB", "Tuai", "Rumah", "Toshao",
+      // An Akan elder ("Opanin Kofi Mensah"), a Zimbabwean party comrade
+      // ("Cde Farai Mutandiro") and an Ethiopian priest ("Kesis Haile
+      // Mariam Abebe"). (Not "Hajj", which is also inside Lebanese
+      // surnames: "Hussein Ali Hajj Hassan".)
+      "Opanin", "Cde", "Kesis",
       // A lawyer so styled in the Caribbean ("Attorney-at-law Sasha
       // Goolsarran").
       "Attorney-at-law", "Attorney-at-Law"};

@@ -11068,5 +11068,28 @@ TEST(QuoteSpeakerTest, TheDoctorOpeningAParagraphIsTheSubjectBefore) {
               ElementsAre(Direct("Ana Rita Costa", "My team is exhausted,")));
 }
 
+TEST(QuoteSpeakerTest, FijianGhanaianZimbabweanAndIrishHonorifics) {
+  // "Adi" (a Fijian woman of chiefly rank, in a text about Fiji),
+  // "Opanin" (an Akan elder), "Cde" (comrade) and "Garda" before a given
+  // name are left out of the name.
+  const std::string text =
+      "Cane growers met in Lautoka, Fiji, on Monday.\n\n"
+      "\"We cannot lose another generation,\" said fund chair Adi Litia "
+      "Qionibaravi.\n\n"
+      "\"Our cocoa is drinking mud,\" said Opanin Kofi Mensah.\n\n"
+      "\"We are assuring,\" said Cde Farai Mutandiro.\n\n"
+      "\"He was calm,\" said Garda Shane Lalor.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Litia Qionibaravi",
+                                 "We cannot lose another generation,"),
+                          Direct("Kofi Mensah", "Our cocoa is drinking mud,"),
+                          Direct("Farai Mutandiro", "We are assuring,"),
+                          Direct("Shane Lalor", "He was calm,")));
+  // (Elsewhere "Adi" is a given name.)
+  const std::string given = "\"It is a hard problem,\" said Adi Shamir.\n";
+  EXPECT_THAT(Quotes(given),
+              ElementsAre(Direct("Adi Shamir", "It is a hard problem,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
