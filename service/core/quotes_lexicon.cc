@@ -433,6 +433,10 @@ const WordSet& Titles() {
       // Mariam Abebe"). (Not "Hajj", which is also inside Lebanese
       // surnames: "Hussein Ali Hajj Hassan".)
       "Opanin", "Cde", "Kesis",
+      // Bhutan's local government heads and their deputies and members,
+      // and its honorific ("Gup Kinzang Dorji", "Mangmi X", "Tshogpa
+      // Phuntsho Wangmo", "Dasho X"); "Alhaj", as "Alhaji" in Bangladesh.
+      "Gup", "Mangmi", "Tshogpa", "Dasho", "Alhaj",
       // A lawyer so styled in the Caribbean ("Attorney-at-law Sasha
       // Goolsarran").
       "Attorney-at-law", "Attorney-at-Law"};

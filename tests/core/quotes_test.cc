@@ -11091,5 +11091,19 @@ TEST(QuoteSpeakerTest, FijianGhanaianZimbabweanAndIrishHonorifics) {
               ElementsAre(Direct("Adi Shamir", "It is a hard problem,")));
 }
 
+TEST(QuoteSpeakerTest, BhutaneseAndBangladeshiTitles) {
+  // "Gup" and "Tshogpa" (Bhutan's local government head and village
+  // representative) and "Alhaj" are titles, left out of the name.
+  const std::string text =
+      "\"Nothing is left to harvest,\" said Gup Kinzang Dorji.\n\n"
+      "\"When do they sleep?\" said Tshogpa Phuntsho Wangmo.\n\n"
+      "\"I have deeds,\" said Alhaj Abdul Mannan Bepari.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Kinzang Dorji", "Nothing is left to harvest,"),
+                  Direct("Phuntsho Wangmo", "When do they sleep?"),
+                  Direct("Abdul Mannan Bepari", "I have deeds,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
