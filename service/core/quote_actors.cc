@@ -1097,8 +1097,15 @@ std::string Extractor::JudgesNamedBefore(size_t pos) const {
   const std::string_view before = text_.substr(lo, pos - lo);
   size_t at = before.rfind("ench of Justices ");
   if (at == std::string_view::npos) at = before.rfind("ench of justices ");
+  // ("The bench of Justice Md Ashraful Kabir and Justice Nasreen Akhter
+  // Lipi": the title before each name.)
+  size_t skip = 17;
+  if (at == std::string_view::npos) {
+    at = before.rfind("ench of Justice ");
+    skip = 16;
+  }
   if (at == std::string_view::npos) return "";
-  size_t b = lo + at + 17, e = b;
+  size_t b = lo + at + skip, e = b;
   // Capitalised words and initials, joined by "and" or commas.
   while (e < pos) {
     size_t w = e;
@@ -1117,6 +1124,10 @@ std::string Extractor::JudgesNamedBefore(size_t pos) const {
   std::string judges(text_.substr(b, e > b ? e - b : 0));
   while (!judges.empty() && (judges.back() == ' ' || judges.back() == ',')) {
     judges.pop_back();
+  }
+  for (size_t t = judges.find(" and Justice "); t != std::string::npos;
+       t = judges.find(" and Justice ", t)) {
+    judges.erase(t + 5, 8);
   }
   if (judges.find(" and ") == std::string::npos || judges.size() >= 120) {
     return "";
@@ -2007,7 +2018,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       }
       // "A Division Bench of Justices S. Meenakshi Sundaram and K. Anitha
       // passed the order ... the judges said": the judges named together.
-      if ((head == "judges" || head == "justices" || head == "bench") &&
+      // (And "the court observed" after "The bench of Justice X and
+      // Justice Y passed the order".)
+      if ((head == "judges" || head == "justices" || head == "bench" ||
+           head == "court") &&
           pos > 0) {
         std::string judges = JudgesNamedBefore(pos);
         if (!judges.empty()) {

@@ -11105,5 +11105,17 @@ TEST(QuoteSpeakerTest, BhutaneseAndBangladeshiTitles) {
                   Direct("Abdul Mannan Bepari", "I have deeds,")));
 }
 
+TEST(QuoteSpeakerTest, TheCourtIsTheBenchOfJusticesNamedBefore) {
+  // "The bench of Justice X and Justice Y passed the order" and then
+  // "the court observed": the two judges.
+  const std::string text =
+      "The bench of Justice Md Ashraful Kabir and Justice Nasreen Akhter "
+      "Lipi passed the order on Tuesday.\n\n"
+      "\"The river is not anyone's property,\" the court observed.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Md Ashraful Kabir and Nasreen Akhter Lipi",
+                                 "The river is not anyone's property,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
