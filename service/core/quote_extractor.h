@@ -777,6 +777,10 @@ class Extractor {
   // band" (no body found before it) is the body the headline opens with,
   // when the text names it again (quote_names.cc).
   void BodyOfHeadline();
+  // After the run: "Minister of State for Fisheries and Ocean Resources
+  // Dr Aishath Shaheema" is "Aishath Shaheema", the name after a title's
+  // portfolio that the name reading kept (quote_names.cc).
+  void NamesAfterPortfolios();
   // "First Surname" when the text ranges `unread` give the surname
   // `surname` after one first name, and only one ("Kanemura President
   // Takeshi Moriyama says" in a caption; "WHEN MATEJ KRANJC launched");

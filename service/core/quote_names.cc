@@ -324,6 +324,72 @@ bool StandsInLowerCase(std::string_view text, std::string_view word) {
 
 }  // namespace
 
+void Extractor::NamesAfterPortfolios() {
+  for (Work& w : works_) {
+    std::string& name = w.q.speaker.name;
+    if (w.q.speaker.organization || name.size() < 12 || name[0] < 'A' ||
+        name[0] > 'Z') {
+      continue;
+    }
+    const size_t sp = name.find(' ');
+    if (sp == std::string::npos ||
+        !qi::IsTitle(std::string_view(name).substr(0, sp))) {
+      continue;
+    }
+    std::vector<std::string_view> words;
+    for (size_t b = 0; b < name.size();) {
+      size_t e = name.find(' ', b);
+      if (e == std::string::npos) e = name.size();
+      if (e > b) words.push_back(std::string_view(name).substr(b, e - b));
+      b = e + 1;
+    }
+    int of = -1;
+    for (int k = 1; k + 1 < static_cast<int>(words.size()); ++k) {
+      if (words[k] == "of" || words[k] == "for") of = k;
+    }
+    if (of < 0) continue;
+    const int n = static_cast<int>(words.size());
+    int start = -1;
+    // (Past a title such as "Dr" first: "... Ocean Resources Dr Aishath
+    // Shaheema".)
+    for (int k = of + 1; k + 1 < n; ++k) {
+      std::string_view t = words[k];
+      if (t.ends_with(".")) t.remove_suffix(1);
+      if (t == "Dr" || t == "Mr" || t == "Mrs" || t == "Ms" || t == "Prof") {
+        start = k + 1;
+      }
+    }
+    // (Then at an initial: "... Light Industry J.Enkhbayar".)
+    for (int k = of + 1; start < 0 && k < n; ++k) {
+      const std::string_view t = words[k];
+      if (t.size() >= 3 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z') {
+        start = k;
+      }
+    }
+    // (Else at a given name, or a word the text never writes in lower
+    // case, that is no member of the portfolio's list: not "Electronics"
+    // of "Electronics and Information Technology".)
+    for (int k = of + 1; start < 0 && k + 1 < n; ++k) {
+      const std::string_view t = words[k];
+      if (t.ends_with(",") || t == "and" || words[k + 1] == "and" ||
+          words[k - 1] == "and") {
+        continue;
+      }
+      if (qi::KnownFirstName(t) || (!StandsInLowerCase(text_, t) &&
+                                    !qi::IsPortfolio(t) && !qi::IsTitle(t))) {
+        start = k;
+      }
+    }
+    if (start <= of) continue;
+    std::string rest;
+    for (int k = start; k < n; ++k) {
+      if (!rest.empty()) rest += ' ';
+      rest.append(words[k]);
+    }
+    name = std::move(rest);
+  }
+}
+
 void Extractor::BodyOfHeadline() {
   std::vector<Work*> left;
   for (Work& w : works_) {

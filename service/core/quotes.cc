@@ -910,6 +910,7 @@ std::vector<Quote> Extractor::Run() {
   NameDescribedSpeakers();
   FullestNames();
   BodyOfHeadline();
+  NamesAfterPortfolios();
   std::vector<Quote> out;
   out.reserve(works_.size());
   for (Work& w : works_) {

@@ -11117,5 +11117,25 @@ TEST(QuoteSpeakerTest, TheCourtIsTheBenchOfJusticesNamedBefore) {
                                  "The river is not anyone's property,")));
 }
 
+TEST(QuoteSpeakerTest, TheNameAfterATitlesLongPortfolio) {
+  // A title with a portfolio the rules do not know, before the name: the
+  // name opens after a "Dr", at an initial, or at a word the text never
+  // writes in lower case that is no member of the portfolio's list.
+  const std::string text =
+      "Minister of State for Fisheries and Ocean Resources Dr Aishath "
+      "Shaheema told reporters the ministry was \"in discussion\" with the "
+      "fisheries company.\n\n"
+      "\"We cannot stop the snow,\" Minister of Food, Agriculture and Light "
+      "Industry J.Enkhbayar said.\n\n"
+      "Prime Minister's Focal Person for Polio Eradication Syeda Mehreen "
+      "Bukhari told the "
+      "meeting the trend was \"encouraging\". The eradication of polio is "
+      "near.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Aishath Shaheema", "in discussion"),
+                          Direct("J.Enkhbayar", "We cannot stop the snow,"),
+                          Partial("Syeda Mehreen Bukhari", "encouraging")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
