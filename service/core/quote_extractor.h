@@ -46,7 +46,8 @@
 //     (NamedAfter, NamedIn); a speaker's name takes the middle names the
 //     text gives it anywhere (FullestNames, quote_names.cc); "the company"
 //     left unresolved is the body the headline opens with (BodyOfHeadline);
-//     and a heading's,
+//     a name that kept a title's long portfolio loses it
+//     (NamesAfterPortfolios); and a heading's,
 //     caption's or headline's quotation that repeats a body quotation's
 //     words is added with its speaker (AddRepeatedQuotes, quotes.cc).
 //
