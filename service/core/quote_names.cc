@@ -2479,6 +2479,26 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           s = 1;
         }
       }
+      // ("State Minister for Foreign Affairs Kenji Morita": a title's
+      // portfolio after "for" or "of", then the name.)
+      if (n - s >= 3 && run_first > 0 &&
+          words[run_first - 1].sentence == words[run_first].sentence) {
+        const Word& pw = words[run_first - 1];
+        const std::string_view p = text_.substr(pw.begin, pw.end - pw.begin);
+        if (Equals(p, "for") || Equals(p, "of")) {
+          int k = s;
+          while (k < n - 2 &&
+                 qi::IsPortfolio(text_.substr(run_b[k], run_e[k] - run_b[k]))) {
+            ++k;
+          }
+          const std::string_view first =
+              text_.substr(run_b[k], run_e[k] - run_b[k]);
+          if (k > s && (qi::KnownFirstName(first) ||
+                        (n - k == 2 && qi::MaybeFirstName(first)))) {
+            s = k;
+          }
+        }
+      }
       // ("Born Lorraine Mabry in Tupelo, she grew up": a participle.)
       if (run_initial_sentence &&
           Equals(text_.substr(run_b[0], run_e[0] - run_b[0]), "Born")) {

@@ -526,9 +526,9 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // features; national politics and economy from Europe, Asia and
       // Africa), written as ordinary news without built-in traps, measured
       // before anyone read them on 286c9e5 (0.941, 444/472).
-      {"heldout217", 12, 0.98},              // 0.994 (165/166) blind
-      {"heldout218", 12, 0.95, 0.8},         // 0.964 (163/169) blind
-      {"heldout219", 12, 0.83},              // 0.847 (116/137) blind
+      {"heldout217", 12, 0.98},       // 0.994 (165/166) blind
+      {"heldout218", 12, 0.95, 0.8},  // 0.964 (163/169) blind
+      {"heldout219", 12, 0.88},       // 0.905 (124/137); 0.847 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =

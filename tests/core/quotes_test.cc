@@ -11137,5 +11137,19 @@ TEST(QuoteSpeakerTest, TheNameAfterATitlesLongPortfolio) {
                           Partial("Syeda Mehreen Bukhari", "encouraging")));
 }
 
+TEST(QuoteSpeakerTest, APortfolioAfterForIsNoPartOfTheName) {
+  // A minister named with the portfolio far from any quotation: the name
+  // opens after the portfolio, for the surname later.
+  const std::string text =
+      "Japan's State Minister for Foreign Affairs Kenji Morita held talks in "
+      "Colombo on Wednesday.\n\n"
+      "The talks covered trade.\n\n"
+      "They also covered energy.\n\n"
+      "They covered the ports too.\n\n"
+      "\"We are ready,\" Morita said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Kenji Morita", "We are ready,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
