@@ -4470,6 +4470,29 @@ bool Extractor::PlaceAdjective(int k) const {
 }
 
 int Extractor::BodyInPlace(int j, int e, int lo) const {
+  // "the British Embassy in Paris", "the Embassy of Japan in Sri Lanka": a
+  // mission abroad is named for where it is, a city or a country of one or
+  // two words.
+  if (e - j <= 1 && j - 2 >= lo && WordIs(j - 1, "in") && Outside(j - 1) &&
+      (e + 1 >= n_ || !NameTok(e + 1)) && !toks_[e].poss) {
+    auto mission = [&](int k) {
+      return W(k) == "Embassy" || W(k) == "Consulate";
+    };
+    int m = -1;
+    if (mission(j - 2)) {
+      m = j - 2;
+    } else if (j - 4 >= lo && WordIs(j - 3, "of") && NameTok(j - 2) &&
+               mission(j - 4)) {
+      m = j - 4;
+    }
+    if (m >= 0) {
+      while (m - 1 >= lo && Outside(m - 1) && NameTok(m - 1) &&
+             !toks_[m - 1].poss) {
+        --m;
+      }
+      return m;
+    }
+  }
   if (j != e || j - 2 < lo || !WordIs(j - 1, "in") || !Outside(j - 1) ||
       toks_[j].poss || Has(j, kOrgSuffixWord | kTitleWord) ||
       (j + 1 < n_ && NameTok(j + 1)) || !NameTok(j - 2) || !Outside(j - 2) ||
@@ -4484,13 +4507,13 @@ int Extractor::BodyInPlace(int j, int e, int lo) const {
   for (std::string_view t : kTimes) {
     if (W(j) == t) return -1;
   }
-  // (A country or a state, not a city: "the Red Cross office in Geneva".)
-  if (!Has(j, kNonPerson)) return -1;
   int b = j - 2;
   while (b - 1 >= lo && Outside(b - 1) && NameTok(b - 1) &&
          !toks_[b - 1].poss) {
     --b;
   }
+  // (A country or a state, not a city: "the Red Cross office in Geneva".)
+  if (!Has(j, kNonPerson)) return -1;
   // ("UN Verification Mission in Colombia": a mission is named for where
   // it is.)
   if (W(j - 2) == "Mission") return b;
@@ -4511,8 +4534,7 @@ int Extractor::BodyInPlace(int j, int e, int lo) const {
     }
     if (HasOrgSuffix(m, f - 1)) {
       for (int k = m; k < j - 1; ++k) {
-        if (W(k) == "Ministry" || W(k) == "Department" || W(k) == "Embassy" ||
-            W(k) == "Consulate") {
+        if (W(k) == "Ministry" || W(k) == "Department") {
           return -1;
         }
       }

@@ -573,6 +573,8 @@ constexpr std::string_view kOrgSuffixWords[] = {
       "Coachlines", "Buslines", "Lines",
       // Places that speak through statements ("Manchester Airport said").
       "Airport", "Zoo", "Library", "Gallery",
+      // Missions abroad ("the Embassy of Japan said").
+      "Embassy", "Consulate",
       // ("Kiskinaw Lake First Nation", "Navajo Nation")
       "Nation",
       // What businesses are named for ("Meridian Petroleum").

@@ -11151,5 +11151,19 @@ TEST(QuoteSpeakerTest, APortfolioAfterForIsNoPartOfTheName) {
               ElementsAre(Direct("Kenji Morita", "We are ready,")));
 }
 
+TEST(QuoteSpeakerTest, AnEmbassyIsNamedForWhereItIs) {
+  // An embassy is a body (not "Japan", the country it is of), and the
+  // place it is in is part of its name.
+  const std::string text =
+      "The Embassy of Japan said the visit was \"a new chapter.\"\n\n"
+      "In a statement, the Embassy of Japan in Sri Lanka said it was "
+      "\"pleased.\"\n\n"
+      "The US Embassy in Kyiv said the staff were \"safe.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Embassy of Japan", "a new chapter."),
+                          Partial("Embassy of Japan in Sri Lanka", "pleased."),
+                          Partial("US Embassy in Kyiv", "safe.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
