@@ -553,6 +553,21 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
           !text_.substr(0, a.pos).ends_with(", ")) {
         return k;
       }
+      // ("Kaizer Chiefs ... Chiefs later confirmed ... the club said": a
+      // team, read as a person, whose name ends in a plural and opens with
+      // no first name.)
+      if (!a.org && org_ref && (head == "club" || head == "side") &&
+          !a.unnamed && !a.plural && a.name.size() >= 4 &&
+          a.name.back() == 's' && a.name[0] >= 'A' && a.name[0] <= 'Z' &&
+          a.name.find(" and ") == std::string::npos) {
+        const std::string_view n = a.name;
+        const std::string_view first = n.substr(0, n.find(' '));
+        const std::string_view last = n.substr(n.rfind(' ') + 1);
+        if (!qi::MaybeFirstName(first) && !qi::MaybeFirstName(last) &&
+            (first.size() == n.size() || n.find(' ') == n.rfind(' '))) {
+          return k;
+        }
+      }
       if (!a.org) {
         // "Sonoran Valley Power said ... The company said": a name that may
         // be a business's (BusinessLikeName), of no sex, that spoke lately,

@@ -11165,5 +11165,17 @@ TEST(QuoteSpeakerTest, AnEmbassyIsNamedForWhereItIs) {
                           Partial("US Embassy in Kyiv", "safe.")));
 }
 
+TEST(QuoteSpeakerTest, TheClubIsATeamReadAsAPerson) {
+  // "Kaizer Chiefs" looks like a person's name; a name ending in a plural
+  // and opening with no first name is the team "the club" means.
+  const std::string text =
+      "Kaizer Chiefs beat Golden Arrows 2-1 on Wednesday.\n\n"
+      "Chiefs later confirmed that defender Nkosinathi Sibiya had been "
+      "substituted. In a statement, the club said the player would "
+      "\"undergo further assessment\" on Thursday.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Kaizer Chiefs",
+                                                "undergo further assessment")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
