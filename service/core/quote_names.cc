@@ -4157,6 +4157,9 @@ void Extractor::StripName(Np* np, int first, int last, char sep) const {
   if (s > first && (WordIs(s, "and") || WordIs(s, "of") || WordIs(s, "for"))) {
     return;
   }
+  // ("The Leeds-based business, which ..., said": where a body is, alone,
+  // names no one.)
+  if (s == last && PlaceAdjective(s)) return;
   if (np->nnames == 0 && s > first) np->title_b = toks_[first].b;
   int n = np->nnames++;
   np->name_b[n] = toks_[s].b;

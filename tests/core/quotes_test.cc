@@ -11177,5 +11177,20 @@ TEST(QuoteSpeakerTest, TheClubIsATeamReadAsAPerson) {
                                                 "undergo further assessment")));
 }
 
+TEST(QuoteSpeakerTest, APlaceAdjectiveAloneIsNoName) {
+  // "Leeds-based" describes where the subject is; before a relative
+  // clause it was read as the speaker's name.
+  const std::string text =
+      "A Mumbai-based venture capitalist who invests in startups, who did "
+      "not wish to be named, said the sector had been through \"a painful "
+      "correction\".\n\n"
+      "The Leeds-based retailer, which has traded for 46 years, said the "
+      "stores were \"loss-making\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A Mumbai-based venture capitalist",
+                                  "a painful correction"),
+                          Partial("The Leeds-based retailer", "loss-making")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
