@@ -4685,6 +4685,9 @@ void Extractor::AddNarrativeActor(int cue) {
   }
   const qi::CueWord* c = CueAt(cue);
   if (c == nullptr || c->form == qi::CueForm::kGerund) return;
+  // "Alan Greaves said demand had risen": a cue's word right after another
+  // is the noun it reports, not a second verb.
+  if (cue - 1 >= lo && IsWordTok(cue - 1) && CueAt(cue - 1) != nullptr) return;
   // "a family that has been told almost nothing": the subject of a verb in
   // the passive is a listener (but one "asked whether" answers next).
   if (cue - 1 >= 0 && !WordIs(cue + 1, "by") && c->lemma != "ask" &&

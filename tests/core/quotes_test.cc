@@ -11192,5 +11192,18 @@ TEST(QuoteSpeakerTest, APlaceAdjectiveAloneIsNoName) {
                           Partial("The Leeds-based retailer", "loss-making")));
 }
 
+TEST(QuoteSpeakerTest, AReportingVerbRightAfterAnotherIsItsNoun) {
+  // "said demand had risen": "demand" is what was said, not a second verb
+  // whose subject would run to "said".
+  const std::string text =
+      "Chairman of trustees Alan Greaves said demand had risen every "
+      "year.\n\n"
+      "\"When we started we thought we would be needed,\" he said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Alan Greaves",
+                                 "When we started we thought we would be "
+                                 "needed,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
