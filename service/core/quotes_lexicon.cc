@@ -899,7 +899,7 @@ bool IsRoleNoun(std::string_view lower) {
       "mp", "mep", "msp", "mla", "mpp", "mlc", "mha", "mhr", "td", "mec",
       "leader", "president", "premier", "chancellor", "minister", "secretary",
       "senator", "governor", "mayor", "executive", "chief", "boss",
-      "chairman", "chairwoman", "founder", "co-founder", "billionaire",
+      "chairman", "chairwoman", "founder", "co-founder", "cofounder", "billionaire",
       "tycoon", "entrepreneur", "businessman", "businesswoman", "star",
       "actor", "actress", "singer", "player", "coach", "manager",
       "spokesman", "spokeswoman", "spokesperson", "official", "professor",

@@ -11205,5 +11205,14 @@ TEST(QuoteSpeakerTest, AReportingVerbRightAfterAnotherIsItsNoun) {
                                  "needed,")));
 }
 
+TEST(QuoteSpeakerTest, CofounderWrittenAsOneWordIsATitle) {
+  // "Cofounder and COO Kavya Reddy": two titles joined by "and" before the
+  // name, as "Chairman and CEO" are, in the spelling without a hyphen.
+  const std::string text =
+      "Cofounder and COO Kavya Reddy said the loan book had gross bad loans "
+      "\"below 2%\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Kavya Reddy", "below 2%")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
