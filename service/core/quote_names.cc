@@ -4397,6 +4397,29 @@ Np Extractor::NameRunBack(int i, int lo) const {
     }
     break;
   }
+  // "Innovation, Science and Economic Development Canada", "Immigration,
+  // Refugees and Citizenship Canada": a federal department's portfolios,
+  // listed with commas before the "and".
+  if (n == 2 && W(ends[0]) == "Canada" && ends[1] == starts[1]) {
+    int b = starts[1];
+    for (int items = 0; items < 4; ++items) {
+      if (b - 2 < lo || !IsPunct(b - 1, ',') || !NameTok(b - 2) ||
+          !Outside(b - 2) || toks_[b - 2].poss) {
+        break;
+      }
+      int f = b - 2;
+      if (f - 1 >= lo && NameTok(f - 1) && Outside(f - 1)) break;
+      b = f;
+    }
+    // (Not a source's body, which the caller reads with the commas: "A
+    // spokesperson for Innovation, Science and ...".)
+    if (b < starts[1] &&
+        (b == lo || toks_[b - 1].sent != toks_[b].sent ||
+         (!NameTok(b - 1) && !WordIs(b - 1, "for") && !WordIs(b - 1, "of") &&
+          !WordIs(b - 1, "at") && !WordIs(b - 1, "with")))) {
+      starts[1] = b;
+    }
+  }
   // "Brotherhood of Locomotive Engineers and Trainmen", "Commerce and
   // Industry Suresh Kanwar": "and" inside a body's name joins no names.
   if (n == 2 && HasOrgSuffix(starts[1], ends[1]) &&

@@ -11214,5 +11214,21 @@ TEST(QuoteSpeakerTest, CofounderWrittenAsOneWordIsATitle) {
   EXPECT_THAT(Quotes(text), ElementsAre(Partial("Kavya Reddy", "below 2%")));
 }
 
+TEST(QuoteSpeakerTest, ACanadianDepartmentsPortfoliosListedWithCommas) {
+  // A federal department named for its portfolios, with commas before the
+  // "and": the whole list is its name.
+  const std::string text =
+      "Innovation, Science and Economic Development Canada said it was "
+      "\"monitoring the situation\".\n\n"
+      "Immigration, Refugees and Citizenship Canada said it was "
+      "\"reviewing\" the files.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Innovation, Science and Economic Development Canada",
+                          "monitoring the situation"),
+                  Partial("Immigration, Refugees and Citizenship Canada",
+                          "reviewing")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
