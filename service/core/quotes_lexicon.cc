@@ -354,6 +354,9 @@ const WordSet& Titles() {
       // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição"),
       // and Spain's and Latin America's ("Doña Encarnación Ruiz").
       "Dona", "Doña",
+      // Brazil's for an Indigenous people's chief ("Cacique Raoni
+      // Metuktire").
+      "Cacique",
       // A Cambodian tycoon so styled ("Oknha Meas Vuthy"), and a Buddhist
       // monk ("Ven. Kotapitiye Sudhamma Thera").
       "Oknha", "Ven",

@@ -11230,5 +11230,15 @@ TEST(QuoteSpeakerTest, ACanadianDepartmentsPortfoliosListedWithCommas) {
                           "reviewing")));
 }
 
+TEST(QuoteSpeakerTest, CaciqueIsATitle) {
+  // Brazil's press writes an Indigenous chief's title before the name.
+  const std::string text =
+      "\"We want to be consulted in our language,\" said Cacique Jairo Kaba "
+      "Munduruku.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jairo Kaba Munduruku",
+                                 "We want to be consulted in our language,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
