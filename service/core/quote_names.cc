@@ -4139,6 +4139,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         }
         if (m > r + 1 && m <= last - 1) r = m;
       }
+      // "SSP East Kamran Ali Shah", "DIG South Asad Naqvi": a police rank's
+      // zone after it.
+      if (r < last && toks_[k].e - toks_[k].b <= 4 && LooksLikeAcronym(w) &&
+          (Equals(W(r), "East") || Equals(W(r), "West") ||
+           Equals(W(r), "North") || Equals(W(r), "South") ||
+           Equals(W(r), "Central"))) {
+        ++r;
+      }
       return r;
     }
   }

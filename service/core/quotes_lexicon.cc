@@ -345,9 +345,12 @@ const WordSet& Titles() {
       "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr", "Coun", "Cllr.",
       "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "Capitaine",
       "Commandant", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO",
+      // Police ranks of Pakistan, India and East Africa ("SSP Kamran Ali
+      // Shah", "DIG Syed Asad Raza Naqvi", "ASP Denis Opio").
+      "SSP", "DIG", "ASP", "AIG",
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
-      "Encik", "Mallam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
+      "Encik", "Mallam", "Malam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
       "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
       // Malta's for an architect ("Perit Karl Spiteri Debono").
       "Perit",

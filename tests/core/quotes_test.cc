@@ -11240,5 +11240,22 @@ TEST(QuoteSpeakerTest, CaciqueIsATitle) {
                                  "We want to be consulted in our language,")));
 }
 
+TEST(QuoteSpeakerTest, SouthAsianPoliceRanksAndTheirZones) {
+  // Pakistani and Indian papers write a police rank, and the zone it
+  // commands, before the officer's name; "the SSP" is the officer later.
+  const std::string text =
+      "SSP East Kamran Ali Shah told reporters: \"The gang used two "
+      "motorcycles.\"\n\n"
+      "\"This is the problem,\" the SSP said.\n\n"
+      "DIG South Asad Raza Naqvi said: \"Safety is our priority.\"\n\n"
+      "Malam Sani Ibrahim said: \"I have cleared the land.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Kamran Ali Shah", "The gang used two motorcycles."),
+                  Direct("Kamran Ali Shah", "This is the problem,"),
+                  Direct("Asad Raza Naqvi", "Safety is our priority."),
+                  Direct("Sani Ibrahim", "I have cleared the land.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
