@@ -1307,6 +1307,22 @@ Np Extractor::PersonOpening(const Np& np, int i, int lo) const {
 Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
   char buf[32];
   int i = cue - 1;
+  // "The Electoral Commission of Zambia (ECZ) in a statement said": past
+  // where it was said, between the subject and the verb.
+  if (i - 3 >= lo && IsWordTok(i) && !toks_[i].cap &&
+      (WordIs(i - 1, "a") || WordIs(i - 1, "an") || WordIs(i - 1, "its") ||
+       WordIs(i - 1, "his") || WordIs(i - 1, "her") ||
+       WordIs(i - 1, "their")) &&
+      WordIs(i - 2, "in") && Outside(i - 2) && CueAt(i - 3) == nullptr &&
+      !(IsWordTok(i - 3) && Has(i - 3, kAuxiliary))) {
+    const std::string_view n = Lower(i, buf);
+    if (n == "statement" || n == "release" || n == "letter" || n == "post" ||
+        n == "notice" || n == "circular" || n == "communique" ||
+        n == "interview" || n == "tweet" || n == "speech" || n == "filing" ||
+        n == "report") {
+      i -= 3;
+    }
+  }
   // "An investigation by the Institute for Correlated Matter in Dresden,
   // Germany, has concluded": past a city and its country between commas,
   // which no one is.

@@ -11257,5 +11257,20 @@ TEST(QuoteSpeakerTest, SouthAsianPoliceRanksAndTheirZones) {
                   Direct("Sani Ibrahim", "I have cleared the land.")));
 }
 
+TEST(QuoteSpeakerTest, InAStatementBetweenTheSubjectAndTheVerb) {
+  // "X in a statement said": where it was said is no part of the subject
+  // (but "said in a statement posted ..." is another verb's).
+  const std::string text =
+      "The Electoral Commission of Zambia (ECZ) in a statement said the poll "
+      "was \"peaceful and orderly\".\n\n"
+      "The Ministry of Health said in a statement posted on Tuesday that it "
+      "had sent \"a rapid response team\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Electoral Commission of Zambia", "peaceful and orderly"),
+          Partial("Ministry of Health", "a rapid response team")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
