@@ -1597,9 +1597,13 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
            k < f - 1 && k <= s0 + 4 && IsWordTok(k) &&
            !Has(k, kFunction | kAuxiliary | kClause) && CueAt(k) == nullptr;
            ++k) {
-        if (!toks_[k].cap && Has(k, kPerson | kRole) && !Has(k, kOrgNoun) &&
-            (k + 1 >= f - 1 || WordIs(k + 1, "of") || WordIs(k + 1, "at") ||
-             WordIs(k + 1, "for"))) {
+        // ("The Head of the Internal Medicine Department, Dr Rehema
+        // Kasongo, said": or a capitalised one before "of" or "for".)
+        const bool of_after =
+            WordIs(k + 1, "of") || WordIs(k + 1, "at") || WordIs(k + 1, "for");
+        if ((!toks_[k].cap || (k == s0 + 1 && of_after)) &&
+            Has(k, kPerson | kRole) && !Has(k, kOrgNoun) &&
+            (k + 1 >= f - 1 || of_after)) {
           person = true;
           break;
         }
@@ -2703,8 +2707,28 @@ Np Extractor::SentenceSubject(int o) const {
            CueAt(c) == nullptr && !Has(c, kAuxiliary | kClause)) {
       ++c;
     }
-    if (c > b + 1 && c + 2 < o && IsPunct(c, ',') && !toks_[c - 1].cap &&
-        Has(c - 1, kRole | kPerson) && NameTok(c + 1)) {
+    // ("The Head of the Internal Medicine Department, Dr Rehema Kasongo,
+    // urged": or a capitalised role before "of", and the body it heads.)
+    bool head_of = false;
+    if (c == b + 6 || (c < o && !IsPunct(c, ','))) {
+      const int r = WordIs(b, "the") ? b + 1 : b;
+      if (r + 2 < o && IsWordTok(r) && toks_[r].cap && Has(r, kRole) &&
+          !Has(r, kOrgNoun) && WordIs(r + 1, "of")) {
+        int k = r + 2;
+        while (k < o && k < r + 10 && Outside(k) &&
+               (NameTok(k) || WordIs(k, "the") || WordIs(k, "of") ||
+                WordIs(k, "and"))) {
+          ++k;
+        }
+        if (k > r + 2 && k < o && IsPunct(k, ',') && toks_[k - 1].cap) {
+          c = k;
+          head_of = true;
+        }
+      }
+    }
+    if (c > b + 1 && c + 2 < o && IsPunct(c, ',') &&
+        ((!toks_[c - 1].cap && Has(c - 1, kRole | kPerson)) || head_of) &&
+        NameTok(c + 1)) {
       int end = c + 1;
       Np name = NameRunForward(c + 1, o, &end);
       if (name.found() && name.kind == Np::kName && name.nnames == 1 &&

@@ -11272,5 +11272,17 @@ TEST(QuoteSpeakerTest, InAStatementBetweenTheSubjectAndTheVerb) {
           Partial("Ministry of Health", "a rapid response team")));
 }
 
+TEST(QuoteSpeakerTest, TheHeadOfABodyThenTheNameBetweenCommas) {
+  // "The Head of the ... Department, Dr X, said": the person named between
+  // the commas, not the capitalised role that opens the sentence.
+  const std::string text =
+      "The Head of the Internal Medicine Department, Dr Rehema Kasongo, said "
+      "people came \"too late\".\n\n"
+      "The Head of the Renal Unit, Dr Juma Mrisho, urged people to be "
+      "tested, saying it was \"vital\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Rehema Kasongo", "too late"),
+                                        Partial("Juma Mrisho", "vital")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
