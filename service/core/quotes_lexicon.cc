@@ -906,6 +906,10 @@ bool IsRoleNoun(std::string_view lower) {
       "leader", "president", "premier", "chancellor", "minister", "secretary",
       "senator", "governor", "mayor", "executive", "chief", "boss",
       "chairman", "chairwoman", "founder", "co-founder", "cofounder", "billionaire",
+      // Those who form a Belgian or Dutch government, and a national
+      // mediator in labour disputes ("Formateur X", "National Conciliator
+      // X").
+      "formateur", "informateur", "conciliator",
       "tycoon", "entrepreneur", "businessman", "businesswoman", "star",
       "actor", "actress", "singer", "player", "coach", "manager",
       "spokesman", "spokeswoman", "spokesperson", "official", "professor",

@@ -11284,5 +11284,16 @@ TEST(QuoteSpeakerTest, TheHeadOfABodyThenTheNameBetweenCommas) {
                                         Partial("Juma Mrisho", "vital")));
 }
 
+TEST(QuoteSpeakerTest, FormateurAndConciliatorAreTitles) {
+  const std::string text =
+      "\"We have agreed on a method,\" Formateur Olivier Vandenbossche "
+      "said.\n\n"
+      "National Conciliator Kaisa Rinne said: \"Both sides are ready.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Olivier Vandenbossche",
+                                 "We have agreed on a method,"),
+                          Direct("Kaisa Rinne", "Both sides are ready.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
