@@ -11295,5 +11295,17 @@ TEST(QuoteSpeakerTest, FormateurAndConciliatorAreTitles) {
                           Direct("Kaisa Rinne", "Both sides are ready.")));
 }
 
+TEST(QuoteSpeakerTest, ABodysPersonNamedAfterItsNounInThePossessive) {
+  // "said the party's Ida Marie Skou": the person, not the phrase.
+  const std::string text =
+      "\"Copenhagen is a city of cyclists,\" said the party\u2019s Ida Marie "
+      "Skou.\n\n"
+      "The club's Jane Doe said the result was \"a relief\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Ida Marie Skou", "Copenhagen is a city of cyclists,"),
+                  Partial("Jane Doe", "a relief")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
