@@ -4541,13 +4541,13 @@ int Extractor::BodyInPlace(int j, int e, int lo) const {
   for (std::string_view t : kTimes) {
     if (W(j) == t) return -1;
   }
+  // (A country or a state, not a city: "the Red Cross office in Geneva".)
+  if (!Has(j, kNonPerson)) return -1;
   int b = j - 2;
   while (b - 1 >= lo && Outside(b - 1) && NameTok(b - 1) &&
          !toks_[b - 1].poss) {
     --b;
   }
-  // (A country or a state, not a city: "the Red Cross office in Geneva".)
-  if (!Has(j, kNonPerson)) return -1;
   // ("UN Verification Mission in Colombia": a mission is named for where
   // it is.)
   if (W(j - 2) == "Mission") return b;

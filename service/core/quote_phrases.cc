@@ -598,8 +598,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   if (w == "the" && s + 3 < hi && IsWordTok(s + 1) && !toks_[s + 1].cap &&
       toks_[s + 1].poss && qi::IsOrgNoun(StripPossessive(W(s + 1))) &&
       NameTok(s + 2) && Outside(s + 2)) {
-    int end = -1;
-    Np name = NameRunForward(s + 2, hi, &end);
+    Np name = NameRunForward(s + 2, hi);
     if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
         name.name_tokens[0] >= 2 && qi::MaybeFirstName(W(s + 2))) {
       return name;

@@ -350,8 +350,8 @@ const WordSet& Titles() {
       "SSP", "DIG", "ASP", "AIG",
       // Honorifics of Nigerian, Malaysian and South African papers.
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
-      "Encik", "Mallam", "Malam", "Ustaz", "Engr", "Adv", "Advocate", "Barrister",
-      "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
+      "Encik", "Mallam", "Malam", "Ustaz", "Engr", "Adv", "Advocate",
+      "Barrister", "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
       // Malta's for an architect ("Perit Karl Spiteri Debono").
       "Perit",
       // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição"),
@@ -905,7 +905,8 @@ bool IsRoleNoun(std::string_view lower) {
       "mp", "mep", "msp", "mla", "mpp", "mlc", "mha", "mhr", "td", "mec",
       "leader", "president", "premier", "chancellor", "minister", "secretary",
       "senator", "governor", "mayor", "executive", "chief", "boss",
-      "chairman", "chairwoman", "founder", "co-founder", "cofounder", "billionaire",
+      "chairman", "chairwoman", "founder", "co-founder", "cofounder",
+      "billionaire",
       // Those who form a Belgian or Dutch government, and a national
       // mediator in labour disputes ("Formateur X", "National Conciliator
       // X").
