@@ -3335,6 +3335,20 @@ void Extractor::NoteSharedSurname(absl::string_view surname,
 }
 
 void Extractor::RegisterPersonName(const std::string& name, size_t at) {
+  // "of Construction Le Thi Mai Huong", "for Public Works Seán Kiely": a
+  // portfolio that ends a title's body is no first name (a name of three
+  // words or more follows it, or one that opens with a first name).
+  if (const size_t sp = name.find(' ');
+      sp != std::string::npos && sp + 1 < name.size() &&
+      qi::IsPortfolio(std::string_view(name).substr(0, sp)) &&
+      (std::count(name.begin() + sp, name.end(), ' ') >= 3 ||
+       (name.find(' ', sp + 1) != std::string::npos &&
+        qi::MaybeFirstName(std::string_view(name).substr(
+            sp + 1, name.find(' ', sp + 1) - sp - 1))))) {
+    RegisterPersonName(name.substr(sp + 1),
+                       at == std::string_view::npos ? at : at + sp + 1);
+    return;
+  }
   // "Tennis-De la Torre saves match points": a wire headline's slug, the
   // desk, joined to the name.
   if (const size_t hy = name.find('-');
@@ -4132,8 +4146,15 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         }
         // ("Superintendent of Gazipur Industrial Police Mahbubur Rahman
         // Khan": or a body's name that ends in such a word.)
+        // ("Director of the Hanoi Department of Construction Le Thi Mai
+        // Huong": and past the body's own "of" and portfolio.)
         if (m == r + 1 || (m == r + 2 && WordIs(r + 1, "the"))) {
-          for (int q = m; q < last - 1 && NameTok(q); ++q) {
+          for (int q = m;
+               q < last - 1 &&
+               (NameTok(q) ||
+                ((WordIs(q, "of") || WordIs(q, "for")) && q > r + 1 &&
+                 Has(q - 1, kOrgSuffixWord) && IsPortfolio(W(q + 1))));
+               ++q) {
             if (IsPortfolio(W(q)) || Has(q, kOrgSuffixWord)) m = q + 1;
           }
         }

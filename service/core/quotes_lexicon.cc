@@ -657,7 +657,7 @@ bool IsPortfolio(std::string_view w) {
       "Energy", "Justice", "Education", "Defence", "Defense", "Foreign",
       "Affairs", "Trade", "Industry", "Culture", "Sport", "Labour", "Labor",
       "Interior", "Economy", "Home", "Water", "Power", "Science", "Technology",
-      "Commerce", "Security", "Development", "Works",
+      "Commerce", "Security", "Development", "Works", "Construction",
       // "Leader of the Opposition", "Leader of the House", "Chief of Staff"
       "Opposition", "House", "Staff", "Sports", "Arts", "Heritage", "Youth",
       "Digital", "Rural",

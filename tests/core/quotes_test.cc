@@ -11307,5 +11307,21 @@ TEST(QuoteSpeakerTest, ABodysPersonNamedAfterItsNounInThePossessive) {
                   Partial("Jane Doe", "a relief")));
 }
 
+TEST(QuoteSpeakerTest, ATitlesBodyWithItsOwnPortfolioBeforeTheName) {
+  // "Director of the Hanoi Department of Construction Le Thi Mai Huong":
+  // the name opens after the body's own "of" and portfolio, and the
+  // portfolio is no first name for a "she" later.
+  const std::string text =
+      "Director of the Hanoi Department of Construction Le Thi Mai Huong said "
+      "the city had finished nine projects.\n\n"
+      "\"The biggest difficulties remain land funds,\" she said.\n\n"
+      "\"It is fast-tracked,\" said Minister of State for Public Works Sean "
+      "Kiely.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Le Thi Mai Huong",
+                                 "The biggest difficulties remain land funds,"),
+                          Direct("Sean Kiely", "It is fast-tracked,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
