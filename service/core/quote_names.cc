@@ -3338,13 +3338,13 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   // "of Construction Le Thi Mai Huong", "for Public Works Seán Kiely": a
   // portfolio that ends a title's body is no first name (a name of three
   // words or more follows it, or one that opens with a first name).
+  // (A name of two words, most of them, is not looked up: speed.)
   if (const size_t sp = name.find(' ');
-      sp != std::string::npos && sp + 1 < name.size() &&
+      sp != std::string::npos && name.find(' ', sp + 1) != std::string::npos &&
       qi::IsPortfolio(std::string_view(name).substr(0, sp)) &&
       (std::count(name.begin() + sp, name.end(), ' ') >= 3 ||
-       (name.find(' ', sp + 1) != std::string::npos &&
-        qi::MaybeFirstName(std::string_view(name).substr(
-            sp + 1, name.find(' ', sp + 1) - sp - 1))))) {
+       qi::MaybeFirstName(std::string_view(name).substr(
+           sp + 1, name.find(' ', sp + 1) - sp - 1)))) {
     RegisterPersonName(name.substr(sp + 1),
                        at == std::string_view::npos ? at : at + sp + 1);
     return;
