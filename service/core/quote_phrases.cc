@@ -1674,6 +1674,25 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
       --i;
     }
   }
+  // "A Government Accountability Office report released last month
+  // found", "A report published on Monday found": past the participle
+  // that says when the document came out (its time was passed above).
+  if (i - 1 >= lo && i + 3 <= cue && IsWordTok(i) && !toks_[i].cap &&
+      Outside(i) && IsWordTok(i - 1) && !toks_[i - 1].cap &&
+      !Has(i - 1, kFunction | kAuxiliary | kClause) &&
+      (WordIs(i, "released") || WordIs(i, "published") || WordIs(i, "issued") ||
+       WordIs(i, "commissioned") || WordIs(i, "conducted") ||
+       WordIs(i, "presented") || WordIs(i, "unveiled") || WordIs(i, "filed") ||
+       WordIs(i, "tabled"))) {
+    const std::string_view head = Lower(i - 1, buf);
+    if (head == "report" || head == "study" || head == "survey" ||
+        head == "review" || head == "audit" || head == "analysis" ||
+        head == "paper" || head == "document" || head == "statement" ||
+        head == "assessment" || head == "investigation" || head == "filing" ||
+        head == "ruling" || head == "judgment" || head == "judgement") {
+      --i;
+    }
+  }
   if (i < lo || !Outside(i)) return Np();
   // "The Austin, Texas-based company said": a body described by where it
   // is, the place's comma inside the phrase.

@@ -11323,5 +11323,20 @@ TEST(QuoteSpeakerTest, ATitlesBodyWithItsOwnPortfolioBeforeTheName) {
                           Direct("Sean Kiely", "It is fast-tracked,")));
 }
 
+TEST(QuoteSpeakerTest, ADocumentsParticipleAndTimeAreNoPartOfIt) {
+  // "A ... report released last month found": the report, not "report
+  // released".
+  const std::string text =
+      "A Government Accountability Office report released last month found "
+      "that the program relied on \"complex procedures\" that confused "
+      "applicants.\n\n"
+      "A report published on Monday found that the scheme was \"poorly "
+      "run\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A Government Accountability Office report",
+                                  "complex procedures"),
+                          Partial("A report", "poorly run")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
