@@ -3339,15 +3339,18 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
   // portfolio that ends a title's body is no first name (a name of three
   // words or more follows it, or one that opens with a first name).
   // (A name of two words, most of them, is not looked up: speed.)
-  if (const size_t sp = name.find(' ');
-      sp != std::string::npos && name.find(' ', sp + 1) != std::string::npos &&
-      qi::IsPortfolio(std::string_view(name).substr(0, sp)) &&
-      (std::count(name.begin() + sp, name.end(), ' ') >= 3 ||
-       qi::MaybeFirstName(std::string_view(name).substr(
-           sp + 1, name.find(' ', sp + 1) - sp - 1)))) {
-    RegisterPersonName(name.substr(sp + 1),
-                       at == std::string_view::npos ? at : at + sp + 1);
-    return;
+  if (const size_t sp = name.find(' '),
+      sp2 = sp == std::string::npos ? sp : name.find(' ', sp + 1);
+      sp2 != std::string::npos) {
+    const std::string_view n = name;
+    // (Four words or more, or a first name after the portfolio.)
+    if (qi::IsPortfolio(n.substr(0, sp)) &&
+        (n.find(' ', sp2 + 1) != std::string_view::npos ||
+         qi::MaybeFirstName(n.substr(sp + 1, sp2 - sp - 1)))) {
+      RegisterPersonName(name.substr(sp + 1),
+                         at == std::string_view::npos ? at : at + sp + 1);
+      return;
+    }
   }
   // "Tennis-De la Torre saves match points": a wire headline's slug, the
   // desk, joined to the name.
