@@ -581,6 +581,9 @@ class Extractor {
   Np OrgRef(int first, int head) const;
   int HeadOf(int s, int e) const;
   bool ClassifyCommon(Np* np, int s, int e) const;
+  // toks_[s..e] is "the <age or role> from <Place>" ("the 16-year-old from
+  // Satkhira", "the striker from Leeds").
+  bool FromPlaceAfterRole(int s, int e) const;
   void StripName(Np* np, int first, int last, char sep) const;
   // Whether toks_[first..last] are job titles with no first name among them
   // ("Territory Controller"), ending in a role or title word.

@@ -62,6 +62,21 @@ int Extractor::HeadOf(int s, int e) const {
   return e;
 }
 
+bool Extractor::FromPlaceAfterRole(int s, int e) const {
+  int k = s + 2;
+  while (k < e && !WordIs(k, "from")) ++k;
+  if (k >= e || e - k > 3) return false;
+  for (int m = s + 1; m < k; ++m) {
+    if (!IsWordTok(m) || toks_[m].cap || toks_[m].poss) return false;
+  }
+  for (int m = k + 1; m <= e; ++m) {
+    if (!NameTok(m) || toks_[m].poss) return false;
+  }
+  char b[32];
+  const std::string_view role = Lower(k - 1, b);
+  return role.ends_with("-year-old") || qi::IsRoleNoun(role);
+}
+
 // Fills in the kind of the common noun phrase toks_[s..e].
 bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
   char b1[32], b2[32];
@@ -111,6 +126,12 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
               WordIs(s + 1, "grandmother") || WordIs(s + 1, "grandfather")) &&
              qi::IsSmallNumber(last)) {
     np->kind = Np::kRoleRef;  // "the mother of five": the person just named
+    head = e;
+  } else if (first == "the" && e - s >= 3 && e - s <= 5 &&
+             FromPlaceAfterRole(s, e)) {
+    // "said the 16-year-old from Satkhira": where the person just named
+    // comes from, after the age or role that points back to them.
+    np->kind = Np::kRoleRef;
     head = e;
   } else if (definite &&
              (e - s <= 3 || (e - s == 4 && first == "the" &&

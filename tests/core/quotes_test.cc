@@ -11338,5 +11338,17 @@ TEST(QuoteSpeakerTest, ADocumentsParticipleAndTimeAreNoPartOfIt) {
                           Partial("A report", "poorly run")));
 }
 
+TEST(QuoteSpeakerTest, AnAgeFromAPlacePointsBackToThePersonNamed) {
+  // "said the 16-year-old from Satkhira": where the person comes from,
+  // after the age that points back to them.
+  const std::string text =
+      "Captain Afeida Sultana Mitu scored the equaliser.\n\n"
+      "Mitu dedicated the win to the supporters. \"We could not let them go "
+      "home sad,\" said the 16-year-old from Satkhira.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Afeida Sultana Mitu",
+                                 "We could not let them go home sad,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
