@@ -1239,7 +1239,11 @@ bool IsFunctionWord(std::string_view lower) {
       "sadly", "fortunately", "unfortunately", "again", "already", "oh",
       "well", "sure", "please", "thanks", "thank", "hi", "hello", "former",
       "late", "young", "old", "new", "other", "another", "one", "two",
-      "three", "first", "second", "third"};
+      "three", "first", "second", "third",
+      // Prepositions of place that open a sentence: "Near Kiskunfélegyháza,
+      // farmer László Szűcs ...".
+      "near", "outside", "inside", "beside", "alongside", "along", "above",
+      "below", "beneath"};
   // clang-format on
   return s->count(lower) > 0;
 }

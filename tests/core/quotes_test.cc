@@ -11350,5 +11350,18 @@ TEST(QuoteSpeakerTest, AnAgeFromAPlacePointsBackToThePersonNamed) {
                                  "We could not let them go home sad,")));
 }
 
+TEST(QuoteSpeakerTest, APrepositionOfPlaceOpeningTheSentenceIsNoName) {
+  // "Near Kiskunfelegyhaza, farmer Laszlo Szucs ...": the place phrase is
+  // no one; the person after it is the subject.
+  const std::string text =
+      "Near Kiskunfelegyhaza, farmer Laszlo Szucs showed reporters a field "
+      "of maize. \"The wells are running dry,\" he said.\n\n"
+      "Outside City Hall, protester Anna Kovacs held a sign. \"We are not "
+      "going away,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Laszlo Szucs", "The wells are running dry,"),
+                          Direct("Anna Kovacs", "We are not going away,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
