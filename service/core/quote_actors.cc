@@ -4109,7 +4109,12 @@ void Extractor::AddMentionActor(int t) {
       }
       s0 = s1;
     }
-    while (s0 < e - 1 && (Has(s0, kFunction) || PlaceAdjective(s0))) ++s0;
+    // (Not the "New" of "The New York State Thruway Authority".)
+    while (s0 < e - 1 && ((Has(s0, kFunction) &&
+                           !(Equals(W(s0), "New") && NameTok(s0 + 1))) ||
+                          PlaceAdjective(s0))) {
+      ++s0;
+    }
     Speaker s;
     s.name = NameText(toks_[s0].b, toks_[e - 1].e);
     s.organization = true;

@@ -11363,5 +11363,15 @@ TEST(QuoteSpeakerTest, APrepositionOfPlaceOpeningTheSentenceIsNoName) {
                           Direct("Anna Kovacs", "We are not going away,")));
 }
 
+TEST(QuoteSpeakerTest, TheNewOfAPlaceOpensABodysName) {
+  // "The New York State Thruway Authority": "New" is part of the name.
+  const std::string text =
+      "The New York State Thruway Authority closed the Thruway overnight. "
+      "\"We had no choice,\" the authority said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("New York State Thruway Authority",
+                                 "We had no choice,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
