@@ -620,6 +620,10 @@ class Extractor {
            w == "Thera" || w == "Thero";
   }
   int NameStart(int first, int last, char* gender) const;
+  // The title toks_[s] opens the name of a place or body named for a titled
+  // person, which ends by toks_[last]: "Prince George's County", "Prince
+  // Edward Island", "King Edward VII Hospital".
+  bool NamedForTitled(int s, int last) const;
   // Word w is a Burmese honorific ("U", "Daw", "Ko", "Sayadaw") and the
   // text is about Myanmar (elsewhere "Ma" and "Ko" are Chinese and Korean
   // surnames, and "U" an initial).

@@ -3853,6 +3853,9 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   if (s >= last) return s;
   // A body keeps its words: "Home Builders Federation".
   if (Has(last, kOrgSuffixWord)) return s;
+  // "Prince George's County", "Prince Edward Island", "Queen Elizabeth
+  // Hospital": a place or body named for a titled person keeps the title.
+  if (Has(s, kTitleWord) && NamedForTitled(s, last)) return s;
   // "Leader of the Opposition Malik Tariq Awan", "Chief of Staff X": a
   // title and its portfolio before the name.
   if (s + 3 < last && (Has(s, kTitleWord) || Has(s, kRole)) &&
@@ -4198,6 +4201,19 @@ void Extractor::StripName(Np* np, int first, int last, char sep) const {
   np->name_e[n] = toks_[last].e;
   np->name_tokens[n] = last - s + 1;
   np->name_sep[n] = sep;
+}
+
+bool Extractor::NamedForTitled(int s, int last) const {
+  if (s + 2 > last || Has(s + 1, kTitleWord) || !NameTok(s + 2)) return false;
+  int k = s + 2;
+  if (k < last && (IsGeneration(W(k)) || W(k) == "VII" || W(k) == "VI" ||
+                   W(k) == "V" || W(k) == "VIII")) {
+    ++k;
+  }
+  const std::string_view w = W(k);
+  return w == "Island" || w == "Islands" || w == "County" || w == "Sound" ||
+         w == "Hospital" || w == "University" || w == "College" ||
+         w == "School" || w == "Airport" || w == "Bridge" || w == "Station";
 }
 
 bool Extractor::TitlesOnly(int first, int last) const {

@@ -11373,5 +11373,23 @@ TEST(QuoteSpeakerTest, TheNewOfAPlaceOpensABodysName) {
                                  "We had no choice,")));
 }
 
+TEST(QuoteSpeakerTest, APlaceNamedForATitledPersonKeepsTheTitle) {
+  // "Prince George's County", "Prince Edward Island": the title is part of
+  // the place's name, and of the body's named for it.
+  const std::string text =
+      "The Prince George's County Department of Public Works and "
+      "Transportation said it would add trips. \"We are working with "
+      "Metro,\" the department said.\n\n"
+      "\"We are ready,\" the Prince Edward Island Department of Health "
+      "said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Prince George's County Department of Public Works "
+                         "and Transportation",
+                         "We are working with Metro,"),
+                  Direct("Prince Edward Island Department of Health",
+                         "We are ready,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
