@@ -4700,6 +4700,10 @@ int Extractor::NameEnd(int j, int hi) const {
     } else if (j > start && IsPunct(j, '&') && j + 1 < hi && NameTok(j + 1) &&
                Outside(j + 1)) {
       ++j;  // "Hollis & Reed", "Marks & Spencer"
+    } else if (j > start && IsWordTok(j) && toks_[j].digit &&
+               W(j - 1) == "Local") {
+      ++j;  // "Teamsters Local 727": a union local's number
+      break;
     } else if (j > start && IsWordTok(j) && W(j) == "plc") {
       ++j;  // "Pennant Transport Group plc"
       break;

@@ -98,7 +98,11 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
                      kw[hy + 1] >= 'a' && kw[hy + 1] <= 'z';
     if (NameTok(k) && !toks_[k].poss && !adjective && cap < 0) cap = k;
   }
-  if (definite && e - s <= 4 && qi::IsOrgNoun(last) && cap > 0) {
+  // "the American Federation of Teachers St. Louis Local 420": a union
+  // local's number ends its name.
+  const bool local = definite && cap > 0 && e - 1 > cap && toks_[e].digit &&
+                     W(e - 1) == "Local";
+  if ((definite && e - s <= 4 && qi::IsOrgNoun(last) && cap > 0) || local) {
     np->kind = Np::kName;
     np->org_name = true;
     np->nnames = 1;

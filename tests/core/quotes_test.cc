@@ -11391,5 +11391,20 @@ TEST(QuoteSpeakerTest, APlaceNamedForATitledPersonKeepsTheTitle) {
                          "We are ready,")));
 }
 
+TEST(QuoteSpeakerTest, AUnionLocalsNumberEndsItsName) {
+  // "the Teamsters Local 727 said": the number is part of the name, and
+  // "the" is not.
+  const std::string text =
+      "In a statement, the Teamsters Local 727 said it would \"hold the "
+      "district to its word\".\n\n"
+      "\"We will fight for every job,\" said Local 727 president Dana "
+      "Ruiz.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Teamsters Local 727",
+                                  "hold the district to "
+                                  "its word"),
+                          Direct("Dana Ruiz", "We will fight for every job,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
