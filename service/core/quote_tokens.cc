@@ -512,6 +512,23 @@ const qi::CueWord* Extractor::FillCue(int i) const {
       !WordIs(i + 1, "that")) {
     t.cue = nullptr;
   }
+  // ("X said his members had asked for a free first half-hour, but the
+  // idea had been "dismissed out of hand"": a request inside someone's
+  // reported words, not words of its own, unless the words asked for are
+  // quoted right after it.)
+  if (t.cue != nullptr && (t.cue->lemma == "ask" || t.cue->lemma == "call") &&
+      WordIs(i + 1, "for") && !(i + 2 < n_ && toks_[i + 2].type == kOpen)) {
+    // (Not another request: "Prosecutors had asked for six years; his
+    // lawyers had asked for home confinement".)
+    for (int k = i - 1;
+         k >= 0 && k >= i - 24 && toks_[k].sent == t.sent && !IsPunct(k, ';');
+         --k) {
+      if (IsWordTok(k) && CueAt(k) != nullptr && !WordIs(k + 1, "for")) {
+        t.cue = nullptr;
+        break;
+      }
+    }
+  }
   // ("had chanted for his dismissal": a demand, not words.)
   if (t.cue != nullptr && t.cue->lemma == "chant" && WordIs(i + 1, "for")) {
     t.cue = nullptr;

@@ -11406,5 +11406,22 @@ TEST(QuoteSpeakerTest, AUnionLocalsNumberEndsItsName) {
                           Direct("Dana Ruiz", "We will fight for every job,")));
 }
 
+TEST(QuoteSpeakerTest, ARequestInsideReportedWordsIsNoCue) {
+  // "X said his members had asked for ..., but the idea had been "...": the
+  // request is part of what X said; a request quoted right after "for"
+  // still reports words.
+  const std::string text =
+      "Kevin Marsh, chairman of the traders' association, said his members "
+      "had asked for a free first half-hour, but the idea had been "
+      "\"dismissed out of hand\".\n\n"
+      "Prosecutors had asked for six years; his lawyers had asked for home "
+      "confinement, citing his \"lifetime of service\".\n\n"
+      "The mayor asked for \"calm and patience\" as the inquiry went on.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kevin Marsh", "dismissed out of hand"),
+                          Partial("his lawyers", "lifetime of service"),
+                          Partial("The mayor", "calm and patience")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
