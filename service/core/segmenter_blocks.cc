@@ -117,6 +117,16 @@ constexpr Cue kBoilerplateCues[] = {
     {"related topics", CueMatch::kWhole},
     {"topics", CueMatch::kWhole},
     {"tags", CueMatch::kWhole},
+    // Links to the story before and after ("« Previous: Man charged in
+    // crash", "Next » Lawmakers weigh limits").
+    {"« previous", CueMatch::kPrefix},
+    {"previous:", CueMatch::kPrefix},
+    {"previous article", CueMatch::kPrefix},
+    {"previous story", CueMatch::kPrefix},
+    {"next »", CueMatch::kPrefix},
+    {"next:", CueMatch::kPrefix},
+    {"next article", CueMatch::kPrefix},
+    {"next story", CueMatch::kPrefix},
     {"more on this story", CueMatch::kPrefix},
     {"more from ", CueMatch::kPrefixNoFinal},
     {"explore more on these topics", CueMatch::kPrefix},

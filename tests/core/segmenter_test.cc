@@ -445,6 +445,10 @@ const KindCase kKindCases[] = {
      PARA "\nExplore more on these topics\nHousing\nLocal government\n"
           "Share",
      {"body", "boilerplate", "boilerplate", "boilerplate", "boilerplate"}},
+    {"LinksToTheStoriesBeforeAndAfter",
+     PARA "\n\xC2\xAB Previous: Man charged in \"Route 1\" crash\nNext "
+          "\xC2\xBB Lawmakers weigh new limits on rentals",
+     {"body", "boilerplate", "boilerplate"}},
     // Credit.
     {"CopyrightSignWithAgency", PARA "\n\xC2\xA9 Reuters", {"body", "credit"}},
     {"CreditLabels",
