@@ -3991,8 +3991,15 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         }
         // ("MP for Laventille West Keron Alleyne": a first name no list
         // has; a name of two words is the commonest.)
-        if (k == last && last - s >= 2 && !Has(last, kOrgSuffixWord) &&
+        // ("Superintendent of Police Ravinder Singh Chauhan": after a body
+        // of one word, all the words after it.)
+        if (k == last && last - s == 3 && Has(s, kOrgSuffixWord) &&
+            !Has(s + 1, kOrgSuffixWord | kFunction | kNonPerson) &&
+            !Has(last, kOrgSuffixWord) &&
             !Has(last - 1, kOrgSuffixWord | kFunction)) {
+          s = s + 1;
+        } else if (k == last && last - s >= 2 && !Has(last, kOrgSuffixWord) &&
+                   !Has(last - 1, kOrgSuffixWord | kFunction)) {
           s = last - 1;
         }
       }

@@ -11423,5 +11423,15 @@ TEST(QuoteSpeakerTest, ARequestInsideReportedWordsIsNoCue) {
                           Partial("The mayor", "calm and patience")));
 }
 
+TEST(QuoteSpeakerTest, ANameOfThreeWordsAfterABodyOfOne) {
+  // "Superintendent of Police Ravinder Singh Chauhan": after a body of one
+  // word, the three words are the name, first name and all.
+  const std::string text =
+      "Mandi Superintendent of Police Ravinder Singh Chauhan said the driver "
+      "lost control. \"A case has been registered,\" Chauhan said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Ravinder Singh Chauhan",
+                                               "A case has been registered,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
