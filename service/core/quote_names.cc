@@ -4064,9 +4064,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   char lb[32];
   // (Not a title before "of": "Superintendent of Police Sanjeev Thakur",
   // for the loop below.)
+  // (Not a given name the lists lack that ends like a noun of people,
+  // before the Sikh "Singh" or "Kaur": "Gurvinder Singh Dhillon".)
   if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
       Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0 &&
-      !WordIs(s + 1, "of") && !WordIs(s + 1, "for") &&
+      W(s + 1) != "Singh" && W(s + 1) != "Kaur" && !WordIs(s + 1, "of") &&
+      !WordIs(s + 1, "for") &&
       (qi::MaybeFirstName(W(s + 1)) ||
        W(s).find('-') != std::string_view::npos ||
        qi::IsRoleNoun(Lower(s, lb)) ||

@@ -11433,5 +11433,16 @@ TEST(QuoteSpeakerTest, ANameOfThreeWordsAfterABodyOfOne) {
                                                "A case has been registered,")));
 }
 
+TEST(QuoteSpeakerTest, AGivenNameBeforeSinghIsNoDescription) {
+  // "Gurvinder Singh Dhillon reopened": a given name the lists lack ends
+  // like a noun of people ("Developer Marcus Feld"), but before "Singh" it
+  // is the name's first word.
+  const std::string text =
+      "Gurvinder Singh Dhillon reopened his store within an hour. \"People "
+      "need gas,\" Dhillon said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Gurvinder Singh Dhillon",
+                                               "People need gas,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
