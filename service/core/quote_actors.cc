@@ -2251,6 +2251,13 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         if (spaces == 1 && d.back() != 's') {
           const int t = FirstTokenAt(np.e + 1);
           one_said = t < n_ && toks_[t].b == np.e + 1 && CueAt(t) != nullptr;
+          // (Or "said the butcher," after the quotation.)
+          const int f = FirstTokenAt(np.b);
+          if (!one_said && f >= 1 && f < n_ && toks_[f].b == np.b &&
+              IsWordTok(f - 1) && CueAt(f - 1) != nullptr && f + 2 < n_ &&
+              (IsPunct(f + 2, ',') || IsPunct(f + 2, '.'))) {
+            one_said = true;
+          }
         }
         bool opens = false;
         if (one_said && block_index_ >= 0 &&

@@ -11444,5 +11444,20 @@ TEST(QuoteSpeakerTest, AGivenNameBeforeSinghIsNoDescription) {
                                                "People need gas,")));
 }
 
+TEST(QuoteSpeakerTest, SaidTheRoleAfterAQuoteOpeningItsParagraph) {
+  // "At a butcher's shop, X said ...", then ""...," said the butcher,":
+  // the one-word role after the verb is the person just spoken of, as "the
+  // butcher said" is.
+  const std::string text =
+      "At a butcher's shop in Boedo, Carlos Fernandez said beef prices had "
+      "gone up three times.\n\n"
+      "\"What am I going to do? If I don't pass it on, I close,\" said the "
+      "butcher, who is no relation to the economist.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Carlos Fernandez",
+                                 "What am I going to do? If I don't pass it "
+                                 "on, I close,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
