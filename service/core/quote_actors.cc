@@ -2997,8 +2997,19 @@ void Extractor::AddSentenceActor(int t) {
   // "Minister of Tourism and International Transport, Senator the Hon.
   // Jerome Springer-Hinds, insisted": a title and its portfolio, then the
   // person between commas, who is the subject (and the minister).
-  if (Has(t, kTitleWord) && t + 3 < n_ &&
-      (WordIs(t + 1, "of") || WordIs(t + 1, "for"))) {
+  // ("The Anglican Bishop of Nakuru, the Rt Rev Samuel Wambugu, called":
+  // after "The" and an adjective too.)
+  int tt = t;
+  if (WordIs(t, "the") && t + 2 < n_ && Has(t + 1, kTitleWord)) {
+    tt = t + 1;
+  } else if (WordIs(t, "the") && t + 3 < n_ && NameTok(t + 1) &&
+             Has(t + 2, kTitleWord) && !Has(t + 1, kTitleWord)) {
+    tt = t + 2;
+  }
+  if (Has(tt, kTitleWord) && tt + 3 < n_ &&
+      (WordIs(tt + 1, "of") || WordIs(tt + 1, "for"))) {
+    const int t0 = t;
+    t = tt;
     int c = t + 2;
     while (c < n_ && c < t + 12 && Outside(c) &&
            (NameTok(c) || WordIs(c, "and") || WordIs(c, "the"))) {
@@ -3033,6 +3044,7 @@ void Extractor::AddSentenceActor(int t) {
         }
       }
     }
+    t = t0;
   }
   // "Sky Sports pundit Carl Fenwick-Adeyemi believes": a body's name, a
   // role in lower case, then the person, who is the subject.
@@ -4488,6 +4500,23 @@ void Extractor::AddMentionActor(int t) {
   }
 }
 
+bool Extractor::Anonymous(const std::string& described, size_t before) const {
+  for (size_t at = text_.find(described);
+       at != std::string_view::npos && at < before;
+       at = text_.find(described, at + 1)) {
+    const size_t from = at + described.size();
+    const std::string_view after = text_.substr(from, 80);
+    for (std::string_view p :
+         {"not to be named", "condition of anonymity", "declined to be named",
+          "requested anonymity", "not authorised to speak",
+          "not authorized to speak", "refused to be named", "not be identified",
+          "declined to give"}) {
+      if (after.find(p) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 void Extractor::NameDescribedSpeakers() {
   // The story's first paragraph: the first body block long enough to be
   // prose, after a headline and a standfirst.
@@ -4571,6 +4600,9 @@ void Extractor::NameDescribedSpeakers() {
     }
     // (A spokesperson stays unnamed: a later name is someone else's.)
     if (head.starts_with("spokes")) continue;
+    // (So does one who asked not to be named: "A senior official who asked
+    // not to be named told the Nation".)
+    if (Anonymous(n, q.outer.begin)) continue;
     // The person the next paragraphs name with that role: "U.S. District
     // Judge Ramona Feliciano-Burke", "X, president of the federation".
     const TitlesOf titles = TitlesFor(head);

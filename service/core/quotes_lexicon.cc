@@ -313,6 +313,8 @@ const WordSet& Titles() {
       "Mr", "Mrs", "Ms", "Mx", "Miss", "Messrs", "Dr", "Prof", "Sen", "Gov",
       "Rep", "Sens", "Reps", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev",
       "Revd",
+      // Right Reverend, Right Honourable: "the Rt Rev Samuel Wambugu".
+      "Rt",
       "Brig", "Cdr", "Cpl", "Pvt",
       "Hon", "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "Sir", "Dame", "Lord",
       "Lady", "Baroness", "President", "Vice", "Prime", "Minister", "Premier",
@@ -524,7 +526,7 @@ bool IsAbbreviation(std::string_view word) {
       "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "St", "Jr", "Sr", "Inc",
       "Co", "Corp", "Ltd", "Bros", "No", "vs", "Mt", "Ft", "Pres", "Sens",
       "Reps", "Gens", "Coun", "Const", "Ald", "Brig", "Cdr", "Cpl", "Pvt",
-      "Lic", "Ing",
+      "Lic", "Ing", "Rt",
       // Advocates in Israeli and South African copy, engineers in Nigerian
       // ("Adv. Itamar Golan", "Engr. Musa Bello").
       "Adv", "Engr",

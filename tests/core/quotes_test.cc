@@ -11459,5 +11459,23 @@ TEST(QuoteSpeakerTest, SaidTheRoleAfterAQuoteOpeningItsParagraph) {
                                  "on, I close,")));
 }
 
+TEST(QuoteSpeakerTest, TheTitleOfAPlaceThenTheTitledPersonBetweenCommas) {
+  // "The Anglican Bishop of Nakuru, the Rt Rev Samuel Wambugu, called":
+  // the person between the commas is the subject, for a "he said" after.
+  const std::string text =
+      "The commission on Friday declared Joseph Gachanja the winner of the "
+      "by-election, but his closest rival, Esther Kamau, called the result "
+      "\"daylight robbery\".\n\n"
+      "A senior official who asked not to be named said two kits had been "
+      "replaced. \"It is normal,\" the official said.\n\n"
+      "The Anglican Bishop of Nakuru, the Rt Rev Samuel Kariuki Wambugu, "
+      "called for calm. \"Elections come and go,\" he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Esther Kamau", "daylight robbery"),
+                  Direct("A senior official", "It is normal,"),
+                  Direct("Samuel Kariuki Wambugu", "Elections come and go,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
