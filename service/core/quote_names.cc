@@ -4085,6 +4085,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   for (int k = last - 1; k >= s; --k) {
     std::string_view w = W(k);
     if (toks_[k].abbr) w.remove_suffix(1);
+    // ("Salmah binti Haji Othman": an honorific after "bin" or "binti" is
+    // the father's, part of the name.)
+    if (k > s && IsWordTok(k - 1) && !toks_[k - 1].cap &&
+        Has(k - 1, kParticle)) {
+      continue;
+    }
     // ("Home Ground Ireland": a portfolio's word is a title only before
     // one, "Home Secretary"; not "Justice", a title of its own.)
     if (Has(k, kTitleWord) &&

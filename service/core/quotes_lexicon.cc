@@ -354,6 +354,9 @@ const WordSet& Titles() {
       "Alhaji", "Alhaja", "Haji", "Hajjah", "Hajah", "Datin", "Puan",
       "Encik", "Mallam", "Malam", "Ustaz", "Engr", "Adv", "Advocate",
       "Barrister", "Hajiya", "Hajia", "Hadj", "Hadji", "Elhadj", "Elhadji",
+      // Brunei's for a woman and a man ("Dayang Nurul Hazwani binti Haji
+      // Abdul Latif", "Awang Muhammad Aqil bin Abdullah").
+      "Dayang", "Awang",
       // Malta's for an architect ("Perit Karl Spiteri Debono").
       "Perit",
       // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição"),

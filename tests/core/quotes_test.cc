@@ -11477,5 +11477,21 @@ TEST(QuoteSpeakerTest, TheTitleOfAPlaceThenTheTitledPersonBetweenCommas) {
                   Direct("Samuel Kariuki Wambugu", "Elections come and go,")));
 }
 
+TEST(QuoteSpeakerTest, BruneiHonorificsAndTheFathersHaji) {
+  // "Hajah Salmah binti Haji Othman": the honorific before the name goes,
+  // the father's "Haji" after "binti" stays; Brunei's "Awang" and "Dayang"
+  // are honorifics.
+  const std::string text =
+      "Among the weavers was Hajah Salmah binti Haji Othman, 67, from "
+      "Kampong Sungai Kebun. \"I learnt from my mother,\" she said.\n\n"
+      "Also present was Awang Muhammad Aqil bin Abdullah, who sells his work "
+      "online. \"The orders come in,\" he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Salmah binti Haji Othman", "I learnt from my mother,"),
+          Direct("Muhammad Aqil bin Abdullah", "The orders come in,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
