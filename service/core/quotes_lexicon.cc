@@ -343,7 +343,7 @@ const WordSet& Titles() {
       "Assemblyman", "Assemblywoman", "Assemblymember", "Registrar",
       "Magistrate", "Pastor", "Reverend", "Chef", "Councilmember",
       "Selectman", "Warden", "Madam", "Madame", "Mme", "Mdm", "TD", "MEP",
-      "MSP", "MLA", "MPP", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
+      "MSP", "MLA", "MPP", "MCA", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
       "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr", "Coun", "Cllr.",
       "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "Capitaine",
       "Commandant", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO",
@@ -908,6 +908,9 @@ bool IsRoleNoun(std::string_view lower) {
   // clang-format off
   static const WordSet* s = new WordSet{
       "mp", "mep", "msp", "mla", "mpp", "mlc", "mha", "mhr", "td", "mec",
+      // A Kenyan county assembly's member ("Biashara Ward MCA Joseph
+      // Njuguna ... the MCA said").
+      "mca",
       "leader", "president", "premier", "chancellor", "minister", "secretary",
       "senator", "governor", "mayor", "executive", "chief", "boss",
       "chairman", "chairwoman", "founder", "co-founder", "cofounder",

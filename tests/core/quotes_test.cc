@@ -11493,5 +11493,15 @@ TEST(QuoteSpeakerTest, BruneiHonorificsAndTheFathersHaji) {
           Direct("Muhammad Aqil bin Abdullah", "The orders come in,")));
 }
 
+TEST(QuoteSpeakerTest, AKenyanCountyAssemblyMemberIsATitleAndARole) {
+  // "Biashara Ward MCA Joseph Njuguna ... the MCA said".
+  const std::string text =
+      "Biashara Ward MCA Joseph Njuguna called on the county to suspend the "
+      "directive.\n\n"
+      "\"Let us sit down with them,\" the MCA said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Joseph Njuguna",
+                                               "Let us sit down with them,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
