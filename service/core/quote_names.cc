@@ -116,6 +116,26 @@ std::string Extractor::NameText(size_t b, size_t e) const {
        StartsWith(out, "An ") || StartsWith(out, "One ") ||
        StartsWith(out, "Another "));
   if (described) return out;
+  // ("Moody's said", "McDonald's has": a name ending in 's before its verb
+  // is the name's own.)
+  if (e + 1 < text_.size() && text_[e] == ' ' && out.size() > 2 &&
+      out.back() == 's') {
+    size_t m = e + 1;
+    while (m < text_.size() && m < e + 12 && text_[m] >= 'a' &&
+           text_[m] <= 'z') {
+      ++m;
+    }
+    const std::string_view next = text_.substr(e + 1, m - e - 1);
+    if ((m == text_.size() || !absl::ascii_isalpha(text_[m])) &&
+        (next == "said" || next == "says" || next == "told" ||
+         next == "tells" || next == "has" || next == "had" || next == "is" ||
+         next == "was" || next == "will" || next == "would" ||
+         next == "added" || next == "adds" || next == "wrote" ||
+         next == "noted" || next == "warned" || next == "stated" ||
+         next == "announced" || next == "confirmed" || next == "declined")) {
+      return out;
+    }
+  }
   if (out.size() > 2 && (out.compare(out.size() - 2, 2, "'s") == 0)) {
     out.resize(out.size() - 2);
   } else if (out.size() > 4 &&

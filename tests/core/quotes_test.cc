@@ -11503,5 +11503,15 @@ TEST(QuoteSpeakerTest, AKenyanCountyAssemblyMemberIsATitleAndARole) {
                                                "Let us sit down with them,")));
 }
 
+TEST(QuoteSpeakerTest, ANameEndingInApostropheSBeforeItsVerbKeepsIt) {
+  // "McDonald's said": no possessive, the name's own ending.
+  const std::string text =
+      "McDonald's said the change was \"a difficult decision\".\n\n"
+      "Sainsbury's chief executive said prices would \"stay low\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("McDonald's", "a difficult decision"),
+                          Partial("Sainsbury's chief executive", "stay low")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
