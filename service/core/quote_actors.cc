@@ -4600,9 +4600,6 @@ void Extractor::NameDescribedSpeakers() {
     }
     // (A spokesperson stays unnamed: a later name is someone else's.)
     if (head.starts_with("spokes")) continue;
-    // (So does one who asked not to be named: "A senior official who asked
-    // not to be named told the Nation".)
-    if (Anonymous(n, q.outer.begin)) continue;
     // The person the next paragraphs name with that role: "U.S. District
     // Judge Ramona Feliciano-Burke", "X, president of the federation".
     const TitlesOf titles = TitlesFor(head);
@@ -4708,6 +4705,9 @@ void Extractor::NameDescribedSpeakers() {
       }
     }
     if (name_of.empty()) continue;
+    // (Nor one who asked not to be named: "A senior official who asked not
+    // to be named told the Nation".)
+    if (Anonymous(n, q.outer.begin)) continue;
     const std::string described = n;
     for (size_t k = wi; k < works_.size(); ++k) {
       Speaker& s2 = works_[k].q.speaker;
