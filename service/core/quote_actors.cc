@@ -3908,6 +3908,8 @@ void Extractor::AddMentionActor(int t) {
   if (p >= 1 && WordIs(p, "and") && NameTok(p - 1) && !HasOrgSuffix(t, j - 1)) {
     int k = p - 1;
     while (k >= 1 && k > p - 16 && (NameTok(k) || IsPunct(k, ','))) --k;
+    // ("in the Agbara and Ota axis": past the article.)
+    if (k >= 1 && WordIs(k, "the") && !toks_[k].cap) --k;
     if (IsWordTok(k) && !toks_[k].cap &&
         (WordIs(k, "from") || WordIs(k, "in") || WordIs(k, "to") ||
          WordIs(k, "at") || WordIs(k, "near") || WordIs(k, "across") ||

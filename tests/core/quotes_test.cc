@@ -11515,5 +11515,17 @@ TEST(QuoteSpeakerTest, ANameEndingInApostropheSBeforeItsVerbKeepsIt) {
                           Partial("Sainsbury's chief executive", "stay low")));
 }
 
+TEST(QuoteSpeakerTest, TheLastOfTwoPlacesAfterInTheIsAPlace) {
+  // "in the Agbara and Ota axis": the last of a list after a preposition
+  // and "the" is a place, no subject for the "he said" after.
+  const std::string text =
+      "Chairman of the association, John Danjuma, lamented that 17 companies "
+      "in the Agbara and Ota axis had shut down.\n\n"
+      "\"When a factory closes, the workers suffer,\" he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct(
+                                "John Danjuma",
+                                "When a factory closes, the workers suffer,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
