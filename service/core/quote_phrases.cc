@@ -1386,6 +1386,27 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
       }
     }
   }
+  // "Rafael Quintero of Quintero & Moss in Des Moines said": past the city
+  // of a person's firm, which no one is (not "the British Embassy in
+  // Paris", a mission named for where it is).
+  {
+    int m = i;
+    while (m > lo && m > i - 3 && NameTok(m) && !toks_[m].poss) --m;
+    if (m < i && m - 4 >= lo && WordIs(m, "in") && !toks_[m].cap &&
+        NameTok(m - 1) && !toks_[m - 1].poss && W(m - 1) != "Embassy" &&
+        W(m - 1) != "Consulate") {
+      // (The firm after "of" and a person's name.)
+      int f = m - 1;
+      while (f - 1 > lo && f > m - 6 &&
+             ((NameTok(f - 1) && !toks_[f - 1].poss) || IsPunct(f - 1, '&'))) {
+        --f;
+      }
+      if (f - 2 >= lo && WordIs(f - 1, "of") && !toks_[f - 1].cap &&
+          NameTok(f - 2) && !Has(f - 2, kOrgSuffixWord | kNonPerson)) {
+        i = m - 1;
+      }
+    }
+  }
   // "The Federation of German Industries (BDI) said", "Sen. Elizabeth
   // Warren (D-Mass.) called": past the brackets.
   // ("(PGMOL) later said": and an adverb after them.)

@@ -11527,5 +11527,18 @@ TEST(QuoteSpeakerTest, TheLastOfTwoPlacesAfterInTheIsAPlace) {
                                 "When a factory closes, the workers suffer,")));
 }
 
+TEST(QuoteSpeakerTest, TheCityOfAPersonsFirmBeforeTheVerbIsNoName) {
+  // "Rafael Quintero of Quintero & Moss in Des Moines said": the person,
+  // not the firm and its city.
+  const std::string text =
+      "Plaintiffs' lawyer Rafael Quintero of Quintero & Moss in Des Moines "
+      "said the decision \"puts the responsibility where it belongs.\"\n\n"
+      "Ana Ruiz of Ruiz Legal in Miami said the ruling was \"overdue\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Rafael Quintero",
+                                  "puts the responsibility where it belongs."),
+                          Partial("Ana Ruiz", "overdue")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
