@@ -934,6 +934,8 @@ bool IsRoleNoun(std::string_view lower) {
       "columnist", "reporter", "journalist", "historian", "novelist", "poet",
       "artist", "designer", "engineer", "teacher", "student", "worker",
       "resident", "farmer", "victim", "witness", "defendant", "plaintiff",
+      // People of a criminal case ("the suspect told officers he "...""),
+      "suspect", "complainant", "prisoner", "juror", "motorist",
       "attorney", "detective", "sheriff", "colonel", "captain", "sergeant",
       "bishop", "priest", "cardinal", "rabbi", "imam", "cleric", "monk",
       "nun", "striker", "midfielder", "defender", "goalkeeper", "pitcher",

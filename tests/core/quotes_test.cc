@@ -11540,5 +11540,15 @@ TEST(QuoteSpeakerTest, TheCityOfAPersonsFirmBeforeTheVerbIsNoName) {
                           Partial("Ana Ruiz", "overdue")));
 }
 
+TEST(QuoteSpeakerTest, TheSuspectIsAPerson) {
+  // "Police said the suspect told officers he "...": the suspect speaks,
+  // and a suspect's words are no term.
+  const std::string text =
+      "Police said the suspect told officers he \"was defending himself,\" "
+      "a claim detectives are investigating.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("the suspect", "was defending himself,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
