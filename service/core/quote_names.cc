@@ -2014,7 +2014,13 @@ void Extractor::RegisterNames() {
       // after a known first name.)
       const bool title_surname =
           k == j - 1 && k > s && qi::KnownFirstName(W(s)) && !toks_[k].abbr;
-      if ((Has(k, kTitleWord) && !first_name && !title_surname) ||
+      // ("Juma Haji Mwinyimkuu", "Salmah binti Haji Othman": "Haji" inside
+      // a name is a name.)
+      const bool inner_haji = k > s && k < j - 1 &&
+                              (Equals(w, "Haji") || Equals(w, "Hajji")) &&
+                              !Has(k - 1, kTitleWord);
+      if ((Has(k, kTitleWord) && !first_name && !title_surname &&
+           !inner_haji) ||
           (!titled && Has(k, kNonPerson) && !known_first)) {
         ok = false;
       }
@@ -4109,6 +4115,14 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     // the father's, part of the name.)
     if (k > s && IsWordTok(k - 1) && !toks_[k - 1].cap &&
         Has(k - 1, kParticle)) {
+      continue;
+    }
+    // ("Mr Juma Haji Mwinyimkuu": "Haji" after a given name is a name of
+    // its own, as East African names take it; not after another honorific,
+    // "Kiai Haji Zainal Muttaqin".)
+    if (k > s && k < last && (Equals(w, "Haji") || Equals(w, "Hajji")) &&
+        NameTok(k - 1) && !toks_[k - 1].poss &&
+        !Has(k - 1, kTitleWord | kOrgSuffixWord | kNonPerson | kRole)) {
       continue;
     }
     // ("Home Ground Ireland": a portfolio's word is a title only before

@@ -357,6 +357,8 @@ const WordSet& Titles() {
       // Brunei's for a woman and a man ("Dayang Nurul Hazwani binti Haji
       // Abdul Latif", "Awang Muhammad Aqil bin Abdullah").
       "Dayang", "Awang",
+      // Java's for a Muslim scholar ("Kiai Haji Zainal Muttaqin").
+      "Kiai", "Kyai",
       // Malta's for an architect ("Perit Karl Spiteri Debono").
       "Perit",
       // Brazil's and Portugal's for a woman ("Dona Ivonete da Conceição"),

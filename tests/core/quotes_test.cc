@@ -11550,5 +11550,17 @@ TEST(QuoteSpeakerTest, TheSuspectIsAPerson) {
               ElementsAre(Partial("the suspect", "was defending himself,")));
 }
 
+TEST(QuoteSpeakerTest, HajiInsideANameIsAName) {
+  // "Juma Haji Mwinyimkuu": "Haji" after a given name is part of the name,
+  // for the surname later; "Kiai Haji X" opens with two honorifics.
+  const std::string text =
+      "Juma Haji Mwinyimkuu said the trips were costly. \"I sold my shop,\" "
+      "Mwinyimkuu added.\n\n"
+      "\"Our job is finished,\" said Kiai Haji Zainal Muttaqin.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Juma Haji Mwinyimkuu", "I sold my shop,"),
+                          Direct("Zainal Muttaqin", "Our job is finished,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
