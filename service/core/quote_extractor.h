@@ -781,8 +781,8 @@ class Extractor {
   // Ramona Feliciano-Burke") is that person.
   void NameDescribedSpeakers();
   // Whether `described`, an unnamed speaker as written, is followed where
-  // the text first says it (before `before`) by a wish to stay unnamed:
-  // "who asked not to be named", "on condition of anonymity".
+  // the text says it before `before` by a wish to stay unnamed: "who asked
+  // not to be named", "on condition of anonymity".
   bool Anonymous(const std::string& described, size_t before) const;
   void FullestNames();
   // After the run: a speaker left as "the company", "the club" or "the
