@@ -1642,6 +1642,17 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
     if (s0 > 0 && toks_[s0 - 1].sent == toks_[i].sent && Outside(s0 - 1)) {
       s0 = -1;  // (not the sentence's start)
     }
+    // ("Speaking yesterday, the Mbeya Regional Commissioner, Ms X, said":
+    // or after an opening phrase and its comma.)
+    if (s0 >= 0 && !WordIs(s0, "the")) {
+      for (int k = s0 + 2; k < f - 2; ++k) {
+        if (IsPunct(k - 1, ',') && WordIs(k, "the") && !toks_[k].cap &&
+            CueAt(k - 2) == nullptr) {
+          s0 = k;
+          break;
+        }
+      }
+    }
     if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
         name.name_tokens[0] >= 2 && f - 3 >= s0 && IsPunct(f - 1, ',') &&
         s0 >= lo &&
@@ -1658,7 +1669,10 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
         // Kasongo, said": or a capitalised one before "of" or "for".)
         const bool of_after =
             WordIs(k + 1, "of") || WordIs(k + 1, "at") || WordIs(k + 1, "for");
-        if ((!toks_[k].cap || (k == s0 + 1 && of_after)) &&
+        // ("the Mbeya Regional Commissioner, Ms X,": or a title, capitalised,
+        // last before the comma.)
+        if ((!toks_[k].cap || (k == s0 + 1 && of_after) ||
+             (k + 1 >= f - 1 && Has(k, kTitleWord))) &&
             Has(k, kPerson | kRole) && !Has(k, kOrgNoun) &&
             (k + 1 >= f - 1 || of_after)) {
           person = true;

@@ -11562,5 +11562,18 @@ TEST(QuoteSpeakerTest, HajiInsideANameIsAName) {
                           Direct("Zainal Muttaqin", "Our job is finished,")));
 }
 
+TEST(QuoteSpeakerTest, APlacesTitleThenTheNameBetweenCommasAfterAnOpening) {
+  // "Speaking yesterday, the Mbeya Regional Commissioner, Ms X, said": the
+  // name between the commas is the subject, after an opening phrase and a
+  // capitalised title.
+  const std::string text =
+      "Speaking yesterday, the Mbeya Regional Commissioner, Ms Happiness "
+      "Lyimo Mwansasu, said the facility was part of the effort.\n\n"
+      "\"Before this unit, patients travelled far,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Happiness Lyimo Mwansasu",
+                                 "Before this unit, patients travelled far,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
