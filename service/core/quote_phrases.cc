@@ -1754,6 +1754,22 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
     }
   }
   if (i < lo || !Outside(i)) return Np();
+  // "a senior Tory MP said", "one veteran MP has warned": an indefinite
+  // description whose head is a capitalised role, not a name.
+  if (NameTok(i) && !toks_[i].poss && Has(i, kRole) && LooksLikeAcronym(W(i))) {
+    int k = i - 1;
+    while (k >= lo && k >= i - 4 && Outside(k) && IsWordTok(k) &&
+           !Has(k, kFunction | kAuxiliary | kClause | kTitleWord) &&
+           CueAt(k) == nullptr && !toks_[k].poss) {
+      --k;
+    }
+    if (k >= lo && k < i &&
+        (WordIs(k, "a") || WordIs(k, "an") || WordIs(k, "one") ||
+         WordIs(k, "another"))) {
+      Np np = UnnamedBack(i, k);
+      if (np.found() && np.kind == Np::kUnnamed) return np;
+    }
+  }
   // "The Austin, Texas-based company said": a body described by where it
   // is, the place's comma inside the phrase.
   if (i - 1 >= lo && IsWordTok(i) && !toks_[i].cap && Has(i, kOrgNoun) &&

@@ -11575,5 +11575,16 @@ TEST(QuoteSpeakerTest, APlacesTitleThenTheNameBetweenCommasAfterAnOpening) {
                                  "Before this unit, patients travelled far,")));
 }
 
+TEST(QuoteSpeakerTest, AnIndefiniteDescriptionWithACapitalisedRoleIsNoName) {
+  // "a senior Tory MP said": an unnamed source as written, not "Tory" or
+  // "MP" read as a name.
+  const std::string text =
+      "Motorists are \"paying the price\", a senior Tory MP said.\n\n"
+      "The plan is \"the nuclear option\", one senior MP has warned.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("a senior Tory MP", "paying the price"),
+                          Partial("one senior MP", "the nuclear option")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
