@@ -816,6 +816,26 @@ void Extractor::PreAttribution(int wi, int o) {
         CueAt(k - 1) != nullptr) {
       cw = nullptr;
     }
+    // "He told lawmakers that the ministry had written to ... and that
+    // work would resume "...": "and that" joins a second clause to the
+    // first "that" of an earlier verb of speech, whose subject speaks.
+    if (cw != nullptr && k + 1 < o) {
+      bool and_that = false;
+      for (int m = k + 1; m + 1 < o && !and_that; ++m) {
+        and_that = WordIs(m, "and") && WordIs(m + 1, "that");
+      }
+      bool outer = false;
+      for (int j = k - 1; and_that && !outer && j > lo; --j) {
+        if (!WordIs(j, "that")) continue;
+        for (int c = j - 1; c >= lo && !outer; --c) {
+          outer = IsWordTok(c) && CueAt(c) != nullptr;
+        }
+      }
+      if (outer) {
+        cw = nullptr;
+        continue;
+      }
+    }
     if (cw != nullptr) {
       cue = k;
       break;

@@ -11586,5 +11586,18 @@ TEST(QuoteSpeakerTest, AnIndefiniteDescriptionWithACapitalisedRoleIsNoName) {
                           Partial("one senior MP", "the nuclear option")));
 }
 
+TEST(QuoteSpeakerTest, AndThatJoinsAClauseToAnEarlierVerbOfSpeech) {
+  // "He told lawmakers that the ministry had written to ... and that work
+  // would resume "...": the second "that" clause is still his.
+  const std::string text =
+      "Public Works Minister Emmanuel Toweh appeared before plenary.\n\n"
+      "He told lawmakers that the ministry had written to the Ministry of "
+      "Finance requesting the release of funds and that work would resume "
+      "\"by the end of the first quarter\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Emmanuel Toweh",
+                                  "by the end of the first quarter")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
