@@ -1910,6 +1910,14 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             std::string_view word = rest.substr(0, sp);
             if (word == "of" || word == "for") break;
             if (qi::IsOrgSuffix(word)) org = true;
+            // ("The City of Ekurhuleni said": a local authority.)
+            if (rest.size() == full.size() &&
+                rest.substr(sp + 1).starts_with("of ") &&
+                (word == "City" || word == "Town" || word == "County" ||
+                 word == "Borough" || word == "Village" ||
+                 word == "Township")) {
+              org = true;
+            }
             rest.remove_prefix(sp + 1);
           }
         }

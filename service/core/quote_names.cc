@@ -4413,7 +4413,10 @@ Np Extractor::NameRunBack(int i, int lo) const {
           state_of = k3 - 1 >= lo && WordIs(k3, "of") && NameTok(k3 - 1) &&
                      Outside(k3 - 1) && Has(k3 - 1, kOrgSuffixWord);
         }
-        // ("the City of Johannesburg said": a local authority.)
+        // ("the City of Johannesburg said", "The City of Ekurhuleni said": a
+        // local authority.)
+        // (The article opening a sentence is in the run: "The City of".)
+        if (WordIs(k, "of") && e2 == j2 + 1 && WordIs(j2, "the")) ++j2;
         const bool city_of =
             WordIs(k, "of") && e2 == j2 && j2 - 1 >= lo &&
             WordIs(j2 - 1, "the") &&

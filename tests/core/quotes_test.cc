@@ -11599,5 +11599,17 @@ TEST(QuoteSpeakerTest, AndThatJoinsAClauseToAnEarlierVerbOfSpeech) {
                                   "by the end of the first quarter")));
 }
 
+TEST(QuoteSpeakerTest, TheCityOfAPlaceIsALocalAuthority) {
+  // "The City of Ekurhuleni said ...": an organisation of that full name,
+  // which a later "it said" stands for, also when "The" opens the sentence.
+  const std::string text =
+      "The City of Ekurhuleni said in a statement that the officials had "
+      "been suspended.\n\n"
+      "\"We have zero tolerance for corruption,\" it said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("City of Ekurhuleni",
+                                 "We have zero tolerance for corruption,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
