@@ -4160,7 +4160,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         !toks_[k].abbr && !Equals(w, "Messrs") && !Equals(w, "Justices") &&
         k < last && IsWordTok(k + 1) && toks_[k + 1].cap &&
         !toks_[k + 1].initial && !qi::MaybeFirstName(W(k + 1)) &&
-        // (But "Legislators Wang Mei-hui and Tsai Cheng-lung": names in
+        // (But "Councilors Analyn Tampus and Jerome Saberon": two names
+        // joined by "and", the second with a known first name.)
+        !(k + 2 == last && last + 3 < n_ && WordIs(last + 1, "and") &&
+          NameTok(last + 2) && qi::KnownFirstName(W(last + 2)) &&
+          NameTok(last + 3) && !Has(k + 1, kFunction | kOrgSuffixWord) &&
+          !Has(last, kFunction | kOrgSuffixWord | kNonPerson)) &&
+        // (Nor "Legislators Wang Mei-hui and Tsai Cheng-lung": names in
         // Chinese order after it.)
         !(k + 2 <= last &&
           ChineseSyllable(

@@ -11611,5 +11611,17 @@ TEST(QuoteSpeakerTest, TheCityOfAPlaceIsALocalAuthority) {
                                  "We have zero tolerance for corruption,")));
 }
 
+TEST(QuoteSpeakerTest, APluralTitleBeforeTwoNamesJoinedByAnd) {
+  // "Councilors Analyn Tampus and Jerome Saberon": a title for both, so
+  // that "Tampus" later is Analyn Tampus.
+  const std::string text =
+      "The two councilors who voted against it, Councilors Analyn Tampus "
+      "and Jerome Saberon, said they objected.\n\n"
+      "Tampus said the City had known. \"This is an emergency,\" she "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Analyn Tampus", "This is an emergency,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
