@@ -3759,6 +3759,30 @@ bool Extractor::AsideAfterBody(int k) const {
 // ("the Ministry of Marine Affairs and Fisheries"). `t` starts the run.
 void Extractor::AddMentionActor(int t) {
   char buf[32];
+  // "the Agriculture, Fisheries and Conservation Department": one body,
+  // not "Agriculture" and "Fisheries and Conservation Department".
+  {
+    int s = t;
+    if (s - 2 >= 0 && WordIs(s - 1, "and") && NameTok(s - 2) &&
+        Outside(s - 2) && NameEnd(s - 2, n_) == s - 1) {
+      s -= 2;
+    }
+    while (s - 2 >= 0 && IsPunct(s - 1, ',') && NameTok(s - 2) &&
+           Outside(s - 2) && NameEnd(s - 2, n_) == s - 1) {
+      s -= 2;
+    }
+    const int list_end = PortfolioListEnd(s, n_);
+    if (list_end > t) {
+      if (s == t) {
+        Speaker s_org;
+        s_org.name = NameText(toks_[t].b, toks_[list_end - 1].e);
+        s_org.organization = true;
+        org_names_.insert(s_org.name);
+        AddActor(toks_[t].b, s_org, false, -1, /*subject=*/false, "");
+      }
+      return;
+    }
+  }
   int j = NameEnd(t, n_);
   // "the company's co-founders, Dev and Anika Malhotra,": the people a
   // plural noun names, together, for "the co-founders" or "they" later.

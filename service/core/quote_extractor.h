@@ -636,6 +636,10 @@ class Extractor {
   }
   bool MariaBefore(size_t p) const;
   int NameEnd(int j, int hi) const;
+  // The end of "Agriculture, Fisheries and Conservation Department" (a
+  // body's portfolios, one word each, listed with commas before its word)
+  // opening at token s, or -1.
+  int PortfolioListEnd(int s, int hi) const;
   bool SlashParticle(int j) const;
   bool HasOrgSuffix(int b, int e) const;
   // "Board of Control for Cricket in India": where the body's words before

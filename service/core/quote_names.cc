@@ -4779,11 +4779,42 @@ int Extractor::NameEnd(int j, int hi) const {
 // Names from token s: "Yaya Fanusie and Emily Jin", "Aisha Baig, Omar
 // Farooq and Sana Malik"; then a description after a comma. *end_tok (if
 // given) is set to the token after the names.
+int Extractor::PortfolioListEnd(int s, int hi) const {
+  if (!NameTok(s) || NameEnd(s, hi) != s + 1 || s + 4 >= hi ||
+      !IsPunct(s + 1, ',') || Has(s, kTitleWord | kOrgSuffixWord) ||
+      qi::MaybeFirstName(W(s))) {
+    return -1;
+  }
+  int k = s + 1;
+  while (k + 2 < hi && IsPunct(k, ',') && NameTok(k + 1) &&
+         NameEnd(k + 1, hi) == k + 2 && !qi::MaybeFirstName(W(k + 1))) {
+    k += 2;
+  }
+  if (k == s + 1 || k + 1 >= hi || !WordIs(k, "and") || !NameTok(k + 1)) {
+    return -1;
+  }
+  const int e = NameEnd(k + 1, hi);
+  if (e <= k + 1) return -1;
+  // (A public body's word, not "Ministry of Economy, Trade and Industry".)
+  const std::string_view last = W(e - 1);
+  return last == "Department" || last == "Bureau" || last == "Authority" ||
+                 last == "Agency" || last == "Commission" ||
+                 last == "Directorate" || last == "Office" || last == "Board" ||
+                 last == "Council"
+             ? e
+             : -1;
+}
+
 Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   Np np;
   int j = NameEnd(s, hi);
   if (j == s) return np;
   if (j == s + 1 && IsArticleA(s)) return np;
+  // "the Agriculture, Fisheries and Conservation Department".
+  if (j == s + 1) {
+    const int list_end = PortfolioListEnd(s, hi);
+    if (list_end > j) j = list_end;
+  }
   // "said Tourism and Sports Minister X": a portfolio's "and" is part of
   // the title before the name.
   while (j + 1 < hi && WordIs(j, "and") && IsPortfolio(W(j - 1)) &&

@@ -1014,6 +1014,23 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
 // the noun phrase that opens its clause, or the clause before it.
 Np Extractor::ClauseSubject(int cue, int lo) const {
   Np np = GerundSubject(cue, lo);
+  // "The Ministry of Trade, Industry and Energy said ..., describing": a
+  // ministry's portfolios listed with commas, not "Industry and Energy"
+  // after the clause's comma.
+  if (np.found() && np.kind == Np::kName) {
+    const int b = FirstTokenAt(np.b);
+    if (b - 2 > lo && (IsPunct(b - 1, ',') || WordIs(b - 1, "and"))) {
+      int e = b;
+      while (e + 1 < n_ && toks_[e + 1].e <= np.e) ++e;
+      Np wide = NameRunBack(e, lo);
+      if (wide.found() && wide.kind == Np::kName && wide.b < np.b &&
+          wide.e == np.e &&
+          text_.substr(wide.b, np.b - wide.b).find(',') !=
+              std::string_view::npos) {
+        return wide;
+      }
+    }
+  }
   // "Reyes, who took office promising to "...": the person the relative
   // pronoun stands for.
   if (np.found() && np.kind == Np::kUnnamed) {

@@ -11623,5 +11623,32 @@ TEST(QuoteSpeakerTest, APluralTitleBeforeTwoNamesJoinedByAnd) {
               ElementsAre(Direct("Analyn Tampus", "This is an emergency,")));
 }
 
+TEST(QuoteSpeakerTest, AMinistrysPortfoliosListedWithCommasBeforeAGerund) {
+  // "The Ministry of Trade, Industry and Energy said ..., describing": the
+  // ministry, not "Energy" after the comma, nor a company of that word.
+  const std::string text =
+      "Hanul Energy shares fell.\n\n"
+      "The Ministry of Trade, Industry and Energy said in a statement that "
+      "it would extend loans, describing the industry as \"a strategic "
+      "asset.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ministry of Trade, Industry and Energy",
+                                  "a strategic asset.")));
+}
+
+TEST(QuoteSpeakerTest, ABodysPortfoliosListedWithCommasBeforeItsWord) {
+  // "the Agriculture, Fisheries and Conservation Department": one body,
+  // which "the department" later is.
+  const std::string text =
+      "Hong Kong has 84 species of coral, \"more than the Caribbean\", "
+      "according to the Agriculture, Fisheries and Conservation "
+      "Department.\n\n"
+      "\"We will study the findings,\" the department said.\n";
+  const std::string body = "Agriculture, Fisheries and Conservation Department";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial(body, "more than the Caribbean"),
+                          Direct(body, "We will study the findings,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
