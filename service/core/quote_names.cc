@@ -4266,6 +4266,9 @@ bool Extractor::NamedForTitled(int s, int last) const {
                    W(k) == "V" || W(k) == "VIII")) {
     ++k;
   }
+  // (Not a title of a place's office before a name: "Deputy Utah County
+  // Attorney Sean Albrecht".)
+  if (k + 2 <= last && Has(k + 1, kTitleWord)) return false;
   const std::string_view w = W(k);
   return w == "Island" || w == "Islands" || w == "County" || w == "Sound" ||
          w == "Hospital" || w == "University" || w == "College" ||

@@ -11650,5 +11650,16 @@ TEST(QuoteSpeakerTest, ABodysPortfoliosListedWithCommasBeforeItsWord) {
                           Direct(body, "We will study the findings,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleOfAPlacesOfficeBeforeTheName) {
+  // "Deputy Utah County Attorney Sean Albrecht": a county's office in the
+  // title, not a place named for a titled person ("Prince George's
+  // County").
+  const std::string text =
+      "\"This was not a lapse,\" Deputy Utah County Attorney Sean Albrecht "
+      "told the judge.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Sean Albrecht", "This was not a lapse,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
