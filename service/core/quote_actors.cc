@@ -3784,6 +3784,18 @@ void Extractor::AddMentionActor(int t) {
     }
   }
   int j = NameEnd(t, n_);
+  // "President of the Public Health Inspectors Union Chaminda Weerasekara":
+  // a title's body, then the person's first name and surname.
+  if (j - t >= 3 && t >= 3 && WordIs(t - 1, "the") && WordIs(t - 2, "of") &&
+      IsWordTok(t - 3) && Has(t - 3, kTitleWord | kRole) &&
+      Has(j - 3, kOrgSuffixWord)) {
+    constexpr uint32_t kNotName =
+        kOrgSuffixWord | kNonPerson | kFunction | kTitleWord | kRole;
+    if (!Has(j - 2, kNotName) && !Has(j - 1, kNotName) &&
+        !LooksLikeAcronym(W(j - 2)) && !LooksLikeAcronym(W(j - 1))) {
+      j -= 2;
+    }
+  }
   // "the company's co-founders, Dev and Anika Malhotra,": the people a
   // plural noun names, together, for "the co-founders" or "they" later.
   if (j - t <= 2 && t >= 2 && IsPunct(t - 1, ',') && IsWordTok(t - 2) &&

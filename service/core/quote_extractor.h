@@ -640,6 +640,10 @@ class Extractor {
   // body's portfolios, one word each, listed with commas before its word)
   // opening at token s, or -1.
   int PortfolioListEnd(int s, int hi) const;
+  // Whether the words from k, after a title's portfolio ("President of the
+  // Public Health"), go on to a body's word before `last` ("Inspectors
+  // Union"): a body's name that opens with the portfolio's words.
+  bool PortfolioOpensBody(int k, int last) const;
   bool SlashParticle(int j) const;
   bool HasOrgSuffix(int b, int e) const;
   // "Board of Control for Cricket in India": where the body's words before

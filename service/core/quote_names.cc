@@ -3888,9 +3888,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       (WordIs(s + 1, "of") || WordIs(s + 1, "for"))) {
     int k = s + 2;
     if (WordIs(k, "the")) ++k;
+    // (Not a body's name that opens with a portfolio's words: "President
+    // of the Public Health Inspectors Union X", read below.)
     if (k < last && IsPortfolio(W(k))) {
       while (k < last && IsPortfolio(W(k))) ++k;
-      if (last - k >= 1) s = k;
+      if (last - k >= 1 && !PortfolioOpensBody(k, last)) s = k;
     }
   }
   // "Assistant Ombudsman Ma. Teresa Villaluz": the Filipino "Ma." of
@@ -3999,7 +4001,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
       int k = s;
       while (k < last - 1 && IsPortfolio(W(k))) ++k;
       while (k < last - 1 && WordIs(k, "and") && IsPortfolio(W(k + 1))) k += 2;
-      if (k > s && last - k >= 1) {
+      // (Not a body's name that opens with a portfolio's words:
+      // "President of the Public Health Inspectors Union X", read below.)
+      if (k > s && PortfolioOpensBody(k, last)) {
+        // (The title's body is no portfolio.)
+      } else if (k > s && last - k >= 1) {
         s = k;
       } else if (WordIs(s - 1, "for") || WordIs(s - 1, "of") ||
                  WordIs(s - 1, "to") ||
@@ -4062,11 +4068,26 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     // (Not a body's word that opens the run, "Grupo Brisa Dorada": a
     // Romance name puts it first.)
     bool guessed = false;
+    // ("President of the Public Health Inspectors Union Chaminda
+    // Weerasekara": after a title of a body, any first name and surname.)
+    const bool title_of =
+        ((s + 2 < k && (Has(s, kTitleWord) || Has(s, kRole)) &&
+          WordIs(s + 1, "of")) ||
+         (s >= 3 && s < k && WordIs(s - 1, "the") && WordIs(s - 2, "of") &&
+          IsWordTok(s - 3) && Has(s - 3, kTitleWord | kRole)) ||
+         // ("... Inspectors' Union Chaminda Weerasekara": or after a
+         // body's plural possessive and its word.)
+         (s >= 1 && s == k && toks_[s - 1].poss &&
+          (W(s - 1).ends_with("s'") || W(s - 1).ends_with("s\u2019")))) &&
+        last - k == 2 &&
+        !Has(k + 1, kFunction | kNonPerson | kTitleWord | kRole) &&
+        !Has(last, kFunction | kNonPerson | kTitleWord | kRole) &&
+        !LooksLikeAcronym(W(k + 1)) && !LooksLikeAcronym(W(last));
     if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
         !(k == s && qi::IsOrgOpening(W(k))) &&
         ((qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) ||
          RecordedFirstNameSex(W(k + 1)) != 0 ||
-         (toks_[k + 1].initial && !toks_[last].initial))) {
+         (toks_[k + 1].initial && !toks_[last].initial) || title_of)) {
       return k + 1;
     }
   }
@@ -4257,6 +4278,13 @@ void Extractor::StripName(Np* np, int first, int last, char sep) const {
   np->name_e[n] = toks_[last].e;
   np->name_tokens[n] = last - s + 1;
   np->name_sep[n] = sep;
+}
+
+bool Extractor::PortfolioOpensBody(int k, int last) const {
+  for (int m = k + 1; m < last; ++m) {
+    if (Has(m, kOrgSuffixWord)) return !Has(k, kOrgSuffixWord);
+  }
+  return false;
 }
 
 bool Extractor::NamedForTitled(int s, int last) const {

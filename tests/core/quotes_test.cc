@@ -11661,5 +11661,23 @@ TEST(QuoteSpeakerTest, ATitleOfAPlacesOfficeBeforeTheName) {
               ElementsAre(Direct("Sean Albrecht", "This was not a lapse,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleOfABodyThenTheName) {
+  // "President of the Public Health Inspectors Union Chaminda Weerasekara":
+  // the body's name opens with a portfolio's words ("Public Health") and
+  // ends in its word ("Union"); the two words after it are the person.
+  const std::string text =
+      "Inspectors are stretched. President of the Public Health Inspectors "
+      "Union Chaminda Weerasekara told the paper that posts remained "
+      "vacant.\n\n"
+      "\"One inspector serves 15,000 people,\" Weerasekara said.\n\n"
+      "President of the Government Medical Officers' Union Anura "
+      "Dissanayaka told the paper that doctors were leaving.\n\n"
+      "\"We are losing them,\" Dissanayaka said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Chaminda Weerasekara",
+                                 "One inspector serves 15,000 people,"),
+                          Direct("Anura Dissanayaka", "We are losing them,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
