@@ -11679,5 +11679,18 @@ TEST(QuoteSpeakerTest, ATitleOfABodyThenTheName) {
                           Direct("Anura Dissanayaka", "We are losing them,")));
 }
 
+TEST(QuoteSpeakerTest, ATribunalIsABody) {
+  // "..., the Solicitors Disciplinary Tribunal heard. ... the tribunal
+  // said": the tribunal named before, not the firm named before it.
+  const std::string text =
+      "Jeremy Pask, sole principal of Pask & Co, admitted 23 transfers, the "
+      "Solicitors Disciplinary Tribunal heard.\n\n"
+      "In its judgment, the tribunal said the conduct had been "
+      "\"deliberate\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Solicitors Disciplinary Tribunal", "deliberate")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
