@@ -416,6 +416,10 @@ char Extractor::ActorGender(const Actor& a, bool* guessed) const {
       bool g = false;
       std::string_view first = std::string_view(a.name).substr(0, sp);
       a.first_name_gender = qi::FirstNameGender(first, &g);
+      if (const char d = qi::DoubleFirstNameGender(a.name); d != 0) {
+        a.first_name_gender = d;
+        g = false;
+      }
       // (Birth records know many more names than the word lists; the lists
       // come first, for names the records give to both sexes. A name each
       // country gives to another sex, "Andrea", is in neither list and goes

@@ -2059,6 +2059,15 @@ void Extractor::RegisterNames() {
          // the sentence before an appositive.)
          (j - s == 2 && toks_[s].initial && W(s).size() == 2 &&
           IsPunct(j, ',') && (s == 0 || toks_[s - 1].sent != toks_[s].sent)));
+    // ("Know Where You Stand", "Know Your Numbers": a slogan's or a
+    // work's words, with a pronoun or a question's word, are no one's
+    // name.)
+    for (int k = s; ok && k < j; ++k) {
+      const std::string_view w = W(k);
+      ok =
+          !(w == "You" || w == "Your" || w == "We" || w == "Our" || w == "My" ||
+            w == "Where" || w == "What" || w == "How" || w == "Why");
+    }
     // (At most five words, and two particles more: "Hernán Ezequiel
     // Palacios de la Fuente".)
     // (Counted only for a long name: speed.)
@@ -3193,6 +3202,9 @@ char Extractor::NameSex(const std::string& name) const {
   if (FamilyNameFirst(name)) return 0;
   std::string_view f = std::string_view(name).substr(0, name.find(' '));
   bool guessed = false;
+  if (qi::DoubleFirstNameGender(name) != 0) {
+    return qi::DoubleFirstNameGender(name);
+  }
   char c = qi::FirstNameGender(f, &guessed);
   if (c == 0 || guessed) {
     if (char r = RecordedFirstNameSex(f); r != 0) return r;

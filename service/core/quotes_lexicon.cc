@@ -1347,6 +1347,18 @@ bool IsNewsAgency(std::string_view name) {
   return s->count(name) > 0;
 }
 
+char DoubleFirstNameGender(std::string_view full_name) {
+  if (!full_name.starts_with("Jean ")) return 0;
+  std::string_view rest = full_name.substr(5);
+  const size_t sp = rest.find(' ');
+  if (sp == std::string_view::npos) return 0;  // "Jean Mugabo"
+  const std::string_view second = rest.substr(0, sp);
+  bool guessed = false;
+  const char g = FirstNameGender(second, &guessed);
+  if (g != 0 && !guessed) return g == 'm' ? 'm' : 0;
+  return RecordedFirstNameSex(second) == 'm' ? 'm' : 0;
+}
+
 char FirstNameGender(std::string_view name, bool* guessed) {
   if (guessed != nullptr) *guessed = false;
   // clang-format off

@@ -136,6 +136,9 @@ bool IsClauseWord(std::string_view lower);
 // "he"/"she".
 // *guessed (if given) is set when the answer comes from the -a ending only.
 char FirstNameGender(std::string_view name, bool* guessed = nullptr);
+// 'm' for a full name that opens with the French "Jean" before a man's
+// name ("Jean Claude Mugabo"), where "Jean" alone reads as a woman's; else 0.
+char DoubleFirstNameGender(std::string_view full_name);
 // Whether `name` is surely a first name: in the lists above (not a guess
 // from its ending) or in the birth records (RecordedFirstNameSex).
 bool KnownFirstName(std::string_view name);

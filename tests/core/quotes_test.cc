@@ -11692,5 +11692,29 @@ TEST(QuoteSpeakerTest, ATribunalIsABody) {
       ElementsAre(Partial("Solicitors Disciplinary Tribunal", "deliberate")));
 }
 
+TEST(QuoteSpeakerTest, JeanBeforeAMansNameIsAMans) {
+  // "Dr Jean Claude Mugabo ... he explained": the French "Jean" before
+  // "Claude" is a man's name, though "Jean" alone reads as a woman's.
+  const std::string text =
+      "Dr Jean Claude Mugabo said most people do not know.\n\n"
+      "\"The health worker knows every household,\" he explained.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jean Claude Mugabo",
+                                 "The health worker knows every household,")));
+}
+
+TEST(QuoteSpeakerTest, ASlogansWordsAreNoName) {
+  // "(Know Where You Stand)": a campaign's name in translation, with a
+  // pronoun in it, is nobody "he" can stand for.
+  const std::string text =
+      "The campaign, dubbed \"Menya Uko Uhagaze\" (Know Where You Stand), "
+      "was launched on Monday.\n\n"
+      "\"The health worker knows every household,\" he said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Term("Menya Uko Uhagaze"),
+                  Direct("", "The health worker knows every household,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
