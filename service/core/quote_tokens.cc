@@ -508,7 +508,9 @@ const qi::CueWord* Extractor::FillCue(int i) const {
   if (t.cue != nullptr && Hearsay(i)) t.cue = nullptr;
   // "found that the process was "fundamentally unfair"": finding reports
   // only with "that" after it (not "found the car abandoned").
-  if (t.cue != nullptr && (t.cue->lemma == "find" || t.cue->lemma == "hold") &&
+  if (t.cue != nullptr &&
+      (t.cue->lemma == "find" || t.cue->lemma == "hold" ||
+       t.cue->lemma == "submit") &&
       !WordIs(i + 1, "that")) {
     t.cue = nullptr;
   }

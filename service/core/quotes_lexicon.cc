@@ -62,6 +62,8 @@ constexpr std::string_view kCueLemmas[] = {
     "sing|sings|sang|singing",
     // (A court's "held that"; only before "that", see FillCue.)
     "hold|holds|held|holding",
+    // (Counsel's "submitted that"; only before "that", see FillCue.)
+    "submit|submits|submitted|submitting",
     "+text|texts|texted|texting", "^shoot|shoots|shot|shooting", "^fire",
     "^hit|hits|hit|hitting", "^push", "@put|puts|put|putting",
 };

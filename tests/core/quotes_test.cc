@@ -11716,5 +11716,19 @@ TEST(QuoteSpeakerTest, ASlogansWordsAreNoName) {
                   Direct("", "The health worker knows every household,")));
 }
 
+TEST(QuoteSpeakerTest, CounselSubmittedThat) {
+  // "Senior advocate Rohan Malhotra submitted that ... "Q"": counsel's
+  // verb of speech before "that"; not "submitted a report".
+  const std::string text =
+      "Senior advocate Rohan Malhotra submitted that the delay had forced "
+      "the school to \"bridge an unsustainable deficit\" from its "
+      "reserves.\n\n"
+      "The school submitted its \"annual return\" late.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Rohan Malhotra", "bridge an unsustainable deficit"),
+                  Term("annual return")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
