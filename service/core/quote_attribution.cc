@@ -749,9 +749,16 @@ void Extractor::PreAttribution(int wi, int o) {
       cw = nullptr;
     }
     // "called for "an urgent review"": a demand reports words.
-    if (cw == nullptr && WordIs(k + 1, "for") &&
+    // ("called on the Finance Minister to "ring-fence" part of the levy":
+    // so does one made of someone, when the words are what is asked.)
+    // (Not "called on the Taoiseach to extend the "rent pressure zone"
+    // rules", a scheme's name.)
+    if (cw == nullptr &&
         (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "call"))) {
-      cw = qi::FindCue("urged");
+      bool on_to = (WordIs(k + 1, "on") || WordIs(k + 1, "upon")) &&
+                   o - 1 > k + 2 && WordIs(o - 1, "to") && o - 1 <= k + 10;
+      for (int m = k + 2; on_to && m < o - 1; ++m) on_to = IsWordTok(m);
+      if (WordIs(k + 1, "for") || on_to) cw = qi::FindCue("urged");
     }
     // "Engel said Halberg did not comment on "market speculation"": a verb
     // denied says nothing; the verb before it may have the speaker.

@@ -11730,5 +11730,19 @@ TEST(QuoteSpeakerTest, CounselSubmittedThat) {
                   Term("annual return")));
 }
 
+TEST(QuoteSpeakerTest, CalledOnSomeoneToDoTheQuotedWords) {
+  // "called on the Finance Minister to "ring-fence" part of the levy": a
+  // demand whose words are what is asked; not "called on the Taoiseach to
+  // extend the "rent pressure zone" rules", a scheme's name.
+  const std::string text =
+      "Dr Kwabena Asare-Yeboah said patients were struggling. He called on "
+      "the Finance Minister to \"ring-fence\" part of the levy.\n\n"
+      "Gráinne Tobin called on the Taoiseach to extend the \"rent pressure "
+      "zone\" rules.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Kwabena Asare-Yeboah", "ring-fence"),
+                          Term("rent pressure zone")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
