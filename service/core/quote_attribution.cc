@@ -732,7 +732,21 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
     if (WordIs(k, "according") && WordIs(k + 1, "to")) {
-      Np np = DocumentAuthor(NpForward(k + 2, o, true), o);
+      Np np;
+      // ("According to her, ... results found to be "clean" would be
+      // released": the object pronoun stands for the speaker.)
+      if (k + 3 < o && IsPunct(k + 3, ',') &&
+          (WordIs(k + 2, "him") || WordIs(k + 2, "her") ||
+           WordIs(k + 2, "them"))) {
+        np.kind = Np::kPronoun;
+        np.pronoun = WordIs(k + 2, "him")   ? Pronoun::kMale
+                     : WordIs(k + 2, "her") ? Pronoun::kFemale
+                                            : Pronoun::kPlural;
+        np.b = toks_[k + 2].b;
+        np.e = toks_[k + 2].e;
+      } else {
+        np = DocumentAuthor(NpForward(k + 2, o, true), o);
+      }
       if (np.found()) {
         np.cue_b = toks_[k].b;
         np.cue_e = toks_[k + 1].e;

@@ -11744,5 +11744,16 @@ TEST(QuoteSpeakerTest, CalledOnSomeoneToDoTheQuotedWords) {
                           Term("rent pressure zone")));
 }
 
+TEST(QuoteSpeakerTest, AccordingToAnObjectPronoun) {
+  // "According to her, ... "clean" ...": the pronoun after "according to"
+  // stands for the speaker, as a name there does.
+  const std::string text =
+      "Registrar Isatu Conteh-Jalloh addressed reporters.\n\n"
+      "According to her, the candidates would be invited to appear, and "
+      "results found to be \"clean\" would be released.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Isatu Conteh-Jalloh", "clean")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
