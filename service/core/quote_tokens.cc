@@ -779,6 +779,9 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
       toks_[i - 1].cap && toks_[i - 1].sent == toks_[i].sent &&
       toks_[i - 2].sent == toks_[i].sent && W(i - 1).back() != 's' &&
       W(i - 1) != "I" &&
+      // (Nor one with its particle after it: "Kebba Touray put it to the
+      // witness that".)
+      !cue->particle &&
       !(cue->lemma == "say" || cue->lemma == "tell" || cue->lemma == "warn" ||
         cue->lemma == "insist" || cue->lemma == "argue" ||
         cue->lemma == "complain" || cue->lemma == "explain")) {

@@ -11755,5 +11755,16 @@ TEST(QuoteSpeakerTest, AccordingToAnObjectPronoun) {
               ElementsAre(Partial("Isatu Conteh-Jalloh", "clean")));
 }
 
+TEST(QuoteSpeakerTest, PutItToTheWitnessThat) {
+  // "Lawyer Kebba Touray put it to the witness that ... "Q"": "put" after a
+  // capitalised word is a verb when its "it" follows.
+  const std::string text =
+      "Lawyer Kebba Touray put it to the witness that she had given the "
+      "money to \"someone she knows very well\" and was blaming a man.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Kebba Touray", "someone she knows very well")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
