@@ -318,7 +318,9 @@ const WordSet& Titles() {
       // Right Reverend, Right Honourable: "the Rt Rev Samuel Wambugu".
       "Rt",
       "Brig", "Cdr", "Cpl", "Pvt",
-      "Hon", "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "Sir", "Dame", "Lord",
+      "Hon", "Fr", "Det", "Insp", "Supt", "Amb",
+      // Malaysian police's Commissioner ("Comm Datuk Rosli Hamzah").
+      "Comm", "Atty", "Sir", "Dame", "Lord",
       "Lady", "Baroness", "President", "Vice", "Prime", "Minister", "Premier",
       "Chancellor", "Secretary", "Senator", "Governor", "Representative",
       "Congressman", "Congresswoman", "Mayor", "Judge", "Justice",

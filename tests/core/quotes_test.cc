@@ -11766,5 +11766,16 @@ TEST(QuoteSpeakerTest, PutItToTheWitnessThat) {
       ElementsAre(Partial("Kebba Touray", "someone she knows very well")));
 }
 
+TEST(QuoteSpeakerTest, CommIsACommissionersTitle) {
+  // "Comm Datuk Rosli Hamzah ... Comm Rosli said": the Malaysian police's
+  // Commissioner, then the given name.
+  const std::string text =
+      "The suspects were detained, said Johor police chief Comm Datuk Rosli "
+      "Hamzah.\n\n"
+      "\"The scripts were detailed,\" Comm Rosli said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Rosli Hamzah",
+                                               "The scripts were detailed,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
