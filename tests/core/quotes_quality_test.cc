@@ -607,6 +607,10 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout247", 12, 0.95},       // 0.964 (135/140); 0.964 blind
       {"heldout248", 12, 0.85, 0.7},  // 0.870 (100/115); 0.870 blind
       {"heldout249", 12, 0.95},       // 0.960 (120/125); 0.960 blind
+      // Set 250 (Canadian national outlets, the Caribbean and Irish local
+      // papers), ordinary news, measured before anyone read it on 8b70da7
+      // (0.977, 127/130).
+      {"heldout250", 12, 0.96},  // 0.977 (127/130); 0.977 blind
       // Sets 251-252 (US business, energy and trade press and Asian
       // business papers; Australian and New Zealand regional papers, the
       // Pacific, Southeast Asia and Mongolia), ordinary news, measured
