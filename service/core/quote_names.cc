@@ -49,6 +49,15 @@ bool MoodBeforeFirstName(std::string_view w, std::string_view next,
   return next_known() || qi::KnownFirstName(next);
 }
 
+// "Wing-sze", "Mei-hui": a Cantonese or Taiwanese given name of two
+// syllables joined by a hyphen, the second in lower case.
+bool HyphenatedGivenName(std::string_view w) {
+  const size_t hy = w.find('-');
+  return hy != std::string_view::npos && hy >= 2 && hy + 2 < w.size() &&
+         w[0] >= 'A' && w[0] <= 'Z' && w[hy + 1] >= 'a' && w[hy + 1] <= 'z' &&
+         w.find('-', hy + 1) == std::string_view::npos && w.size() <= 12;
+}
+
 }  // namespace
 
 namespace {
@@ -4127,6 +4136,11 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // before the Sikh "Singh" or "Kaur": "Gurvinder Singh Dhillon".)
   if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
       Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0 &&
+      // (Not an English given name the records know that only ends like a
+      // noun of people, before a Cantonese name: "Vivian Tsang Wing-sze",
+      // read as "librarian".)
+      !(last == s + 2 && RecordedFirstNameSex(W(s)) != 0 &&
+        HyphenatedGivenName(W(last))) &&
       W(s + 1) != "Singh" && W(s + 1) != "Kaur" && !WordIs(s + 1, "of") &&
       !WordIs(s + 1, "for") &&
       (qi::MaybeFirstName(W(s + 1)) ||

@@ -11777,5 +11777,17 @@ TEST(QuoteSpeakerTest, CommIsACommissionersTitle) {
                                                "The scripts were detailed,")));
 }
 
+TEST(QuoteSpeakerTest, AnEnglishGivenNameBeforeACantoneseName) {
+  // "Vivian Tsang Wing-sze, head of research ..., said": "Vivian" ends like
+  // "librarian" but is her given name, before a Cantonese name.
+  const std::string text =
+      "Vivian Tsang Wing-sze, head of research at Ridgeline Surveyors, said "
+      "the recovery was concentrated.\n\n"
+      "\"Small units are doing the heavy lifting,\" Tsang said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Vivian Tsang Wing-sze",
+                                 "Small units are doing the heavy lifting,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
