@@ -241,6 +241,24 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   a.org = s.organization ||
           org_names_.contains(absl::string_view(s.name.data(), s.name.size()));
   a.person = !a.org;
+  // ("Ozark Highlands Medical Center filed ... Ozark Highlands declined":
+  // a body's short name, the first words of its full name given before,
+  // is that body, as "the hospital" later is.)
+  if (a.org && !a.unnamed && work < 0 && a.name.size() >= 4 &&
+      !qi::IsOrgSuffix(
+          std::string_view(a.name).substr(a.name.rfind(' ') + 1))) {
+    const int n = static_cast<int>(actors_.size());
+    for (int k = n - 1; k >= 0 && k >= n - 200; --k) {
+      const Actor& b = actors_[k];
+      if (b.org && !b.unnamed && b.name.size() > a.name.size() + 1 &&
+          b.name[a.name.size()] == ' ' && b.name.starts_with(a.name) &&
+          qi::IsOrgSuffix(
+              std::string_view(b.name).substr(b.name.rfind(' ') + 1))) {
+        a.name = b.name;
+        break;
+      }
+    }
+  }
   // ("the London Institute of Infection Studies, who": the end of a body's
   // name after its "of" is nobody.)
   if (a.person && work < 0 && pos >= 6 && text_[pos - 1] == ' ' &&

@@ -11789,5 +11789,19 @@ TEST(QuoteSpeakerTest, AnEnglishGivenNameBeforeACantoneseName) {
                                  "Small units are doing the heavy lifting,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysShortNameIsItsFullName) {
+  // "Ozark Highlands Medical Center filed ... Ozark Highlands declined ...
+  // the hospital said": the body named in full before.
+  const std::string text =
+      "Records show Ozark Highlands Medical Center filed more than 3,100 "
+      "debt lawsuits.\n\n"
+      "Ozark Highlands declined to make its chief executive available. In a "
+      "written statement, the hospital said it \"has always provided "
+      "care\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ozark Highlands Medical Center",
+                                  "has always provided care")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
