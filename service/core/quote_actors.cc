@@ -244,19 +244,27 @@ bool Extractor::AddActor(size_t pos, const Speaker& s, bool plural, int work,
   // ("Ozark Highlands Medical Center filed ... Ozark Highlands declined":
   // a body's short name, the first words of its full name given before,
   // is that body, as "the hospital" later is.)
-  if (a.org && !a.unnamed && work < 0 && a.name.size() >= 4 &&
-      !qi::IsOrgSuffix(
-          std::string_view(a.name).substr(a.name.rfind(' ') + 1))) {
-    const int n = static_cast<int>(actors_.size());
-    for (int k = n - 1; k >= 0 && k >= n - 200; --k) {
-      const Actor& b = actors_[k];
-      if (b.org && !b.unnamed && b.name.size() > a.name.size() + 1 &&
-          b.name[a.name.size()] == ' ' && b.name.starts_with(a.name) &&
-          qi::IsOrgSuffix(
-              std::string_view(b.name).substr(b.name.rfind(' ') + 1))) {
-        a.name = b.name;
-        break;
+  // (Only the latest such names are looked through; speed: a look at the
+  // last 200 actors for each body cost ExtractQuotes 0.7% more
+  // instructions.)
+  if (a.org && !a.unnamed && work < 0 && a.name.size() >= 4) {
+    if (!qi::IsOrgSuffix(
+            std::string_view(a.name).substr(a.name.rfind(' ') + 1))) {
+      for (size_t k = full_org_names_.size(); k-- > 0;) {
+        const std::string& full = full_org_names_[k];
+        if (full.size() > a.name.size() + 1 && full[a.name.size()] == ' ' &&
+            full.starts_with(a.name)) {
+          a.name = full;
+          break;
+        }
       }
+    } else if (a.name.find(' ') != std::string::npos &&
+               (full_org_names_.empty() || full_org_names_.back() != a.name)) {
+      if (full_org_names_.size() >= 64) {
+        full_org_names_.erase(full_org_names_.begin(),
+                              full_org_names_.begin() + 32);
+      }
+      full_org_names_.push_back(a.name);
     }
   }
   // ("the London Institute of Infection Studies, who": the end of a body's
@@ -3783,7 +3791,10 @@ void Extractor::AddMentionActor(int t) {
   char buf[32];
   // "the Agriculture, Fisheries and Conservation Department": one body,
   // not "Agriculture" and "Fisheries and Conservation Department".
-  {
+  // (Only next to a comma or "and"; speed.)
+  if ((t >= 2 && IsPunct(t - 1, ',')) ||
+      (t >= 3 && WordIs(t - 1, "and") && IsPunct(t - 3, ',')) ||
+      (t + 1 < n_ && IsPunct(t + 1, ','))) {
     int s = t;
     if (s - 2 >= 0 && WordIs(s - 1, "and") && NameTok(s - 2) &&
         Outside(s - 2) && NameEnd(s - 2, n_) == s - 1) {

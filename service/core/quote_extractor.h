@@ -879,6 +879,9 @@ class Extractor {
   absl::flat_hash_set<std::string> things_;
   absl::flat_hash_map<std::string, char> gender_;
   absl::flat_hash_set<std::string> org_names_;  // names known as organisations
+  // The latest bodies' names that end in a body's word ("Ozark Highlands
+  // Medical Center"), for their short names (AddActor); at most 64.
+  std::vector<std::string> full_org_names_;
   // IntroducedAsRelative's answers (speed: it reads the actors in order).
   mutable absl::flat_hash_map<std::string, bool> relative_of_;
   absl::flat_hash_map<std::string, std::string> org_by_first_;

@@ -4091,24 +4091,26 @@ int Extractor::NameStart(int first, int last, char* gender) const {
     bool guessed = false;
     // ("President of the Public Health Inspectors Union Chaminda
     // Weerasekara": after a title of a body, any first name and surname.)
-    const bool title_of =
-        ((s + 2 < k && (Has(s, kTitleWord) || Has(s, kRole)) &&
-          WordIs(s + 1, "of")) ||
-         (s >= 3 && s < k && WordIs(s - 1, "the") && WordIs(s - 2, "of") &&
-          IsWordTok(s - 3) && Has(s - 3, kTitleWord | kRole)) ||
-         // ("... Inspectors' Union Chaminda Weerasekara": or after a
-         // body's plural possessive and its word.)
-         (s >= 1 && s == k && toks_[s - 1].poss &&
-          (W(s - 1).ends_with("s'") || W(s - 1).ends_with("s\u2019")))) &&
-        last - k == 2 &&
-        !Has(k + 1, kFunction | kNonPerson | kTitleWord | kRole) &&
-        !Has(last, kFunction | kNonPerson | kTitleWord | kRole) &&
-        !LooksLikeAcronym(W(k + 1)) && !LooksLikeAcronym(W(last));
+    // (Last, when asked: speed.)
+    auto title_of = [&] {
+      return ((s + 2 < k && (Has(s, kTitleWord) || Has(s, kRole)) &&
+               WordIs(s + 1, "of")) ||
+              (s >= 3 && s < k && WordIs(s - 1, "the") && WordIs(s - 2, "of") &&
+               IsWordTok(s - 3) && Has(s - 3, kTitleWord | kRole)) ||
+              // ("... Inspectors' Union Chaminda Weerasekara": or after a
+              // body's plural possessive and its word.)
+              (s >= 1 && s == k && toks_[s - 1].poss &&
+               (W(s - 1).ends_with("s'") || W(s - 1).ends_with("s\u2019")))) &&
+             last - k == 2 &&
+             !Has(k + 1, kFunction | kNonPerson | kTitleWord | kRole) &&
+             !Has(last, kFunction | kNonPerson | kTitleWord | kRole) &&
+             !LooksLikeAcronym(W(k + 1)) && !LooksLikeAcronym(W(last));
+    };
     if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
         !(k == s && qi::IsOrgOpening(W(k))) &&
         ((qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) ||
          RecordedFirstNameSex(W(k + 1)) != 0 ||
-         (toks_[k + 1].initial && !toks_[last].initial) || title_of)) {
+         (toks_[k + 1].initial && !toks_[last].initial) || title_of())) {
       return k + 1;
     }
   }
@@ -4833,12 +4835,9 @@ int Extractor::NameEnd(int j, int hi) const {
   return j;
 }
 
-// Names from token s: "Yaya Fanusie and Emily Jin", "Aisha Baig, Omar
-// Farooq and Sana Malik"; then a description after a comma. *end_tok (if
-// given) is set to the token after the names.
 int Extractor::PortfolioListEnd(int s, int hi) const {
-  if (!NameTok(s) || NameEnd(s, hi) != s + 1 || s + 4 >= hi ||
-      !IsPunct(s + 1, ',') || Has(s, kTitleWord | kOrgSuffixWord) ||
+  if (s + 4 >= hi || !IsPunct(s + 1, ',') || !NameTok(s) ||
+      NameEnd(s, hi) != s + 1 || Has(s, kTitleWord | kOrgSuffixWord) ||
       qi::MaybeFirstName(W(s))) {
     return -1;
   }
@@ -4862,6 +4861,9 @@ int Extractor::PortfolioListEnd(int s, int hi) const {
              : -1;
 }
 
+// Names from token s: "Yaya Fanusie and Emily Jin", "Aisha Baig, Omar
+// Farooq and Sana Malik"; then a description after a comma. *end_tok (if
+// given) is set to the token after the names.
 Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   Np np;
   int j = NameEnd(s, hi);
