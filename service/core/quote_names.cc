@@ -4279,6 +4279,25 @@ int Extractor::NameStart(int first, int last, char* gender) const {
            Equals(W(r), "Central"))) {
         ++r;
       }
+      // "DIG Operations Imran Rasheed Bhatti", "Director General Sports
+      // Khyber Pakhtunkhwa Tariq Mehmood Khalil": a portfolio right after
+      // the title (and where it is), then a known first name that opens
+      // the last two or three words.
+      if (r + 2 <= last &&
+          (IsPortfolio(W(r)) || Equals(W(r), "Operations") ||
+           Equals(W(r), "Investigation") || Equals(W(r), "Investigations") ||
+           Equals(W(r), "Traffic"))) {
+        for (int q = std::max(r + 1, last - 2); q < last; ++q) {
+          if (qi::KnownFirstName(W(q)) && !Has(q, kNonPerson | kTitleWord)) {
+            bool plain = true;
+            for (int m = r + 1; m < q && plain; ++m) {
+              plain = NameTok(m) && !Has(m, kTitleWord | kFunction);
+            }
+            if (plain) r = q;
+            break;
+          }
+        }
+      }
       return r;
     }
   }

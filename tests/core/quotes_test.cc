@@ -11803,5 +11803,22 @@ TEST(QuoteSpeakerTest, ABodysShortNameIsItsFullName) {
                                   "has always provided care")));
 }
 
+TEST(QuoteSpeakerTest, APortfolioAfterATitleBeforeAFirstName) {
+  // "DIG Operations Imran Rasheed Bhatti", "Director General Sports Khyber
+  // Pakhtunkhwa Tariq Mehmood Khalil": the title's portfolio (and place),
+  // then the name, which a known first name opens.
+  const std::string text =
+      "DIG Operations Imran Rasheed Bhatti said kites were banned.\n\n"
+      "\"We are going after the supply chain,\" Bhatti said.\n\n"
+      "Director General Sports Khyber Pakhtunkhwa Tariq Mehmood Khalil "
+      "distributed prizes.\n\n"
+      "\"Talent is not the problem,\" Khalil said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Imran Rasheed Bhatti",
+                                 "We are going after the supply chain,"),
+                          Direct("Tariq Mehmood Khalil",
+                                 "Talent is not the problem,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
