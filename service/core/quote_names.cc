@@ -4412,6 +4412,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
             m = b - 2;
             continue;
           }
+          // ("Department of the Environment, Tourism, Science and
+          // Innovation": "the" before the first.)
+          if (items >= 1 && b - 3 >= lo && WordIs(b - 1, "the") &&
+              (WordIs(b - 2, "of") || WordIs(b - 2, "for"))) {
+            --b;
+          }
           // (Not a source's body, which the caller reads with the comma:
           // "A spokesperson for the Ministry of Housing, Communities and
           // Local Government".)

@@ -228,6 +228,24 @@ Np Extractor::UnnamedBack(int i, int lo) const {
       j -= 3;
       continue;
     }
+    // ("A Department for Environment, Food and Rural Affairs
+    // spokesperson": the commas of a department's portfolios.)
+    if (IsPunct(j - 1, ',') && NameTok(j) && j - 2 >= lo && NameTok(j - 2) &&
+        Outside(j - 2)) {
+      bool body = false;
+      for (int m = j - 2; m - 1 >= lo && m >= j - 14; --m) {
+        if ((WordIs(m, "for") || WordIs(m, "of")) &&
+            (W(m - 1) == "Department" || W(m - 1) == "Ministry")) {
+          body = true;
+          break;
+        }
+        if (!(NameTok(m) || IsPunct(m, ',') || WordIs(m, "the"))) break;
+      }
+      if (body) {
+        --j;
+        continue;
+      }
+    }
     // ("one OPEC+ delegate": a plus written onto a body's initials.)
     if (IsPunct(j - 1, '+') && j - 2 >= lo && NameTok(j - 2) &&
         Outside(j - 2) && toks_[j - 2].e == toks_[j - 1].b) {

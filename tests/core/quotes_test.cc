@@ -11820,5 +11820,25 @@ TEST(QuoteSpeakerTest, APortfolioAfterATitleBeforeAFirstName) {
                                  "Talent is not the problem,")));
 }
 
+TEST(QuoteSpeakerTest, ADepartmentsPortfoliosWithCommasInAName) {
+  // "the Queensland Department of the Environment, Tourism, Science and
+  // Innovation said", "A Department for Environment, Food and Rural
+  // Affairs spokesperson said": the whole body, commas and all.
+  const std::string text =
+      "In a statement, the Queensland Department of the Environment, "
+      "Tourism, Science and Innovation said it was \"working with "
+      "researchers\".\n\n"
+      "A Department for Environment, Food and Rural Affairs spokesperson "
+      "said: \"We are taking action.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Queensland Department of the Environment, Tourism, "
+                          "Science and Innovation",
+                          "working with researchers"),
+                  Direct("A Department for Environment, Food and Rural "
+                         "Affairs spokesperson",
+                         "We are taking action.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
