@@ -39,9 +39,12 @@ std::string Extractor::RolesAround(int t, int j) const {
   }
   // (Not a relative clause: "The Charity Commission, which opened an
   // inquiry into the trust," is no trust.)
+  // (Nor the predicate after a name that is itself the appositive: "The
+  // public defender, Corinne Abbott, told the judge" is no judge.)
   if (IsPunct(j, ',') && j + 1 < n_ &&
       !(WordIs(j + 1, "which") || WordIs(j + 1, "who") ||
-        WordIs(j + 1, "whose") || WordIs(j + 1, "that"))) {
+        WordIs(j + 1, "whose") || WordIs(j + 1, "that")) &&
+      !(end == t - 1 && CueAt(j + 1) != nullptr)) {
     for (int k = j + 1; k < n_ && k <= j + 10 && IsWordTok(k); ++k) {
       roles += Lower(k, buf);
       roles += ' ';

@@ -11840,5 +11840,20 @@ TEST(QuoteSpeakerTest, ADepartmentsPortfoliosWithCommasInAName) {
                          "We are taking action.")));
 }
 
+TEST(QuoteSpeakerTest, AnAppositivesPredicateIsNoRole) {
+  // "The public defender, Corinne Abbott, told the judge ...": what she
+  // did is no role of hers, so "the judge said" is the judge.
+  const std::string text =
+      "He appeared in court Monday, where Judge Harold Nkemelu set bail.\n\n"
+      "The public defender, Corinne Abbott, told the judge Monday that her "
+      "client \"needs treatment.\"\n\n"
+      "Nkemelu sided largely with prosecutors.\n\n"
+      "\"I am not making a finding,\" the judge said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Corinne Abbott", "needs treatment."),
+                  Direct("Harold Nkemelu", "I am not making a finding,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
