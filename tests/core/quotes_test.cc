@@ -11766,15 +11766,20 @@ TEST(QuoteSpeakerTest, PutItToTheWitnessThat) {
       ElementsAre(Partial("Kebba Touray", "someone she knows very well")));
 }
 
-TEST(QuoteSpeakerTest, CommIsACommissionersTitle) {
+TEST(QuoteSpeakerTest, PoliceRanksAreTitles) {
   // "Comm Datuk Rosli Hamzah ... Comm Rosli said": the Malaysian police's
-  // Commissioner, then the given name.
+  // Commissioner, then the given name; "Trooper Ashley Vandermark", a US
+  // state police officer.
   const std::string text =
       "The suspects were detained, said Johor police chief Comm Datuk Rosli "
       "Hamzah.\n\n"
-      "\"The scripts were detailed,\" Comm Rosli said.\n";
-  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Rosli Hamzah",
-                                               "The scripts were detailed,")));
+      "\"The scripts were detailed,\" Comm Rosli said.\n\n"
+      "\"That one picture gave us a face,\" said Trooper Ashley "
+      "Vandermark.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Rosli Hamzah", "The scripts were detailed,"),
+                          Direct("Ashley Vandermark",
+                                 "That one picture gave us a face,")));
 }
 
 TEST(QuoteSpeakerTest, AnEnglishGivenNameBeforeACantoneseName) {
