@@ -1842,8 +1842,16 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         // ("the Argentine Naval Prefecture welcomed ... the Prefecture
         // said": "the" and a capitalised word no name was registered under
         // are the last word of a body's name given before.)
-        if (after_the && k == 0 && full.size() == written.size() &&
-            full.size() >= 4) {
+        // ("the Jefferson County Sheriff's Office ... the Sheriff's Office
+        // said": or two words after "the", the last a body's word.)
+        const bool the_body =
+            !after_the && k == 0 && np.nnames == 1 && np.name_tokens[0] == 2 &&
+            np.name_b[0] >= 4 &&
+            (text_.compare(np.name_b[0] - 4, 4, "the ") == 0 ||
+             text_.compare(np.name_b[0] - 4, 4, "The ") == 0) &&
+            qi::IsOrgSuffix(written.substr(written.rfind(' ') + 1));
+        if ((after_the || the_body) && k == 0 &&
+            full.size() == written.size() && full.size() >= 4) {
           const std::string ending = " " + full;
           const int n = static_cast<int>(actors_.size());
           for (int m = n - 1; m >= 0 && m >= n - 200; --m) {
@@ -1852,8 +1860,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             if (a.name.size() <= ending.size() ||
                 a.name.back() != ending.back() || a.pos >= np.b || a.unnamed ||
                 !a.name.ends_with(ending) ||
-                qi::MaybeFirstName(
-                    std::string_view(a.name).substr(0, a.name.find(' ')))) {
+                // (A body's name may open with one: "the Jefferson County
+                // Sheriff's Office ... the Sheriff's Office said".)
+                (!a.org && qi::MaybeFirstName(std::string_view(a.name).substr(
+                               0, a.name.find(' '))))) {
               continue;
             }
             full = a.name;

@@ -11860,5 +11860,17 @@ TEST(QuoteSpeakerTest, AnAppositivesPredicateIsNoRole) {
                   Direct("Harold Nkemelu", "I am not making a finding,")));
 }
 
+TEST(QuoteSpeakerTest, TheBodysLastTwoWordsStandForIt) {
+  // "the New York State Thruway Authority ... the Thruway Authority said":
+  // "the" and a body's last two words, the last a body's word, are the
+  // body named in full before.
+  const std::string text =
+      "The New York State Thruway Authority opened the bridge.\n\n"
+      "\"Repairs are underway,\" the Thruway Authority said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("New York State Thruway Authority",
+                                 "Repairs are underway,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
