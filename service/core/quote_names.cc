@@ -4038,6 +4038,15 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         // East Sarah Quinn": a constituency, then a first name.
         for (k = std::max(s + 1, last - 2); k < last; ++k) {
           if (qi::KnownFirstName(W(k))) {
+            // ("Minister of State for Higher Education Darragh Mac
+            // Conmara": a given name the lists lack after the portfolio,
+            // before a word they know.)
+            if (k == last - 1 && k - 2 >= s && IsPortfolio(W(k - 2)) &&
+                !IsPortfolio(W(k - 1)) &&
+                !Has(k - 1, kNonPerson | kOrgSuffixWord | kTitleWord |
+                                kFunction | kNationality)) {
+              --k;
+            }
             s = k;
             break;
           }

@@ -11872,5 +11872,16 @@ TEST(QuoteSpeakerTest, TheBodysLastTwoWordsStandForIt) {
                                  "Repairs are underway,")));
 }
 
+TEST(QuoteSpeakerTest, AGivenNameTheListsLackAfterAPortfolio) {
+  // "Minister of State for Higher Education Darragh Mac Conmara": after
+  // the portfolio, a given name the lists lack, then "Mac", which they
+  // know.
+  const std::string text =
+      "Minister of State for Higher Education Darragh Mac Conmara said the "
+      "Government would look at \"every lever\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Darragh Mac Conmara", "every lever")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
