@@ -4183,6 +4183,12 @@ int Extractor::NameStart(int first, int last, char* gender) const {
         !Has(k - 1, kTitleWord | kOrgSuffixWord | kNonPerson | kRole)) {
       continue;
     }
+    // ("the General Department of Traffic", "the General Secretariat": a
+    // body's word after "General" makes it part of the body's name.)
+    if (Equals(w, "General") && k < last && Has(k + 1, kOrgSuffixWord) &&
+        !Has(k + 1, kTitleWord)) {
+      continue;
+    }
     // ("Home Ground Ireland": a portfolio's word is a title only before
     // one, "Home Secretary"; not "Justice", a title of its own.)
     if (Has(k, kTitleWord) &&

@@ -11883,5 +11883,15 @@ TEST(QuoteSpeakerTest, AGivenNameTheListsLackAfterAPortfolio) {
               ElementsAre(Partial("Darragh Mac Conmara", "every lever")));
 }
 
+TEST(QuoteSpeakerTest, GeneralBeforeABodysWordIsPartOfTheName) {
+  // "the ministry's General Department of Traffic said": "General" opens
+  // the body's name; it is no general's title.
+  const std::string text =
+      "In a statement, the ministry's General Department of Traffic said "
+      "the new law was \"achieving its purpose\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("General Department of Traffic",
+                                                "achieving its purpose")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
