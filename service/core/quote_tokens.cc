@@ -574,7 +574,10 @@ bool IsDeterminerOrPreposition(std::string_view p) {
          p == "his" || p == "her" || p == "its" || p == "their" || p == "our" ||
          p == "my" || p == "your" || p == "in" || p == "of" || p == "for" ||
          p == "no" || p == "any" || p == "to" || p == "with" || p == "whose" ||
-         p == "every" || p == "each" || p == "such";
+         p == "every" || p == "each" || p == "such" ||
+         // ("told reporters after question period": a noun after a
+         // preposition of time, not "after saying", read below.)
+         p == "after" || p == "before" || p == "during";
 }
 
 // "the final report", "his opening remarks".
@@ -798,8 +801,9 @@ const qi::CueWord* Extractor::FindCueAt(int i) const {
     char b2[32];
     std::string_view p = Lower(i - 1, b2);
     if (IsDeterminerOrPreposition(p)) {
-      bool preposition =
-          p == "in" || p == "of" || p == "for" || p == "with" || p == "to";
+      bool preposition = p == "in" || p == "of" || p == "for" || p == "with" ||
+                         p == "to" || p == "after" || p == "before" ||
+                         p == "during";
       if (cue->form == qi::CueForm::kGerund && preposition && p != "to") {
         return cue;  // "lauded for denouncing"
       }

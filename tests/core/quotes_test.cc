@@ -11893,5 +11893,18 @@ TEST(QuoteSpeakerTest, GeneralBeforeABodysWordIsPartOfTheName) {
                                                 "achieving its purpose")));
 }
 
+TEST(QuoteSpeakerTest, ACuesWordAfterAPrepositionOfTimeIsANoun) {
+  // "told reporters after question period that ...": "question" is a noun
+  // after "after"; "after saying" is still a verb of speech.
+  const std::string text =
+      "Colin Verhoeven spoke.\n\n"
+      "Verhoeven told reporters after question period that the committee "
+      "would hear from \"every group that wants to be heard,\" but he "
+      "signalled no delay.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Colin Verhoeven",
+                                  "every group that wants to be heard,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
