@@ -1049,6 +1049,22 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
       }
     }
   }
+  // ("with its Barpeta district president Dipankar Kalita describing it
+  // as": a role noun, then the person's name, ends the phrase.)
+  if (np.found() && np.kind == Np::kUnnamed) {
+    int e = FirstTokenAt(np.b);
+    while (e + 1 < n_ && toks_[e + 1].e <= np.e) ++e;
+    int b = e;
+    while (b - 1 >= 0 && toks_[b - 1].b >= np.b && NameTok(b - 1)) --b;
+    if ((e - b == 1 || e - b == 2) && NameTok(e) && b - 1 >= 0 &&
+        toks_[b - 1].b >= np.b && IsWordTok(b - 1) && !toks_[b - 1].cap &&
+        Has(b - 1, kRole) &&
+        !Has(b, kNonPerson | kOrgSuffixWord | kTitleWord | kNationality) &&
+        !Has(e, kNonPerson | kOrgSuffixWord)) {
+      Np name = NameRunBack(e, b);
+      if (name.found() && name.kind == Np::kName) return name;
+    }
+  }
   // "Reyes, who took office promising to "...": the person the relative
   // pronoun stands for.
   if (np.found() && np.kind == Np::kUnnamed) {

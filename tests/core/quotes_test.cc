@@ -11906,5 +11906,15 @@ TEST(QuoteSpeakerTest, ACuesWordAfterAPrepositionOfTimeIsANoun) {
                                   "every group that wants to be heard,")));
 }
 
+TEST(QuoteSpeakerTest, AGerundsSubjectEndsWithARoleAndAName) {
+  // "with its Barpeta district president Dipankar Kalita describing it as
+  // "Q"": the person named after the role.
+  const std::string text =
+      "The union criticised the decision, with its Barpeta district "
+      "president Dipankar Kalita describing it as \"a step backward\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Dipankar Kalita", "a step backward")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
