@@ -531,6 +531,43 @@ void Extractor::PreAttribution(int wi, int o) {
       }
     }
   }
+  // "what officials describe as "health care deserts"", "a practice staff
+  // describe as "stacking"": a label that an unnamed plural group gives
+  // (as with "what critics call"); not "what she described as".
+  if (o - 3 >= lo && WordIs(o - 1, "as") &&
+      (WordIs(o - 2, "describe") || WordIs(o - 2, "described"))) {
+    int h = o - 3;  // the subject's head
+    while (h > lo && IsWordTok(h) && Has(h, kAuxOrAdverb) && !toks_[h].cap) --h;
+    if (IsWordTok(h) && !toks_[h].cap && h - 1 >= lo) {
+      char hb[32];
+      const std::string_view head = Lower(h, hb);
+      // (Habitually: "describe", or "have long described"; not "what
+      // prosecutors described as", one occasion's words, nor "they", a
+      // group named before.)
+      bool habit = WordIs(o - 2, "describe");
+      for (int m = h + 1; m < o - 2 && !habit; ++m) {
+        habit = WordIs(m, "long") || WordIs(m, "often") ||
+                WordIs(m, "widely") || WordIs(m, "commonly");
+      }
+      const bool plural =
+          habit && head != "they" &&
+          (head == "staff" || head == "police" || head == "people" ||
+           (head.size() > 3 && head.back() == 's' &&
+            head[head.size() - 2] != 's' && Has(h, kPerson)));
+      int d = h - 1;
+      while (d > lo && IsWordTok(d) && !toks_[d].cap && d > h - 3 &&
+             !WordIs(d, "what") && !WordIs(d, "which") && !WordIs(d, "a") &&
+             !WordIs(d, "the") && !WordIs(d, "one")) {
+        --d;
+      }
+      const bool opens = WordIs(d, "what") || WordIs(d, "which") ||
+                         (d + 1 < h && (WordIs(d, "a") || WordIs(d, "the")));
+      if (plural && opens && !WordIs(h - 1, "one") && !WordIs(h - 1, "a")) {
+        w.label = true;
+        return;
+      }
+    }
+  }
   // The last reporting verb before the mark, or "according to".
   int cue = -1;
   const qi::CueWord* cw = nullptr;

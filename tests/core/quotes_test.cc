@@ -11916,5 +11916,22 @@ TEST(QuoteSpeakerTest, AGerundsSubjectEndsWithARoleAndAName) {
               ElementsAre(Partial("Dipankar Kalita", "a step backward")));
 }
 
+TEST(QuoteTermTest, WhatAnUnnamedGroupDescribesAs) {
+  // "what officials describe as "health care deserts"", "a practice staff
+  // describe as "stacking"": a label an unnamed group gives by habit, as
+  // "what critics call" is; not "what prosecutors described as", one
+  // occasion's words.
+  const std::string text =
+      "The plan aims to shrink what officials describe as \"health care "
+      "deserts\" in the state.\n\n"
+      "The delays leave fewer ambulances, a practice staff describe as "
+      "\"stacking\".\n\n"
+      "The money paid for what prosecutors described as \"a lavish "
+      "lifestyle\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("health care deserts"), Term("stacking"),
+                          Partial("prosecutors", "a lavish lifestyle")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
