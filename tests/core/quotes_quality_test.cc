@@ -643,6 +643,14 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // provincial outlets), ordinary news, measured before anyone read it
       // on 7ae96e8 (0.987, 155/157).
       {"heldout259", 12, 0.97},  // 0.987 (155/157); 0.987 blind
+      // Sets 262-264 (US and Canadian business, sports and entertainment
+      // desks and state wire bureaus; South and Southeast Asia and the
+      // Pacific; UK, Irish, Australian, Caribbean and West African
+      // outlets), ordinary news, measured before anyone read them on
+      // e76d1ab (0.963, 364/378).
+      {"heldout262", 12, 0.96},  // 0.972 (138/142); 0.972 blind
+      {"heldout263", 12, 0.94},  // 0.959 (94/98); 0.959 blind
+      {"heldout264", 12, 0.94},  // 0.957 (132/138); 0.957 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
