@@ -1014,8 +1014,8 @@ bool IsPersonNoun(std::string_view lower) {
       "people", "men", "women", "sources", "source", "officials", "police",
       "staff", "residents", "experts", "someone", "others", "many", "some",
       "insiders", "children", "voters", "users", "customers", "fans", "friends",
-      "family", "families", "relatives", "parents", "widow", "widower",
-      "couple", "couples",
+      "family", "families", "relative", "relatives", "parents", "widow",
+      "widower", "couple", "couples",
       // ("A senior figure at another Scottish university ... he said")
       "figure"};
   if (groups->count(lower) > 0) return true;

@@ -11933,5 +11933,14 @@ TEST(QuoteTermTest, WhatAnUnnamedGroupDescribesAs) {
                           Partial("prosecutors", "a lavish lifestyle")));
 }
 
+TEST(QuoteSpeakerTest, ARelativeIsAPerson) {
+  // ""...," a relative told this newspaper": an unnamed source.
+  const std::string text =
+      "Ricky Doodnauth was injured.\n\n"
+      "\"They knew he was coming,\" a relative told this newspaper.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a relative", "They knew he was coming,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
