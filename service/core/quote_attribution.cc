@@ -946,6 +946,22 @@ void Extractor::PreAttribution(int wi, int o) {
       np = ClauseSubject(cue, lo);
     } else {
       np = SubjectBefore(cue, lo, /*quote_after=*/true);
+      // ("He said the network had received complaints from teachers who
+      // were waiting ... and urged the ministry": a verb's phrase is no
+      // one; the verb before "and" has the subject.)
+      if (np.found() && np.kind == Np::kUnnamed &&
+          IsParticiple(FirstTokenAt(np.b)) && cue - 1 >= lo &&
+          WordIs(cue - 1, "and")) {
+        np = Np();
+        for (int k = cue - 2; k >= lo && !np.found(); --k) {
+          if (IsWordTok(k) && CueAt(k) != nullptr &&
+              CueAt(k)->form != qi::CueForm::kGerund) {
+            Np outer = SubjectBefore(k, lo, /*quote_after=*/true);
+            if (outer.found() && outer.kind != Np::kUnnamed) np = outer;
+            break;
+          }
+        }
+      }
       if (!np.found() && !cw->tell) {
         // Inverted: "Said Smith: ..." / ", said the minister, ..."
         // (Not the object of a verb done to someone, unless a comma or a

@@ -11942,5 +11942,18 @@ TEST(QuoteSpeakerTest, ARelativeIsAPerson) {
               ElementsAre(Direct("a relative", "They knew he was coming,")));
 }
 
+TEST(QuoteSpeakerTest, AndAVerbOfSpeechAfterAReportedClause) {
+  // "He said the network had received complaints from teachers who were
+  // waiting ... and urged the ministry to ensure payments were made "Q"":
+  // the subject of "said", not the words before "and urged".
+  const std::string text =
+      "Ros Vibol leads the teachers' network.\n\n"
+      "He said the network had received complaints from teachers who were "
+      "still waiting for allowances and urged the ministry to ensure "
+      "payments were made \"on time and in full\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ros Vibol", "on time and in full")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
