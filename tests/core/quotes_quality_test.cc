@@ -572,31 +572,32 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // outlets), ordinary news, measured before anyone read them on
       // 955b79c (0.961, 373/388).
       {"heldout235", 12, 0.95},  // 0.960 (121/126); 0.960 blind
-      {"heldout236", 12, 0.97},  // 0.986 (141/143); 0.986 blind
+      {"heldout236", 12, 0.97},  // 0.993 (142/143); 0.986 blind
       {"heldout237", 12, 0.92},  // 0.933 (111/119); 0.933 blind
       // Sets 238-240 (US national, trade, Irish and Scottish outlets;
       // Africa and the Pacific islands; East Asia, the Philippines,
       // Indonesia and Indian regional papers), ordinary news, measured
       // before anyone read them: 238 on 1bb6f80, 239 and 240 on ea59198
-      // (0.952, 338/355).
-      {"heldout238", 12, 0.98},  // 0.993 (133/134); 0.993 blind
-      {"heldout239", 12, 0.93},  // 0.944 (101/107); 0.944 blind
-      {"heldout240", 12, 0.90},  // 0.912 (104/114); 0.912 blind
+      // (0.952, 338/355). 239's TERM floor is 0.8 (8 of 9): a fragment its
+      // labeller gave to a named speaker is predicted as a label.
+      {"heldout238", 12, 0.98},       // 0.993 (133/134); 0.993 blind
+      {"heldout239", 12, 0.93, 0.8},  // 0.953 (102/107); 0.944 blind
+      {"heldout240", 12, 0.90},       // 0.947 (108/114); 0.912 blind
       // Sets 241-243 (UK national, Welsh, Northern Irish and Channel
       // Islands outlets; US local TV, state capitol bureaus, college towns
       // and Canadian regional papers; South and Southeast Asia and Latin
       // America), ordinary news, measured before anyone read them on
       // ab983e4 (0.951, 365/384).
       {"heldout241", 12, 0.93},  // 0.942 (145/154); 0.942 blind
-      {"heldout242", 12, 0.94},  // 0.951 (117/123); 0.951 blind
-      {"heldout243", 12, 0.95},  // 0.963 (103/107); 0.963 blind
+      {"heldout242", 12, 0.94},  // 0.967 (119/123); 0.951 blind
+      {"heldout243", 12, 0.95},  // 0.972 (104/107); 0.963 blind
       // Sets 244-246 (US and UK specialist newsrooms; Australian, New
       // Zealand and Southern African outlets; the Middle East, East Africa
       // and Eastern Europe), ordinary news, measured before anyone read
       // them on 78bf099 (0.957, 358/374).
-      {"heldout244", 12, 0.94},       // 0.954 (125/131); 0.954 blind
-      {"heldout245", 12, 0.95, 0.8},  // 0.962 (125/130); 0.962 blind
-      {"heldout246", 12, 0.94},       // 0.956 (108/113); 0.956 blind
+      {"heldout244", 12, 0.94},       // 0.985 (129/131); 0.954 blind
+      {"heldout245", 12, 0.95, 0.8},  // 0.969 (126/130); 0.962 blind
+      {"heldout246", 12, 0.94},       // 0.973 (110/113); 0.956 blind
       // Sets 247-249 (US metropolitan dailies, alt-weeklies and nonprofit
       // newsrooms; West Africa, India's national papers and the Gulf;
       // English, Scottish and Irish regional papers and UK trade press),
@@ -604,8 +605,8 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // 355/380). 248's labeller gave five short fragments to speakers
       // ("submitted that", "called on ... to", "put it to the witness
       // that") that were read as labels: span F1 0.979, TERMs 0.737.
-      {"heldout247", 12, 0.95},       // 0.964 (135/140); 0.964 blind
-      {"heldout248", 12, 0.85, 0.7},  // 0.870 (100/115); 0.870 blind
+      {"heldout247", 12, 0.95},       // 0.986 (138/140); 0.964 blind
+      {"heldout248", 12, 0.85, 0.7},  // 0.874 (104/119); 0.870 blind
       {"heldout249", 12, 0.95},       // 0.960 (120/125); 0.960 blind
       // Set 250 (Canadian national outlets, the Caribbean and Irish local
       // papers), ordinary news, measured before anyone read it on 8b70da7
@@ -615,41 +616,41 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // business papers; Australian and New Zealand regional papers, the
       // Pacific, Southeast Asia and Mongolia), ordinary news, measured
       // before anyone read them on 0705ff9 (0.938, 242/258).
-      {"heldout251", 12, 0.93, 0.8},  // 0.948 (128/135); 0.948 blind
-      {"heldout252", 12, 0.91},       // 0.927 (114/123); 0.927 blind
+      {"heldout251", 12, 0.93, 0.8},  // 0.970 (131/135); 0.948 blind
+      {"heldout252", 12, 0.91},       // 0.951 (117/123); 0.927 blind
       // Sets 253-255 (US papers of New England, the Mid-Atlantic, the
       // Pacific Northwest, Alaska and Hawaii; UK broadsheets, broadcasters,
       // agencies and Scottish and Welsh outlets; Kenyan, Ugandan, Nigerian,
       // South African, Ghanaian, Indian and Pakistani papers), ordinary
       // news, measured before anyone read them on 9fde3c7 (0.961,
       // 396/412).
-      {"heldout253", 12, 0.97},  // 0.981 (156/159); 0.981 blind
-      {"heldout254", 12, 0.96},  // 0.972 (140/144); 0.972 blind
-      {"heldout255", 12, 0.90},  // 0.917 (100/109); 0.917 blind
+      {"heldout253", 12, 0.97},  // 0.994 (158/159); 0.981 blind
+      {"heldout254", 12, 0.96},  // 0.979 (141/144); 0.972 blind
+      {"heldout255", 12, 0.90},  // 0.945 (103/109); 0.917 blind
       // Sets 256-258 (US small-town weeklies and dailies; continental
       // European English-language outlets; Australian, New Zealand, Indian,
       // Nepali, Sri Lankan and Bangladeshi outlets), ordinary news,
       // measured before anyone read them on 5aa3660 (0.927, 380/410).
-      {"heldout256", 12, 0.93},  // 0.947 (142/150); 0.947 blind
+      {"heldout256", 12, 0.93},  // 0.973 (146/150); 0.947 blind
       {"heldout257", 12, 0.90},  // 0.915 (130/142); 0.915 blind
-      {"heldout258", 12, 0.90},  // 0.915 (108/118); 0.915 blind
+      {"heldout258", 12, 0.90},  // 0.932 (110/118); 0.915 blind
       // Sets 260-261 (Scottish island papers, UK trade titles and UK and
       // Irish local papers; African, Middle Eastern and Central Asian
       // English-language outlets), ordinary news, measured before anyone
       // read them on 5cdb91e (0.963, 286/297).
       {"heldout260", 12, 0.96},  // 0.971 (168/173); 0.971 blind
-      {"heldout261", 12, 0.94},  // 0.952 (118/124); 0.952 blind
+      {"heldout261", 12, 0.94},  // 0.960 (119/124); 0.952 blind
       // Set 259 (US public radio and state-politics sites, Canadian
       // provincial outlets), ordinary news, measured before anyone read it
       // on 7ae96e8 (0.987, 155/157).
-      {"heldout259", 12, 0.97},  // 0.987 (155/157); 0.987 blind
+      {"heldout259", 12, 0.97},  // 0.994 (156/157); 0.987 blind
       // Sets 262-264 (US and Canadian business, sports and entertainment
       // desks and state wire bureaus; South and Southeast Asia and the
       // Pacific; UK, Irish, Australian, Caribbean and West African
       // outlets), ordinary news, measured before anyone read them on
       // e76d1ab (0.963, 364/378).
       {"heldout262", 12, 0.96},  // 0.972 (138/142); 0.972 blind
-      {"heldout263", 12, 0.94},  // 0.959 (94/98); 0.959 blind
+      {"heldout263", 12, 0.94},  // 0.969 (95/98); 0.959 blind
       {"heldout264", 12, 0.94},  // 0.957 (132/138); 0.957 blind
       // Sets 265-266 (English-language outlets worldwide, national,
       // regional and specialist; US Midwest, Plains and South papers and
