@@ -1897,6 +1897,25 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                 !(wb >= 1 && before[wb - 1] == '\n')) {
               full = std::string(w) + ending;
               person = false;
+              // ("The Jefferson County Sheriff's Office ... the Sheriff's
+              // Office said": a body's name goes on over the words before,
+              // a first name's too.)
+              while (the_body && wb >= 2 && before[wb - 1] == ' ') {
+                size_t vb = wb - 1;
+                while (vb > 0 && before[vb - 1] != ' ' &&
+                       before[vb - 1] != '\n') {
+                  --vb;
+                }
+                const std::string_view v = before.substr(vb, wb - 1 - vb);
+                if (v.size() < 2 || !(v[0] >= 'A' && v[0] <= 'Z') ||
+                    qi::IsFunctionWord(absl::AsciiStrToLower(
+                        absl::string_view(v.data(), v.size()))) ||
+                    !(v.back() >= 'a' && v.back() <= 'z')) {
+                  break;
+                }
+                full = std::string(v) + " " + full;
+                wb = vb;
+              }
             }
           }
         }

@@ -11955,5 +11955,19 @@ TEST(QuoteSpeakerTest, AndAVerbOfSpeechAfterAReportedClause) {
               ElementsAre(Partial("Ros Vibol", "on time and in full")));
 }
 
+TEST(QuoteSpeakerTest, TheBodysLastWordsFoundInTheTextGoOnOverAFirstName) {
+  // "The Jefferson County Sheriff's Office, which assisted ..., urged ...
+  // the Sheriff's Office said": the body's whole name, though "Jefferson"
+  // is also a first name.
+  const std::string text =
+      "The Jefferson County Sheriff\u2019s Office, which assisted in the "
+      "investigation, urged camp owners to document valuables.\n\n"
+      "\u201cWe encourage anyone to take photos,\u201d the Sheriff\u2019s "
+      "Office said in a statement.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jefferson County Sheriff\u2019s Office",
+                                 "We encourage anyone to take photos,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
