@@ -3731,9 +3731,12 @@ std::string Extractor::SpelledOut(const std::string& acr, size_t before) const {
     }
     return k;
   };
+  // (And the particles of other languages' bodies: "Bangko Sentral ng
+  // Pilipinas" is "BSP", "Banco de la Nación" "BN".)
   auto joining = [](std::string_view w) {
     return w == "of" || w == "on" || w == "for" || w == "and" || w == "the" ||
-           w == "&";
+           w == "&" || w == "ng" || w == "de" || w == "del" || w == "la" ||
+           w == "da" || w == "do" || w == "di" || w == "du" || w == "des";
   };
   // Matches the letters from `letter` on against the words from `k`;
   // returns where the last matched word ends, or npos. A capital is a

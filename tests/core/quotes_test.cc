@@ -11969,5 +11969,17 @@ TEST(QuoteSpeakerTest, TheBodysLastWordsFoundInTheTextGoOnOverAFirstName) {
                                  "We encourage anyone to take photos,")));
 }
 
+TEST(QuoteSpeakerTest, AnAcronymSpelledOverAnotherLanguagesParticle) {
+  // "the Bangko Sentral ng Pilipinas ... the BSP said": the Filipino "ng"
+  // spells nothing, as "of" does in "ERCOT".
+  const std::string text =
+      "Inflation was under the Bangko Sentral ng Pilipinas target.\n\n"
+      "In a statement, the BSP said the outturn was \"consistent with its "
+      "assessment\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Bangko Sentral ng Pilipinas",
+                                  "consistent with its assessment")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
