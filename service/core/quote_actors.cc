@@ -4893,6 +4893,7 @@ void Extractor::AddNarrativeActor(int cue) {
     }
   }
   if (!np.found()) np = GivenName(SubjectBefore(cue, lo), cue, lo);
+  if (Np name = NameAfterRole(np); name.found()) np = name;
   if (!np.found()) return;
   if (np.kind == Np::kUnnamed && !np.person_head && !np.org_head) return;
   // "above Wall Street forecasts": a place before a noun, not a speaker.

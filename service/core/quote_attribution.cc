@@ -946,6 +946,7 @@ void Extractor::PreAttribution(int wi, int o) {
       np = ClauseSubject(cue, lo);
     } else {
       np = SubjectBefore(cue, lo, /*quote_after=*/true);
+      if (Np name = NameAfterRole(np); name.found()) np = name;
       // ("He said the network had received complaints from teachers who
       // were waiting ... and urged the ministry": a verb's phrase is no
       // one; the verb before "and" has the subject.)

@@ -644,6 +644,10 @@ class Extractor {
   // Public Health"), go on to a body's word before `last` ("Inspectors
   // Union"): a body's name that opens with the portfolio's words.
   bool PortfolioOpensBody(int k, int last) const;
+  // The name that ends an unnamed phrase after a role noun ("its Barpeta
+  // district president Dipankar Kalita", "regional councillor for
+  // transport Jana Procházková"), or nothing.
+  Np NameAfterRole(const Np& np) const;
   bool SlashParticle(int j) const;
   bool HasOrgSuffix(int b, int e) const;
   // "Board of Control for Cricket in India": where the body's words before

@@ -1030,6 +1030,32 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
 
 // The subject of a gerund ("a commentator has been lauded for denouncing"):
 // the noun phrase that opens its clause, or the clause before it.
+Np Extractor::NameAfterRole(const Np& np) const {
+  if (!np.found() || np.kind != Np::kUnnamed) return Np();
+  int e = FirstTokenAt(np.b);
+  while (e + 1 < n_ && toks_[e + 1].e <= np.e) ++e;
+  int b = e;
+  while (b - 1 >= 0 && toks_[b - 1].b >= np.b && NameTok(b - 1)) --b;
+  if (!(e - b == 1 || e - b == 2) || !NameTok(e) || b - 1 < 0 ||
+      toks_[b - 1].b < np.b || !IsWordTok(b - 1) || toks_[b - 1].cap ||
+      Has(b - 1, kFunction) ||
+      Has(b, kNonPerson | kOrgSuffixWord | kTitleWord | kNationality) ||
+      Has(e, kNonPerson | kOrgSuffixWord)) {
+    return Np();
+  }
+  // (The role right before the name, or before its portfolio: "regional
+  // councillor for transport Jana Procházková".)
+  int r = b - 1;
+  if (!Has(r, kRole) && r - 2 >= 0 && toks_[r - 2].b >= np.b &&
+      (WordIs(r - 1, "for") || WordIs(r - 1, "of")) && IsWordTok(r - 2) &&
+      !toks_[r - 2].cap && Has(r - 2, kRole)) {
+    r -= 2;
+  }
+  if (!Has(r, kRole)) return Np();
+  Np name = NameRunBack(e, b);
+  return name.found() && name.kind == Np::kName ? name : Np();
+}
+
 Np Extractor::ClauseSubject(int cue, int lo) const {
   Np np = GerundSubject(cue, lo);
   // "The Ministry of Trade, Industry and Energy said ..., describing": a
@@ -1050,21 +1076,8 @@ Np Extractor::ClauseSubject(int cue, int lo) const {
     }
   }
   // ("with its Barpeta district president Dipankar Kalita describing it
-  // as": a role noun, then the person's name, ends the phrase.)
-  if (np.found() && np.kind == Np::kUnnamed) {
-    int e = FirstTokenAt(np.b);
-    while (e + 1 < n_ && toks_[e + 1].e <= np.e) ++e;
-    int b = e;
-    while (b - 1 >= 0 && toks_[b - 1].b >= np.b && NameTok(b - 1)) --b;
-    if ((e - b == 1 || e - b == 2) && NameTok(e) && b - 1 >= 0 &&
-        toks_[b - 1].b >= np.b && IsWordTok(b - 1) && !toks_[b - 1].cap &&
-        Has(b - 1, kRole) &&
-        !Has(b, kNonPerson | kOrgSuffixWord | kTitleWord | kNationality) &&
-        !Has(e, kNonPerson | kOrgSuffixWord)) {
-      Np name = NameRunBack(e, b);
-      if (name.found() && name.kind == Np::kName) return name;
-    }
-  }
+  // as".)
+  if (Np name = NameAfterRole(np); name.found()) return name;
   // "Reyes, who took office promising to "...": the person the relative
   // pronoun stands for.
   if (np.found() && np.kind == Np::kUnnamed) {

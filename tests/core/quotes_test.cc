@@ -11981,5 +11981,22 @@ TEST(QuoteSpeakerTest, AnAcronymSpelledOverAnotherLanguagesParticle) {
                                   "consistent with its assessment")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterARoleAndItsPortfolio) {
+  // "Vysočina regional councillor for transport Jana Procházková said": the
+  // name after the role and its portfolio; not "a spokesperson for the
+  // World Food Programme", a body after "for the".
+  const std::string text =
+      "Vysočina regional councillor for transport Jana Procházková said the "
+      "region had pushed for battery trains.\n\n"
+      "\"We looked carefully at hydrogen,\" she said.\n\n"
+      "A spokesperson for the World Food Programme said it was \"extremely "
+      "concerned\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Jana Procházková",
+                                 "We looked carefully at hydrogen,"),
+                          Partial("A spokesperson for the World Food Programme",
+                                  "extremely concerned")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
