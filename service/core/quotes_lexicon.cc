@@ -689,7 +689,8 @@ bool IsPortfolio(std::string_view w) {
       "Children", "Equality", "Disability", "Integration", "Climate", "Reform",
       "Logistics", "Expenditure", "Skills", "Policing", "Pensions",
       "Communities", "Marine", "Media", "Veterans", "Women", "Family",
-      "Families",
+      // ("Work and Pensions Secretary".)
+      "Work", "Families",
       // ("Minister for Water Resources Durai Anbalagan", "Natural
       // Resources", "Lands and Forestry")
       "Resources", "Lands", "Forestry",

@@ -11998,5 +11998,16 @@ TEST(QuoteSpeakerTest, ANameAfterARoleAndItsPortfolio) {
                                   "extremely concerned")));
 }
 
+TEST(QuoteSpeakerTest, WorkAndPensionsIsAPortfolio) {
+  // "Shadow Work and Pensions Secretary Sir Graham Pilling said": one
+  // person after a title of two portfolios, not "Shadow Work" and him.
+  const std::string text =
+      "Shadow Work and Pensions Secretary Sir Graham Pilling said the leak "
+      "showed Labour was \"preparing the ground for a pensions raid\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Graham Pilling",
+                                  "preparing the ground for a pensions raid")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
