@@ -1034,8 +1034,24 @@ Np Extractor::NameAfterRole(const Np& np) const {
   if (!np.found() || np.kind != Np::kUnnamed) return Np();
   int e = FirstTokenAt(np.b);
   while (e + 1 < n_ && toks_[e + 1].e <= np.e) ++e;
+  // (Past an occasion after the name: "Dr Fatima Al Mannai at the".)
+  const int last = e;
+  while (e - 1 >= 0 && toks_[e - 1].b >= np.b && last - e < 2 && IsWordTok(e) &&
+         !toks_[e].cap && Has(e, kFunction)) {
+    --e;
+  }
   int b = e;
   while (b - 1 >= 0 && toks_[b - 1].b >= np.b && NameTok(b - 1)) --b;
+  // ("director of culture and arts Dr Fatima Al Mannai": a title between
+  // the role and the name.)
+  if (b < e && Has(b, kTitleWord) && toks_[b].cap && !IsPortfolio(W(b)) &&
+      b - 1 >= 0 && toks_[b - 1].b >= np.b && IsWordTok(b - 1) &&
+      !toks_[b - 1].cap && !Has(b - 1, kFunction) && e - (b + 1) >= 1 &&
+      e - (b + 1) <= 2 && !Has(b + 1, kOrgSuffixWord | kNonPerson) &&
+      !Has(e, kOrgSuffixWord | kNonPerson)) {
+    Np name = NameRunBack(e, b + 1);
+    if (name.found() && name.kind == Np::kName) return name;
+  }
   if (!(e - b == 1 || e - b == 2) || !NameTok(e) || b - 1 < 0 ||
       toks_[b - 1].b < np.b || !IsWordTok(b - 1) || toks_[b - 1].cap ||
       Has(b - 1, kFunction) ||

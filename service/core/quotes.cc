@@ -862,6 +862,13 @@ std::vector<Quote> Extractor::Run() {
         Np post;
         if (tok.type == kClose) {
           post = PostAttribution(t);
+          // (""...," said BACA director of culture and arts Dr Fatima Al
+          // Mannai at the opening": the name inside a described speaker.)
+          if (Np name = NameAfterRole(post); name.found()) {
+            name.cue_b = post.cue_b;
+            name.cue_e = post.cue_e;
+            post = name;
+          }
           w.noun_after =
               t + 1 < n_ && IsWordTok(t + 1) && Outside(t + 1) &&
               toks_[t + 1].sent == tok.sent && !toks_[t + 1].cap &&

@@ -12009,5 +12009,20 @@ TEST(QuoteSpeakerTest, WorkAndPensionsIsAPortfolio) {
                                   "preparing the ground for a pensions raid")));
 }
 
+TEST(QuoteSpeakerTest, ATitledNameInsideADescribedSpeakerAfterTheQuote) {
+  // ""...," said BACA director of culture and arts Dr Fatima Al Mannai at
+  // the opening.": the titled name inside the description; not "a senior
+  // Economy Ministry official", no name.
+  const std::string text =
+      "\"The nahham was important,\" said BACA director of culture and arts "
+      "Dr Fatima Al Mannai at the opening.\n\n"
+      "\"There is no plan,\" a senior Economy Ministry official said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Fatima Al Mannai", "The nahham was important,"),
+          Direct("a senior Economy Ministry official", "There is no plan,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
