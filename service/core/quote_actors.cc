@@ -2492,6 +2492,33 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       return true;
     }
     case Np::kUnnamed: {
+      // ("The city of Ann Arbor, which ..., said": the local authority, by
+      // its name.)
+      {
+        const std::string_view m = text_.substr(np.b, np.e - np.b);
+        for (std::string_view lead :
+             {"The city of ", "the city of ", "The town of ", "the town of ",
+              "The county of ", "the county of "}) {
+          if (m.size() > lead.size() + 2 && m.starts_with(lead) &&
+              m[lead.size()] >= 'A' && m[lead.size()] <= 'Z' &&
+              m.find(',') == std::string_view::npos) {
+            const std::string_view place = m.substr(lead.size());
+            bool words = true;  // capitalised words only
+            for (size_t c = 0; c < place.size() && words; ++c) {
+              words = place[c] != ' ' ||
+                      (c + 1 < place.size() && place[c + 1] >= 'A' &&
+                       place[c + 1] <= 'Z');
+            }
+            if (!words) break;
+            std::string name(lead.substr(lead.find(' ') + 1));
+            name[0] = static_cast<char>(name[0] - 'a' + 'A');
+            out->name = name + std::string(place);
+            out->organization = true;
+            out->attribution = Attribution::kExplicit;
+            return true;
+          }
+        }
+      }
       // "the statement said": whoever issued it, the body (else the person)
       // last in subject position.
       if (DocumentNp(np)) {

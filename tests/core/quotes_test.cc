@@ -12024,5 +12024,14 @@ TEST(QuoteSpeakerTest, ATitledNameInsideADescribedSpeakerAfterTheQuote) {
           Direct("a senior Economy Ministry official", "There is no plan,")));
 }
 
+TEST(QuoteSpeakerTest, TheCityOfAPlaceInLowerCaseIsTheLocalAuthority) {
+  // "The city of Ann Arbor, which ..., said": the City of Ann Arbor.
+  const std::string text =
+      "The city of Ann Arbor, which draws its water from the Huron, said in "
+      "a statement that levels were \"below state limits\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("City of Ann Arbor", "below state limits")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
