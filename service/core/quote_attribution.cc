@@ -950,9 +950,18 @@ void Extractor::PreAttribution(int wi, int o) {
       // ("He said the network had received complaints from teachers who
       // were waiting ... and urged the ministry": a verb's phrase is no
       // one; the verb before "and" has the subject.)
-      if (np.found() && np.kind == Np::kUnnamed &&
-          IsParticiple(FirstTokenAt(np.b)) && cue - 1 >= lo &&
-          WordIs(cue - 1, "and")) {
+      // ("Sentencing, Judge X said he accepted ..., but said he had shown
+      // "...": nor is the participle that opens the sentence.)
+      const int nb = np.found() ? FirstTokenAt(np.b) : -1;
+      const bool opening_ing =
+          np.found() && np.kind == Np::kName && np.nnames == 1 &&
+          np.name_tokens[0] == 1 && nb + 1 < n_ && IsPunct(nb + 1, ',') &&
+          W(nb).size() > 5 && W(nb).ends_with("ing") &&
+          (nb == 0 || toks_[nb - 1].sent != toks_[nb].sent) && cue - 1 >= lo &&
+          WordIs(cue - 1, "but");
+      if (opening_ing ||
+          (np.found() && np.kind == Np::kUnnamed && IsParticiple(nb) &&
+           cue - 1 >= lo && WordIs(cue - 1, "and"))) {
         np = Np();
         for (int k = cue - 2; k >= lo && !np.found(); --k) {
           if (IsWordTok(k) && CueAt(k) != nullptr &&

@@ -12033,5 +12033,15 @@ TEST(QuoteSpeakerTest, TheCityOfAPlaceInLowerCaseIsTheLocalAuthority) {
               ElementsAre(Partial("City of Ann Arbor", "below state limits")));
 }
 
+TEST(QuoteSpeakerTest, ButSaidAfterAnOpeningParticiple) {
+  // "Sentencing, Judge X said he accepted it, but said he had shown "Q"":
+  // the judge, not "Sentencing", the participle that opens the sentence.
+  const std::string text =
+      "Sentencing, Judge Gwyn Parry-Evans said he accepted it, but said he "
+      "had shown \"a callous disregard\" for the man.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Gwyn Parry-Evans", "a callous disregard")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
