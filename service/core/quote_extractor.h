@@ -646,7 +646,8 @@ class Extractor {
   bool PortfolioOpensBody(int k, int last) const;
   // The name that ends an unnamed phrase after a role noun ("its Barpeta
   // district president Dipankar Kalita", "regional councillor for
-  // transport Jana Procházková"), or nothing.
+  // transport Jana Procházková") or after a title in it ("director of
+  // culture and arts Dr Fatima Al Mannai at the"), or nothing.
   Np NameAfterRole(const Np& np) const;
   bool SlashParticle(int j) const;
   bool HasOrgSuffix(int b, int e) const;
