@@ -319,9 +319,10 @@ const WordSet& Titles() {
       "Rt",
       "Brig", "Cdr", "Cpl", "Pvt",
       "Hon", "Fr", "Det", "Insp", "Supt", "Amb",
-      // Malaysian police's Commissioner ("Comm Datuk Rosli Hamzah"), and a
-      // US state police officer ("Trooper Ashley Vandermark").
-      "Comm", "Trooper", "Atty", "Sir", "Dame", "Lord",
+      // Malaysian police's Commissioner ("Comm Datuk Rosli Hamzah"), a US
+      // state police officer ("Trooper Ashley Vandermark"), and a Hawaiian
+      // teacher of a tradition ("Kumu Hoku Alapa'i-Kamakea").
+      "Comm", "Trooper", "Kumu", "Atty", "Sir", "Dame", "Lord",
       "Lady", "Baroness", "President", "Vice", "Prime", "Minister", "Premier",
       "Chancellor", "Secretary", "Senator", "Governor", "Representative",
       "Congressman", "Congresswoman", "Mayor", "Judge", "Justice",

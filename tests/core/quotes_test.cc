@@ -11775,11 +11775,14 @@ TEST(QuoteSpeakerTest, PoliceRanksAreTitles) {
       "Hamzah.\n\n"
       "\"The scripts were detailed,\" Comm Rosli said.\n\n"
       "\"That one picture gave us a face,\" said Trooper Ashley "
-      "Vandermark.\n";
-  EXPECT_THAT(Quotes(text),
-              ElementsAre(Direct("Rosli Hamzah", "The scripts were detailed,"),
-                          Direct("Ashley Vandermark",
-                                 "That one picture gave us a face,")));
+      "Vandermark.\n\n"
+      "\"It was a floating nightclub,\" said Kumu Hoku Alapai.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Rosli Hamzah", "The scripts were detailed,"),
+          Direct("Ashley Vandermark", "That one picture gave us a face,"),
+          Direct("Hoku Alapai", "It was a floating nightclub,")));
 }
 
 TEST(QuoteSpeakerTest, AnEnglishGivenNameBeforeACantoneseName) {
