@@ -663,7 +663,7 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       // 271/289). 267's TERM floor is 0.7 (9 of 12): three fragments its
       // labeller gave to named speakers are predicted as labels.
       {"heldout267", 12, 0.95, 0.7},  // 0.962 (125/130); 0.962 blind
-      {"heldout268", 12, 0.90},       // 0.918 (146/159); 0.918 blind
+      {"heldout268", 12, 0.90},       // 0.937 (149/159); 0.918 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
