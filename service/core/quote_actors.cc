@@ -1975,9 +1975,7 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
             // ("The City of Ekurhuleni said": a local authority.)
             if (rest.size() == full.size() &&
                 rest.substr(sp + 1).starts_with("of ") &&
-                (word == "City" || word == "Town" || word == "County" ||
-                 word == "Borough" || word == "Village" ||
-                 word == "Township")) {
+                qi::IsLocalAuthorityWord(word)) {
               org = true;
             }
             rest.remove_prefix(sp + 1);

@@ -3211,9 +3211,7 @@ char Extractor::NameSex(const std::string& name) const {
   if (FamilyNameFirst(name)) return 0;
   std::string_view f = std::string_view(name).substr(0, name.find(' '));
   bool guessed = false;
-  if (qi::DoubleFirstNameGender(name) != 0) {
-    return qi::DoubleFirstNameGender(name);
-  }
+  if (const char d = qi::DoubleFirstNameGender(name); d != 0) return d;
   char c = qi::FirstNameGender(f, &guessed);
   if (c == 0 || guessed) {
     if (char r = RecordedFirstNameSex(f); r != 0) return r;
@@ -4527,9 +4525,7 @@ Np Extractor::NameRunBack(int i, int lo) const {
         if (WordIs(k, "of") && e2 == j2 + 1 && WordIs(j2, "the")) ++j2;
         const bool city_of =
             WordIs(k, "of") && e2 == j2 && j2 - 1 >= lo &&
-            WordIs(j2 - 1, "the") &&
-            (W(j2) == "City" || W(j2) == "Town" || W(j2) == "County" ||
-             W(j2) == "Borough" || W(j2) == "Village" || W(j2) == "Township");
+            WordIs(j2 - 1, "the") && qi::IsLocalAuthorityWord(W(j2));
         // ("Royal Society for the Protection of Birds", "Institute for the
         // Study of War": what a body is for, between it and "of".)
         bool purpose_of = false;

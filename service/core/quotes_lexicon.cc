@@ -661,6 +661,11 @@ bool IsOrgOpening(std::string_view word) {
 }
 
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
+bool IsLocalAuthorityWord(std::string_view w) {
+  return w == "City" || w == "Town" || w == "County" || w == "Borough" ||
+         w == "Village" || w == "Township";
+}
+
 bool IsPortfolio(std::string_view w) {
   // (A WordSet, not a walk over the list: it is asked of most capitalised
   // words before a name.)

@@ -91,6 +91,9 @@ bool IsNameParticle(std::string_view word);
 
 // A minister's portfolio ("Transport", "Mines"), after "Minister for/of".
 bool IsPortfolio(std::string_view word);
+// Whether `word` names a local authority before "of": "City", "Town",
+// "County", "Borough", "Village", "Township" ("the City of Johannesburg").
+bool IsLocalAuthorityWord(std::string_view word);
 
 // A common verb in the past whose form does not end in -ed ("drove",
 // "said"; lower case).
