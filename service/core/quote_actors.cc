@@ -2319,6 +2319,15 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
         if (spaces == 1 && d.back() != 's') {
           const int t = FirstTokenAt(np.e + 1);
           one_said = t < n_ && toks_[t].b == np.e + 1 && CueAt(t) != nullptr;
+          // ("Brandt said .... The composer, who spent a decade writing
+          // for television, described": or a cue after the description
+          // between commas.)
+          if (!one_said && np.desc_e > np.desc_b && np.desc_e < text_.size() &&
+              text_[np.desc_e] == ',') {
+            const int c = FirstTokenAt(np.desc_e + 1);
+            one_said =
+                c < n_ && toks_[c].b == np.desc_e + 2 && CueAt(c) != nullptr;
+          }
           // (Or "said the butcher," after the quotation.)
           const int f = FirstTokenAt(np.b);
           if (!one_said && f >= 1 && f < n_ && toks_[f].b == np.b &&

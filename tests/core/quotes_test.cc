@@ -12046,5 +12046,18 @@ TEST(QuoteSpeakerTest, ButSaidAfterAnOpeningParticiple) {
               ElementsAre(Partial("Gwyn Parry-Evans", "a callous disregard")));
 }
 
+TEST(QuoteSpeakerTest, TheRoleOfTheSubjectJustNamedWithARelativeClause) {
+  // "Brandt said .... The composer, who ..., described it as "Q"": the
+  // person just the subject, as "The composer described it as" is.
+  const std::string text =
+      "The show has music by Elias Brandt.\n\n"
+      "Brandt said the transfer had come faster than he expected. The "
+      "composer, who spent a decade writing for television, described the "
+      "past year as \"a fever dream with very good reviews.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Elias Brandt",
+                                  "a fever dream with very good reviews.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
