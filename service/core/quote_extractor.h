@@ -656,6 +656,9 @@ class Extractor {
   int BodyInPlace(int j, int e, int lo) const;
   // "Toronto-based", "London-born": where a body or a person is from.
   bool PlaceAdjective(int k) const;
+  // "Dutchman", "Swede": a noun of a nation (not "American", an adjective
+  // too, nor "Finn" or "Scot", first names too).
+  bool NationalityNoun(int k) const;
   // The end of a body's name that goes on past a plural possessive at
   // token j - 1 ("Federation of Resident Doctors' Association", "Lanterns
   // Children's Trust"), else j.

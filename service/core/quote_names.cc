@@ -164,6 +164,15 @@ std::string Extractor::NameText(size_t b, size_t e) const {
 
 namespace {
 
+// "Dutchman", "Swede": a noun of a nation (not "American", an adjective
+// too, nor "Finn" or "Scot", first names too).
+bool IsNationalityNoun(std::string_view w) {
+  return w.ends_with("man") || w.ends_with("woman") || Equals(w, "Swede") ||
+         Equals(w, "Dane") || Equals(w, "Briton") || Equals(w, "Pole") ||
+         Equals(w, "Spaniard") || Equals(w, "Serb") || Equals(w, "Croat") ||
+         Equals(w, "Turk");
+}
+
 // The initials of a name's capitalised words: "Institute for Fiscal
 // Studies" -> "IFS". (All the letters of a word in capitals: "Central Bank
 // of the UAE" -> "CBUAE".)
@@ -2464,6 +2473,17 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       }
       char buf[32];
       int s = 0;
+      // Whether the run ends in two words after word k that may be a
+      // person's name: no body's word in them.
+      auto two_word_name = [&](int k) {
+        if (n - k != 3) return false;
+        const std::string_view a =
+            text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1]);
+        const std::string_view b =
+            text_.substr(run_b[k + 2], run_e[k + 2] - run_b[k + 2]);
+        return !qi::IsOrgSuffix(a) && !qi::IsOrgSuffix(StripPossessive(b)) &&
+               !qi::IsNonPersonWord(StripPossessive(b)) && !qi::IsTitle(a);
+      };
       for (int k = 0; k < n - 1; ++k) {
         std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
         if (w[0] >= 'a' && w[0] <= 'z') continue;  // a particle
@@ -2496,13 +2516,17 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
                !qi::IsOrgSuffix(
                    text_.substr(run_b[n - 1], run_e[n - 1] - run_b[n - 1]))) ||
               (EndsWith(w, "-year-old") &&
-               qi::KnownFirstName(text_.substr(
-                   run_b[k + 1], run_e[k + 1] - run_b[k + 1]))))) ||
+               (qi::KnownFirstName(
+                    text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1])) ||
+                two_word_name(k))))) ||
             // ("American Kayla Brooks": a nationality, then the name.)
+            // ("Dutchman Daan Hoekstra": a noun of a nation, then a name of
+            // two words, its first name known or not.)
             (k == s && n - k >= 3 &&
              qi::IsNationality(std::string_view(buf, len)) &&
-             qi::KnownFirstName(
-                 text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1]))) ||
+             (qi::KnownFirstName(
+                  text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1])) ||
+              (IsNationalityNoun(w) && two_word_name(k)))) ||
             (k == 0 && run_initial_sentence && n >= 3 &&
              qi::IsPersonNoun(std::string_view(buf, len)) &&
              qi::FirstNameGender(w) == 0)) {
@@ -4146,8 +4170,10 @@ int Extractor::NameStart(int first, int last, char* gender) const {
   // for the loop below.)
   // (Not a given name the lists lack that ends like a noun of people,
   // before the Sikh "Singh" or "Kaur": "Gurvinder Singh Dhillon".)
+  // ("Dutchman Daan Hoekstra finished second": or a noun of one's nation.)
   if (last - s >= 2 && (s == 0 || toks_[s - 1].sent != toks_[s].sent) &&
-      Has(s, kPerson) && !Has(s, kFunction) && qi::FirstNameGender(W(s)) == 0 &&
+      (Has(s, kPerson) || NationalityNoun(s)) && !Has(s, kFunction) &&
+      qi::FirstNameGender(W(s)) == 0 &&
       // (Not an English given name the records know that only ends like a
       // noun of people, before a Cantonese name: "Vivian Tsang Wing-sze",
       // read as "librarian".)
@@ -4685,6 +4711,10 @@ int Extractor::PastPluralPossessive(int j, int hi) const {
   }
   const int e = NameEnd(j, hi);
   return HasOrgSuffix(j, e - 1) && !toks_[e - 1].poss ? e : j;
+}
+
+bool Extractor::NationalityNoun(int k) const {
+  return Has(k, kNationality) && IsNationalityNoun(W(k));
 }
 
 bool Extractor::PlaceAdjective(int k) const {

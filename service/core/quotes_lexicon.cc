@@ -955,6 +955,7 @@ bool IsRoleNoun(std::string_view lower) {
       "bishop", "priest", "cardinal", "rabbi", "imam", "cleric", "monk",
       "nun", "striker", "midfielder", "defender", "goalkeeper", "pitcher",
       "quarterback", "striker", "athlete", "champion", "winner", "musician",
+      "defenceman", "defenseman",
       "international", "forward", "winger", "batter", "bowler", "batsman",
       "postmaster", "postmistress", "publican", "landlady", "baker",
       "butcher", "grocer", "fisherman", "fisherwoman", "crofter", "rancher",

@@ -12059,5 +12059,41 @@ TEST(QuoteSpeakerTest, TheRoleOfTheSubjectJustNamedWithARelativeClause) {
                                   "a fever dream with very good reviews.")));
 }
 
+TEST(QuoteSpeakerTest, ADefencemanOpeningTheSentenceIsNoPartOfTheName) {
+  // "Defenceman Ryland Kostiuk scored": the position, then the name.
+  const std::string text =
+      "Defenceman Ryland Kostiuk scored at 3:14 of the extra frame.\n\n"
+      "\"I just saw a lane,\" Kostiuk said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ryland Kostiuk", "I just saw a lane,")));
+}
+
+TEST(QuoteSpeakerTest, ANounOfANationBeforeAnUnknownFirstName) {
+  // "Dutchman Daan Hoekstra finished second": not "Dutchman Daan
+  // Hoekstra", though "Daan" is in no list of first names.
+  const std::string text =
+      "Dutchman Daan Hoekstra finished second.\n\n"
+      "\"He was simply the strongest today,\" Hoekstra said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Daan Hoekstra",
+                                               "He was simply the strongest "
+                                               "today,")));
+}
+
+TEST(QuoteSpeakerTest, AnAgeOrANationBeforeANameFarFromTheQuotation) {
+  // Read only for names, paragraphs before: "Nineteen-year-old Vikas
+  // Gowda", "Swede Lars Ekdahl".
+  const std::string text =
+      "Nineteen-year-old Vikas Gowda took eight wickets.\n\n"
+      "Swede Lars Ekdahl finished second.\n\n"
+      "It was a good day.\n\n"
+      "The crowd was big.\n\n"
+      "The sun shone.\n\n"
+      "\"I did not expect it,\" Gowda said.\n\n"
+      "\"He was strong,\" Ekdahl said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Vikas Gowda", "I did not expect it,"),
+                          Direct("Lars Ekdahl", "He was strong,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
