@@ -4061,7 +4061,13 @@ int Extractor::NameStart(int first, int last, char* gender) const {
                  (WordIs(s - 1, "the") && WordIs(s - 2, "to"))) {
         // "TD for Galway West Mairéad Connolly", "MP for Bolton North
         // East Sarah Quinn": a constituency, then a first name.
-        for (k = std::max(s + 1, last - 2); k < last; ++k) {
+        // ("Director of Private Education Affairs Hamad Saleh Al Kuwari":
+        // "Al" before the surname is its article, not the first name "Al";
+        // the given names are a word further back.)
+        const bool al = last - 1 > s + 1 && (Equals(W(last - 1), "Al") ||
+                                             Equals(W(last - 1), "El"));
+        for (k = std::max(s + 1, last - (al ? 3 : 2)); k < last; ++k) {
+          if (al && k == last - 1) continue;
           if (qi::KnownFirstName(W(k))) {
             // ("Minister of State for Higher Education Darragh Mac
             // Conmara": a given name the lists lack after the portfolio,
@@ -4087,7 +4093,7 @@ int Extractor::NameStart(int first, int last, char* gender) const {
           s = s + 1;
         } else if (k == last && last - s >= 2 && !Has(last, kOrgSuffixWord) &&
                    !Has(last - 1, kOrgSuffixWord | kFunction)) {
-          s = last - 1;
+          s = al ? last - 2 : last - 1;
         }
       }
     }

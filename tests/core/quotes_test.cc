@@ -12095,5 +12095,18 @@ TEST(QuoteSpeakerTest, AnAgeOrANationBeforeANameFarFromTheQuotation) {
                           Direct("Lars Ekdahl", "He was strong,")));
 }
 
+TEST(QuoteSpeakerTest, AlBeforeASurnameAfterAPortfolioIsNoFirstName) {
+  // "Director of Private Education Affairs Hamad Saleh Al Kuwari said": the
+  // given names before "Al Kuwari", not "Al" as in "Al Gore".
+  const std::string text =
+      "Director of Private Education Affairs Hamad Saleh Al Kuwari said: "
+      "\"The aim is clear.\"\n\n"
+      "\"Parents have a right to know,\" Al Kuwari said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Hamad Saleh Al Kuwari", "The aim is clear."),
+                          Direct("Hamad Saleh Al Kuwari",
+                                 "Parents have a right to know,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
