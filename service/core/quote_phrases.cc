@@ -2895,8 +2895,10 @@ Np Extractor::SentenceSubject(int o) const {
     }
     // ("The Head of the Internal Medicine Department, Dr Rehema Kasongo,
     // urged": or a capitalised role before "of", and the body it heads.)
+    // ("The Commissioner of Police, CP Babatunde Adeyemo, commended ...
+    // and warned": a body of one word too, its comma within six words.)
     bool head_of = false;
-    if (c == b + 6 || (c < o && !IsPunct(c, ','))) {
+    if (c == b + 6 || c < o) {
       const int r = WordIs(b, "the") ? b + 1 : b;
       if (r + 2 < o && IsWordTok(r) && toks_[r].cap && Has(r, kRole) &&
           !Has(r, kOrgNoun) && WordIs(r + 1, "of")) {
@@ -2916,10 +2918,17 @@ Np Extractor::SentenceSubject(int o) const {
         ((!toks_[c - 1].cap && Has(c - 1, kRole | kPerson)) || head_of) &&
         NameTok(c + 1)) {
       int end = c + 1;
+      // (The description is the one before the name, not the words up to
+      // the verb: "made a save and".)
+      auto described = [&](Np np) {
+        np.desc_b = toks_[b].b;
+        np.desc_e = toks_[c - 1].e;
+        return np;
+      };
       Np name = NameRunForward(c + 1, o, &end);
       if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
           name.name_tokens[0] >= 2 && end < o && IsPunct(end, ',')) {
-        return name;
+        return described(name);
       }
       // ("His main rival, Socialist Party (PS) leader Helena Sousa Martins,
       // has built": or a body, its initials and a role before the name.)
@@ -2927,7 +2936,7 @@ Np Extractor::SentenceSubject(int o) const {
       end = name.found() ? FirstTokenAt(name.e) : o;
       if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
           name.name_tokens[0] >= 2 && end < o && IsPunct(end, ',')) {
-        return name;
+        return described(name);
       }
     }
   }

@@ -352,7 +352,7 @@ const WordSet& Titles() {
       "MSP", "MLA", "MPP", "MCA", "Datuk", "Dato", "Seri", "Shri", "Smt", "DPP",
       "Taoiseach", "Tánaiste", "Aunty", "Auntie", "Cr", "Coun", "Cllr.",
       "PC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "Capitaine",
-      "Commandant", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO",
+      "Commandant", "CP", "DCP", "ACP", "DSP", "SP", "IGP", "DGP", "SHO",
       // Police ranks of Pakistan, India and East Africa ("SSP Kamran Ali
       // Shah", "DIG Syed Asad Raza Naqvi", "ASP Denis Opio").
       "SSP", "DIG", "ASP", "AIG",

@@ -12108,5 +12108,31 @@ TEST(QuoteSpeakerTest, AlBeforeASurnameAfterAPortfolioIsNoFirstName) {
                                  "Parents have a right to know,")));
 }
 
+TEST(QuoteSpeakerTest, ATitleOfABodyThenTheNameBeforeTwoVerbs) {
+  // "The Commissioner of Police, CP Babatunde Adeyemo, commended ... and
+  // warned": the person named between commas, described by the title (not
+  // by the words up to the verb); "CP" is a police rank.
+  const std::string text =
+      "The Commissioner of Police, CP Babatunde Adeyemo, commended the "
+      "officers and the vigilantes, and warned criminals to \"relocate from "
+      "Kwara State.\"\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Babatunde Adeyemo");
+  EXPECT_EQ(quotes[0].speaker.description, "The Commissioner of Police");
+}
+
+TEST(QuoteSpeakerTest, ADescriptionOpeningTheSentenceBeforeTheNameAndTwoVerbs) {
+  // "Villa's German goalkeeper, Jonas Brandt, made a save and said": the
+  // description is the one before the name.
+  const std::string text =
+      "Villa's German goalkeeper, Jonas Brandt, made a save and said it was "
+      "\"a good day.\"\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Jonas Brandt");
+  EXPECT_EQ(quotes[0].speaker.description, "Villa's German goalkeeper");
+}
+
 }  // namespace
 }  // namespace textanalytics::core
