@@ -1733,15 +1733,31 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
         }
       }
     }
+    // ("Head of the Bandung City Health Office, Sukirman, said": or a
+    // capitalised role before "of" or "for" opening the sentence, with no
+    // article.)
+    const bool bare_head = s0 >= lo && s0 + 1 < f && IsWordTok(s0) &&
+                           toks_[s0].cap && Has(s0, kPerson | kRole) &&
+                           !Has(s0, kOrgNoun | kFunction) &&
+                           (WordIs(s0 + 1, "of") || WordIs(s0 + 1, "for"));
+    // (A name of one word, where the description ended in a capitalised
+    // word, the body's name, so that the word is not the body's: not "the
+    // chief executive of the charity, Oxfam,".)
+    const bool one_word =
+        name.found() && name.kind == Np::kName && name.nnames == 1 &&
+        name.name_tokens[0] == 1 && name.title_b >= name.b && f >= 2 &&
+        toks_[f - 2].cap && !LooksLikeAcronym(W(f)) &&
+        !Has(f, kNonPerson | kOrgSuffixWord | kNationality | kTitleWord);
     if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-        name.name_tokens[0] >= 2 && f - 3 >= s0 && IsPunct(f - 1, ',') &&
-        s0 >= lo &&
+        (name.name_tokens[0] >= 2 || one_word) && f - 3 >= s0 &&
+        IsPunct(f - 1, ',') && s0 >= lo &&
         (WordIs(s0, "the") || WordIs(s0, "a") || WordIs(s0, "an") ||
          WordIs(s0, "its") || WordIs(s0, "his") || WordIs(s0, "her") ||
-         WordIs(s0, "their"))) {
+         WordIs(s0, "their") || bare_head)) {
       // Its head: the first noun of people before "of", "at" or "for".
       bool person = false;
-      for (int k = s0 + 1;
+      const int head0 = bare_head ? s0 : s0 + 1;
+      for (int k = head0;
            k < f - 1 && k <= s0 + 4 && IsWordTok(k) &&
            !Has(k, kFunction | kAuxiliary | kClause) && CueAt(k) == nullptr;
            ++k) {
@@ -1751,7 +1767,7 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
             WordIs(k + 1, "of") || WordIs(k + 1, "at") || WordIs(k + 1, "for");
         // ("the Mbeya Regional Commissioner, Ms X,": or a title, capitalised,
         // last before the comma.)
-        if ((!toks_[k].cap || (k == s0 + 1 && of_after) ||
+        if ((!toks_[k].cap || (k == head0 && of_after) ||
              (k + 1 >= f - 1 && Has(k, kTitleWord))) &&
             Has(k, kPerson | kRole) && !Has(k, kOrgNoun) &&
             (k + 1 >= f - 1 || of_after)) {

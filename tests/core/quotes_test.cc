@@ -12134,5 +12134,18 @@ TEST(QuoteSpeakerTest, ADescriptionOpeningTheSentenceBeforeTheNameAndTwoVerbs) {
   EXPECT_EQ(quotes[0].speaker.description, "Villa's German goalkeeper");
 }
 
+TEST(QuoteSpeakerTest, ABareTitleOfABodyThenANameOfOneWord) {
+  // "Head of the Bandung City Health Office, Sukirman, said": a role with
+  // no article opening the sentence, then a name of one word between
+  // commas, the one "he" stands for next.
+  const std::string text =
+      "Head of the Bandung City Health Office, Sukirman, said the trucks "
+      "would visit 30 sub-districts.\n\n"
+      "\"Many people with TB do not come,\" he said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Sukirman",
+                                               "Many people with TB do not "
+                                               "come,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
