@@ -116,6 +116,9 @@ void Extractor::PreAttribution(int wi, int o) {
         // "known internally as "the bridge"", "known in the industry as
         // the "cat cracker"".
         KnownAs(o, lo) || PassiveDescribedAs(o, lo) ||
+        // "the gangs go by names such as "Bhaiya Group"": a name given as
+        // an example, of three words at most.
+        (p == "as" && o - 2 >= lo && WordIs(o - 2, "such") && w.words <= 3) ||
         // "the BBC crime series "Low Tide"": a work's title after
         // its noun.
         // (A title is capitalised: not "the programme "remains
@@ -691,7 +694,21 @@ void Extractor::PreAttribution(int wi, int o) {
         // (So with "termed": "Mr Siddiqui termed the budget "anti-people"";
         // not "branded", "labelled", which name things: "the event, which
         // the company branded "Look Up"".)
-        if (WordIs(k, "called") || WordIs(k, "calls") || WordIs(k, "termed")) {
+        // ("Synthetic cannabinoids, often called "K2"": a participle of a
+        // habit after a noun and a comma names it; no one there calls it
+        // so. Not "Smith, a senator, called it", one occasion.)
+        const int before = k - 2;
+        const bool apposed =
+            WordIs(k, "called") && before - 1 >= lo && IsPunct(before, ',') &&
+            (WordIs(k - 1, "often") || WordIs(k - 1, "sometimes") ||
+             WordIs(k - 1, "commonly") || WordIs(k - 1, "popularly") ||
+             WordIs(k - 1, "locally") || WordIs(k - 1, "widely") ||
+             WordIs(k - 1, "informally") || WordIs(k - 1, "colloquially")) &&
+            IsWordTok(before - 1) && !toks_[before - 1].cap &&
+            !toks_[before - 1].digit &&
+            !Has(before - 1, kAuxOrAdverb | kFunction);
+        if (!apposed && (WordIs(k, "called") || WordIs(k, "calls") ||
+                         WordIs(k, "termed"))) {
           Np subj = SubjectBefore(k, lo);
           int sb = k;
           while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;

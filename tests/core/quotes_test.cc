@@ -12147,5 +12147,24 @@ TEST(QuoteSpeakerTest, ABareTitleOfABodyThenANameOfOneWord) {
                                                "come,")));
 }
 
+TEST(QuoteKindTest, NamesGivenAsExamplesAfterSuchAsAreTerms) {
+  // "According to police, the gangs go by names such as "Bhaiya Group" and
+  // "Tokai 420"": names, not the police's words.
+  const std::string text =
+      "According to police, the gangs go by names such as \"Bhaiya Group\" "
+      "and \"Tokai 420\". The leader was arrested.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Bhaiya Group"), Term("Tokai 420")));
+}
+
+TEST(QuoteKindTest, OftenCalledAfterANounAndACommaIsALabel) {
+  // "Synthetic cannabinoids, often called "K2" or "spice,"": what they are
+  // called; "Synthetic" calls nothing.
+  const std::string text =
+      "Synthetic cannabinoids, often called \"K2\" or \"spice,\" can be "
+      "dissolved and sprayed onto paper.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("K2"), Term("spice,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
