@@ -619,7 +619,14 @@ class Extractor {
            // Thera").
            w == "Thera" || w == "Thero";
   }
+  // Where the name in toks_[first..last] begins, past titles, roles and
+  // bodies before it; the title's sex in *gender, if any.
   int NameStart(int first, int last, char* gender) const;
+  int NameStartBeforeBody(int first, int last, char* gender) const;
+  // "Hanoi Department of Health Nguyen Dinh Phuong": past a body's name
+  // that ends in "of" and a portfolio, from s, to a name of two words or
+  // more after it; else s.
+  int PastPortfolioBody(int s, int last) const;
   // The title toks_[s] opens the name of a place or body named for a titled
   // person, which ends by toks_[last]: "Prince George's County", "Prince
   // Edward Island", "King Edward VII Hospital".

@@ -3825,6 +3825,36 @@ std::string Extractor::SpelledOut(const std::string& acr, size_t before) const {
 // role word ("Tesla CEO Elon Musk", "Owner Gareth Jones"). Sets *gender
 // from a title. Returns last + 1 if nothing is left.
 int Extractor::NameStart(int first, int last, char* gender) const {
+  return PastPortfolioBody(NameStartBeforeBody(first, last, gender), last);
+}
+
+int Extractor::PastPortfolioBody(int s, int last) const {
+  // ("Deputy Director of the Hanoi Department of Health Nguyen Dinh Phuong
+  // said"; the body's "of" may be just before s, as it ends a run of
+  // capitalised words.)
+  for (int k = std::max(0, s - 2); k + 3 < last; ++k) {
+    if (!IsWordTok(k) || !Has(k, kOrgSuffixWord) || !WordIs(k + 1, "of")) {
+      continue;
+    }
+    int m = k + 2;
+    if (WordIs(m, "the")) ++m;
+    const int portfolio = m;
+    while (m < last &&
+           (IsPortfolio(W(m)) || (WordIs(m, "and") && IsPortfolio(W(m + 1))))) {
+      ++m;
+    }
+    bool name = m > portfolio && last - m >= 1;
+    for (int r = m; r <= last && name; ++r) {
+      name = NameTok(r) && !IsPortfolio(W(r)) &&
+             !Has(r, kOrgSuffixWord | kNonPerson | kFunction | kTitleWord |
+                         kNationality | kRole);
+    }
+    return name ? m : s;
+  }
+  return s;
+}
+
+int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
   int s = first;
   // (Not the "New" of "New Mexico", "New South Wales", nor the Irish "An"
   // of "An Post" inside a sentence.)

@@ -12166,5 +12166,18 @@ TEST(QuoteKindTest, OftenCalledAfterANounAndACommaIsALabel) {
   EXPECT_THAT(Quotes(text), ElementsAre(Term("K2"), Term("spice,")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterABodyOfAPortfolio) {
+  // "Deputy Director of the Hanoi Department of Health Nguyen Dinh Phuong
+  // said": the name after the body's portfolio, not the body with it.
+  const std::string text =
+      "Deputy Director of the Hanoi Department of Health Nguyen Dinh Phuong "
+      "said the city was at the peak of the season.\n\n"
+      "\"The number of outbreaks is still increasing,\" Phuong said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Nguyen Dinh Phuong",
+                                 "The number of outbreaks is still "
+                                 "increasing,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
