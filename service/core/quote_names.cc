@@ -3851,6 +3851,20 @@ int Extractor::PastPortfolioBody(int s, int last) const {
     }
     return name ? m : s;
   }
+  // ("Opposition leader in the Assembly Govind Singh Rathore": or a body of
+  // one word after "the", before a first name and more names, or three
+  // names.)
+  if (s > 0 && last - s >= 2 && WordIs(s - 1, "the") &&
+      Has(s, kOrgSuffixWord) && !toks_[s].poss &&
+      (qi::MaybeFirstName(W(s + 1)) || last - s >= 3)) {
+    bool name = true;
+    for (int r = s + 1; r <= last && name; ++r) {
+      name = NameTok(r) && !IsPortfolio(W(r)) &&
+             !Has(r, kOrgSuffixWord | kNonPerson | kFunction | kTitleWord |
+                         kNationality | kRole);
+    }
+    if (name) return s + 1;
+  }
   return s;
 }
 

@@ -12179,5 +12179,17 @@ TEST(QuoteSpeakerTest, ANameAfterABodyOfAPortfolio) {
                                  "increasing,")));
 }
 
+TEST(QuoteSpeakerTest, ANameAfterABodyOfOneWordAfterThe) {
+  // "Opposition leader in the Assembly Govind Singh Rathore": not
+  // "Assembly Govind Singh Rathore".
+  const std::string text =
+      "Opposition leader in the Assembly Govind Singh Rathore demanded that "
+      "the minister resign.\n\n"
+      "\"Paper leaks have become an industry,\" Rathore said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Govind Singh Rathore",
+                                 "Paper leaks have become an industry,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
