@@ -3590,6 +3590,27 @@ void Extractor::AddSentenceActor(int t) {
       return;
     }
   }
+  // "Idaho Department of Water Resources Director Russell Baird told": a
+  // body's name over "of", then a title and the person, who is the
+  // subject.
+  if (j + 3 < n_ && WordIs(j, "of") && Has(j - 1, kOrgSuffixWord) &&
+      !toks_[j - 1].poss) {
+    int m = j + 1;
+    if (WordIs(m, "the")) ++m;
+    const int e = NameEnd(m, n_);
+    for (int p = m + 1; p + 1 < e; ++p) {
+      if (!Has(p, kTitleWord) || IsPortfolio(W(p)) || Has(p, kOrgSuffixWord)) {
+        continue;
+      }
+      Speaker body;
+      body.name = NameText(toks_[t].b, toks_[p - 1].e);
+      body.organization = true;
+      org_names_.insert(body.name);
+      AddActor(toks_[t].b, body, false, -1, /*subject=*/false, std::string());
+      AddSentenceActor(p);
+      return;
+    }
+  }
   Np np;
   StripName(&np, t, j - 1, 0);
   if (np.nnames == 0) return;

@@ -12191,5 +12191,19 @@ TEST(QuoteSpeakerTest, ANameAfterABodyOfOneWordAfterThe) {
                                  "Paper leaks have become an industry,")));
 }
 
+TEST(QuoteSpeakerTest, ABodyOverOfThenATitleAndAPerson) {
+  // "Idaho Department of Water Resources Director Russell Baird told ...":
+  // the body is "Idaho Department of Water Resources", "the department"
+  // next.
+  const std::string text =
+      "Idaho Department of Water Resources Director Russell Baird told a "
+      "meeting that the shortfall was big.\n\n"
+      "In a written response, the department said it \"will continue to "
+      "work with both sides\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Idaho Department of Water Resources",
+                                  "will continue to work with both sides")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
