@@ -2086,7 +2086,10 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
       // said": a role's initials, "MHA", that spell a body named before.)
       if (np.kind == Np::kRoleRef && !head.empty()) {
         const std::string_view word = HeadWord(np, text_);
-        if (word.size() >= 3 && word.size() <= 6 && LooksLikeAcronym(word)) {
+        // (Not a title's initials, "the DPP said": the person after the
+        // title, below.)
+        if (word.size() >= 3 && word.size() <= 6 && LooksLikeAcronym(word) &&
+            !qi::IsTitle(word)) {
           const std::string key(word);
           auto known = acronyms_.find(key);
           std::string full =
@@ -3474,6 +3477,20 @@ void Extractor::AddSentenceActor(int t) {
     return;
   }
   int j = NameEnd(t, n_);
+  // "Deputy Public Prosecutor (DPP) Tan Wei Ming sought": a title and its
+  // initials in brackets; the subject is the one named after them.
+  if (Has(t, kTitleWord | kRole)) {
+    bool title = j > t;
+    for (int k = t; k < j && title; ++k) {
+      title = Has(k, kTitleWord | kRole) || IsPortfolio(W(k));
+    }
+    if (title && j + 3 < n_ && IsPunct(j, '(') && IsWordTok(j + 1) &&
+        LooksLikeAcronym(W(j + 1)) && IsPunct(j + 2, ')') && NameTok(j + 3) &&
+        Outside(j + 3)) {
+      AddSentenceActor(j + 3);
+      return;
+    }
+  }
   // "Cross-examining, Adrian Coyle, KC, suggested": a participle opening
   // the sentence; the subject is named after it.
   if (j == t + 1 && j + 1 < n_ && IsPunct(j, ',') && W(t).size() > 5 &&

@@ -620,6 +620,24 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       return name;
     }
   }
+  // "Deputy Public Prosecutor (DPP) Tan Wei Ming sought": a title, its
+  // initials in brackets, then the name.
+  if (NameTok(s) && Has(s, kTitleWord | kRole)) {
+    const int e = NameEnd(s, hi);
+    bool title = e > s;
+    for (int k = s; k < e && title; ++k) {
+      title = Has(k, kTitleWord | kRole) || IsPortfolio(W(k));
+    }
+    if (title && e + 3 < hi && IsPunct(e, '(') && IsWordTok(e + 1) &&
+        LooksLikeAcronym(W(e + 1)) && IsPunct(e + 2, ')') && NameTok(e + 3)) {
+      Np name = NameRunForward(e + 3, hi);
+      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+          name.name_tokens[0] >= 2) {
+        name.title_b = toks_[s].b;
+        return name;
+      }
+    }
+  }
   char buf[32];
   std::string_view w = Lower(s, buf);
   Pronoun p = qi::FindPronoun(w);

@@ -12205,5 +12205,18 @@ TEST(QuoteSpeakerTest, ABodyOverOfThenATitleAndAPerson) {
                                   "will continue to work with both sides")));
 }
 
+TEST(QuoteSpeakerTest, ATitleAndItsInitialsInBracketsBeforeTheName) {
+  // "Deputy Public Prosecutor (DPP) Tan Wei Ming sought": the name after
+  // the title's initials; "the DPP" is then that person, not the title.
+  const std::string text =
+      "Deputy Public Prosecutor (DPP) Tan Wei Ming sought 18 months' jail, "
+      "describing the offences as \"premeditated and persistent\".\n\n"
+      "\"The accused targeted young fans,\" the DPP said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Tan Wei Ming", "premeditated and persistent"),
+                  Direct("Tan Wei Ming", "The accused targeted young fans,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
