@@ -37,6 +37,32 @@ std::string Extractor::RolesAround(int t, int j) const {
       roles.clear();
     }
   }
+  // ("The Central Regional Director of the Ghana Health Service (GHS), Dr
+  // X,": or the head of a description of a body's post opening the
+  // sentence, up to its "of".)
+  if (roles.empty() && end == t - 1 && end > 0) {
+    int s0 = end - 1;
+    while (s0 > 0 && s0 > end - 16 && toks_[s0 - 1].sent == toks_[end].sent &&
+           Outside(s0 - 1) && !IsPunct(s0 - 1, ',')) {
+      --s0;
+    }
+    if (s0 == 0 || toks_[s0 - 1].sent != toks_[end].sent) {
+      int k = WordIs(s0, "the") ? s0 + 1 : s0;
+      std::string head;
+      bool role = false;
+      for (; k < end && k < s0 + 5 && IsWordTok(k) && !WordIs(k, "of") &&
+             !WordIs(k, "for") && !WordIs(k, "at");
+           ++k) {
+        role |= Has(k, kRole | kTitleWord);
+        head += Lower(k, buf);
+        head += ' ';
+      }
+      if (role && k < end &&
+          (WordIs(k, "of") || WordIs(k, "for") || WordIs(k, "at"))) {
+        roles = std::move(head);
+      }
+    }
+  }
   // (Not a relative clause: "The Charity Commission, which opened an
   // inquiry into the trust," is no trust.)
   // (Nor the predicate after a name that is itself the appositive: "The

@@ -12218,5 +12218,25 @@ TEST(QuoteSpeakerTest, ATitleAndItsInitialsInBracketsBeforeTheName) {
                   Direct("Tan Wei Ming", "The accused targeted young fans,")));
 }
 
+TEST(QuoteSpeakerTest, TheRoleOfAPostDescribedBeforeTheName) {
+  // "The Central Regional Director of the Ghana Health Service (GHS), Dr
+  // X, confirmed": X is a director, so "The regional director" later, a
+  // few paragraphs on, is X.
+  const std::string text =
+      "The Central Regional Director of the Ghana Health Service (GHS), Dr "
+      "Kwabena Asante-Mensah, confirmed the figures on Tuesday, saying the "
+      "first cases were reported on 21 November.\n\n"
+      "\"We have 87 suspected cases,\" Dr Asante-Mensah said.\n\n"
+      "He said surveillance teams had been deployed to Opeikuma.\n\n"
+      "According to him, a treatment centre has been set up.\n\n"
+      "The regional director urged residents to wash their hands.\n\n"
+      "\"Cholera is preventable,\" he stressed.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Kwabena Asante-Mensah", "We have 87 suspected cases,"),
+          Direct("Kwabena Asante-Mensah", "Cholera is preventable,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
