@@ -4262,8 +4262,11 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
     }
     // ("the General Department of Traffic", "the General Secretariat": a
     // body's word after "General" makes it part of the body's name.)
-    if (Equals(w, "General") && k < last && Has(k + 1, kOrgSuffixWord) &&
-        !Has(k + 1, kTitleWord)) {
+    // ("the Ministry of General Education and Instruction": or a
+    // portfolio after "General" and "of".)
+    if (Equals(w, "General") && k < last &&
+        ((Has(k + 1, kOrgSuffixWord) && !Has(k + 1, kTitleWord)) ||
+         (k > 0 && WordIs(k - 1, "of") && IsPortfolio(W(k + 1))))) {
       continue;
     }
     // ("Home Ground Ireland": a portfolio's word is a title only before

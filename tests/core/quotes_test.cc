@@ -12238,5 +12238,17 @@ TEST(QuoteSpeakerTest, TheRoleOfAPostDescribedBeforeTheName) {
           Direct("Kwabena Asante-Mensah", "Cholera is preventable,")));
 }
 
+TEST(QuoteSpeakerTest, GeneralBeforeAPortfolioIsPartOfTheMinistrysName) {
+  // "the Ministry of General Education and Instruction": "General" is no
+  // title there ("Attorney General").
+  const std::string text =
+      "The Ministry of General Education and Instruction said salaries had "
+      "been \"processed and submitted\" to the Treasury.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ministry of General Education and "
+                                  "Instruction",
+                                  "processed and submitted")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
