@@ -688,6 +688,17 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout278", 12, 0.95, 0.7},  // 0.978 (136/139); 0.978 blind
       {"heldout279", 12, 0.90},       // 0.920 (81/88); 0.920 blind
       {"heldout280", 12, 0.92},       // 0.942 (129/137); 0.942 blind
+      // Sets 281-286 (the Middle East, Turkey, Iran and North Africa; South
+      // Asia's regions; the US West; continental and Eastern Europe;
+      // Scotland, Wales, Northern Ireland and the English regions;
+      // sub-Saharan Africa and the Caribbean), ordinary news, measured
+      // before anyone read them on 7f008f3 (0.938, 731/779).
+      {"heldout281", 12, 0.88},  // 0.907 (137/151); 0.907 blind
+      {"heldout282", 12, 0.94},  // 0.964 (108/112); 0.964 blind
+      {"heldout283", 12, 0.91},  // 0.934 (141/151); 0.934 blind
+      {"heldout284", 12, 0.93},  // 0.953 (121/127); 0.953 blind
+      {"heldout285", 12, 0.92},  // 0.943 (133/141); 0.943 blind
+      {"heldout286", 12, 0.91},  // 0.938 (91/97); 0.938 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
