@@ -221,8 +221,10 @@ void Extractor::PreAttribution(int wi, int o) {
         NameTok(close + 1) && toks_[close + 1].sent == toks_[o].sent) {
       int e = NameEnd(close + 1, n_);
       int b = o - 1;
+      // (Nor a role: "Linebacker Tyce "Boomer" Petrakis".)
       while (b - 1 >= lo && NameTok(b - 1) && !toks_[b - 1].poss &&
-             !Has(b - 1, kFunction | kTitleWord)) {
+             !Has(b - 1, kFunction | kTitleWord) &&
+             !(Has(b - 1, kRole) && !qi::KnownFirstName(W(b - 1)))) {
         --b;
       }
       std::string full = NameText(toks_[b].b, toks_[o - 1].e) + " " +

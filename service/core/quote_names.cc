@@ -1831,7 +1831,11 @@ void Extractor::RegisterNames() {
     // ("Guadalupe "Lupe" Ortega ... Lupe Ortega says": the nickname with
     // the surname is the person too.)
     // (After a title too: "Sen. Ramon "Monching" Alcaraz".)
-    int f = i + (i + 1 < n_ && Has(i, kTitleWord) && NameTok(i + 1));
+    // (Or after a role opening the sentence: "Linebacker Tyce "Boomer"
+    // Petrakis".)
+    int f = i + (i + 1 < n_ && NameTok(i + 1) &&
+                 (Has(i, kTitleWord) ||
+                  (Has(i, kRole) && !qi::KnownFirstName(W(i)))));
     // (Or after a body and a title: "Halvorsen CEO Margaret "Meg"
     // Lindqvist".)
     bool after_title = false;

@@ -333,7 +333,7 @@ const WordSet& Titles() {
       "King", "Queen", "Prince", "Princess", "Pope", "Father", "Rabbi",
       "Imam", "Sheikh", "Detective", "Officer", "Coach", "Deputy",
       "Assistant", "Attorney", "Speaker", "Superintendent", "Inspector",
-      "Bishop", "Archbishop", "Cardinal", "Emperor", "Chairperson",
+      "Bishop", "Archbishop", "Cardinal", "Canon", "Vicar", "Deacon", "Emperor", "Chairperson",
       "Commander", "Marshal", "Private", "Corporal", "Dean", "Provost",
       "Auditor", "Comptroller", "Treasurer", "Sheriff", "Constable",
       "Councillor", "Councilman", "Councilwoman", "Alderman", "Delegate",

@@ -12250,5 +12250,26 @@ TEST(QuoteSpeakerTest, GeneralBeforeAPortfolioIsPartOfTheMinistrysName) {
                                   "processed and submitted")));
 }
 
+TEST(QuoteSpeakerTest, CanonIsAClericsTitle) {
+  // "Canon Ruth Lambert, the cathedral's ... said": "Canon" is her title.
+  const std::string text =
+      "Canon Ruth Lambert said the plays were \"part of the DNA of this "
+      "city\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Ruth Lambert",
+                                                "part of the DNA of this "
+                                                "city")));
+}
+
+TEST(QuoteSpeakerTest, ARoleBeforeANameWithANickname) {
+  // "Linebacker Tyce "Boomer" Petrakis had two sacks": the position is no
+  // part of the name.
+  const std::string text =
+      "Linebacker Tyce \"Boomer\" Petrakis had two sacks.\n\n"
+      "\"I saw the guard pull,\" Petrakis said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Term("Boomer"),
+                          Direct("Tyce Petrakis", "I saw the guard pull,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
