@@ -3858,16 +3858,21 @@ int Extractor::PastPortfolioBody(int s, int last) const {
   // ("Opposition leader in the Assembly Govind Singh Rathore": or a body of
   // one word after "the", before a first name and more names, or three
   // names.)
-  if (s > 0 && last - s >= 2 && WordIs(s - 1, "the") &&
-      Has(s, kOrgSuffixWord) && !toks_[s].poss &&
-      (qi::MaybeFirstName(W(s + 1)) || last - s >= 3)) {
+  // ("in the Cantonal Assembly Dženan Begić": a body of two words.)
+  const int body =
+      s + 1 < last && !Has(s, kOrgSuffixWord) && Has(s + 1, kOrgSuffixWord)
+          ? s + 1
+          : s;
+  if (s > 0 && last - body >= 2 && WordIs(s - 1, "the") &&
+      Has(body, kOrgSuffixWord) && !toks_[body].poss && !toks_[s].poss &&
+      (qi::MaybeFirstName(W(body + 1)) || last - body >= 3 || body > s)) {
     bool name = true;
-    for (int r = s + 1; r <= last && name; ++r) {
+    for (int r = body + 1; r <= last && name; ++r) {
       name = NameTok(r) && !IsPortfolio(W(r)) &&
              !Has(r, kOrgSuffixWord | kNonPerson | kFunction | kTitleWord |
                          kNationality | kRole);
     }
-    if (name) return s + 1;
+    if (name) return body + 1;
   }
   return s;
 }

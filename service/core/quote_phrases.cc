@@ -1070,6 +1070,16 @@ Np Extractor::NameAfterRole(const Np& np) const {
     Np name = NameRunBack(e, b + 1);
     if (name.found() && name.kind == Np::kName) return name;
   }
+  // ("Opposition representative in the Cantonal Assembly Dženan Begić":
+  // the body the role sits in, then the name.)
+  if (const int past = b < e ? PastPortfolioBody(b, e) : b;
+      past > b && b - 3 >= 0 && toks_[b - 3].b >= np.b &&
+      WordIs(b - 1, "the") &&
+      (WordIs(b - 2, "in") || WordIs(b - 2, "of") || WordIs(b - 2, "at")) &&
+      IsWordTok(b - 3) && !toks_[b - 3].cap && Has(b - 3, kRole)) {
+    Np name = NameRunBack(e, past);
+    if (name.found() && name.kind == Np::kName) return name;
+  }
   if (!(e - b == 1 || e - b == 2) || !NameTok(e) || b - 1 < 0 ||
       toks_[b - 1].b < np.b || !IsWordTok(b - 1) || toks_[b - 1].cap ||
       Has(b - 1, kFunction) ||

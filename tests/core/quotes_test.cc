@@ -12271,5 +12271,19 @@ TEST(QuoteSpeakerTest, ARoleBeforeANameWithANickname) {
                           Direct("Tyce Petrakis", "I saw the guard pull,")));
 }
 
+TEST(QuoteSpeakerTest, ARoleInABodyOfTwoWordsThenTheName) {
+  // "Opposition representative in the Cantonal Assembly Dženan Begić
+  // said": the name after the body the role sits in.
+  const std::string text =
+      "Opposition representative in the Cantonal Assembly Dženan Begić said "
+      "the utility had \"known about the problem for years\".\n\n"
+      "\"Every government promises new pipes,\" Begić said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Dženan Begić", "known about the problem for years"),
+          Direct("Dženan Begić", "Every government promises new pipes,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
