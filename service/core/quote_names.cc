@@ -4649,8 +4649,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
           break;
         }
         // (Nor one whose first name the records lack, before "of the":
-        // "Nosheen Akhtar Gill of the Sunni Ittehad Council".)
-        if (e2 > f && e2 - f <= 2 && k == j - 2 && WordIs(k, "of") &&
+        // "Nosheen Akhtar Gill of the Sunni Ittehad Council"; or before
+        // "of" and a body of words in capitals, with a name of two words:
+        // "Mmatšatši Moloi of Pula Energy Advisory".)
+        if (e2 > f && e2 - f <= 2 && WordIs(k, "of") &&
+            (k == j - 2 || (k == j - 1 && e2 - f == 1 && j < end &&
+                            !Has(e2, kTitleWord | kRole))) &&
             !HasOrgSuffix(f, e2)) {
           bool plain = true;
           for (int m = f; m <= e2 && plain; ++m) {

@@ -12285,5 +12285,17 @@ TEST(QuoteSpeakerTest, ARoleInABodyOfTwoWordsThenTheName) {
           Direct("Dženan Begić", "Every government promises new pipes,")));
 }
 
+TEST(QuoteSpeakerTest, ANameOfTwoWordsBeforeOfAndABody) {
+  // "Thandi Moloi of Pula Energy Advisory said": the person is Thandi
+  // Moloi, whose first name no list has, not the whole phrase.
+  const std::string text =
+      "Thandi Moloi of Pula Energy Advisory said the methodology was "
+      "wrong.\n\n"
+      "\"A single margin is a blunt instrument,\" she said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Thandi Moloi",
+                                               "A single margin is a blunt "
+                                               "instrument,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
