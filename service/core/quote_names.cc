@@ -3743,6 +3743,18 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
       auto& without = acronyms_[acr.substr(0, acr.size() - 1)];
       if (without.empty()) without = full;
     }
+    // ("TPO": the Trade Promotion Organization of Iran, over the
+    // "Trade Promotion Organization" read before it; initials leave out
+    // the place a body is of.)
+    const size_t of_at = full.rfind(" of ");
+    if (acr.size() >= 4 && of_at != std::string::npos &&
+        full.find(' ', of_at + 4) == std::string::npos) {
+      auto& without = acronyms_[acr.substr(0, acr.size() - 1)];
+      if (without.empty() ||
+          (without.size() == of_at && full.starts_with(without))) {
+        without = full;
+      }
+    }
   }
 }
 

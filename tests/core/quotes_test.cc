@@ -12297,5 +12297,17 @@ TEST(QuoteSpeakerTest, ANameOfTwoWordsBeforeOfAndABody) {
                                                "instrument,")));
 }
 
+TEST(QuoteSpeakerTest, InitialsOfABodyLeaveOutThePlaceItIsOf) {
+  // "the Trade Promotion Organization of Iran ... the TPO said": the body
+  // in full, not its name before "of".
+  const std::string text =
+      "Officials at the Trade Promotion Organization of Iran acknowledged "
+      "the pressure. In a statement, the TPO said prices had risen, "
+      "reflecting \"the premium quality\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Trade Promotion Organization of Iran",
+                                  "the premium quality")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
