@@ -4171,7 +4171,11 @@ void Extractor::AddMentionActor(int t) {
       (author && IsPunct(j, '.')) ||
       // ("which was read out by Presiding Judge Kim Hye-jin.": a titled
       // agent closing its sentence.)
-      (IsPunct(j, '.') && p >= 0 && WordIs(p, "by") && j - t >= 3 &&
+      // (Or before where or when: "inaugurated by Education Minister Rana
+      // Tariq Mehmood at a ceremony".)
+      ((IsPunct(j, '.') || WordIs(j, "at") || WordIs(j, "on") ||
+        WordIs(j, "in") || WordIs(j, "during")) &&
+       p >= 0 && WordIs(p, "by") && j - t >= 3 &&
        (Has(t, kTitleWord) || Has(t + 1, kTitleWord))) ||
       // ("veteran striker Antônio "Toninho Jacaré" da
       // Conceição": a nickname inside the name.)

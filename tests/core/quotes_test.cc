@@ -12309,5 +12309,18 @@ TEST(QuoteSpeakerTest, InitialsOfABodyLeaveOutThePlaceItIsOf) {
                                   "the premium quality")));
 }
 
+TEST(QuoteSpeakerTest, ATitledAgentAfterByBeforeWhereIsMentioned) {
+  // "opened by Education Minister Rana Tariq Mehmood at a ceremony ... The
+  // minister said": the minister named as the agent.
+  const std::string text =
+      "The campaign was opened by Education Minister Rana Tariq Mehmood at a "
+      "ceremony.\n\n"
+      "The minister said education was \"the most powerful investment\" a "
+      "nation could make.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Rana Tariq Mehmood",
+                                  "the most powerful investment")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
