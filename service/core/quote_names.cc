@@ -164,6 +164,20 @@ std::string Extractor::NameText(size_t b, size_t e) const {
 
 namespace {
 
+// "Toronto-based", "Kong-registered": where a body or a person is from
+// (quotes_lexicon's IsPlaceAdjective is "Italian", "Texan").
+bool IsFromPlace(std::string_view w) {
+  // (Most words end in neither letter: no search.)
+  if (w.size() < 7 || (w.back() != 'd' && w.back() != 'n')) return false;
+  const size_t hy = w.rfind('-');
+  if (hy == std::string_view::npos) return false;
+  std::string_view tail = w.substr(hy + 1);
+  return tail == "based" || tail == "born" || tail == "headquartered" ||
+         tail == "listed" || tail == "registered" || tail == "owned" ||
+         tail == "backed" || tail == "run" || tail == "controlled" ||
+         tail == "funded";
+}
+
 // "Dutchman", "Swede": a noun of a nation (not "American", an adjective
 // too, nor "Finn" or "Scot", first names too).
 bool IsNationalityNoun(std::string_view w) {
@@ -2491,6 +2505,12 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
       for (int k = 0; k < n - 1; ++k) {
         std::string_view w = text_.substr(run_b[k], run_e[k] - run_b[k]);
         if (w[0] >= 'a' && w[0] <= 'z') continue;  // a particle
+        // ("Hong Kong-registered Bayview Shipmanagement": where it is from,
+        // not part of its name.)
+        if (k < n - 1 && IsFromPlace(w)) {
+          s = k + 1;
+          continue;
+        }
         // ("Dean Coulter": a first name that is also a title.)
         // (The title looked up once, and a title is a title before the
         // word is lowered for the other lists; speed: ExtractQuotes ran 0.2%
@@ -4795,18 +4815,7 @@ bool Extractor::NationalityNoun(int k) const {
   return Has(k, kNationality) && IsNationalityNoun(W(k));
 }
 
-bool Extractor::PlaceAdjective(int k) const {
-  std::string_view w = W(k);
-  // (Most words end in neither letter: no search.)
-  if (w.size() < 7 || (w.back() != 'd' && w.back() != 'n')) return false;
-  const size_t hy = w.rfind('-');
-  if (hy == std::string_view::npos) return false;
-  std::string_view tail = w.substr(hy + 1);
-  return tail == "based" || tail == "born" || tail == "headquartered" ||
-         tail == "listed" || tail == "registered" || tail == "owned" ||
-         tail == "backed" || tail == "run" || tail == "controlled" ||
-         tail == "funded";
-}
+bool Extractor::PlaceAdjective(int k) const { return IsFromPlace(W(k)); }
 
 int Extractor::BodyInPlace(int j, int e, int lo) const {
   // "the British Embassy in Paris", "the Embassy of Japan in Sri Lanka": a

@@ -12322,5 +12322,21 @@ TEST(QuoteSpeakerTest, ATitledAgentAfterByBeforeWhereIsMentioned) {
                                   "the most powerful investment")));
 }
 
+TEST(QuoteSpeakerTest, WhereABodyIsRegisteredIsNoPartOfItsNameFarFromTheQuote) {
+  // "managed by Hong Kong-registered Bayview Shipmanagement", paragraphs
+  // before "Bayview Shipmanagement said".
+  const std::string text =
+      "It is the third vessel managed by Hong Kong-registered Bayview "
+      "Shipmanagement to be detained this year.\n\n"
+      "The ship is old.\n\n"
+      "The crew is unpaid.\n\n"
+      "The port is busy.\n\n"
+      "In a statement, Bayview Shipmanagement said the arrears had arisen "
+      "from \"a temporary cash-flow difficulty\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Bayview Shipmanagement",
+                                  "a temporary cash-flow difficulty")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
