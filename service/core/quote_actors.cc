@@ -726,7 +726,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         sort_match = k;
       }
       if (pseudo_business >= 0 && fallback < 0) return pseudo_business;
-      if (fallback < 0) fallback = k;
+      if (fallback < 0) {
+        fallback = k;
+      } else if (!actors_[fallback].subject && actors_[fallback].org &&
+                 a.subject && a.block == actors_[fallback].block) {
+        // ("ZESCO said ... Lake Kariba, which supplies the Kariba North
+        // Bank power station ... the power utility said": so for a body
+        // of no sort named: the paragraph's subject.)
+        fallback = k;
+      }
       continue;
     }
     if (role) {

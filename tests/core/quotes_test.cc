@@ -12338,5 +12338,19 @@ TEST(QuoteSpeakerTest, WhereABodyIsRegisteredIsNoPartOfItsNameFarFromTheQuote) {
                                   "a temporary cash-flow difficulty")));
 }
 
+TEST(QuoteSpeakerTest, ABodyOfNoSortIsTheParagraphsSubjectOverOneNamedAfter) {
+  // "ZESCO said ... Lake Kariba, which supplies the Kariba North Bank power
+  // station. "...," the power utility said": ZESCO, not the body the
+  // relative clause names.
+  const std::string text =
+      "In a statement on Tuesday, ZESCO said the revised schedule was "
+      "necessary because of low water levels at Lake Kariba, which supplies "
+      "the Kariba North Bank power station.\n\n"
+      "\"Load management has been increased,\" the power utility said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("ZESCO",
+                                               "Load management has been "
+                                               "increased,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
