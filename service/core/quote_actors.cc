@@ -3056,7 +3056,8 @@ bool Extractor::AddUnnamedSubject(int t, bool in_clause) {
           if (!WordIs(k, "as") || !NameTok(k + 1)) continue;
           bool named = false;
           for (int m = k - 1; m > t && m >= k - 4; --m) {
-            named |= WordIs(m, "name") || WordIs(m, "identified");
+            named |= WordIs(m, "name") || WordIs(m, "identified") ||
+                     (WordIs(m, "known") && WordIs(m - 1, "be"));
           }
           if (!named) continue;
           Np name = NameRunForward(k + 1, hi);

@@ -1391,9 +1391,12 @@ Np Extractor::GivenName(const Np& np, int cue, int lo) const {
   if (!np.found() || np.kind != Np::kUnnamed || !np.person_head) return np;
   for (int k = cue - 1; k > lo && k > cue - 14 && toks_[k].e > np.e; --k) {
     if (!WordIs(k - 1, "as") || !NameTok(k) || !Outside(k)) continue;
+    // ("who wanted to be known only as Siti", "who asked to be called
+    // Ana": or the name they go by.)
     bool named = false;
     for (int m = k - 2; m >= lo && m >= k - 5; --m) {
-      named |= WordIs(m, "name") || WordIs(m, "identified");
+      named |= WordIs(m, "name") || WordIs(m, "identified") ||
+               (WordIs(m, "known") && WordIs(m - 1, "be"));
     }
     if (!named) continue;
     Np name = NameRunForward(k, cue);

@@ -12352,5 +12352,16 @@ TEST(QuoteSpeakerTest, ABodyOfNoSortIsTheParagraphsSubjectOverOneNamedAfter) {
                                                "increased,")));
 }
 
+TEST(QuoteSpeakerTest, SomeoneDescribedKnownOnlyByAFirstName) {
+  // "One of the victims, a clerk who wanted to be known only as Siti, told
+  // Malay Mail": the name they go by.
+  const std::string text =
+      "One of the victims, a 34-year-old clerk from Batu Pahat who wanted to "
+      "be known only as Siti, told Malay Mail she lost RM27,000.\n\n"
+      "\"At first they paid me,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Siti", "At first they paid me,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
