@@ -620,6 +620,29 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       return name;
     }
   }
+  // "Senior women's national football team head coach Elifas Shikongo on
+  // Tuesday named": a description opening the sentence, in lower case after
+  // its first word, its role last, then the name.
+  // (Or after a dateline: "WINDHOEK, 02 SEP (NAMPA) - Senior ...".)
+  if (NameTok(s) && toks_[s].cap &&
+      (s == 0 || toks_[s - 1].sent != toks_[s].sent || IsPunct(s - 1, '-')) &&
+      !Has(s, kFunction) && NameEnd(s, hi) == s + 1) {
+    int k = s + 1;
+    while (k < hi && k < s + 10 && IsWordTok(k) && Outside(k) &&
+           !toks_[k].cap && CueAt(k) == nullptr &&
+           !Has(k, kAuxiliary | kClause | kFunction)) {
+      ++k;
+    }
+    if (k > s + 2 && k < hi && NameTok(k) && Outside(k) && Has(k - 1, kRole)) {
+      Np name = NameRunForward(k, hi);
+      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+          name.name_tokens[0] >= 2) {
+        name.desc_b = toks_[s].b;
+        name.desc_e = toks_[k - 1].e;
+        return name;
+      }
+    }
+  }
   // "Deputy Public Prosecutor (DPP) Tan Wei Ming sought": a title, its
   // initials in brackets, then the name.
   if (NameTok(s) && Has(s, kTitleWord | kRole)) {

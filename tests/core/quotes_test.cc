@@ -12363,5 +12363,19 @@ TEST(QuoteSpeakerTest, SomeoneDescribedKnownOnlyByAFirstName) {
               ElementsAre(Direct("Siti", "At first they paid me,")));
 }
 
+TEST(QuoteSpeakerTest, ALowerCaseDescriptionOpeningTheSentenceBeforeTheName) {
+  // "WINDHOEK, 02 SEP (NAMPA) - Senior women's national football team head
+  // coach Elifas Shikongo on Tuesday named a squad, saying": not "Senior".
+  const std::string text =
+      "WINDHOEK, 02 SEP (NAMPA) - Senior women's national football team head "
+      "coach Elifas Shikongo on Tuesday named a squad, saying the team will "
+      "travel \"to compete, not to make up numbers\".\n";
+  std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.name, "Elifas Shikongo");
+  EXPECT_EQ(quotes[0].speaker.description,
+            "Senior women's national football team head coach");
+}
+
 }  // namespace
 }  // namespace textanalytics::core
