@@ -3319,6 +3319,28 @@ void Extractor::AddSentenceActor(int t) {
     // "On Okafor-Reyes, he added": what the sentence is about, not who
     // speaks in it.
     if (Equals(w, "on") || Equals(w, "about") || Equals(w, "of")) return;
+    // "The Hennepin County Sheriff's Office is urging": a body whose name
+    // has a possessive inside, then a body's word, is the subject.
+    if (Equals(w, "the")) {
+      const int e = NameEnd(t + 1, n_);
+      if (e - (t + 1) >= 2 && e < n_ && toks_[e - 1].poss && NameTok(e) &&
+          Outside(e)) {
+        const int e2 = NameEnd(e, n_);
+        // (Not one that goes on: "The U.S. Attorney's Office for the
+        // Eastern District of Michigan".)
+        if (e2 > e && HasOrgSuffix(e, e2 - 1) && !toks_[e2 - 1].poss &&
+            !(e2 < n_ &&
+              (WordIs(e2, "for") || WordIs(e2, "of") || WordIs(e2, "in")))) {
+          Speaker body;
+          body.name = NameText(toks_[t + 1].b, toks_[e2 - 1].e);
+          body.organization = true;
+          org_names_.insert(body.name);
+          AddActor(toks_[t + 1].b, body, false, -1, /*subject=*/true,
+                   std::string());
+          return;
+        }
+      }
+    }
     AddMentionActor(t + 1);  // "The Ministry of ..."
     // "In Bowen, cafe owner Jenny Russo spent ...": after a place, the
     // sentence's subject.

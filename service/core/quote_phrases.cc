@@ -1993,6 +1993,19 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
       end = k - 1;
     }
     Np np = UnnamedBack(end, lo);
+    // (Not an object: "the sheriff's office thanked bystanders who called
+    // 911 and said": a verb in the past inside the phrase.)
+    if (np.found()) {
+      const int f = FirstTokenAt(np.b);
+      bool verb = false;
+      for (int m = f + 2; m < end && !verb; ++m) {
+        const std::string_view x = W(m);
+        verb = IsWordTok(m) && !toks_[m].cap && x.size() > 4 &&
+               x.ends_with("ed") && IsWordTok(m - 1) && !toks_[m - 1].cap &&
+               !Has(m - 1, kFunction) && Has(m - 1, kOrgNoun | kPerson | kRole);
+      }
+      if (verb) break;
+    }
     if (np.found() && np.person_head &&
         (np.kind == Np::kUnnamed || np.kind == Np::kRoleRef)) {
       // "Suman Gurung, a delivery rider from Nepal who said": the name the

@@ -12377,5 +12377,31 @@ TEST(QuoteSpeakerTest, ALowerCaseDescriptionOpeningTheSentenceBeforeTheName) {
             "Senior women's national football team head coach");
 }
 
+TEST(QuoteSpeakerTest, TheObjectOfAVerbBeforeWhoIsNoSubject) {
+  // "the office thanked bystanders who called 911 quickly and said": the
+  // office said it, not "the office thanked bystanders".
+  const std::string text =
+      "The Hennepin County Sheriff's Office said the ice was thin.\n\n"
+      "In a statement, the office thanked bystanders who called 911 quickly "
+      "and said the outcome could have been \"very different\" if help "
+      "had arrived later.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Hennepin County Sheriff's Office",
+                                  "very different")));
+}
+
+TEST(QuoteSpeakerTest, ABodyWithAPossessiveInsideItsNameOpensTheSentence) {
+  // "The Hennepin County Sheriff's Office is urging ... the sheriff's
+  // office said": the body named in full.
+  const std::string text =
+      "The Hennepin County Sheriff's Office is urging people to stay off the "
+      "lake.\n\n"
+      "In a statement, the sheriff's office said the outcome could have "
+      "been \"very different\" if help had arrived later.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Hennepin County Sheriff's Office",
+                                  "very different")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
