@@ -379,9 +379,14 @@ Np Extractor::UnnamedForward(int s, int hi) const {
       continue;
     }
     // ("a county official in Marsabit": a place keeps the phrase going.)
+    // ("one newly qualified social worker in the Midlands": or "the" and
+    // the place.)
     if (j > s && (w == "in" || w == "from" || w == "near") && j + 1 < hi &&
-        NameTok(j + 1) && Outside(j + 1) && !Has(j + 1, kFunction)) {
+        ((NameTok(j + 1) && Outside(j + 1) && !Has(j + 1, kFunction)) ||
+         (j + 2 < hi && WordIs(j + 1, "the") && NameTok(j + 2) &&
+          Outside(j + 2) && !Has(j + 2, kFunction)))) {
       ++j;
+      if (WordIs(j, "the")) ++j;
       while (j < hi && NameTok(j) && Outside(j)) ++j;
       continue;
     }
@@ -448,8 +453,12 @@ Np Extractor::UnnamedForward(int s, int hi) const {
     }
     // A past participle after the head ends the phrase ("a man accused";
     // not an adjective after an article, "at the combined authority").
+    // (Nor one after an adverb: "one newly qualified social worker",
+    // "a recently retired nurse".)
     if (j > s + 1 && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
-        !WordIs(j - 1, "the") && !WordIs(j - 1, "a") && !WordIs(j - 1, "an")) {
+        !WordIs(j - 1, "the") && !WordIs(j - 1, "a") && !WordIs(j - 1, "an") &&
+        !(W(j - 1).size() > 4 && W(j - 1).ends_with("ly") &&
+          !toks_[j - 1].cap)) {
       break;
     }
     ++j;

@@ -12403,5 +12403,17 @@ TEST(QuoteSpeakerTest, ABodyWithAPossessiveInsideItsNameOpensTheSentence) {
                                   "very different")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSourceWithAnAdverbAndThePlace) {
+  // "According to one newly qualified social worker in the Midlands": the
+  // source as written, not "one newly".
+  const std::string text =
+      "According to one newly qualified social worker in the Midlands, "
+      "protected caseloads \"exist on paper but not in practice\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("one newly qualified social worker in the Midlands",
+                          "exist on paper but not in practice")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
