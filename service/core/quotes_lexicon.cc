@@ -334,7 +334,7 @@ const WordSet& Titles() {
       "Imam", "Sheikh", "Detective", "Officer", "Coach", "Deputy",
       "Assistant", "Attorney", "Speaker", "Superintendent", "Inspector",
       "Bishop", "Archbishop", "Cardinal", "Canon", "Vicar", "Deacon", "Emperor", "Chairperson",
-      "Commander", "Marshal", "Private", "Corporal", "Dean", "Provost",
+      "Commander", "Marshal", "Private", "Corporal", "Dean", "Provost", "Rector",
       "Auditor", "Comptroller", "Treasurer", "Sheriff", "Constable",
       "Councillor", "Councilman", "Councilwoman", "Alderman", "Delegate",
       "MP", "Pres", "Foreign", "Finance", "Defence", "Defense", "Interior",

@@ -12415,5 +12415,14 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceWithAnAdverbAndThePlace) {
                           "exist on paper but not in practice")));
 }
 
+TEST(QuoteSpeakerTest, RectorIsAUniversityHeadsTitle) {
+  // "Rector Francisco Aguirre said": the title of a university's head.
+  const std::string text =
+      "\"We support the end of the CAE,\" Rector Francisco Aguirre said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Francisco Aguirre",
+                                               "We support the end of the "
+                                               "CAE,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
