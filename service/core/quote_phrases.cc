@@ -1885,6 +1885,14 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
     }
   }
   // "The Supreme Court on Monday said": past the day.
+  // ("the Department on Wednesday evening said": and its part.)
+  if (i - 3 >= lo && IsWordTok(i) && !toks_[i].cap &&
+      (WordIs(i, "morning") || WordIs(i, "afternoon") || WordIs(i, "evening") ||
+       WordIs(i, "night")) &&
+      IsWordTok(i - 1) && toks_[i - 1].cap && IsWeekday(W(i - 1)) &&
+      WordIs(i - 2, "on") && Outside(i - 2)) {
+    --i;
+  }
   if (i - 2 >= lo && IsWordTok(i) && toks_[i].cap && WordIs(i - 1, "on") &&
       Outside(i - 1) && IsWeekday(W(i))) {
     i -= 2;

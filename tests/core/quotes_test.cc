@@ -12424,5 +12424,17 @@ TEST(QuoteSpeakerTest, RectorIsAUniversityHeadsTitle) {
                                                "CAE,")));
 }
 
+TEST(QuoteSpeakerTest, PastTheDayAndItsPartBeforeTheVerb) {
+  // "A statement from the state Irrigation and Waterways Department on
+  // Wednesday evening said": not "... on Wednesday evening".
+  const std::string text =
+      "A statement from the state Irrigation and Waterways Department on "
+      "Wednesday evening said dredging had been \"taken up on "
+      "priority\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Irrigation and Waterways Department",
+                                  "taken up on priority")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
