@@ -724,6 +724,33 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       }
     }
   }
+  // "said the study's coordinator, biochemist Helena Moura Rezende": a
+  // description, then after its comma a role in lower case and the name.
+  if ((w == "the" || w == "a" || w == "an") && s + 4 < hi) {
+    int k = s + 1;
+    while (k < hi && k < s + 6 && IsWordTok(k) && Outside(k) && !toks_[k].cap) {
+      ++k;
+    }
+    if (k > s + 1 && k + 2 < hi && IsPunct(k, ',') &&
+        Has(k - 1, kRole | kPerson)) {
+      int r = k + 1;
+      while (r < hi && r < k + 4 && IsWordTok(r) && Outside(r) &&
+             !toks_[r].cap && !Has(r, kFunction | kAuxiliary | kClause) &&
+             CueAt(r) == nullptr) {
+        ++r;
+      }
+      if (r > k + 1 && r < hi && NameTok(r) && Outside(r) &&
+          Has(r - 1, kRole | kPerson)) {
+        Np name = NameRunForward(r, hi);
+        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+            name.name_tokens[0] >= 2) {
+          name.desc_b = toks_[s].b;
+          name.desc_e = toks_[r - 1].e;
+          return name;
+        }
+      }
+    }
+  }
   // "said a dejected Boyle": an article and a mood before a surname
   // named before.
   if ((w == "a" || w == "an") && s + 2 < hi && IsWordTok(s + 1) &&

@@ -12436,5 +12436,16 @@ TEST(QuoteSpeakerTest, PastTheDayAndItsPartBeforeTheVerb) {
                                   "taken up on priority")));
 }
 
+TEST(QuoteSpeakerTest, ADescriptionThenARoleInLowerCaseAndTheName) {
+  // "said the study's coordinator, biochemist Helena Moura Rezende": the
+  // person named after the role.
+  const std::string text =
+      "\"Most people do not know they have it,\" said the study's "
+      "coordinator, biochemist Helena Moura Rezende.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Helena Moura Rezende",
+                                 "Most people do not know they have it,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
