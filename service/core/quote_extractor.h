@@ -622,6 +622,7 @@ class Extractor {
   // Where the name in toks_[first..last] begins, past titles, roles and
   // bodies before it; the title's sex in *gender, if any.
   int NameStart(int first, int last, char* gender) const;
+  // NameStart before PastPortfolioBody.
   int NameStartBeforeBody(int first, int last, char* gender) const;
   // "Hanoi Department of Health Nguyen Dinh Phuong": past a body's name
   // that ends in "of" and a portfolio, from s, to a name of two words or

@@ -2507,7 +2507,7 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         if (w[0] >= 'a' && w[0] <= 'z') continue;  // a particle
         // ("Hong Kong-registered Bayview Shipmanagement": where it is from,
         // not part of its name.)
-        if (k < n - 1 && IsFromPlace(w)) {
+        if (IsFromPlace(w)) {
           s = k + 1;
           continue;
         }
