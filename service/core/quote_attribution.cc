@@ -31,7 +31,10 @@ bool IsLabelWord(std::string_view p) {
          p == "headlined" || p == "headline" ||
          // "under the reference "maintenance"", "code-named "..."".
          p == "reference" || p == "codename" || p == "code-named" ||
-         p == "codenamed" || p == "hashtag" || p == "tagline";
+         p == "codenamed" || p == "hashtag" || p == "tagline" ||
+         // "a campaign tagged "Kill the Rat, Save a Life"" (Nigerian and
+         // Ghanaian usage), "a festival themed "..."".
+         p == "tagged" || p == "themed";
 }
 
 // A noun for a written work or a document whose name may follow it after a
@@ -116,6 +119,9 @@ void Extractor::PreAttribution(int wi, int o) {
         // "known internally as "the bridge"", "known in the industry as
         // the "cat cracker"".
         KnownAs(o, lo) || PassiveDescribedAs(o, lo) ||
+        // ("Segev told "Globes"": the paper told, its name in marks.)
+        ((p == "told" || p == "tells") && w.words <= 2 && o + 1 < n_ &&
+         IsWordTok(o + 1) && toks_[o + 1].cap) ||
         // "the gangs go by names such as "Bhaiya Group"": a name given as
         // an example, of three words at most.
         (p == "as" && o - 2 >= lo && WordIs(o - 2, "such") && w.words <= 3) ||

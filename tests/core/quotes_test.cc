@@ -12447,5 +12447,25 @@ TEST(QuoteSpeakerTest, ADescriptionThenARoleInLowerCaseAndTheName) {
                                  "Most people do not know they have it,")));
 }
 
+TEST(QuoteKindTest, ACampaignTaggedIsALabel) {
+  // "its sensitisation campaign tagged "Kill the Rat, Save a Life"": the
+  // campaign's name, nobody's words.
+  const std::string text =
+      "According to her, the ministry has resumed its campaign tagged \"Kill "
+      "the Rat, Save a Life\", with town criers carrying the message.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("Kill the Rat, Save a Life")));
+}
+
+TEST(QuoteKindTest, APapersNameAfterToldIsATerm) {
+  // ""...," Segev told "Globes".": the paper told, not words of Segev's.
+  const std::string text =
+      "\"Today we have zero,\" Segev told \"Globes\". \"A contractor "
+      "cannot wait.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Segev", "Today we have zero,"), Term("Globes"),
+                  Direct("Segev", "A contractor cannot wait.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
