@@ -636,6 +636,25 @@ void Extractor::PreAttribution(int wi, int o) {
       w.label = true;
       break;
     }
+    // ("what hill farmers are already calling the "March gap"": nor what
+    // a group, plural, calls it.)
+    {
+      bool what = false, plural = false;
+      for (int m = k - 1; m >= lo && m >= k - 6 && IsWordTok(m); --m) {
+        if (WordIs(m, "what")) {
+          what = true;
+          break;
+        }
+        const std::string_view x = W(m);
+        plural |= WordIs(m, "they") || WordIs(m, "people") ||
+                  (!toks_[m].cap && x.size() > 3 && x.back() == 's' &&
+                   x[x.size() - 2] != 's' && Has(m, kPerson | kRole));
+      }
+      if (what && plural) {
+        w.label = true;
+        break;
+      }
+    }
     Np subj = ClauseSubject(k, lo);
     // ("Dame Judith ... calling him "a natural"": a first name after a
     // title is a person's too.)

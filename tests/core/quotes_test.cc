@@ -12467,5 +12467,14 @@ TEST(QuoteKindTest, APapersNameAfterToldIsATerm) {
                   Direct("Segev", "A contractor cannot wait.")));
 }
 
+TEST(QuoteKindTest, WhatAGroupIsCallingSomethingIsALabel) {
+  // "said what hill farmers are already calling the "March gap" had come":
+  // the farmers' name for it, nobody's words on an occasion.
+  const std::string text =
+      "Sandy Mathieson said what hill farmers are already calling the "
+      "\"March gap\" had come at the end of a difficult year.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("March gap")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
