@@ -744,9 +744,15 @@ void Extractor::PreAttribution(int wi, int o) {
           // ("Another investor called the proposal "tone deaf"": one
           // person described speaks too; "critics called it" labels.)
           const std::string_view sw = text_.substr(subj.b, 8);
+          // (Its head not a plural: "a format artists at the time jokingly
+          // called the "Zoom NAMAs"".)
+          const std::string_view hw =
+              subj.found() ? HeadWord(subj, text_) : std::string_view();
+          const bool plural_head =
+              hw.size() > 3 && hw.back() == 's' && hw[hw.size() - 2] != 's';
           const bool one_person =
               subj.kind == Np::kUnnamed && subj.person_head &&
-              !PluralNp(subj, text_) &&
+              !PluralNp(subj, text_) && !plural_head &&
               (sw.starts_with("One ") || sw.starts_with("one ") ||
                sw.starts_with("Another ") || sw.starts_with("another ") ||
                sw.starts_with("A ") || sw.starts_with("a ") ||

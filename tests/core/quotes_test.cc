@@ -12476,5 +12476,14 @@ TEST(QuoteKindTest, WhatAGroupIsCallingSomethingIsALabel) {
   EXPECT_THAT(Quotes(text), ElementsAre(Term("March gap")));
 }
 
+TEST(QuoteKindTest, WhatPeopleCalledSomethingAfterAnArticleIsALabel) {
+  // "a format artists at the time jokingly called the "Zoom NAMAs"": the
+  // artists' name for it; "a format artists" is no one person.
+  const std::string text =
+      "The awards were staged online in 2020, a format artists at the time "
+      "jokingly called the \"Zoom NAMAs\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("Zoom NAMAs")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
