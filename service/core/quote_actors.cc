@@ -19,6 +19,14 @@ namespace textanalytics::core::quotes_internal {
 
 // ------------------------------------------------------------ actors --
 
+void Extractor::AddBodyActor(int b, int e, bool subject) {
+  Speaker body;
+  body.name = NameText(toks_[b].b, toks_[e].e);
+  body.organization = true;
+  org_names_.insert(body.name);
+  AddActor(toks_[b].b, body, false, -1, subject, std::string());
+}
+
 std::string Extractor::RolesAround(int t, int j) const {
   std::string roles;
   char buf[32];
@@ -3054,12 +3062,7 @@ bool Extractor::AddUnnamedSubject(int t, bool in_clause) {
       for (int k = t + 2; k + 1 < hi; ++k) {
         if (!CueAt(k) && !Has(k, kAuxiliary)) {
           if (!WordIs(k, "as") || !NameTok(k + 1)) continue;
-          bool named = false;
-          for (int m = k - 1; m > t && m >= k - 4; --m) {
-            named |= WordIs(m, "name") || WordIs(m, "identified") ||
-                     (WordIs(m, "known") && WordIs(m - 1, "be"));
-          }
-          if (!named) continue;
+          if (!NamingAs(k, t + 1)) continue;
           Np name = NameRunForward(k + 1, hi);
           if (name.found() && name.kind == Np::kName) {
             bool person = false;
@@ -3331,12 +3334,7 @@ void Extractor::AddSentenceActor(int t) {
         if (e2 > e && HasOrgSuffix(e, e2 - 1) && !toks_[e2 - 1].poss &&
             !(e2 < n_ &&
               (WordIs(e2, "for") || WordIs(e2, "of") || WordIs(e2, "in")))) {
-          Speaker body;
-          body.name = NameText(toks_[t + 1].b, toks_[e2 - 1].e);
-          body.organization = true;
-          org_names_.insert(body.name);
-          AddActor(toks_[t + 1].b, body, false, -1, /*subject=*/true,
-                   std::string());
+          AddBodyActor(t + 1, e2 - 1, /*subject=*/true);
           return;
         }
       }
@@ -3536,17 +3534,9 @@ void Extractor::AddSentenceActor(int t) {
   int j = NameEnd(t, n_);
   // "Deputy Public Prosecutor (DPP) Tan Wei Ming sought": a title and its
   // initials in brackets; the subject is the one named after them.
-  if (Has(t, kTitleWord | kRole)) {
-    bool title = j > t;
-    for (int k = t; k < j && title; ++k) {
-      title = Has(k, kTitleWord | kRole) || IsPortfolio(W(k));
-    }
-    if (title && j + 3 < n_ && IsPunct(j, '(') && IsWordTok(j + 1) &&
-        LooksLikeAcronym(W(j + 1)) && IsPunct(j + 2, ')') && NameTok(j + 3) &&
-        Outside(j + 3)) {
-      AddSentenceActor(j + 3);
-      return;
-    }
+  if (const int after = NameAfterTitleInitials(t, n_); after >= 0) {
+    AddSentenceActor(after);
+    return;
   }
   // "Cross-examining, Adrian Coyle, KC, suggested": a participle opening
   // the sentence; the subject is named after it.
@@ -3676,11 +3666,7 @@ void Extractor::AddSentenceActor(int t) {
       if (!Has(p, kTitleWord) || IsPortfolio(W(p)) || Has(p, kOrgSuffixWord)) {
         continue;
       }
-      Speaker body;
-      body.name = NameText(toks_[t].b, toks_[p - 1].e);
-      body.organization = true;
-      org_names_.insert(body.name);
-      AddActor(toks_[t].b, body, false, -1, /*subject=*/false, std::string());
+      AddBodyActor(t, p - 1, /*subject=*/false);
       AddSentenceActor(p);
       return;
     }

@@ -520,6 +520,13 @@ class Extractor {
   // The author "an analysis by the Department of Finance" names, else np.
   Np DocumentAuthor(const Np& np, int hi) const;
   Np GivenName(const Np& np, int cue, int lo) const;
+  // Whether "as" at token `as` gives a name ("gave his name only as",
+  // "identified as", "to be known only as"), reading back to lo.
+  bool NamingAs(int as, int lo) const;
+  // "Deputy Public Prosecutor (DPP) Tan Wei Ming": where the name after a
+  // title of capitalised words from t and its initials in brackets begins,
+  // else -1.
+  int NameAfterTitleInitials(int t, int hi) const;
   // The person named at the start of np (ending at token i), before
   // where they work ("Sarah Cole of the weather service"); else Np().
   Np PersonOpening(const Np& np, int i, int lo) const;
@@ -851,6 +858,8 @@ class Extractor {
   // nobody to record (a thing's name, the writer, "someone").
   bool AddActor(size_t pos, const Speaker& s, bool plural, int work,
                 bool subject = true, std::string roles = "");
+  // Records the body named toks_[b..e] (an organisation) as an actor.
+  void AddBodyActor(int b, int e, bool subject);
   // Lower-case words describing the name toks_[t..j): up to three
   // lower-case words before it and the appositive after it.
   std::string RolesAround(int t, int j) const;

@@ -3865,6 +3865,18 @@ int Extractor::NameStart(int first, int last, char* gender) const {
 }
 
 int Extractor::PastPortfolioBody(int s, int last) const {
+  // Whether toks_[from..last] are all plain names: no portfolio, body,
+  // title or role word.
+  auto plain_names = [&](int from) {
+    for (int r = from; r <= last; ++r) {
+      if (!NameTok(r) || IsPortfolio(W(r)) ||
+          Has(r, kOrgSuffixWord | kNonPerson | kFunction | kTitleWord |
+                     kNationality | kRole)) {
+        return false;
+      }
+    }
+    return true;
+  };
   // ("Deputy Director of the Hanoi Department of Health Nguyen Dinh Phuong
   // said"; the body's "of" may be just before s, as it ends a run of
   // capitalised words.)
@@ -3879,13 +3891,7 @@ int Extractor::PastPortfolioBody(int s, int last) const {
            (IsPortfolio(W(m)) || (WordIs(m, "and") && IsPortfolio(W(m + 1))))) {
       ++m;
     }
-    bool name = m > portfolio && last - m >= 1;
-    for (int r = m; r <= last && name; ++r) {
-      name = NameTok(r) && !IsPortfolio(W(r)) &&
-             !Has(r, kOrgSuffixWord | kNonPerson | kFunction | kTitleWord |
-                         kNationality | kRole);
-    }
-    return name ? m : s;
+    return m > portfolio && last - m >= 1 && plain_names(m) ? m : s;
   }
   // ("Opposition leader in the Assembly Govind Singh Rathore": or a body of
   // one word after "the", before a first name and more names, or three
@@ -3898,13 +3904,7 @@ int Extractor::PastPortfolioBody(int s, int last) const {
   if (s > 0 && last - body >= 2 && WordIs(s - 1, "the") &&
       Has(body, kOrgSuffixWord) && !toks_[body].poss && !toks_[s].poss &&
       (qi::MaybeFirstName(W(body + 1)) || last - body >= 3 || body > s)) {
-    bool name = true;
-    for (int r = body + 1; r <= last && name; ++r) {
-      name = NameTok(r) && !IsPortfolio(W(r)) &&
-             !Has(r, kOrgSuffixWord | kNonPerson | kFunction | kTitleWord |
-                         kNationality | kRole);
-    }
-    if (name) return body + 1;
+    if (plain_names(body + 1)) return body + 1;
   }
   return s;
 }

@@ -654,20 +654,12 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   }
   // "Deputy Public Prosecutor (DPP) Tan Wei Ming sought": a title, its
   // initials in brackets, then the name.
-  if (NameTok(s) && Has(s, kTitleWord | kRole)) {
-    const int e = NameEnd(s, hi);
-    bool title = e > s;
-    for (int k = s; k < e && title; ++k) {
-      title = Has(k, kTitleWord | kRole) || IsPortfolio(W(k));
-    }
-    if (title && e + 3 < hi && IsPunct(e, '(') && IsWordTok(e + 1) &&
-        LooksLikeAcronym(W(e + 1)) && IsPunct(e + 2, ')') && NameTok(e + 3)) {
-      Np name = NameRunForward(e + 3, hi);
-      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-          name.name_tokens[0] >= 2) {
-        name.title_b = toks_[s].b;
-        return name;
-      }
+  if (const int after = NameAfterTitleInitials(s, hi); after >= 0) {
+    Np name = NameRunForward(after, hi);
+    if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
+        name.name_tokens[0] >= 2) {
+      name.title_b = toks_[s].b;
+      return name;
     }
   }
   char buf[32];
@@ -1450,19 +1442,36 @@ Np Extractor::GivenName(const Np& np, int cue, int lo) const {
   if (!np.found() || np.kind != Np::kUnnamed || !np.person_head) return np;
   for (int k = cue - 1; k > lo && k > cue - 14 && toks_[k].e > np.e; --k) {
     if (!WordIs(k - 1, "as") || !NameTok(k) || !Outside(k)) continue;
-    // ("who wanted to be known only as Siti", "who asked to be called
-    // Ana": or the name they go by.)
-    bool named = false;
-    for (int m = k - 2; m >= lo && m >= k - 5; --m) {
-      named |= WordIs(m, "name") || WordIs(m, "identified") ||
-               (WordIs(m, "known") && WordIs(m - 1, "be"));
-    }
-    if (!named) continue;
+    if (!NamingAs(k - 1, lo)) continue;
     Np name = NameRunForward(k, cue);
     if (name.found() && name.kind == Np::kName) return name;
     break;
   }
   return np;
+}
+
+bool Extractor::NamingAs(int as, int lo) const {
+  // ("who wanted to be known only as Siti": or the name they go by.)
+  for (int m = as - 1; m >= lo && m >= as - 4; --m) {
+    if (WordIs(m, "name") || WordIs(m, "identified") ||
+        (WordIs(m, "known") && WordIs(m - 1, "be"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int Extractor::NameAfterTitleInitials(int t, int hi) const {
+  if (!NameTok(t) || !Has(t, kTitleWord | kRole)) return -1;
+  const int e = NameEnd(t, hi);
+  for (int k = t; k < e; ++k) {
+    if (!Has(k, kTitleWord | kRole) && !IsPortfolio(W(k))) return -1;
+  }
+  return e + 3 < hi && IsPunct(e, '(') && IsWordTok(e + 1) &&
+                 LooksLikeAcronym(W(e + 1)) && IsPunct(e + 2, ')') &&
+                 NameTok(e + 3) && Outside(e + 3)
+             ? e + 3
+             : -1;
 }
 
 // "Sarah Cole of the weather service said", "Meteorologist Ana Ruiz-Torres
