@@ -9,7 +9,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <thread>
 
+#include "service/api/side_workers.h"
 #include "service/corpus/corpus.h"
 #include "textanalytics/v1/text_analytics.grpc.pb.h"
 
@@ -18,6 +20,9 @@ namespace textanalytics::api {
 struct ServiceOptions {
   // Largest text a request may carry, in UTF-8 bytes.
   int64_t max_text_bytes = 1 << 20;
+  // Threads that extract an AnalyzeText request's quotations beside its
+  // other analyses (0: all on the request's thread).
+  int side_threads = static_cast<int>(std::thread::hardware_concurrency());
 };
 
 class TextAnalyticsServiceImpl final
@@ -60,6 +65,7 @@ class TextAnalyticsServiceImpl final
  private:
   const std::shared_ptr<const corpus::Corpus> corpus_;
   const ServiceOptions options_;
+  const std::unique_ptr<SideWorkers> side_workers_;
 };
 
 }  // namespace textanalytics::api

@@ -2,6 +2,7 @@
 #include <csignal>
 #include <cstdio>
 #include <string>
+#include <thread>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
@@ -25,6 +26,11 @@ ABSL_FLAG(std::string, background, "data/background/en_brown.tsv",
 ABSL_FLAG(int64_t, max_text_bytes, 1 << 20,
           "Largest text, in UTF-8 bytes, a request may send; longer texts get "
           "RESOURCE_EXHAUSTED.");
+ABSL_FLAG(int32_t, side_threads,
+          static_cast<int32_t>(std::thread::hardware_concurrency()),
+          "Threads that extract an AnalyzeText request's quotations while "
+          "the request's own thread computes the rest (default: one per "
+          "core; 0 runs everything on the request's thread).");
 
 namespace {
 
@@ -51,10 +57,15 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Serves textanalytics.v1.TextAnalyticsService over a corpus.\n"
       "Usage: textanalyticsd [--listen=HOST:PORT] [--corpus_dir=DIR] "
-      "[--stopwords=FILE] [--background=FILE] [--max_text_bytes=N]");
+      "[--stopwords=FILE] [--background=FILE] [--max_text_bytes=N] "
+      "[--side_threads=N]");
   absl::ParseCommandLine(argc, argv);
   if (absl::GetFlag(FLAGS_max_text_bytes) <= 0) {
     std::fprintf(stderr, "textanalyticsd: --max_text_bytes must be positive\n");
+    return 2;
+  }
+  if (absl::GetFlag(FLAGS_side_threads) < 0) {
+    std::fprintf(stderr, "textanalyticsd: --side_threads must be 0 or more\n");
     return 2;
   }
   const sigset_t signals = BlockTerminationSignals();
@@ -98,6 +109,7 @@ int main(int argc, char** argv) {
   server::ServerOptions options;
   options.listen = absl::GetFlag(FLAGS_listen);
   options.service.max_text_bytes = absl::GetFlag(FLAGS_max_text_bytes);
+  options.service.side_threads = absl::GetFlag(FLAGS_side_threads);
   auto running = server::Server::Start(*std::move(corpus), options);
   if (!running.ok()) {
     std::fprintf(stderr, "textanalyticsd: %s\n",
