@@ -459,7 +459,11 @@ const WordSet& Titles() {
       "Gup", "Mangmi", "Tshogpa", "Dasho", "Alhaj",
       // A lawyer so styled in the Caribbean ("Attorney-at-law Sasha
       // Goolsarran").
-      "Attorney-at-law", "Attorney-at-Law"};
+      "Attorney-at-law", "Attorney-at-Law",
+      // "Alderwoman Tricia Bledsoe", "Honourable Mpho Kgathi-Sello", and
+      // Setswana's for a woman and a man ("Mma Keitumetse Ramotswa", "Rra
+      // Kabelo Moeng").
+      "Alderwoman", "Alderperson", "Honourable", "Honorable", "Mma", "Rra"};
   return *s;
 }
 // clang-format on

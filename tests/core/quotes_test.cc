@@ -12485,5 +12485,24 @@ TEST(QuoteKindTest, WhatPeopleCalledSomethingAfterAnArticleIsALabel) {
   EXPECT_THAT(Quotes(text), ElementsAre(Term("Zoom NAMAs")));
 }
 
+TEST(QuoteSpeakerTest, HonourableAlderwomanAndSetswanaHonorificsAreTitles) {
+  // "Honourable Mpho Kgathi-Sello, said", "Alderwoman Tricia Bledsoe
+  // said", "Mma Keitumetse Ramotswa ... said": titles, not names.
+  const std::string text =
+      "Boteti West Member of Parliament, Honourable Mpho Kgathi-Sello, said "
+      "the problem had "
+      "reached \"crisis levels\".\n\n"
+      "\"If we lose them, we lose the block,\" Alderwoman Tricia Bledsoe "
+      "said.\n\n"
+      "Mma Keitumetse Ramotswa, a farmer, said: \"In the morning there was "
+      "nothing left.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Mpho Kgathi-Sello", "crisis levels"),
+                          Direct("Tricia Bledsoe",
+                                 "If we lose them, we lose the block,"),
+                          Direct("Keitumetse Ramotswa",
+                                 "In the morning there was nothing left.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
