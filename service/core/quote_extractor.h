@@ -666,6 +666,11 @@ class Extractor {
   Np NameAfterRole(const Np& np) const;
   bool SlashParticle(int j) const;
   bool HasOrgSuffix(int b, int e) const;
+  // Whether names toks_[b1..e1] and toks_[b2..e2], joined by "and", are one
+  // body's: a body's word opens the first (after "the") and another ends
+  // the second, not the first ("International Boundary and Water
+  // Commission"; not "Amnesty International and Human Rights Watch").
+  bool BodyNameOverAnd(int b1, int e1, int e2) const;
   // "Board of Control for Cricket in India": where the body's words before
   // "in" and the one-word place toks_[j] (j == e) begin, else -1.
   int BodyInPlace(int j, int e, int lo) const;

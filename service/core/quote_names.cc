@@ -4751,9 +4751,12 @@ Np Extractor::NameRunBack(int i, int lo) const {
   }
   // "Brotherhood of Locomotive Engineers and Trainmen", "Commerce and
   // Industry Suresh Kanwar": "and" inside a body's name joins no names.
+  // (So does one between a body's word that opens its name and the word
+  // that ends it: "International Boundary and Water Commission".)
   if (n == 2 && HasOrgSuffix(starts[1], ends[1]) &&
       (Has(starts[0], kOrgSuffixWord) ||
-       (starts[0] == ends[0] && qi::FirstNameGender(W(starts[0])) == 0))) {
+       (starts[0] == ends[0] && qi::FirstNameGender(W(starts[0])) == 0) ||
+       BodyNameOverAnd(starts[1], ends[1], ends[0]))) {
     starts[0] = starts[1];
     n = 1;
   }
@@ -4890,6 +4893,12 @@ int Extractor::BodyInPlace(int j, int e, int lo) const {
     }
   }
   return -1;
+}
+
+bool Extractor::BodyNameOverAnd(int b1, int e1, int e2) const {
+  if (b1 < e1 && WordIs(b1, "the")) ++b1;
+  return Has(b1, kOrgSuffixWord) && !Has(e1, kOrgSuffixWord) &&
+         Has(e2, kOrgSuffixWord);
 }
 
 bool Extractor::HasOrgSuffix(int b, int e) const {
@@ -5093,7 +5102,10 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
   if (j + 1 < hi && WordIs(j, "and") && NameTok(j + 1) &&
       HasOrgSuffix(s, j - 1)) {
     int e = NameEnd(j + 1, hi);
-    if (e == j + 2 && qi::FirstNameGender(W(j + 1)) == 0) j = e;
+    if ((e == j + 2 && qi::FirstNameGender(W(j + 1)) == 0) ||
+        BodyNameOverAnd(s, j - 1, e - 1)) {
+      j = e;
+    }
   }
   // "Territory Controller and Police Commissioner Bryce Holloway": job
   // titles with no first name, joined by "and" to a titled name, are that

@@ -12504,5 +12504,21 @@ TEST(QuoteSpeakerTest, HonourableAlderwomanAndSetswanaHonorificsAreTitles) {
                                  "In the morning there was nothing left.")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNameWithAndBetweenItsOwnWords) {
+  // "The International Boundary and Water Commission, which operates the
+  // plant, said": one body's name; "International" opens it and
+  // "Commission" ends it.
+  const std::string text =
+      "The International Boundary and Water Commission, which operates the "
+      "plant, said the repairs were \"on track\".\n\n"
+      "The International Boundary and Water Commission said the work was "
+      "\"nearly done\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("International Boundary and Water Commission",
+                                  "on track"),
+                          Partial("International Boundary and Water Commission",
+                                  "nearly done")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
