@@ -734,6 +734,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout306", 12, 0.95},       // 0.975 (154/158); 0.975 blind
       {"heldout307", 12, 0.92},       // 0.948 (145/153); 0.948 blind
       {"heldout308", 12, 0.93},       // 0.961 (122/127); 0.961 blind
+      {"heldout309", 12, 0.92},       // 0.950 (95/100); 0.950 blind
+      {"heldout310", 12, 0.86},       // 0.888 (95/107); 0.888 blind
+      {"heldout311", 12, 0.91},       // 0.938 (135/144); 0.938 blind
+      {"heldout312", 12, 0.90},       // 0.931 (148/159); 0.931 blind
+      {"heldout313", 12, 0.90},       // 0.927 (115/124); 0.927 blind
+      {"heldout314", 12, 0.92},       // 0.950 (113/119); 0.950 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
