@@ -165,7 +165,8 @@ std::string Extractor::NameText(size_t b, size_t e) const {
 namespace {
 
 // "Toronto-based", "Kong-registered": where a body or a person is from
-// (quotes_lexicon's IsPlaceAdjective is "Italian", "Texan").
+// (quotes_lexicon's IsPlaceAdjective is "Italian", "Texan"); and who leads
+// it ("Labour-led").
 bool IsFromPlace(std::string_view w) {
   // (Most words end in neither letter: no search.)
   if (w.size() < 7 || (w.back() != 'd' && w.back() != 'n')) return false;
@@ -175,7 +176,7 @@ bool IsFromPlace(std::string_view w) {
   return tail == "based" || tail == "born" || tail == "headquartered" ||
          tail == "listed" || tail == "registered" || tail == "owned" ||
          tail == "backed" || tail == "run" || tail == "controlled" ||
-         tail == "funded";
+         tail == "funded" || tail == "led";
 }
 
 // "Dutchman", "Swede": a noun of a nation (not "American", an adjective
@@ -2027,7 +2028,10 @@ void Extractor::RegisterNames() {
     int s = NameStart(i, j - 1, &gender);
     // Letters after a name are not part of it: "Tom Kourakis KC".
     while (j - 1 > s + 1 && IsPostNominal(W(j - 1))) --j;
-    bool ok = j - s >= 2 && !(s > 0 && WordIs(s - 1, "the"));
+    // ("The Fredrik Aasen-led owner": the name before what it leads, the
+    // article the owner's.)
+    const bool leads = j - s >= 2 && PlaceAdjective(j - 1);
+    bool ok = j - s >= 2 && !(s > 0 && WordIs(s - 1, "the") && !leads);
     // A title is evidence of a person ("Mayor Steven Park").
     bool titled = s > i && Has(s - 1, kTitleWord);
     int non_initial = 0;
@@ -2113,7 +2117,9 @@ void Extractor::RegisterNames() {
     }
     if (ok && (non_initial >= 2 || initials_name) &&
         j - s <= 5 + std::min(particles, 2)) {
-      std::string name = NameText(toks_[s].b, toks_[j - 1].e);
+      size_t name_e = toks_[j - 1].e;
+      if (leads) name_e = toks_[j - 1].b + W(j - 1).rfind('-');
+      std::string name = NameText(toks_[s].b, name_e);
       NoteBirthName(name, toks_[s].b, toks_[j - 1].e);
       RegisterPersonName(name, toks_[s].b);
       if (person_sent != toks_[s].sent) {
@@ -2633,7 +2639,12 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
           run_e[s] < e && text_[run_e[s]] == '.' && run_e[n - 1] < e &&
           text_[run_e[n - 1]] == ',';
       if (ok && (non_initial >= 2 || initial_and_surname)) {
-        std::string name = NameText(run_b[s], run_e[n - 1]);
+        // ("The Fredrik Aasen-led owner", as RegisterNames reads it.)
+        const std::string_view last =
+            text_.substr(run_b[n - 1], run_e[n - 1] - run_b[n - 1]);
+        std::string name = NameText(
+            run_b[s],
+            IsFromPlace(last) ? run_b[n - 1] + last.rfind('-') : run_e[n - 1]);
         NoteBirthName(name, run_b[s], run_e[n - 1]);
         RegisterPersonName(name, run_b[s]);
         // "Sheila and Robin Pryor": a couple, the first name before "and"

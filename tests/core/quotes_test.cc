@@ -12520,5 +12520,29 @@ TEST(QuoteSpeakerTest, ABodysNameWithAndBetweenItsOwnWords) {
                                   "nearly done")));
 }
 
+TEST(QuoteSpeakerTest, ANameBeforeLedIsThePersonsFullName) {
+  // "The Fredrik Aasen-led owner": "Aasen" later is Fredrik Aasen, read
+  // near a quotation or far from one.
+  const std::string near =
+      "The Fredrik Aasen-led owner had been in talks with the yard.\n\n"
+      "\"There is no drama here,\" Aasen told reporters.\n";
+  EXPECT_THAT(Quotes(near),
+              ElementsAre(Direct("Fredrik Aasen", "There is no drama here,")));
+  const std::string far =
+      "Oslo-listed Nordvik Bulk has walked away from a deal for four "
+      "bulkers in China.\n\n"
+      "The Fredrik Aasen-led owner had been in talks with the yard since "
+      "the summer over two firm ships plus two options.\n\n"
+      "The yard lifted its price by about $5m a ship last month, citing "
+      "steel costs and a full order book into 2028.\n\n"
+      "Brokers said several other owners had been offered similar terms "
+      "and were weighing their options.\n\n"
+      "Rates for the largest bulkers have fallen by a fifth since the "
+      "spring, and the forward curve points lower.\n\n"
+      "\"There is no drama here,\" Aasen told reporters.\n";
+  EXPECT_THAT(Quotes(far),
+              ElementsAre(Direct("Fredrik Aasen", "There is no drama here,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
