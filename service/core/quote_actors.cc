@@ -1429,6 +1429,26 @@ bool Extractor::ResolveInto(const Np& np, size_t pos, Speaker* out) {
                       the_at(prev + 1);
         }
       }
+      // "DTC Fiona Garside said ... the DTC wrote": initials that stood as
+      // a title before a person's name, after "the", are that person.
+      if (after_the) {
+        const std::string_view word =
+            text_.substr(np.name_b[0], np.name_e[0] - np.name_b[0]);
+        if (word.size() >= 2 && word.size() <= 6 && LooksLikeAcronym(word)) {
+          for (int m = static_cast<int>(actors_.size()) - 1, limit = 0;
+               m >= 0 && limit < 200; --m, ++limit) {
+            const Actor& c = actors_[m];
+            if (c.pos < pos && c.person && !c.plural && !c.unnamed &&
+                c.pos > word.size() && text_[c.pos - 1] == ' ' &&
+                text_.compare(c.pos - 1 - word.size(), word.size(), word) ==
+                    0) {
+              out->name = c.name;
+              out->attribution = Attribution::kCoreference;
+              return true;
+            }
+          }
+        }
+      }
       // "the Reelhouse CEO said" after "Vincent Tran, CEO of the indie
       // streaming service Reelhouse": a body and a title after "the" stand
       // for the person lately described with both.

@@ -12544,5 +12544,21 @@ TEST(QuoteSpeakerTest, ANameBeforeLedIsThePersonsFullName) {
               ElementsAre(Direct("Fredrik Aasen", "There is no drama here,")));
 }
 
+TEST(QuoteSpeakerTest, TheInitialsThatStoodBeforeANameAreThatPerson) {
+  // "DTC Fiona Garside said ... the DTC wrote": initials used as her
+  // title, after "the", stand for her.
+  const std::string text =
+      "A deputy traffic commissioner (DTC) revoked the licence.\n\n"
+      "In her decision, DTC Fiona Garside said the director had \"no "
+      "meaningful involvement\".\n\n"
+      "\"This was not an operator that fell short through carelessness,\" "
+      "the DTC wrote.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Fiona Garside", "no meaningful involvement"),
+                          Direct("Fiona Garside",
+                                 "This was not an operator that fell short "
+                                 "through carelessness,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
