@@ -740,6 +740,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout312", 12, 0.90},       // 0.931 (148/159); 0.931 blind
       {"heldout313", 12, 0.90},       // 0.927 (115/124); 0.927 blind
       {"heldout314", 12, 0.92},       // 0.950 (113/119); 0.950 blind
+      {"heldout315", 12, 0.89},       // 0.915 (97/106); 0.915 blind
+      {"heldout316", 12, 0.82},       // 0.842 (96/114); 0.842 blind
+      {"heldout317", 12, 0.95},       // 0.972 (139/143); 0.972 blind
+      {"heldout318", 12, 0.86},       // 0.888 (119/134); 0.888 blind
+      {"heldout319", 12, 0.93},       // 0.959 (118/123); 0.959 blind
+      {"heldout320", 12, 0.88},       // 0.911 (102/112); 0.911 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
