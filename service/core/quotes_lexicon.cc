@@ -463,7 +463,9 @@ const WordSet& Titles() {
       // "Alderwoman Tricia Bledsoe", "Honourable Mpho Kgathi-Sello", and
       // Setswana's for a woman and a man ("Mma Keitumetse Ramotswa", "Rra
       // Kabelo Moeng").
-      "Alderwoman", "Alderperson", "Honourable", "Honorable", "Mma", "Rra"};
+      "Alderwoman", "Alderperson", "Honourable", "Honorable", "Mma", "Rra",
+      // Sesotho's for a man ("Ntate Lebohang Molapo").
+      "Ntate"};
   return *s;
 }
 // clang-format on
@@ -722,7 +724,10 @@ bool IsPortfolio(std::string_view w) {
       // and Lands")
       "Recreation", "Local", "Government",
       // ("Minister of Labour and Public Service", "Public Works")
-      "Public", "Service"};
+      "Public", "Service",
+      // (A legislature's tax committee: "Senate Ways and Means Chair
+      // Lorraine Petersen".)
+      "Ways", "Means"};
   return s->count(w) > 0;
 }
 

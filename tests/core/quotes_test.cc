@@ -12560,5 +12560,19 @@ TEST(QuoteSpeakerTest, TheInitialsThatStoodBeforeANameAreThatPerson) {
                                  "through carelessness,")));
 }
 
+TEST(QuoteSpeakerTest, WaysAndMeansIsACommitteesPortfolioAndNtateATitle) {
+  // "Senate Ways and Means Chair Lorraine Petersen, R-Sioux Center,
+  // said": one title, not two names joined by "and"; "Ntate Lebohang
+  // Molapo": Sesotho's "Mr".
+  const std::string text =
+      "Senate Ways and Means Chair Lorraine Petersen, R-Sioux Center, said "
+      "the chambers were \"not far apart\".\n\n"
+      "The chairman of the association, Ntate Lebohang Molapo, said: \"That "
+      "is not possible.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Lorraine Petersen", "not far apart"),
+                          Direct("Lebohang Molapo", "That is not possible.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
