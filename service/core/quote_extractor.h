@@ -933,6 +933,9 @@ class Extractor {
   size_t prev_block_b_ = 0;
   int block_index_ = 0;
   bool fast_actors_ = false;  // RegisterNamesFast adds sentence subjects
+  // RegisterNamesFast adds the subjects a title opens ("Judge X"), for a
+  // "the judge" paragraphs on, where fast_actors_ is off.
+  bool titled_actors_ = false;
   size_t secondary_pos_ = std::string_view::npos;  // see AddSentenceActor
   std::string secondary_of_;
   absl::flat_hash_map<std::string, std::string> secondary_names_;

@@ -2714,7 +2714,12 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
         const size_t employee =
             fast_actors_ && run_initial_sentence ? EmployerBefore(run_last) : 0;
         const bool employer = employee != 0;
-        if (fast_actors_ && !employer &&
+        // (A role's title, not a form of address: "Dame", "Mr".)
+        const std::string_view title0 =
+            text_.substr(run_b[0], run_e[0] - run_b[0]);
+        const bool titled = titled_actors_ && run_initial_sentence && s == 1 &&
+                            qi::IsTitle(title0) && qi::TitleGender(title0) == 0;
+        if ((fast_actors_ || titled) && !employer &&
             (run_initial_sentence || after_conjunction ||
              described_subject == run_first) &&
             (s == 0 || run_initial_sentence ||

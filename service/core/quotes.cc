@@ -660,7 +660,9 @@ std::vector<Quote> Extractor::Run() {
       // People opening its sentences matter to quotations a few
       // paragraphs on, not to those far away (speed).
       fast_actors_ = ahead[bi] <= 2;
+      titled_actors_ = !fast_actors_;
       RegisterNamesFast(block.begin, block.end);
+      titled_actors_ = false;
       prev_block_b_ = block.begin;
       continue;
     }

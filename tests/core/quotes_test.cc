@@ -12574,5 +12574,23 @@ TEST(QuoteSpeakerTest, WaysAndMeansIsACommitteesPortfolioAndNtateATitle) {
                           Direct("Lebohang Molapo", "That is not possible.")));
 }
 
+TEST(QuoteSpeakerTest, TheJudgeIsTheOneTitledSoParagraphsBefore) {
+  // "Judge Md Rezaul Karim ... handed down the verdict" three paragraphs
+  // before "the judge said": the role is the person with that title.
+  const std::string text =
+      "Judge Md Rezaul Karim of the Dhaka Special Court handed down the "
+      "verdict in the presence of three of the accused.\n\n"
+      "The other convicts are Abu Sayeed Mollah, former manager of the "
+      "branch, and Nazmul Haque and Kamrul Hasan, owners of two trading "
+      "firms.\n\n"
+      "The court also fined each of them Tk 50 lakh and ordered the "
+      "confiscation of a building bought with the money.\n\n"
+      "In his observation, the judge said the case showed \"how easily a "
+      "public bank can be emptied\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Md Rezaul Karim",
+                                  "how easily a public bank can be emptied")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
