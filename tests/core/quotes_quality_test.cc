@@ -746,6 +746,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout318", 12, 0.86},       // 0.888 (119/134); 0.888 blind
       {"heldout319", 12, 0.93},       // 0.959 (118/123); 0.959 blind
       {"heldout320", 12, 0.88},       // 0.911 (102/112); 0.911 blind
+      {"heldout321", 12, 0.94},       // 0.964 (107/111); 0.964 blind
+      {"heldout322", 12, 0.83},       // 0.854 (82/96); 0.854 blind
+      {"heldout323", 12, 0.92},       // 0.949 (131/138); 0.949 blind
+      {"heldout324", 12, 0.95},       // 0.978 (134/137); 0.978 blind
+      {"heldout325", 12, 0.92},       // 0.942 (147/156); 0.942 blind
+      {"heldout326", 12, 0.91},       // 0.942 (113/120); 0.942 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
