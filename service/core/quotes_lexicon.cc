@@ -981,6 +981,10 @@ bool IsRoleNoun(std::string_view lower) {
       "five-eighth", "shortstop",
       "cornerback", "linebacker", "centre-back", "center-back", "wing-back",
       "wicketkeeper", "all-rounder", "right-hander", "left-hander",
+      // ("Seamer Tom "Tank" Kereama", "Leg-spinner Suman Bohara", "Ghillie
+      // Alasdair Grant", a river's fishing guide.)
+      "seamer", "spinner", "leg-spinner", "off-spinner", "pacer", "paceman",
+      "wicket-keeper", "debutant", "ghillie", "gillie",
       "director-general", "secretary-general", "vice-president", "person",
       "neighbour", "neighbor", "spokesperson", "representative", "member",
       "vice-minister", "deputy", "chair", "premier", "governor-general",

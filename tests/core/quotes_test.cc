@@ -12592,5 +12592,18 @@ TEST(QuoteSpeakerTest, TheJudgeIsTheOneTitledSoParagraphsBefore) {
                                   "how easily a public bank can be emptied")));
 }
 
+TEST(QuoteSpeakerTest, ABowlersOrAGhilliesRoleBeforeTheName) {
+  // "Ghillie Alasdair Grant, who ..., said", "Seamer Tom "Tank" Kereama":
+  // the role is no part of the name.
+  const std::string text =
+      "Ghillie Alasdair Grant, who has worked on a beat near Aberlour for "
+      "26 years, said the change had been \"dramatic\".\n\n"
+      "Seamer Tom \"Tank\" Kereama took four wickets.\n\n"
+      "Kereama, 19, said he would \"sleep for a week\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Alasdair Grant", "dramatic"), Term("Tank"),
+                          Partial("Tom Kereama", "sleep for a week")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
