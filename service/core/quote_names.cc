@@ -4029,6 +4029,12 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
   // "Prince George's County", "Prince Edward Island", "Queen Elizabeth
   // Hospital": a place or body named for a titled person keeps the title.
   if (Has(s, kTitleWord) && NamedForTitled(s, last)) return s;
+  // "Federal Minister for IT and Telecom Saima Rashid": a federation's or
+  // a province's title (not "Federal Reserve", "Provincial Council").
+  if (s < last && (Equals(W(s), "Federal") || Equals(W(s), "Provincial")) &&
+      Has(s + 1, kTitleWord)) {
+    ++s;
+  }
   // "Leader of the Opposition Malik Tariq Awan", "Chief of Staff X": a
   // title and its portfolio before the name.
   if (s + 3 < last && (Has(s, kTitleWord) || Has(s, kRole)) &&

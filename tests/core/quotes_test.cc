@@ -12605,5 +12605,17 @@ TEST(QuoteSpeakerTest, ABowlersOrAGhilliesRoleBeforeTheName) {
                           Partial("Tom Kereama", "sleep for a week")));
 }
 
+TEST(QuoteSpeakerTest, FederalBeforeATitleIsPartOfTheTitle) {
+  // "Federal Minister for IT and Telecom Saima Rashid defended": no one
+  // named "Federal Minister"; the "she" after it is Saima Rashid.
+  const std::string text =
+      "Federal Minister for IT and Telecom Saima Rashid defended the "
+      "timeline at a press conference.\n\n"
+      "\"Pakistan cannot afford to be left behind,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Saima Rashid",
+                                 "Pakistan cannot afford to be left behind,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
