@@ -2990,6 +2990,18 @@ Np Extractor::SentenceSubject(int o) const {
     while (k < o && k < b + 10 && !IsPunct(k, ',')) ++k;
     if (k + 1 < o && IsPunct(k, ',')) b = k + 1;
   }
+  // Past an opening adverbial clause, to a name: "When presented to the
+  // media at the ICPO headquarters on Thursday, Gelvezon denied ... and
+  // claimed".
+  if (b < o && IsWordTok(b) && toks_[b].cap &&
+      (WordIs(b, "when") || WordIs(b, "while") || WordIs(b, "once") ||
+       WordIs(b, "although") || WordIs(b, "though") || WordIs(b, "since") ||
+       WordIs(b, "until") || WordIs(b, "because") || WordIs(b, "if") ||
+       WordIs(b, "as"))) {
+    int k = b + 1;
+    while (k < o && k < b + 16 && !IsPunct(k, ',')) ++k;
+    if (k + 1 < o && IsPunct(k, ',') && NameTok(k + 1)) b = k + 1;
+  }
   // Past a year or a day with no comma: "In 1986 the Arts Council cut ...,
   // saying", "On Monday the company said".
   if (b + 2 < o && IsWordTok(b) && toks_[b].cap &&

@@ -12617,5 +12617,17 @@ TEST(QuoteSpeakerTest, FederalBeforeATitleIsPartOfTheTitle) {
                                  "Pakistan cannot afford to be left behind,")));
 }
 
+TEST(QuoteSpeakerTest, PastAnOpeningClauseToTheSubjectOfTwoVerbs) {
+  // "When presented to the media ..., Gelvezon denied the allegations and
+  // claimed he was "only a fisherman"": the subject after the clause.
+  const std::string text =
+      "Police said Ronald Gelvezon was arrested on Tuesday.\n\n"
+      "When presented to the media at the ICPO headquarters on Thursday, "
+      "Gelvezon denied the allegations and claimed he was \"only a "
+      "fisherman.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ronald Gelvezon", "only a fisherman.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
