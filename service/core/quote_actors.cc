@@ -3170,6 +3170,10 @@ void Extractor::AddSentenceActor(int t) {
   } else if (WordIs(t, "the") && t + 3 < n_ && NameTok(t + 1) &&
              Has(t + 2, kTitleWord) && !Has(t + 1, kTitleWord)) {
     tt = t + 2;
+  } else if (t + 3 < n_ && NameTok(t) && !Has(t, kTitleWord) &&
+             Has(t + 1, kTitleWord) &&
+             (WordIs(t + 2, "of") || WordIs(t + 2, "for"))) {
+    tt = t + 1;  // ("Regional Director of Health Services, Dr. X, said")
   }
   if (Has(tt, kTitleWord) && tt + 3 < n_ &&
       (WordIs(tt + 1, "of") || WordIs(tt + 1, "for"))) {

@@ -12629,5 +12629,18 @@ TEST(QuoteSpeakerTest, PastAnOpeningClauseToTheSubjectOfTwoVerbs) {
               ElementsAre(Partial("Ronald Gelvezon", "only a fisherman.")));
 }
 
+TEST(QuoteSpeakerTest, AnAdjectiveBeforeATitleAndItsPortfolioThenTheName) {
+  // "Regional Director of Health Services, Dr. Gifty Bawa-Naa, said": the
+  // person between the commas is the subject, for the "she" after.
+  const std::string text =
+      "Regional Director of Health Services, Dr. Gifty Bawa-Naa, said "
+      "laboratory results had confirmed the cases.\n\n"
+      "\"What we are seeing this year is earlier than usual,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Gifty Bawa-Naa",
+                                 "What we are seeing this year is earlier "
+                                 "than usual,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
