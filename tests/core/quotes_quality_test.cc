@@ -752,6 +752,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout324", 12, 0.95},       // 0.978 (134/137); 0.978 blind
       {"heldout325", 12, 0.92},       // 0.942 (147/156); 0.942 blind
       {"heldout326", 12, 0.91},       // 0.942 (113/120); 0.942 blind
+      {"heldout327", 12, 0.91},       // 0.933 (98/105); 0.933 blind
+      {"heldout328", 12, 0.84},       // 0.864 (102/118); 0.864 blind
+      {"heldout329", 12, 0.96},       // 0.981 (156/159); 0.981 blind
+      {"heldout330", 12, 0.96},       // 0.980 (146/149); 0.980 blind
+      {"heldout331", 12, 0.97},       // 0.992 (123/124); 0.992 blind
+      {"heldout332", 12, 0.90},       // 0.927 (115/124); 0.927 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
