@@ -1277,6 +1277,15 @@ Np Extractor::GerundSubject(int cue, int lo) const {
     // a verb in the past after brackets.)
     // ("Helena Sousa Martins, has built her campaign around ..., accusing":
     // or an auxiliary.)
+    // ("Penda Shikongo, on Wednesday tabled the Bill ..., saying": or
+    // after a day.)
+    if (cs + 2 < e && WordIs(cs, "on") && IsWordTok(cs + 1) &&
+        W(cs + 1).ends_with("day") && toks_[cs + 1].cap && IsWordTok(cs + 2) &&
+        !toks_[cs + 2].cap && W(cs + 2).size() > 4 &&
+        W(cs + 2).ends_with("ed")) {
+      Np subject = SentenceSubject(cue);
+      if (subject.found()) return subject;
+    }
     if (cs < e && IsWordTok(cs) && !toks_[cs].cap &&
         (CueAt(cs) != nullptr || Has(cs, kAuxiliary) ||
          (W(cs).size() > 4 && W(cs).ends_with("ed") && cs > 0 &&

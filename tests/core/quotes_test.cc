@@ -12642,5 +12642,16 @@ TEST(QuoteSpeakerTest, AnAdjectiveBeforeATitleAndItsPortfolioThenTheName) {
                                  "than usual,")));
 }
 
+TEST(QuotePatternTest, ADayThenAVerbBeforeCommaSaying) {
+  // "X, on Wednesday tabled the Bill ..., saying it would make quotas
+  // "..."": the clause has no subject of its own; the sentence's speaks.
+  const std::string text =
+      "The Minister of Fisheries and Marine Resources, Penda Shikongo, on "
+      "Wednesday tabled the Marine Resources Amendment Bill in the National "
+      "Assembly, saying it would make quotas \"open and competitive\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Penda Shikongo", "open and competitive")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
