@@ -4474,6 +4474,21 @@ void Extractor::StripName(Np* np, int first, int last, char sep) const {
   if (s > first && (WordIs(s, "and") || WordIs(s, "of") || WordIs(s, "for"))) {
     return;
   }
+  // ("The Cabinet Secretary for Local Government, Fiona Lennox, said": nor
+  // a title and a portfolio that ends with a body's word, before the name
+  // between commas.)
+  for (int p = first + 1; p < last && p <= first + 3 && last + 2 < n_ &&
+                          IsPunct(last + 1, ',') && NameTok(last + 2);
+       ++p) {
+    if (!WordIs(p, "for") && !WordIs(p, "of")) continue;
+    if (!Has(p - 1, kTitleWord)) break;
+    bool portfolio = true;
+    for (int k = p + 1; k <= last && portfolio; ++k) {
+      portfolio = IsPortfolio(W(k)) || WordIs(k, "and");
+    }
+    if (portfolio) return;
+    break;
+  }
   // ("The Leeds-based business, which ..., said": where a body is, alone,
   // names no one.)
   if (s == last && PlaceAdjective(s)) return;

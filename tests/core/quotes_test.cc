@@ -12653,5 +12653,17 @@ TEST(QuotePatternTest, ADayThenAVerbBeforeCommaSaying) {
               ElementsAre(Partial("Penda Shikongo", "open and competitive")));
 }
 
+TEST(QuoteSpeakerTest, ATitleAndAPortfolioEndingInGovernmentThenTheName) {
+  // "the Cabinet Secretary for Local Government, Fiona Lennox, said":
+  // "Government" ends the portfolio, not a body's name; the person between
+  // the commas speaks.
+  const std::string text =
+      "Pressed on a timetable, the Cabinet Secretary for Local Government, "
+      "Fiona Lennox, said ministers wanted a \"durable consensus\" "
+      "first.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Fiona Lennox", "durable consensus")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
