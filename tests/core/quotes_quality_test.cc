@@ -758,6 +758,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout330", 12, 0.96},       // 0.980 (146/149); 0.980 blind
       {"heldout331", 12, 0.97},       // 0.992 (123/124); 0.992 blind
       {"heldout332", 12, 0.90},       // 0.927 (115/124); 0.927 blind
+      {"heldout333", 12, 0.94},       // 0.965 (111/115); 0.965 blind
+      {"heldout334", 12, 0.92},       // 0.948 (109/115); 0.948 blind
+      {"heldout335", 12, 0.96},       // 0.981 (154/157); 0.981 blind
+      {"heldout336", 12, 0.94},       // 0.968 (150/155); 0.968 blind
+      {"heldout337", 12, 0.88, 0.8},  // 0.905 (114/126); 0.905 blind
+      {"heldout338", 12, 0.94},       // 0.969 (126/130); 0.969 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
