@@ -4294,6 +4294,10 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
         HyphenatedGivenName(W(last))) &&
       W(s + 1) != "Singh" && W(s + 1) != "Kaur" && !WordIs(s + 1, "of") &&
       !WordIs(s + 1, "for") &&
+      // (Not a place's "Lower" or "Greater", which only end like a noun
+      // of people: "Lower Murray Water said".)
+      W(s) != "Lower" && W(s) != "Upper" && W(s) != "Greater" &&
+      W(s) != "Inner" && W(s) != "Outer" &&
       (qi::MaybeFirstName(W(s + 1)) ||
        W(s).find('-') != std::string_view::npos ||
        qi::IsRoleNoun(Lower(s, lb)) ||

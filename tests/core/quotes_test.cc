@@ -12665,5 +12665,15 @@ TEST(QuoteSpeakerTest, ATitleAndAPortfolioEndingInGovernmentThenTheName) {
               ElementsAre(Partial("Fiona Lennox", "durable consensus")));
 }
 
+TEST(QuoteSpeakerTest, LowerOpeningABodysNameIsPartOfIt) {
+  // "Lower Murray Water said": a place's "Lower", not a noun of people
+  // before a name ("Developer Marcus Feld").
+  const std::string text =
+      "Lower Murray Water said in a statement it was \"closely "
+      "monitoring\" the tender.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Lower Murray Water", "closely monitoring")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
