@@ -2052,8 +2052,15 @@ void Extractor::RegisterNames() {
       const bool known_first = k == s && j - s >= 2 && qi::KnownFirstName(w);
       // ("Kaylee Cardinal", "Tom Bishop": a title's word as a surname
       // after a known first name.)
+      // ("Mereani Ratu": or after a given name the lists lack, a word of
+      // no other class, where a lower-case description comes before.)
       const bool title_surname =
-          k == j - 1 && k > s && qi::KnownFirstName(W(s)) && !toks_[k].abbr;
+          k == j - 1 && k > s && !toks_[k].abbr &&
+          (qi::KnownFirstName(W(s)) ||
+           (j - s == 2 && s > 0 && IsWordTok(s - 1) && !toks_[s - 1].cap &&
+            Has(s - 1, kRole | kPerson) &&
+            !Has(s, kNonPerson | kOrgSuffixWord | kRole | kTitleWord |
+                        kFunction | kNationality | kPerson)));
       // ("Juma Haji Mwinyimkuu", "Salmah binti Haji Othman": "Haji" inside
       // a name is a name.)
       const bool inner_haji = k > s && k < j - 1 &&

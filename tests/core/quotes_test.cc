@@ -12675,5 +12675,17 @@ TEST(QuoteSpeakerTest, LowerOpeningABodysNameIsPartOfIt) {
               ElementsAre(Partial("Lower Murray Water", "closely monitoring")));
 }
 
+TEST(QuoteSpeakerTest, ASurnameThatIsAlsoATitleAfterAGivenNameTheListsLack) {
+  // "Former Fijiana captain Mereani Ratu ... "...," Ratu says": "Ratu" is
+  // her surname here, not the Fijian chief's title.
+  const std::string text =
+      "Former captain Mereani Ratu, now a commentator, says the new caps "
+      "bring speed.\n\n"
+      "\"She has that step off her left foot,\" Ratu says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Mereani Ratu",
+                                 "She has that step off her left foot,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
