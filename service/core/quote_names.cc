@@ -4072,7 +4072,14 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
   }
   // "Don Mario Chan Poot", "Don Hernán": the Spanish honorific before a
   // given name (not "Don Lemon", whose "Don" is the given name).
-  if (s < last && Equals(W(s), "Don") && qi::KnownFirstName(W(s + 1))) ++s;
+  // ("Don Guidi said" after "Don Lorenzo Guidi": or before the surname of
+  // one named so.)
+  if (s < last && Equals(W(s), "Don") &&
+      (qi::KnownFirstName(W(s + 1)) ||
+       (last == s + 1 && by_last_.contains(absl::string_view(
+                             W(s + 1).data(), W(s + 1).size()))))) {
+    ++s;
+  }
   // "U Tin Maung Win", "Sayadaw U Pyinnya Thiri", "Ko Zeyar".
   while (s < last && BurmeseHonorific(W(s))) ++s;
   // "Adi Litia Qionibaravi": a Fijian woman of chiefly rank (in a text

@@ -12687,5 +12687,16 @@ TEST(QuoteSpeakerTest, ASurnameThatIsAlsoATitleAfterAGivenNameTheListsLack) {
                                  "She has that step off her left foot,")));
 }
 
+TEST(QuoteSpeakerTest, DonBeforeThePriestsSurname) {
+  // "Parish priest Don Lorenzo Guidi said ... Don Guidi said": the
+  // Italian title before his surname.
+  const std::string text =
+      "Parish priest Don Lorenzo Guidi said the painting would be "
+      "displayed.\n\n"
+      "\"This is not a museum piece,\" Don Guidi said.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Lorenzo Guidi",
+                                               "This is not a museum piece,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
