@@ -764,6 +764,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout336", 12, 0.94},       // 0.968 (150/155); 0.968 blind
       {"heldout337", 12, 0.88, 0.8},  // 0.905 (114/126); 0.905 blind
       {"heldout338", 12, 0.94},       // 0.969 (126/130); 0.969 blind
+      {"heldout339", 12, 0.89},       // 0.915 (108/118); 0.915 blind
+      {"heldout340", 12, 0.91},       // 0.933 (98/105); 0.933 blind
+      {"heldout341", 12, 0.97},       // 0.993 (138/139); 0.993 blind
+      {"heldout342", 12, 0.95},       // 0.975 (154/158); 0.975 blind
+      {"heldout343", 12, 0.95},       // 0.975 (155/159); 0.975 blind
+      {"heldout344", 12, 0.87},       // 0.893 (100/112); 0.893 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
