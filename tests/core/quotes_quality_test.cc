@@ -770,6 +770,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout342", 12, 0.95},       // 0.975 (154/158); 0.975 blind
       {"heldout343", 12, 0.95},       // 0.975 (155/159); 0.975 blind
       {"heldout344", 12, 0.87},       // 0.893 (100/112); 0.893 blind
+      {"heldout345", 12, 0.88},       // 0.908 (139/153); 0.908 blind
+      {"heldout346", 12, 0.92},       // 0.947 (124/131); 0.947 blind
+      {"heldout347", 12, 0.88},       // 0.903 (140/155); 0.903 blind
+      {"heldout348", 12, 0.88},       // 0.902 (120/133); 0.902 blind
+      {"heldout349", 12, 0.93},       // 0.952 (118/124); 0.952 blind
+      {"heldout350", 12, 0.90},       // 0.929 (117/126); 0.929 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
