@@ -464,8 +464,10 @@ const WordSet& Titles() {
       // Setswana's for a woman and a man ("Mma Keitumetse Ramotswa", "Rra
       // Kabelo Moeng").
       "Alderwoman", "Alderperson", "Honourable", "Honorable", "Mma", "Rra",
-      // Sesotho's for a man ("Ntate Lebohang Molapo").
-      "Ntate"};
+      // Sesotho's for a man ("Ntate Lebohang Molapo"); a vice-minister
+      // ("Vice-minister of Economy Ramón Villalba"); a Kenyan county's
+      // executive committee member ("Finance CEC Wycliffe Abuya").
+      "Ntate", "Vice-minister", "Vice-Minister", "Deputy-Minister", "CEC"};
   return *s;
 }
 // clang-format on

@@ -12698,5 +12698,18 @@ TEST(QuoteSpeakerTest, DonBeforeThePriestsSurname) {
                                                "This is not a museum piece,")));
 }
 
+TEST(QuoteSpeakerTest, AViceMinistersAndAKenyanCountyExecutivesTitles) {
+  // "Vice-minister of Economy Ramón Villalba said", "Finance CEC Wycliffe
+  // Abuya said": titles, not part of the names.
+  const std::string text =
+      "Vice-minister of Economy Ramón Villalba said the government had \"no "
+      "intention\" of changing course.\n\n"
+      "Finance CEC Wycliffe Abuya said the county would \"respect the "
+      "Judiciary\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ramón Villalba", "no intention"),
+                          Partial("Wycliffe Abuya", "respect the Judiciary")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
