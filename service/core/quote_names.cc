@@ -4032,7 +4032,13 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
   }
   if (s >= last) return s;
   // A body keeps its words: "Home Builders Federation".
-  if (Has(last, kOrgSuffixWord)) return s;
+  // (Not a person's title, given name and a surname that is also a body's
+  // word: "Cllr Derek Steel".)
+  if (Has(last, kOrgSuffixWord) &&
+      !(last == s + 2 && Has(s, kTitleWord) && qi::KnownFirstName(W(s + 1)) &&
+        !NamedForTitled(s, last))) {
+    return s;
+  }
   // "Prince George's County", "Prince Edward Island", "Queen Elizabeth
   // Hospital": a place or body named for a titled person keeps the title.
   if (Has(s, kTitleWord) && NamedForTitled(s, last)) return s;

@@ -12711,5 +12711,19 @@ TEST(QuoteSpeakerTest, AViceMinistersAndAKenyanCountyExecutivesTitles) {
                           Partial("Wycliffe Abuya", "respect the Judiciary")));
 }
 
+TEST(QuoteSpeakerTest, ATitleBeforeANameWhoseSurnameIsABodysWord) {
+  // "Cllr Derek Steel said": "Steel" ends bodies' names ("Tata Steel"),
+  // but after a title and a given name it is a surname; and "Queen
+  // Elizabeth Hospital" keeps its title.
+  const std::string text =
+      "Committee chair Cllr Derek Steel said members would want "
+      "\"cast-iron guarantees\".\n\n"
+      "Queen Elizabeth Hospital said it was \"fully staffed\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Derek Steel", "cast-iron guarantees"),
+                  Partial("Queen Elizabeth Hospital", "fully staffed")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
