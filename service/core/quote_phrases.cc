@@ -3054,18 +3054,29 @@ Np Extractor::SentenceSubject(int o) const {
     // urged": or a capitalised role before "of", and the body it heads.)
     // ("The Commissioner of Police, CP Babatunde Adeyemo, commended ...
     // and warned": a body of one word too, its comma within six words.)
+    // ("The Borno State Commissioner for Agriculture, Dr Mustapha Zanna
+    // Alkali, said ..., describing", "The Member of Parliament for the
+    // area, Dr Simone Lindo, condemned ... and called": a place before the
+    // role, "for", and its portfolio or seat, in lower case too.)
     bool head_of = false;
     if (c == b + 6 || c < o) {
-      const int r = WordIs(b, "the") ? b + 1 : b;
-      if (r + 2 < o && IsWordTok(r) && toks_[r].cap && Has(r, kRole) &&
-          !Has(r, kOrgNoun) && WordIs(r + 1, "of")) {
+      int r = WordIs(b, "the") ? b + 1 : b;
+      while (r < b + 3 && r + 1 < o && NameTok(r) && !Has(r, kRole) &&
+             !Has(r, kTitleWord) && NameTok(r + 1)) {
+        ++r;
+      }
+      if (r + 2 < o && IsWordTok(r) && toks_[r].cap &&
+          Has(r, kRole | kTitleWord) && !Has(r, kOrgNoun) &&
+          (WordIs(r + 1, "of") || WordIs(r + 1, "for"))) {
         int k = r + 2;
         while (k < o && k < r + 10 && Outside(k) &&
                (NameTok(k) || WordIs(k, "the") || WordIs(k, "of") ||
-                WordIs(k, "and"))) {
+                WordIs(k, "and") || WordIs(k, "for") ||
+                (IsWordTok(k) && !toks_[k].cap && WordIs(k - 1, "the") &&
+                 CueAt(k) == nullptr))) {
           ++k;
         }
-        if (k > r + 2 && k < o && IsPunct(k, ',') && toks_[k - 1].cap) {
+        if (k > r + 2 && k < o && IsPunct(k, ',')) {
           c = k;
           head_of = true;
         }

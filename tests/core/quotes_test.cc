@@ -12725,5 +12725,21 @@ TEST(QuoteSpeakerTest, ATitleBeforeANameWhoseSurnameIsABodysWord) {
                   Partial("Queen Elizabeth Hospital", "fully staffed")));
 }
 
+TEST(QuoteSpeakerTest, APlaceARoleForItsPortfolioThenTheNameBetweenCommas) {
+  // "The Borno State Commissioner for Agriculture, Dr Mustapha Zanna
+  // Alkali, said ..., describing", "The Member of Parliament for the
+  // area, Dr Simone Lindo, condemned ... and called for": the person
+  // between the commas.
+  const std::string text =
+      "The Borno State Commissioner for Agriculture, Dr Mustapha Zanna "
+      "Alkali, said 11,000 hectares were farmed, describing the figure as "
+      "\"what is possible\".\n\n"
+      "The Member of Parliament for the area, Dr Simone Lindo, condemned the "
+      "killings and called for \"calm heads\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Mustapha Zanna Alkali", "what is possible"),
+                          Partial("Simone Lindo", "calm heads")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
