@@ -120,6 +120,12 @@ bool Extractor::ClassifyCommon(Np* np, int s, int e) const {
              (qi::IsRoleNoun(last) || qi::IsPersonNoun(last))) {
     np->kind = Np::kRoleRef;  // "His mother", after "His mother, X,"
     head = e;
+  } else if (first == "our" && e - s == 1 &&
+             (last == "source" || last == "insider" || last == "contact")) {
+    // "Our source said": the paper's source quoted before ("a senior
+    // garda source"), as "the source" is.
+    np->kind = Np::kRoleRef;
+    head = e;
   } else if (first == "the" && e - s >= 2 && e - s <= 3 &&
              (WordIs(e - 1, "number") || WordIs(e - 1, "no.")) &&
              WordIs(e - 2, "world")) {

@@ -12741,5 +12741,17 @@ TEST(QuoteSpeakerTest, APlaceARoleForItsPortfolioThenTheNameBetweenCommas) {
                           Partial("Simone Lindo", "calm heads")));
 }
 
+TEST(QuoteSpeakerTest, OurSourceIsTheSourceQuotedBefore) {
+  // "A senior garda source said ... Our source said": the paper's source,
+  // as "the source" is.
+  const std::string text =
+      "A senior garda source said the man had become \"paranoid\".\n\n"
+      "\"He trusts nobody now,\" our source said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("A senior garda source", "paranoid"),
+                  Direct("A senior garda source", "He trusts nobody now,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
