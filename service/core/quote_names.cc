@@ -5045,9 +5045,9 @@ int Extractor::NameEnd(int j, int hi) const {
                Outside(j + 1)) {
       ++j;  // "Hollis & Reed", "Marks & Spencer"
     } else if (j > start && IsWordTok(j) && toks_[j].digit &&
-               W(j - 1) == "Local") {
+               (W(j - 1) == "Local" || W(j - 1) == "District")) {
       ++j;  // "Teamsters Local 727": a union local's number
-      break;
+      break;  // ("Eugene School District 4J": a school district's.)
     } else if (j > start && IsWordTok(j) && W(j) == "plc") {
       ++j;  // "Pennant Transport Group plc"
       break;

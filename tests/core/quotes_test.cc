@@ -12753,5 +12753,17 @@ TEST(QuoteSpeakerTest, OurSourceIsTheSourceQuotedBefore) {
                   Direct("A senior garda source", "He trusts nobody now,")));
 }
 
+TEST(QuoteSpeakerTest, ASchoolDistrictsNumberEndsItsName) {
+  // "McLean County Unit District 5 said in a statement": the district's
+  // number is part of its name, as a union local's is.
+  const std::string text =
+      "McLean County Unit District 5 said in a statement that it had "
+      "\"notified all families at affected schools\" and was following "
+      "guidance.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial(
+                                "McLean County Unit District 5",
+                                "notified all families at affected schools")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
