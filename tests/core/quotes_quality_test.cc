@@ -776,6 +776,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout348", 12, 0.88},       // 0.902 (120/133); 0.902 blind
       {"heldout349", 12, 0.93},       // 0.952 (118/124); 0.952 blind
       {"heldout350", 12, 0.90},       // 0.929 (117/126); 0.929 blind
+      {"heldout351", 12, 0.92, 0.8},  // 0.943 (99/105); 0.943 blind
+      {"heldout352", 12, 0.88},       // 0.909 (100/110); 0.909 blind
+      {"heldout353", 12, 0.94},       // 0.969 (156/161); 0.969 blind
+      {"heldout354", 12, 0.92, 0.8},  // 0.950 (132/139); 0.950 blind
+      {"heldout355", 12, 0.96},       // 0.986 (144/146); 0.986 blind
+      {"heldout356", 12, 0.82},       // 0.843 (102/121); 0.843 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
