@@ -394,6 +394,15 @@ Np Extractor::UnnamedForward(int s, int hi) const {
       ++j;
       if (WordIs(j, "the")) ++j;
       while (j < hi && NameTok(j) && Outside(j)) ++j;
+      // ("One woman from Co Kildare lost €31,500": a word in lower case
+      // after the place, not a function word, is the verb.)
+      // (After "a" or "one" opening it, and a place not in the
+      // possessive: "a former Ph.D. student in Volkov's group".)
+      if (j < hi && IsWordTok(j) && Outside(j) && !toks_[j].cap &&
+          !Has(j, kFunction) && !toks_[j - 1].poss &&
+          (WordIs(s, "a") || WordIs(s, "an") || WordIs(s, "one"))) {
+        break;
+      }
       continue;
     }
     // ("a senior official in the county treasury": so does a body.)

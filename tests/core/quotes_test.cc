@@ -12765,5 +12765,17 @@ TEST(QuoteSpeakerTest, ASchoolDistrictsNumberEndsItsName) {
                                 "notified all families at affected schools")));
 }
 
+TEST(QuoteSpeakerTest, AnUnnamedSourceFromAPlaceEndsBeforeItsVerb) {
+  // "One woman from Co Kildare lost €31,500 ... the woman said": the
+  // source is "One woman from Co Kildare", not "... Kildare lost".
+  const std::string text =
+      "One woman from Co Kildare lost 31,500 euro over four days, the court "
+      "heard.\n\n"
+      "In a statement, the woman said she had been \"too ashamed to tell "
+      "anyone\" for weeks.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("One woman from Co Kildare",
+                                                "too ashamed to tell anyone")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
