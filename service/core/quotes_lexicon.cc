@@ -729,7 +729,10 @@ bool IsPortfolio(std::string_view w) {
       "Public", "Service",
       // (A legislature's tax committee: "Senate Ways and Means Chair
       // Lorraine Petersen".)
-      "Ways", "Means"};
+      "Ways", "Means",
+      // ("Deputy Mayor for Urban Mobility Eleni Markaki", "Cabinet Member
+      // for Regeneration".)
+      "Mobility", "Regeneration", "Sustainability", "Inclusion", "Wellbeing"};
   return s->count(w) > 0;
 }
 

@@ -12777,5 +12777,16 @@ TEST(QuoteSpeakerTest, AnUnnamedSourceFromAPlaceEndsBeforeItsVerb) {
                                                 "too ashamed to tell anyone")));
 }
 
+TEST(QuoteSpeakerTest, UrbanMobilityIsAPortfolio) {
+  // "Deputy Mayor for Urban Mobility Eleni Markaki told the council": the
+  // portfolio is no part of her name.
+  const std::string text =
+      "\"The Old Town is not a theme park,\" Deputy Mayor for Urban Mobility "
+      "Eleni Markaki told the council.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Eleni Markaki",
+                                               "The Old Town is not a theme "
+                                               "park,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
