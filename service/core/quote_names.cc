@@ -5045,9 +5045,11 @@ int Extractor::NameEnd(int j, int hi) const {
                Outside(j + 1)) {
       ++j;  // "Hollis & Reed", "Marks & Spencer"
     } else if (j > start && IsWordTok(j) && toks_[j].digit &&
-               (W(j - 1) == "Local" || W(j - 1) == "District")) {
+               (W(j - 1) == "Local" || W(j - 1) == "District" ||
+                W(j - 1) == "Branch")) {
       ++j;  // "Teamsters Local 727": a union local's number
-      break;  // ("Eugene School District 4J": a school district's.)
+      break;  // ("Eugene School District 4J", "Regional Trial Court Branch
+              // 14".)
     } else if (j > start && IsWordTok(j) && W(j) == "plc") {
       ++j;  // "Pennant Transport Group plc"
       break;

@@ -12788,5 +12788,19 @@ TEST(QuoteSpeakerTest, UrbanMobilityIsAPortfolio) {
                                                "park,")));
 }
 
+TEST(QuoteSpeakerTest, ACourtBranchsNumberEndsItsName) {
+  // "Judge X of the Regional Trial Court Branch 14 sentenced ... the court
+  // said": the branch's number is part of the court's name.
+  const std::string text =
+      "Presiding Judge Teresa Lumbao of the Regional Trial Court Branch 14 "
+      "sentenced the two accused to life imprisonment.\n\n"
+      "\"The accused had no license to deploy workers abroad,\" the court "
+      "said in its decision.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Regional Trial Court Branch 14",
+                                 "The accused had no license to deploy "
+                                 "workers abroad,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
