@@ -782,6 +782,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout354", 12, 0.92, 0.8},  // 0.950 (132/139); 0.950 blind
       {"heldout355", 12, 0.96},       // 0.986 (144/146); 0.986 blind
       {"heldout356", 12, 0.82},       // 0.843 (102/121); 0.843 blind
+      {"heldout357", 12, 0.89, 0.7},  // 0.919 (114/124); 0.919 blind
+      {"heldout358", 12, 0.87},       // 0.894 (127/142); 0.894 blind
+      {"heldout359", 12, 0.96},       // 0.988 (158/160); 0.988 blind
+      {"heldout360", 12, 0.94, 0.8},  // 0.969 (154/159); 0.969 blind
+      {"heldout361", 12, 0.92},       // 0.950 (134/141); 0.950 blind
+      {"heldout362", 12, 0.94},       // 0.969 (123/127); 0.969 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
