@@ -79,10 +79,19 @@ std::string Extractor::RolesAround(int t, int j) const {
       !(WordIs(j + 1, "which") || WordIs(j + 1, "who") ||
         WordIs(j + 1, "whose") || WordIs(j + 1, "that")) &&
       !(end == t - 1 && CueAt(j + 1) != nullptr)) {
+    // (Not the subject of the next clause: "read to the court by Mr
+    // Lawlor, the woman said".)
+    std::string after;
+    bool subject = false;
     for (int k = j + 1; k < n_ && k <= j + 10 && IsWordTok(k); ++k) {
-      roles += Lower(k, buf);
-      roles += ' ';
+      if (k <= j + 3 && CueAt(k) != nullptr) {
+        subject = true;
+        break;
+      }
+      after += Lower(k, buf);
+      after += ' ';
     }
+    if (!subject) roles += after;
   }
   return roles;
 }

@@ -623,8 +623,8 @@ class Extractor {
            w == "ONZM" || w == "CNZM" || w == "KNZM" || w == "DNZM" ||
            w == "MNZM" || w == "QSO" || w == "QSM" ||
            // A Theravada monk's, after the name ("Kotapitiye Sudhamma
-           // Thera").
-           w == "Thera" || w == "Thero";
+           // Thera"); an Irish barrister's ("Úna Cullivan BL").
+           w == "Thera" || w == "Thero" || w == "BL";
   }
   // Where the name in toks_[first..last] begins, past titles, roles and
   // bodies before it; the title's sex in *gender, if any.

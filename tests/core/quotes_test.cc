@@ -12802,5 +12802,32 @@ TEST(QuoteSpeakerTest, ACourtBranchsNumberEndsItsName) {
                                  "workers abroad,")));
 }
 
+TEST(QuoteSpeakerTest, BarristerAtLawLettersAfterTheName) {
+  // "Úna Cullivan BL, defending, said ... Cullivan said": the letters are
+  // no part of her name.
+  const std::string text =
+      "Úna Cullivan BL, defending, said her client had drunk \"two or three "
+      "cans\".\n\n"
+      "\"He accepts entirely that what he did was reckless,\" Cullivan "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Úna Cullivan", "two or three cans"),
+                          Direct("Úna Cullivan",
+                                 "He accepts entirely that what he did was "
+                                 "reckless,")));
+}
+
+TEST(QuoteSpeakerTest, ANounAfterANamesCommaAndBeforeACueIsNoAppositive) {
+  // "read to the court by Mr Lawlor, the woman said": "the woman" is the
+  // next clause's subject, not Mr Lawlor's description.
+  const std::string text =
+      "Ronan Lawlor BL, prosecuting, said the money was never found.\n\n"
+      "One woman from Co Kildare lost 31,500 euro, the court heard.\n\n"
+      "In a statement read to the court by Mr Lawlor, the woman said she had "
+      "been \"too ashamed to tell anyone\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("One woman from Co Kildare",
+                                                "too ashamed to tell anyone")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
