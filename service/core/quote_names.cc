@@ -5047,9 +5047,11 @@ int Extractor::NameEnd(int j, int hi) const {
     } else if (j > start && IsWordTok(j) && toks_[j].digit &&
                (W(j - 1) == "Local" || W(j - 1) == "District" ||
                 W(j - 1) == "Branch")) {
-      ++j;  // "Teamsters Local 727": a union local's number
-      break;  // ("Eugene School District 4J", "Regional Trial Court Branch
-              // 14".)
+      // "Teamsters Local 727": a union local's number ("McLean County Unit
+      // District 5", "Regional Trial Court Branch 14": a school district's,
+      // a court branch's).
+      ++j;
+      break;
     } else if (j > start && IsWordTok(j) && W(j) == "plc") {
       ++j;  // "Pennant Transport Group plc"
       break;
