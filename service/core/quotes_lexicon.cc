@@ -732,7 +732,10 @@ bool IsPortfolio(std::string_view w) {
       "Ways", "Means",
       // ("Deputy Mayor for Urban Mobility Eleni Markaki", "Cabinet Member
       // for Regeneration".)
-      "Mobility", "Regeneration", "Sustainability", "Inclusion", "Wellbeing"};
+      "Mobility", "Regeneration", "Sustainability", "Inclusion", "Wellbeing",
+      // (Education's divisions: "Secondary and Higher Education Division
+      // Secretary Rehana Parvin", "Primary and Mass Education".)
+      "Secondary", "Higher", "Primary", "Mass"};
   return s->count(w) > 0;
 }
 

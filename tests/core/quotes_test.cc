@@ -12829,5 +12829,15 @@ TEST(QuoteSpeakerTest, ANounAfterANamesCommaAndBeforeACueIsNoAppositive) {
                                                 "too ashamed to tell anyone")));
 }
 
+TEST(QuoteSpeakerTest, AnEducationDivisionsPortfolioWithAnd) {
+  // "Secondary and Higher Education Division Secretary Rehana Parvin said":
+  // one title, not two names joined by "and".
+  const std::string text =
+      "Secondary and Higher Education Division Secretary Rehana Parvin said "
+      "the printing had \"almost been completed\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Rehana Parvin", "almost been completed")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
