@@ -3386,8 +3386,7 @@ void Extractor::AddSentenceActor(int t) {
           ++hi;
         }
         Np np = NpForward(k + 1, hi, false);
-        if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
-            np.name_tokens[0] >= 2) {
+        if (OneFullName(np)) {
           bool person = false;
           Speaker who;
           who.name =

@@ -332,8 +332,7 @@ void Extractor::PreAttribution(int wi, int o) {
       for (int k = v + 1; k < o - 1; ++k) {
         if (!NameTok(k) || toks_[k].poss) continue;
         Np np = NameRunForward(k, o - 1);
-        if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
-            np.name_tokens[0] >= 2) {
+        if (OneFullName(np)) {
           np.cue_b = toks_[v].b;
           np.cue_e = toks_[v].e;
           w.pre = np;
@@ -1241,8 +1240,7 @@ void Extractor::PreAttribution(int wi, int o) {
         const int pf = person.found()
                            ? FirstTokenAt(std::min(person.b, person.title_b))
                            : -1;
-        if (person.found() && person.kind == Np::kName && person.nnames == 1 &&
-            person.name_tokens[0] >= 2 &&
+        if (OneFullName(person) &&
             qi::MaybeFirstName(W(FirstTokenAt(person.name_b[0]))) &&
             !HasOrgSuffix(FirstTokenAt(person.name_b[0]), f - 2) &&
             (pf == lo || IsPunct(pf - 1, ',') ||

@@ -1069,6 +1069,13 @@ std::string_view HeadWord(const Np& np, std::string_view text);
 // Whether the noun phrase np names more than one (quote_actors.cc).
 bool PluralNp(const Np& np, std::string_view text);
 
+// Whether np is one name of two words or more ("Tan Wei Ming", not "Tan",
+// nor "X and Y").
+inline bool OneFullName(const Np& np) {
+  return np.found() && np.kind == Np::kName && np.nnames == 1 &&
+         np.name_tokens[0] >= 2;
+}
+
 }  // namespace textanalytics::core::quotes_internal
 
 #endif  // TEXTANALYTICS_SERVICE_CORE_QUOTE_EXTRACTOR_H_

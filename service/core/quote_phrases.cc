@@ -659,8 +659,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
     }
     if (k > s + 2 && k < hi && NameTok(k) && Outside(k) && Has(k - 1, kRole)) {
       Np name = NameRunForward(k, hi);
-      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-          name.name_tokens[0] >= 2) {
+      if (OneFullName(name)) {
         name.desc_b = toks_[s].b;
         name.desc_e = toks_[k - 1].e;
         return name;
@@ -671,8 +670,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   // initials in brackets, then the name.
   if (const int after = NameAfterTitleInitials(s, hi); after >= 0) {
     Np name = NameRunForward(after, hi);
-    if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-        name.name_tokens[0] >= 2) {
+    if (OneFullName(name)) {
       name.title_b = toks_[s].b;
       return name;
     }
@@ -699,8 +697,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       toks_[s + 1].poss && qi::IsOrgNoun(StripPossessive(W(s + 1))) &&
       NameTok(s + 2) && Outside(s + 2)) {
     Np name = NameRunForward(s + 2, hi);
-    if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-        name.name_tokens[0] >= 2 && qi::MaybeFirstName(W(s + 2))) {
+    if (OneFullName(name) && qi::MaybeFirstName(W(s + 2))) {
       return name;
     }
   }
@@ -749,8 +746,7 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
       if (r > k + 1 && r < hi && NameTok(r) && Outside(r) &&
           Has(r - 1, kRole | kPerson)) {
         Np name = NameRunForward(r, hi);
-        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-            name.name_tokens[0] >= 2) {
+        if (OneFullName(name)) {
           name.desc_b = toks_[s].b;
           name.desc_e = toks_[r - 1].e;
           return name;
@@ -1746,8 +1742,7 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
                     W(x).ends_with("ed"));
           }
           Np name = NameRunBack(i - 1, k + 1);
-          if (!verb && name.found() && name.kind == Np::kName &&
-              name.nnames == 1 && name.name_tokens[0] >= 2 &&
+          if (!verb && OneFullName(name) &&
               qi::MaybeFirstName(W(FirstTokenAt(name.name_b[0])))) {
             return name;
           }
@@ -1774,8 +1769,7 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
         const int first = FirstTokenAt(name.name_b[0]);
         const bool person =
             name.title_b < name.b || qi::MaybeFirstName(W(first));
-        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-            name.name_tokens[0] >= 2 && apposed && person) {
+        if (OneFullName(name) && apposed && person) {
           return name;
         }
       }
@@ -1822,8 +1816,7 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
                          WordIs(n - 1, "when") || WordIs(n - 1, "while") ||
                          WordIs(n - 1, "because") || WordIs(n - 1, "after") ||
                          WordIs(n - 1, "although") || WordIs(n - 1, "but");
-      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-          name.name_tokens[0] >= 2 && opens) {
+      if (OneFullName(name) && opens) {
         return name;
       }
     }
@@ -2117,8 +2110,7 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
       if (!IsPunct(c, ',')) continue;
       if (NameTok(c - 1) && !toks_[c - 1].poss && Outside(c - 1)) {
         Np name = NameRunBack(c - 1, lo);
-        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-            name.name_tokens[0] >= 2) {
+        if (OneFullName(name)) {
           return name;
         }
       }
@@ -2406,8 +2398,7 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
         if (WordIs(k - 1, "of") && k - 2 >= lo && NameTok(k - 2) &&
             !toks_[k - 2].poss && Outside(k - 2)) {
           Np person = NameRunBack(k - 2, lo);
-          if (person.found() && person.kind == Np::kName &&
-              person.nnames == 1 && person.name_tokens[0] >= 2 &&
+          if (OneFullName(person) &&
               !HasOrgSuffix(k - 2 - person.name_tokens[0] + 1, k - 2)) {
             return person;
           }
@@ -2610,8 +2601,7 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
           IsPunct(det_lo - 1, ',') && NameTok(det_lo - 2) &&
           Outside(det_lo - 2) && !toks_[det_lo - 2].poss) {
         Np name = NameRunBack(det_lo - 2, lo);
-        if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-            name.name_tokens[0] >= 2 &&
+        if (OneFullName(name) &&
             !HasOrgSuffix(det_lo - 1 - name.name_tokens[0], det_lo - 2)) {
           return name;
         }
@@ -2746,8 +2736,7 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
     // ("Sarah Natarajan of credit-research firm Kestrel Analytics": a
     // person named first, her firm after "of", is the person.)
     bool person_of = false;
-    if (np.found() && np.kind == Np::kName && np.nnames == 1 &&
-        np.name_tokens[0] >= 2 && np.name_b[0] == toks_[seg_start].b) {
+    if (OneFullName(np) && np.name_b[0] == toks_[seg_start].b) {
       int k = seg_start;
       while (k < seg_end && toks_[k].b < np.e) ++k;
       bool guessed = false;
@@ -3109,16 +3098,14 @@ Np Extractor::SentenceSubject(int o) const {
         return np;
       };
       Np name = NameRunForward(c + 1, o, &end);
-      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-          name.name_tokens[0] >= 2 && end < o && IsPunct(end, ',')) {
+      if (OneFullName(name) && end < o && IsPunct(end, ',')) {
         return described(name);
       }
       // ("His main rival, Socialist Party (PS) leader Helena Sousa Martins,
       // has built": or a body, its initials and a role before the name.)
       name = NpForward(c + 1, o, false);
       end = name.found() ? FirstTokenAt(name.e) : o;
-      if (name.found() && name.kind == Np::kName && name.nnames == 1 &&
-          name.name_tokens[0] >= 2 && end < o && IsPunct(end, ',')) {
+      if (OneFullName(name) && end < o && IsPunct(end, ',')) {
         return described(name);
       }
     }
