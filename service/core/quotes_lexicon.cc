@@ -427,8 +427,8 @@ const WordSet& Titles() {
       // "Associate Professor Ong Chee Meng", "Emeritus Professor X".
       "Associate", "Adjunct", "Emeritus",
       // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.
-      // Dana Sorensen", "Ald. Ray Okafor").
-      "Coroner", "Const", "Ald",
+      // Dana Sorensen", "Cst. Rachel Lee" of the RCMP, "Ald. Ray Okafor").
+      "Coroner", "Const", "Cst", "Ald",
       // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
       "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
       "Coordinator", "Co-ordinator", "Rapporteur", "Undersecretary", "GP",
@@ -545,7 +545,7 @@ bool IsAbbreviation(std::string_view word) {
       "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev", "Hon",
       "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "St", "Jr", "Sr", "Inc",
       "Co", "Corp", "Ltd", "Bros", "No", "vs", "Mt", "Ft", "Pres", "Sens",
-      "Reps", "Gens", "Coun", "Const", "Ald", "Brig", "Cdr", "Cpl", "Pvt",
+      "Reps", "Gens", "Coun", "Const", "Cst", "Ald", "Brig", "Cdr", "Cpl", "Pvt",
       "Lic", "Ing", "Rt",
       // Advocates in Israeli and South African copy, engineers in Nigerian
       // ("Adv. Itamar Golan", "Engr. Musa Bello").

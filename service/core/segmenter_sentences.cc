@@ -51,7 +51,7 @@ constexpr std::string_view kTitles[] = {
     "Gov", "Sen", "Sens", "Rep", "Reps", "Pres", "Supt", "Insp", "Det", "Amb",
     "Atty", "Mt", "Ft", "vs", "v", "cf", "e.g", "i.e",
     // Councillors, constables and aldermen ("Coun. Jasmine Ferreira").
-    "Coun", "Const", "Ald",
+    "Coun", "Const", "Cst", "Ald",
     // Graduates and engineers in Latin American copy ("Lic. Ana Ruiz");
     // advocates and engineers in Israeli, South African and Nigerian copy
     // ("Adv. Itamar Golan", "Engr. Musa Bello").

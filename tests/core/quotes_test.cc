@@ -12839,5 +12839,17 @@ TEST(QuoteSpeakerTest, AnEducationDivisionsPortfolioWithAnd) {
               ElementsAre(Partial("Rehana Parvin", "almost been completed")));
 }
 
+TEST(QuoteSpeakerTest, CanadianConstableAbbreviation) {
+  // "said Cst. Rachel Tamburri": RCMP copy abbreviates Constable "Cst.";
+  // the title is no speaker and ends no sentence.
+  const std::string text =
+      "\"The officer saw a till being carried down the street,\" said Cst. "
+      "Rachel Tamburri, a spokesperson for the RCMP.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Rachel Tamburri",
+                                 "The officer saw a till being carried down "
+                                 "the street,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
