@@ -4760,6 +4760,20 @@ void Extractor::AddMentionActor(int t) {
     }
     if (!body_subject) actors_.back().object = true;
   }
+  // "Speaking on Midlands Today, he said": the programme, or whoever was
+  // spoken to, opening the sentence is not the "he" after it.
+  if (!subject && added && t >= 2) {
+    int f = t - 1;
+    while (f > 0 && f > t - 6 && toks_[f - 1].sent == toks_[t].sent &&
+           IsWordTok(f - 1) && !(WordIs(f, "on") || WordIs(f, "to"))) {
+      --f;
+    }
+    if (f >= 1 && (WordIs(f, "on") || WordIs(f, "to")) && toks_[f - 1].cap &&
+        (WordIs(f - 1, "speaking") || WordIs(f - 1, "talking")) &&
+        (f == 1 || toks_[f - 2].sent != toks_[t].sent)) {
+      actors_.back().object = true;
+    }
+  }
 }
 
 bool Extractor::Anonymous(const std::string& described, size_t before) const {

@@ -12851,5 +12851,18 @@ TEST(QuoteSpeakerTest, CanadianConstableAbbreviation) {
                                  "the street,")));
 }
 
+TEST(QuoteSpeakerTest, TheProgrammeSpokenOnIsNotThePronoun) {
+  // "Speaking on Midlands Today, he said": "he" is the superintendent of the
+  // paragraph before, not the programme named in this one.
+  const std::string text =
+      "Superintendent Brendan Hogan of Portlaoise Garda Station says the "
+      "pattern points to one group.\n\n"
+      "Speaking on Midlands Today, he said: \"We are seeing the same method "
+      "of entry.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Brendan Hogan",
+                                 "We are seeing the same method of entry.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
