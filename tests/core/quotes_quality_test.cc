@@ -788,6 +788,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout360", 12, 0.94, 0.8},  // 0.969 (154/159); 0.969 blind
       {"heldout361", 12, 0.92},       // 0.950 (134/141); 0.950 blind
       {"heldout362", 12, 0.94},       // 0.969 (123/127); 0.969 blind
+      {"heldout363", 12, 0.93},       // 0.954 (125/131); 0.954 blind
+      {"heldout364", 12, 0.90},       // 0.923 (120/130); 0.923 blind
+      {"heldout365", 12, 0.94},       // 0.966 (144/149); 0.966 blind
+      {"heldout366", 12, 0.94},       // 0.968 (150/155); 0.968 blind
+      {"heldout367", 12, 0.89},       // 0.912 (125/137); 0.912 blind
+      {"heldout368", 12, 0.89},       // 0.915 (130/142); 0.915 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
