@@ -12864,5 +12864,20 @@ TEST(QuoteSpeakerTest, TheProgrammeSpokenOnIsNotThePronoun) {
                                  "We are seeing the same method of entry.")));
 }
 
+TEST(QuoteSpeakerTest, TheSecondPartOfAHyphenatedSurname) {
+  // "Dr. Cecilia Bantugan-Lumayag ... Lumayag said": the married name after
+  // a hyphen is her surname; a "Jonathan Lumayag" named since takes it.
+  const std::string text =
+      "Provincial Health Officer Dr. Cecilia Bantugan-Lumayag said three "
+      "towns had passed the threshold.\n\n"
+      "\"The numbers are worrying,\" Lumayag said.\n\n"
+      "Her husband, Jonathan Lumayag, runs a clinic.\n\n"
+      "\"We are full,\" Lumayag said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Cecilia Bantugan-Lumayag",
+                                 "The numbers are worrying,"),
+                          Direct("Jonathan Lumayag", "We are full,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
