@@ -2358,6 +2358,21 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
         --k;
         if (NameTok(k - 1) && Has(k - 1, kNationality)) --k;
       }
+      // ("Gareth Allen of the PSNI's Economic Crime Unit said": past the
+      // body that owns the named one.)
+      if (name.found() && k - 3 >= lo && NameTok(k - 1) && toks_[k - 1].poss &&
+          Outside(k - 1)) {
+        int o = k - 1;
+        while (o - 1 >= lo && o > k - 5 && NameTok(o - 1) &&
+               !toks_[o - 1].poss && Outside(o - 1)) {
+          --o;
+        }
+        const int p = o - 2 >= lo && WordIs(o - 1, "the") ? o - 2 : o - 1;
+        if (p >= lo && (WordIs(p, "of") || WordIs(p, "at") ||
+                        WordIs(p, "for") || WordIs(p, "from"))) {
+          k = o;
+        }
+      }
       if (k - 1 >= lo && WordIs(k - 1, "the")) --k;
       // ("for airport operator Aena": past nouns that say what it is.)
       for (int m = 0;

@@ -12879,5 +12879,17 @@ TEST(QuoteSpeakerTest, TheSecondPartOfAHyphenatedSurname) {
                           Direct("Jonathan Lumayag", "We are full,")));
 }
 
+TEST(QuoteSpeakerTest, APersonOfABodysNamedUnit) {
+  // "Gareth Allen of the PSNI's Economic Crime Unit said": the person, not
+  // the unit after its owner's possessive.
+  const std::string text =
+      "Speaking after the case, Detective Sergeant Gareth Allen of the "
+      "PSNI's Economic Crime Unit said: \"Community clubs run on "
+      "trust.\"\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Direct("Gareth Allen",
+                                               "Community clubs run on "
+                                               "trust.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
