@@ -3783,6 +3783,17 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
       it->second = full;
     }
   }
+  // "Cordillera Azul said" after "Minera Cordillera Azul": the name
+  // without the word that opens it, and its first words.
+  if (const size_t sp1 = full.find(' ');
+      full[sp1 + 1] >= 'A' && full[sp1 + 1] <= 'Z' &&
+      qi::IsOrgOpening(std::string_view(full).substr(0, sp1))) {
+    for (size_t sp = full.find(' ', sp1 + 1);; sp = full.find(' ', sp + 1)) {
+      const size_t end = sp == std::string::npos ? full.size() : sp;
+      org_by_first_.try_emplace(name.substr(sp1 + 1, end - sp1 - 1), full);
+      if (sp == std::string::npos) break;
+    }
+  }
   std::string acr = Acronym(full);
   if (acr.size() >= 2) {
     auto& by_acr = acronyms_[acr];
@@ -4289,7 +4300,8 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
              !LooksLikeAcronym(W(k + 1)) && !LooksLikeAcronym(W(last));
     };
     if (k >= s && Has(k, kOrgSuffixWord) && (last - k == 2 || last - k == 3) &&
-        !(k == s && qi::IsOrgOpening(W(k))) &&
+        // ("Compañía Minera Santa Filomena": nor after one opening it.)
+        !(k <= s + 1 && qi::IsOrgOpening(W(k))) &&
         ((qi::FirstNameGender(W(k + 1), &guessed) != 0 && !guessed) ||
          RecordedFirstNameSex(W(k + 1)) != 0 ||
          (toks_[k + 1].initial && !toks_[last].initial) || title_of())) {

@@ -646,7 +646,11 @@ constexpr std::string_view kOrgOpeningWords[] = {
       "Institut", "Partido", "Parti", "Partei", "Gobierno", "Governo",
       "Asociación", "Fundación", "Fundação", "Grupo", "Groupe", "Société",
       "Compañía", "Companhia", "Clube", "Associação", "Federação",
-      "Federación", "Confederação", "Confederación", "Sindicato"};
+      "Federación", "Confederação", "Confederación", "Sindicato",
+      // Firms of Latin America and Iberia ("Minera Cordillera Sur").
+      "Minera", "Mineração", "Empresa", "Empresas", "Corporación",
+      "Corporação", "Industrias", "Constructora", "Construtora", "Petróleos",
+      "Inversiones", "Compagnie"};
 // clang-format on
 
 }  // namespace

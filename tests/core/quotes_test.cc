@@ -12891,5 +12891,25 @@ TEST(QuoteSpeakerTest, APersonOfABodysNamedUnit) {
                                                "trust.")));
 }
 
+TEST(QuoteSpeakerTest, ALatinAmericanFirmsOpeningWord) {
+  // "Minera Cordillera Sur": "Minera" opens a firm's name, which "the
+  // company" and the name without it ("Cordillera Sur said") stand for.
+  const std::string text =
+      "Minera Cordillera Sur, which operates the Qollqa copper mine in "
+      "neighbouring Apurimac, said shipments would be \"rescheduled as "
+      "conditions allow\".\n\n"
+      "\"Our operations continue normally,\" the company said in a "
+      "statement.\n\n"
+      "Cordillera Sur said it had \"full compliance with national "
+      "standards\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Minera Cordillera Sur", "rescheduled as conditions allow"),
+          Direct("Minera Cordillera Sur", "Our operations continue normally,"),
+          Partial("Minera Cordillera Sur",
+                  "full compliance with national standards")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
