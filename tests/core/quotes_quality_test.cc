@@ -794,6 +794,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout366", 12, 0.94},       // 0.968 (150/155); 0.968 blind
       {"heldout367", 12, 0.89},       // 0.912 (125/137); 0.912 blind
       {"heldout368", 12, 0.89},       // 0.915 (130/142); 0.915 blind
+      {"heldout369", 12, 0.95},       // 0.978 (135/138); 0.978 blind
+      {"heldout370", 12, 0.86},       // 0.889 (120/135); 0.889 blind
+      {"heldout371", 12, 0.92},       // 0.947 (144/152); 0.947 blind
+      {"heldout372", 12, 0.92},       // 0.944 (135/143); 0.944 blind
+      {"heldout373", 12, 0.97},       // 0.993 (145/146); 0.993 blind
+      {"heldout374", 12, 0.88},       // 0.909 (120/132); 0.909 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
