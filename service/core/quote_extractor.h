@@ -572,6 +572,11 @@ class Extractor {
   // else np.
   Np ApposedName(const Np& np, int hi) const;
   Np NameRunBack(int i, int lo) const;
+  // Whether the possessive toks_[k] before the body's name ending at `end`
+  // is a place's ("Ontario's Ministry of Economic Development", "Budapest's
+  // Ludwig Museum"), which is no part of the name, and not a title's,
+  // person's or body's ("Attorney's Office", "People's Party").
+  bool PlacesBody(int k, int end, int lo) const;
   Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;
   Np UnnamedBack(int i, int lo) const;
   bool Apposed(const Np& np, int last) const;

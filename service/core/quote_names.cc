@@ -4684,7 +4684,8 @@ Np Extractor::NameRunBack(int i, int lo) const {
             NameTok(k - 1) && Outside(k - 1)) {
           j2 = k - 1;
         } else if (org && k == j - 1 && k >= lo && NameTok(k) &&
-                   toks_[k].poss && Outside(k) && !Has(k, kOrgSuffixWord)) {
+                   toks_[k].poss && Outside(k) && !Has(k, kOrgSuffixWord) &&
+                   !PlacesBody(k, end, lo)) {
           // "Attorney's Office" (not "the Labor Department's Bureau of
           // Labor Statistics": a body of a body).
           j2 = k;
@@ -4884,6 +4885,22 @@ Np Extractor::NameRunBack(int i, int lo) const {
   np.b = np.name_b[0];
   np.e = np.name_e[np.nnames - 1];
   return np;
+}
+
+bool Extractor::PlacesBody(int k, int end, int lo) const {
+  if (end <= k + 1) return false;
+  const std::string_view x = W(k);
+  if (x.ends_with("s'") || x.ends_with("s\u2019")) return false;
+  constexpr uint32_t kNoun =
+      kTitleWord | kRole | kPerson | kNonPerson | kOrgSuffixWord | kOrgNoun;
+  if ((ComputeClasses(StripPossessive(x)) & kNoun) != 0) return false;
+  int f = k;
+  while (f - 1 >= lo && f > k - 3 && NameTok(f - 1) && Outside(f - 1) &&
+         !toks_[f - 1].poss && !Has(f - 1, kFunction)) {
+    --f;
+  }
+  return !(f - 1 >= lo && (WordIs(f - 1, "of") || WordIs(f - 1, "for"))) &&
+         !Has(f, kTitleWord | kRole | kOrgSuffixWord);
 }
 
 // Whether toks_[b..e] holds an organisation suffix ("Office", "Inc.").

@@ -12911,5 +12911,21 @@ TEST(QuoteSpeakerTest, ALatinAmericanFirmsOpeningWord) {
                   "full compliance with national standards")));
 }
 
+TEST(QuoteSpeakerTest, APlacesPossessiveIsNoPartOfItsMinistrysName) {
+  // "Ontario's Ministry of Economic Development said": the ministry; not
+  // so a title's ("the U.S. Attorney's Office").
+  const std::string text =
+      "Ontario's Ministry of Economic Development said it was \"in contact "
+      "with the company\".\n\n"
+      "The U.S. Attorney's Office for the District of Arizona said the "
+      "verdict \"sends a clear message\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Ministry of Economic Development",
+                          "in contact with the company"),
+                  Partial("U.S. Attorney's Office for the District of Arizona",
+                          "sends a clear message")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
