@@ -429,6 +429,10 @@ const WordSet& Titles() {
       // Coroners, constables and aldermen ("Coroner Sarah Ngata", "Const.
       // Dana Sorensen", "Cst. Rachel Lee" of the RCMP, "Ald. Ray Okafor").
       "Coroner", "Const", "Cst", "Ald",
+      // Indonesian police ranks ("Kompol I Ketut Wiradana", "AKP Ni Putu
+      // Sriyani") and a sportsman's standing ("Olympian Farhat Cheema").
+      "Kompol", "AKP", "AKBP", "Kombes", "Iptu", "Ipda", "Aiptu", "Brigjen",
+      "Irjen", "Olympian",
       // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
       "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
       "Coordinator", "Co-ordinator", "Rapporteur", "Undersecretary", "GP",

@@ -12927,5 +12927,20 @@ TEST(QuoteSpeakerTest, APlacesPossessiveIsNoPartOfItsMinistrysName) {
                           "sends a clear message")));
 }
 
+TEST(QuoteSpeakerTest, IndonesianPoliceRanksAndOlympianAreTitles) {
+  // "Kompol I Ketut Wiradana said", "said Olympian Farhat Iqbal Cheema":
+  // the rank and the standing are no part of the name.
+  const std::string text =
+      "Kompol I Ketut Wiradana said the suspects \"operated out of a "
+      "kiosk\".\n\n"
+      "\"There was no pressure from anyone,\" said Olympian Farhat Iqbal "
+      "Cheema.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("I Ketut Wiradana", "operated out of a kiosk"),
+          Direct("Farhat Iqbal Cheema", "There was no pressure from anyone,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
