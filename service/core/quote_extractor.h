@@ -577,6 +577,9 @@ class Extractor {
   // Ludwig Museum"), which is no part of the name, and not a title's,
   // person's or body's ("Attorney's Office", "People's Party").
   bool PlacesBody(int k, int end, int lo) const;
+  // Whether an "An" before toks_[k] is the Irish article of a name ("An
+  // Garda Síochána", "An Post"): k opens with a consonant.
+  bool IrishArticleBefore(int k) const;
   Np NameRunForward(int s, int hi, int* end_tok = nullptr) const;
   Np UnnamedBack(int i, int lo) const;
   bool Apposed(const Np& np, int last) const;

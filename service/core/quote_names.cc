@@ -4881,10 +4881,28 @@ Np Extractor::NameRunBack(int i, int lo) const {
       Has(before, kPerson) && !Has(before, kOrgNoun)) {
     np.person_hint = true;
   }
+  // "An Garda Síochána said", "An Post": the Irish article, which no
+  // English "an" is before a consonant, opens the body's name.
+  if (np.nnames == 1 && n == 1) {
+    int s = starts[0];
+    if (W(s) == "An" && s + 1 <= ends[0]) ++s;
+    if (s - 1 >= lo && W(s - 1) == "An" && np.name_b[0] == toks_[s].b &&
+        IrishArticleBefore(s)) {
+      np.name_b[0] = toks_[s - 1].b;
+      ++np.name_tokens[0];
+    }
+  }
   np.kind = Np::kName;
   np.b = np.name_b[0];
   np.e = np.name_e[np.nnames - 1];
   return np;
+}
+
+bool Extractor::IrishArticleBefore(int k) const {
+  const std::string_view w = W(k);
+  return NameTok(k) && w.size() >= 3 && w[0] >= 'B' && w[0] <= 'Z' &&
+         std::string_view("EHIOU").find(w[0]) == std::string_view::npos &&
+         !LooksLikeAcronym(w);
 }
 
 bool Extractor::PlacesBody(int k, int end, int lo) const {

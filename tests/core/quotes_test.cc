@@ -12942,5 +12942,17 @@ TEST(QuoteSpeakerTest, IndonesianPoliceRanksAndOlympianAreTitles) {
           Direct("Farhat Iqbal Cheema", "There was no pressure from anyone,")));
 }
 
+TEST(QuoteSpeakerTest, TheIrishArticleOpensABodysName) {
+  // "An Garda Síochána said": "An" before a consonant is no English
+  // article but the first word of the name.
+  const std::string text =
+      "An Garda Síochána said in a statement: \"We are appealing to "
+      "anyone who saw a vehicle.\"\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("An Garda Síochána",
+                                 "We are appealing to anyone who saw a "
+                                 "vehicle.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
