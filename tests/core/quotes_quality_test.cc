@@ -800,6 +800,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout372", 12, 0.92},       // 0.944 (135/143); 0.944 blind
       {"heldout373", 12, 0.97},       // 0.993 (145/146); 0.993 blind
       {"heldout374", 12, 0.88},       // 0.909 (120/132); 0.909 blind
+      {"heldout375", 12, 0.93},       // 0.958 (115/120); 0.958 blind
+      {"heldout376", 12, 0.96},       // 0.983 (119/121); 0.983 blind
+      {"heldout377", 12, 0.93},       // 0.952 (139/146); 0.952 blind
+      {"heldout378", 12, 0.92},       // 0.942 (131/139); 0.942 blind
+      {"heldout379", 12, 0.91},       // 0.937 (133/142); 0.937 blind
+      {"heldout380", 12, 0.90},       // 0.921 (117/127); 0.921 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
