@@ -2487,9 +2487,22 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
       }
       // "A spokesperson for the Ministry of Housing, Communities and Local
       // Government said": a comma inside the body's name.
-      if (name.found() && name.nnames >= 2 && IsPunct(k - 1, ',') &&
-          NameTok(k - 2) && Outside(k - 2)) {
-        Np unnamed = UnnamedBack(k - 2, lo);
+      // ("... of Agriculture, Environment and Rural Affairs said": or with
+      // the last portfolio read apart from the one before "and".)
+      int comma = k - 1;
+      if (name.found() && name.nnames == 1 && WordIs(comma, "and") &&
+          comma - 1 >= lo && NameTok(comma - 1) && Outside(comma - 1)) {
+        --comma;
+        while (comma - 1 >= lo && comma > k - 5 && NameTok(comma - 1) &&
+               Outside(comma - 1)) {
+          --comma;
+        }
+        --comma;
+      }
+      if (name.found() && (name.nnames >= 2 || comma < k - 1) &&
+          comma - 1 >= lo && IsPunct(comma, ',') && NameTok(comma - 1) &&
+          Outside(comma - 1)) {
+        Np unnamed = UnnamedBack(comma - 1, lo);
         if (unnamed.found() && unnamed.person_head &&
             unnamed.kind == Np::kUnnamed) {
           unnamed.e = toks_[i].e;

@@ -12954,5 +12954,17 @@ TEST(QuoteSpeakerTest, TheIrishArticleOpensABodysName) {
                                  "vehicle.")));
 }
 
+TEST(QuoteSpeakerTest, ASourceForADepartmentOfListedPortfolios) {
+  // "A spokesperson for the Department of Agriculture, Environment and
+  // Rural Affairs said": the source as written, the whole department in it.
+  const std::string text =
+      "A spokesperson for the Department of Agriculture, Environment and "
+      "Rural Affairs said it \"recognises the pressures\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("A spokesperson for the Department of "
+                                  "Agriculture, Environment and Rural Affairs",
+                                  "recognises the pressures")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
