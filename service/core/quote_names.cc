@@ -2115,6 +2115,13 @@ void Extractor::RegisterNames() {
           !(w == "You" || w == "Your" || w == "We" || w == "Our" || w == "My" ||
             w == "Where" || w == "What" || w == "How" || w == "Why");
     }
+    // ("at least two other Angus MacIsaacs": namesakes counted are no one.)
+    if (ok && s >= 1 && W(j - 1).size() > 3 && W(j - 1).back() == 's' &&
+        (WordIs(s - 1, "other") || WordIs(s - 1, "two") ||
+         WordIs(s - 1, "three") || WordIs(s - 1, "several") ||
+         WordIs(s - 1, "many") || WordIs(s - 1, "all"))) {
+      ok = false;
+    }
     // (At most five words, and two particles more: "Hernán Ezequiel
     // Palacios de la Fuente".)
     // (Counted only for a long name: speed.)

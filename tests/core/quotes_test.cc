@@ -12966,5 +12966,21 @@ TEST(QuoteSpeakerTest, ASourceForADepartmentOfListedPortfolios) {
                                   "recognises the pressures")));
 }
 
+TEST(QuoteSpeakerTest, NamesakesCountedAreNoOne) {
+  // "from at least two other Angus MacIsaacs": a plural of namesakes is not
+  // the "he" who speaks.
+  const std::string text =
+      "The old man is Angus Dan MacIsaac, 71, a retired fisherman. Around "
+      "Mabou, where half the phone book seems to be MacIsaacs, people tell "
+      "him apart the old way, from at least two other Angus MacIsaacs within "
+      "10 km.\n\n"
+      "\"I am not going to go running around the world at my age,\" he "
+      "says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Angus Dan MacIsaac",
+                                 "I am not going to go running around the "
+                                 "world at my age,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
