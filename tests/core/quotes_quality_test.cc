@@ -806,6 +806,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout378", 12, 0.92},       // 0.942 (131/139); 0.942 blind
       {"heldout379", 12, 0.91},       // 0.937 (133/142); 0.937 blind
       {"heldout380", 12, 0.90},       // 0.921 (117/127); 0.921 blind
+      {"heldout381", 12, 0.95},       // 0.973 (144/148); 0.973 blind
+      {"heldout382", 12, 0.94, 0.8},  // 0.961 (124/129); 0.961 blind
+      {"heldout383", 12, 0.95},       // 0.973 (146/150); 0.973 blind
+      {"heldout384", 12, 0.94},       // 0.966 (140/145); 0.966 blind
+      {"heldout385", 12, 0.91},       // 0.933 (125/134); 0.933 blind
+      {"heldout386", 12, 0.89},       // 0.916 (120/131); 0.916 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
