@@ -4132,6 +4132,11 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
   // "Garda Shane Lalor": an Irish police officer's rank before a given
   // name (not the "Garda" of "An Garda Síochána").
   if (s < last && Equals(W(s), "Garda") && qi::KnownFirstName(W(s + 1))) ++s;
+  // "Skip Maddie Lacroix": a curling team's skip before a given name and a
+  // surname (not "Skip Bayless", whose "Skip" is the given name).
+  if (s + 2 <= last && Equals(W(s), "Skip") && qi::KnownFirstName(W(s + 1))) {
+    ++s;
+  }
   // "H.E. Ly Sokunthy": His or Her Excellency.
   if (s + 3 <= last && toks_[s].initial && toks_[s + 1].initial &&
       Equals(W(s), "H.") && Equals(W(s + 1), "E.")) {
@@ -4453,7 +4458,13 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
       }
       // "Dean Coulter, a former army sergeant": a first name that is also
       // a title, before one surname, is a first name.
+      // ("Senior Sergeant Dean Moffitt": so after another title.)
       bool guessed = false;
+      if (k == last - 1 && k > s && Has(k - 1, kTitleWord) && !toks_[k].abbr &&
+          qi::TitleGender(w) == 0 && qi::FirstNameGender(w, &guessed) != 0 &&
+          !guessed) {
+        continue;
+      }
       if (k == s && last == s + 1 && !toks_[k].abbr &&
           qi::TitleGender(w) == 0 && qi::FirstNameGender(w, &guessed) != 0 &&
           !guessed) {

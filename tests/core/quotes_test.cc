@@ -12982,5 +12982,21 @@ TEST(QuoteSpeakerTest, NamesakesCountedAreNoOne) {
                                  "world at my age,")));
 }
 
+TEST(QuoteSpeakerTest, AGivenNameThatIsATitleAfterARankAndASkip) {
+  // "Senior Sergeant Dean Moffitt": "Dean" after a rank and before one
+  // surname is his given name; "Skip Maddie Lacroix": a curling skip's
+  // title before a given name and a surname (not "Skip Bayless").
+  const std::string text =
+      "Senior Sergeant Dean Moffitt said the crowd was \"a credit to the "
+      "town\".\n\n"
+      "\"Honestly, none of us breathed,\" said Skip Maddie Lacroix.\n\n"
+      "Skip Bayless said it was \"fine\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Dean Moffitt", "a credit to the town"),
+                  Direct("Maddie Lacroix", "Honestly, none of us breathed,"),
+                  Partial("Skip Bayless", "fine")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
