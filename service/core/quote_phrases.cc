@@ -1096,13 +1096,22 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   // the phrase before it its description.
   int k = s;
   while (k < hi && toks_[k].b < np.e) ++k;
+  // (Not the country of a place the phrase ends with: "the 31-year-old
+  // from Maracaibo, Venezuela, who".)
+  const bool place_before = k >= s + 2 && NameTok(k - 1) &&
+                            (WordIs(k - 2, "from") || WordIs(k - 2, "in"));
   if (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
     int end = -1;
     Np name = NameRunForward(k + 1, hi, &end);
-    if (name.found() && (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
+    if (name.found() && !(place_before && end == k + 2) &&
+        (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
       name.desc_b = np.b;
       name.desc_e = np.e;
       return name;
+    }
+    if (name.found() && place_before && end == k + 2 &&
+        (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
+      np.e = toks_[k + 1].e;  // the place's country is the phrase's
     }
   }
   return np;

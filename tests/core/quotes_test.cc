@@ -12998,5 +12998,16 @@ TEST(QuoteSpeakerTest, AGivenNameThatIsATitleAfterARankAndASkip) {
                   Partial("Skip Bayless", "fine")));
 }
 
+TEST(QuoteSpeakerTest, APlacesCountryAfterADescriptionIsNoName) {
+  // "said the 31-year-old from Maracaibo, Venezuela, who": the country is
+  // where she is from, part of the source as written, not its name.
+  const std::string text =
+      "\"The air in the room is hot,\" said the 31-year-old from Maracaibo, "
+      "Venezuela, who asked that only her first name be used.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("the 31-year-old from Maracaibo, Venezuela",
+                                 "The air in the room is hot,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
