@@ -4424,6 +4424,12 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
         HasOrgSuffix(k + 1, last)) {
       continue;
     }
+    // ("Transparency International Vanuatu", "Amnesty International UK":
+    // "International" inside a name is a body's word, not a player's role.)
+    if (k > s && Equals(w, "International") && toks_[k - 1].cap &&
+        !Has(k - 1, kNationality | kTitleWord)) {
+      continue;
+    }
     // ("Doctors Without Borders", "Reporters Without Borders": a plural
     // is no one's title.)
     if (k == s && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&

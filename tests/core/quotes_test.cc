@@ -13009,5 +13009,19 @@ TEST(QuoteSpeakerTest, APlacesCountryAfterADescriptionIsNoName) {
                                  "The air in the room is hot,")));
 }
 
+TEST(QuoteSpeakerTest, InternationalInsideABodysNameIsNoRole) {
+  // "Transparency International Vanuatu": the body whose branch is of a
+  // country, not a player capped by Vanuatu.
+  const std::string text =
+      "Transparency International Vanuatu welcomed the bill in a "
+      "statement.\n\n"
+      "\"Stopping Members from switching sides is only half of the "
+      "problem,\" the organisation said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Transparency International Vanuatu",
+                                 "Stopping Members from switching sides is "
+                                 "only half of the problem,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
