@@ -812,6 +812,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout384", 12, 0.94},       // 0.966 (140/145); 0.966 blind
       {"heldout385", 12, 0.91},       // 0.933 (125/134); 0.933 blind
       {"heldout386", 12, 0.89},       // 0.916 (120/131); 0.916 blind
+      {"heldout387", 12, 0.82, 0.8},  // 0.848 (128/151); 0.848 blind
+      {"heldout388", 12, 0.86},       // 0.890 (105/118); 0.890 blind
+      {"heldout389", 12, 0.96},       // 0.982 (164/167); 0.982 blind
+      {"heldout390", 12, 0.94},       // 0.961 (124/129); 0.961 blind
+      {"heldout391", 12, 0.92},       // 0.944 (136/144); 0.944 blind
+      {"heldout392", 12, 0.94},       // 0.962 (126/131); 0.962 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
