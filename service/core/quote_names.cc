@@ -4134,7 +4134,18 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
   if (s < last && Equals(W(s), "Garda") && qi::KnownFirstName(W(s + 1))) ++s;
   // "Skip Maddie Lacroix": a curling team's skip before a given name and a
   // surname (not "Skip Bayless", whose "Skip" is the given name).
-  if (s + 2 <= last && Equals(W(s), "Skip") && qi::KnownFirstName(W(s + 1))) {
+  // ("Make Nomsa Khumalo", "Babe Sifiso Mamba", "Meme Ndapewa Iipinge",
+  // "Ato Kebede Tesfaye": southern African and Ethiopian honorifics, so
+  // only before a given name and a surname.)
+  // ("Make Khumalo said" after "Make Nomsa Khumalo": or before the surname
+  // of one named so.)
+  if (s < last &&
+      (Equals(W(s), "Skip") || Equals(W(s), "Make") || Equals(W(s), "Babe") ||
+       Equals(W(s), "Meme") || Equals(W(s), "Ato")) &&
+      ((s + 2 <= last && qi::MaybeFirstName(W(s + 1)) &&
+        !Has(s + 1, kTitleWord | kFunction)) ||
+       (last == s + 1 && by_last_.contains(absl::string_view(
+                             W(s + 1).data(), W(s + 1).size()))))) {
     ++s;
   }
   // "H.E. Ly Sokunthy": His or Her Excellency.

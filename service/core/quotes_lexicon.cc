@@ -433,6 +433,10 @@ const WordSet& Titles() {
       // Sriyani") and a sportsman's standing ("Olympian Farhat Cheema").
       "Kompol", "AKP", "AKBP", "Kombes", "Iptu", "Ipda", "Aiptu", "Brigjen",
       "Irjen", "Olympian",
+      // Honorifics of Ethiopia ("Weizero Meseret Alemu"), Greece ("Kyria
+      // Despina"), Malaysia ("Datuk Wira") and an Indian village head
+      // ("Sarpanch Mariano D'Souza").
+      "Weizero", "Kyria", "Kyrios", "Wira", "Sarpanch",
       // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
       "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
       "Coordinator", "Co-ordinator", "Rapporteur", "Undersecretary", "GP",
@@ -529,14 +533,15 @@ char TitleGender(std::string_view word) {
   if (word == "Mr" || word == "Sir" || word == "Lord" || word == "King" ||
       word == "Prince" || word == "Father" || word == "Congressman" ||
       word == "Chairman" || word == "Spokesman" || word == "Councilman" ||
-      word == "Shri") {
+      word == "Shri" || word == "Kyrios") {
     return 'm';
   }
   if (word == "Mrs" || word == "Ms" || word == "Miss" || word == "Dame" ||
       word == "Lady" || word == "Baroness" || word == "Queen" ||
       word == "Princess" || word == "Congresswoman" || word == "Chairwoman" ||
       word == "Spokeswoman" || word == "Councilwoman" || word == "Madam" ||
-      word == "Madame" || word == "Mme" || word == "Mdm" || word == "Smt") {
+      word == "Madame" || word == "Mme" || word == "Mdm" || word == "Smt" ||
+      word == "Weizero" || word == "Kyria") {
     return 'f';
   }
   return 0;

@@ -13023,5 +13023,23 @@ TEST(QuoteSpeakerTest, InternationalInsideABodysNameIsNoRole) {
                                  "only half of the problem,")));
 }
 
+TEST(QuoteSpeakerTest, HonorificsOfSouthernAfricaEthiopiaGreeceAndMalaysia) {
+  // "Make Nomsa Khumalo", "Weizero Meseret Alemu", "Kyria Despina Mavrou",
+  // "Datuk Wira Hamdan Yusof": honorifics, no part of the name.
+  const std::string text =
+      "\"I asked them, where must I go at my age?\" said Make Nomsa "
+      "Khumalo.\n\n"
+      "\"Every hotel is booked,\" said Weizero Meseret Alemu.\n\n"
+      "\"I had to go outside for a minute,\" said Kyria Despina Mavrou.\n\n"
+      "\"We need to build faster,\" said Datuk Wira Hamdan Yusof.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Nomsa Khumalo", "I asked them, where must I go at my age?"),
+          Direct("Meseret Alemu", "Every hotel is booked,"),
+          Direct("Despina Mavrou", "I had to go outside for a minute,"),
+          Direct("Hamdan Yusof", "We need to build faster,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
