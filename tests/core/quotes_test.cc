@@ -13041,5 +13041,18 @@ TEST(QuoteSpeakerTest, HonorificsOfSouthernAfricaEthiopiaGreeceAndMalaysia) {
           Direct("Hamdan Yusof", "We need to build faster,")));
 }
 
+TEST(QuoteSpeakerTest, NoInvertedSubjectAfterARelativeClausesComma) {
+  // "One pupil, who is hoping ..., says the class spent": the verb's
+  // subject is the pupil before the clause, not the words after "says".
+  const std::string text =
+      "One pupil, who is hoping to get into a technical school next year, "
+      "says the class spent most of October copying from the textbook.\n\n"
+      "\"We had a teacher for two weeks, then nobody,\" she says.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("One pupil",
+                                 "We had a teacher for two weeks, then "
+                                 "nobody,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
