@@ -645,6 +645,15 @@ int Extractor::FindActor(size_t pos, Pronoun kind, bool role, bool org_ref,
         }
       }
       if (!a.org) {
+        // ("according to a Guayaquil-based exporter ... the exporter told":
+        // someone unnamed, described by the noun, just before.)
+        if (org_ref && a.unnamed && !head.empty() &&
+            block_index_ - a.block <= 1 &&
+            (a.name.starts_with("a ") || a.name.starts_with("an ")) &&
+            a.name.size() > head.size() + 1 && a.name.ends_with(head) &&
+            a.name[a.name.size() - head.size() - 1] == ' ') {
+          return k;
+        }
         // "Sonoran Valley Power said ... The company said": a name that may
         // be a business's (BusinessLikeName), of no sex, that spoke lately,
         // a business that looked like a person, before any business named

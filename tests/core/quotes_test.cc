@@ -13054,5 +13054,18 @@ TEST(QuoteSpeakerTest, NoInvertedSubjectAfterARelativeClausesComma) {
                                  "nobody,")));
 }
 
+TEST(QuoteSpeakerTest, TheNounOfAnUnnamedSourceGivenByAccordingTo) {
+  // "according to a Guayaquil-based exporter ... the exporter told": the
+  // source as first written, not a body of the noun's sort.
+  const std::string text =
+      "Shrimp sold to China at $4.10 a kilogram in late September, "
+      "according to a Guayaquil-based exporter, down from $4.60 in June.\n\n"
+      "\"The Chinese buyers are waiting,\" the exporter told Undercurrent "
+      "News.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("a Guayaquil-based exporter",
+                                 "The Chinese buyers are waiting,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
