@@ -818,6 +818,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout390", 12, 0.94},       // 0.961 (124/129); 0.961 blind
       {"heldout391", 12, 0.92},       // 0.944 (136/144); 0.944 blind
       {"heldout392", 12, 0.94},       // 0.962 (126/131); 0.962 blind
+      {"heldout393", 12, 0.85},       // 0.878 (115/131); 0.878 blind
+      {"heldout394", 12, 0.91},       // 0.937 (133/142); 0.937 blind
+      {"heldout395", 12, 0.90},       // 0.928 (141/152); 0.928 blind
+      {"heldout396", 12, 0.95},       // 0.973 (145/149); 0.973 blind
+      {"heldout397", 12, 0.94},       // 0.969 (126/130); 0.969 blind
+      {"heldout398", 12, 0.92},       // 0.950 (132/139); 0.950 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
