@@ -4392,7 +4392,11 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
     // ("Mr Juma Haji Mwinyimkuu": "Haji" after a given name is a name of
     // its own, as East African names take it; not after another honorific,
     // "Kiai Haji Zainal Muttaqin".)
-    if (k > s && k < last && (Equals(w, "Haji") || Equals(w, "Hajji")) &&
+    // ("Haslinda Awang Damit": so "Awang" and "Dayang", Bruneian and
+    // Sabahan honorifics, after a given name.)
+    if (k > s && k < last &&
+        (Equals(w, "Haji") || Equals(w, "Hajji") || Equals(w, "Awang") ||
+         Equals(w, "Dayang")) &&
         NameTok(k - 1) && !toks_[k - 1].poss &&
         !Has(k - 1, kTitleWord | kOrgSuffixWord | kNonPerson | kRole)) {
       continue;

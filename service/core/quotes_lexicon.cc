@@ -437,6 +437,9 @@ const WordSet& Titles() {
       // Despina"), Malaysia ("Datuk Wira") and an Indian village head
       // ("Sarpanch Mariano D'Souza").
       "Weizero", "Kyria", "Kyrios", "Wira", "Sarpanch",
+      // An Ewe chief ("Togbe Kwasi Dzamesi III") and an ambassador ("His
+      // Excellency Lin Wei-chen").
+      "Togbe", "Excellency",
       // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
       "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
       "Coordinator", "Co-ordinator", "Rapporteur", "Undersecretary", "GP",

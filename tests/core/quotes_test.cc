@@ -13067,5 +13067,25 @@ TEST(QuoteSpeakerTest, TheNounOfAnUnnamedSourceGivenByAccordingTo) {
                                  "The Chinese buyers are waiting,")));
 }
 
+TEST(QuoteSpeakerTest, AwangAfterAGivenNameAndTogbeAndExcellency) {
+  // "Haslinda Awang Damit": "Awang" after a given name is part of the
+  // name; "Togbe" (an Ewe chief) and "His Excellency" are titles.
+  const std::string text =
+      "\"I will believe it when I drive on it,\" said Haslinda Awang Damit, "
+      "38, a clerk.\n\n"
+      "\"We cannot let our children go hungry,\" said Togbe Kwasi Dzamesi "
+      "III.\n\n"
+      "\"Taiwan is proud to stand with the Federation,\" said His "
+      "Excellency Lin Wei-chen.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Haslinda Awang Damit",
+                                 "I will believe it when I drive on it,"),
+                          Direct("Kwasi Dzamesi III",
+                                 "We cannot let our children go hungry,"),
+                          Direct("Lin Wei-chen",
+                                 "Taiwan is proud to stand with the "
+                                 "Federation,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
