@@ -2573,7 +2573,11 @@ void Extractor::RegisterNamesFast(size_t b, size_t e) {
               (IsNationalityNoun(w) && two_word_name(k)))) ||
             (k == 0 && run_initial_sentence && n >= 3 &&
              qi::IsPersonNoun(std::string_view(buf, len)) &&
-             qi::FirstNameGender(w) == 0)) {
+             qi::FirstNameGender(w) == 0) ||
+            // ("Skip Brynn Haugen and her teammates")
+            (k == s && n - k >= 3 && qi::IsHonorificBeforeGivenName(w) &&
+             qi::MaybeFirstName(
+                 text_.substr(run_b[k + 1], run_e[k + 1] - run_b[k + 1])))) {
           s = k + 1;  // ("Developer Marcus Feld" opening a sentence)
         }
       }
@@ -4132,16 +4136,12 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
   // "Garda Shane Lalor": an Irish police officer's rank before a given
   // name (not the "Garda" of "An Garda Síochána").
   if (s < last && Equals(W(s), "Garda") && qi::KnownFirstName(W(s + 1))) ++s;
-  // "Skip Maddie Lacroix": a curling team's skip before a given name and a
-  // surname (not "Skip Bayless", whose "Skip" is the given name).
-  // ("Make Nomsa Khumalo", "Babe Sifiso Mamba", "Meme Ndapewa Iipinge",
-  // "Ato Kebede Tesfaye": southern African and Ethiopian honorifics, so
-  // only before a given name and a surname.)
+  // "Skip Maddie Lacroix", "Make Nomsa Khumalo": an honorific before a
+  // given name and a surname (not "Skip Bayless", whose "Skip" is the given
+  // name).
   // ("Make Khumalo said" after "Make Nomsa Khumalo": or before the surname
   // of one named so.)
-  if (s < last &&
-      (Equals(W(s), "Skip") || Equals(W(s), "Make") || Equals(W(s), "Babe") ||
-       Equals(W(s), "Meme") || Equals(W(s), "Ato")) &&
+  if (s < last && qi::IsHonorificBeforeGivenName(W(s)) &&
       ((s + 2 <= last && qi::MaybeFirstName(W(s + 1)) &&
         !Has(s + 1, kTitleWord | kFunction)) ||
        (last == s + 1 && by_last_.contains(absl::string_view(

@@ -532,6 +532,11 @@ bool IsTitle(std::string_view word) {
          Titles().count(word.substr(hy + 1)) > 0;
 }
 
+bool IsHonorificBeforeGivenName(std::string_view word) {
+  return word == "Skip" || word == "Make" || word == "Babe" || word == "Meme" ||
+         word == "Ato";
+}
+
 char TitleGender(std::string_view word) {
   if (word == "Mr" || word == "Sir" || word == "Lord" || word == "King" ||
       word == "Prince" || word == "Father" || word == "Congressman" ||

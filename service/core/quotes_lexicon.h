@@ -55,6 +55,10 @@ int NumCueLemmas();
 bool IsTitle(std::string_view word);
 // Gender a title implies: 'm' (Mr), 'f' (Mrs, Ms, Miss) or 0.
 char TitleGender(std::string_view word);
+// Honorifics that are words or given names elsewhere, titles only before a
+// given name and a surname: "Skip" (a curling skip), "Make", "Babe",
+// "Meme" (southern Africa), "Ato" (Ethiopia).
+bool IsHonorificBeforeGivenName(std::string_view word);
 // Abbreviations whose full stop belongs to the word ("Mr.", "Inc.").
 bool IsAbbreviation(std::string_view word);
 

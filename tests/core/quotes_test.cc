@@ -13087,5 +13087,30 @@ TEST(QuoteSpeakerTest, AwangAfterAGivenNameAndTogbeAndExcellency) {
                                  "Federation,")));
 }
 
+TEST(QuoteSpeakerTest, ASkipsTitleInAStandfirst) {
+  // "Skip Brynn Haugen and her teammates ... head to nationals": the
+  // standfirst's names are read apart from the body's, with the same
+  // honorifics.
+  const std::string text =
+      "Salmon Arm rink claims B.C. under-21 women's curling title\n\n"
+      "Skip Brynn Haugen and her teammates from the Salmon Arm Curling "
+      "Centre head to nationals in February\n\n"
+      "Cole Anderby\n\n"
+      "Salmon Arm Observer\n\n"
+      "The Haugen rink celebrates after winning the B.C. under-21 women's "
+      "final in Kamloops on Sunday. (Curl BC photo)\n\n"
+      "A Salmon Arm rink is headed to the Canadian under-21 curling "
+      "championships after knocking off the defending provincial champions "
+      "in an extra end on Sunday.\n\n"
+      "Skip Brynn Haugen, third Tessa Morin, second Kiana Sahota and lead "
+      "Josie Wuttunee of the Salmon Arm Curling Centre beat Kelowna's Amelie "
+      "Strand rink 7-6 in the final.\n\n"
+      "\"We're going to enjoy this for a few days,\" Haugen said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Brynn Haugen",
+                                 "We're going to enjoy this for a few "
+                                 "days,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
