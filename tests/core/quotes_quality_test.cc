@@ -824,6 +824,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout396", 12, 0.95},       // 0.973 (145/149); 0.973 blind
       {"heldout397", 12, 0.94},       // 0.969 (126/130); 0.969 blind
       {"heldout398", 12, 0.92},       // 0.950 (132/139); 0.950 blind
+      {"heldout399", 12, 0.93},       // 0.959 (139/145); 0.959 blind
+      {"heldout400", 12, 0.82},       // 0.847 (105/124); 0.847 blind
+      {"heldout401", 12, 0.90},       // 0.923 (131/142); 0.923 blind
+      {"heldout402", 12, 0.94, 0.8},  // 0.969 (155/160); 0.969 blind
+      {"heldout403", 12, 0.87},       // 0.901 (127/141); 0.901 blind
+      {"heldout404", 12, 0.88},       // 0.907 (117/129); 0.907 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
