@@ -1415,6 +1415,39 @@ char DoubleFirstNameGender(std::string_view full_name) {
   return RecordedFirstNameSex(second) == 'm' ? 'm' : 0;
 }
 
+namespace {
+
+// Whether `name` (ASCII letters) is made of Japanese syllables: each
+// consonant before a vowel (or "y" and a vowel, "ch", "sh", "ts"), or "n"
+// alone.
+bool JapaneseSyllables(std::string_view name) {
+  auto vowel = [](char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  };
+  std::string lower(name);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c < 'a' || c > 'z') return false;
+  }
+  const size_t n = lower.size();
+  for (size_t i = 0; i < n; ++i) {
+    const char c = lower[i];
+    if (vowel(c)) continue;
+    if (c == 'n' && (i + 1 == n || !vowel(lower[i + 1]))) continue;
+    size_t j = i + 1;
+    if (j < n &&
+        (lower[j] == 'y' || (lower[j] == 'h' && (c == 'c' || c == 's')) ||
+         (lower[j] == 's' && c == 't'))) {
+      ++j;
+    }
+    if (j >= n || !vowel(lower[j])) return false;
+    i = j;
+  }
+  return true;
+}
+
+}  // namespace
+
 char FirstNameGender(std::string_view name, bool* guessed) {
   if (guessed != nullptr) *guessed = false;
   // clang-format off
@@ -1534,10 +1567,15 @@ char FirstNameGender(std::string_view name, bool* guessed) {
       "Budi", "Agus", "Thanawat", "Somchai"};
   // clang-format on
   if (name == "Kamala") return 'f';
-  // Japanese women's names in -ko (Yoko, Keiko).
-  if (name.size() >= 4 && name.substr(name.size() - 2) == "ko") return 'f';
   if (female->count(name)) return 'f';
   if (male->count(name)) return 'm';
+  // Japanese women's names in -ko (Yoko, Keiko, Michiko): of open
+  // syllables and at most seven letters, not the Slavic men's "Marko",
+  // "Branko" nor the Gilbertese "Baraniko".
+  if (name.size() >= 4 && name.size() <= 7 && name.ends_with("ko") &&
+      JapaneseSyllables(name)) {
+    return 'f';
+  }
   // ("Mairéad" as "Mairead": a Latin letter with a diacritic starts with
   // byte C3, C4 or C5.)
   for (char c : name) {

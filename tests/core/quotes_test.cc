@@ -13112,5 +13112,22 @@ TEST(QuoteSpeakerTest, ASkipsTitleInAStandfirst) {
                                  "days,")));
 }
 
+TEST(QuoteSpeakerTest, NamesInKoThatAreNoJapaneseWomens) {
+  // "Marko Petrović ... he said", "Baraniko Tetabea ... Mr Tetabea": the
+  // -ko of Japanese women's names (Yoko, Michiko) is no woman's in a
+  // Slavic or Gilbertese name.
+  const std::string text =
+      "Coach Marko Petrović praised his side.\n\n"
+      "\"One step at a time,\" he said.\n\n"
+      "Baraniko Tetabea said the budget was \"written in pencil\".\n\n"
+      "Mr Tetabea said it had come back \"three times in eighteen "
+      "months\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Marko Petrović", "One step at a time,"),
+                          Partial("Baraniko Tetabea", "written in pencil"),
+                          Partial("Baraniko Tetabea",
+                                  "three times in eighteen months")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
