@@ -440,6 +440,9 @@ const WordSet& Titles() {
       // An Ewe chief ("Togbe Kwasi Dzamesi III") and an ambassador ("His
       // Excellency Lin Wei-chen").
       "Togbe", "Excellency",
+      // Councillors, several at once ("Crs Gareth Pennefather, Lyn Okafor
+      // and Sam Thurlow").
+      "Crs", "Cllrs",
       // Ranks the list above lacked ("Brigadier Juma Salem Al Mazrouei").
       "Brigadier", "Commodore", "Lieutenant-Colonel", "Additional",
       "Coordinator", "Co-ordinator", "Rapporteur", "Undersecretary", "GP",

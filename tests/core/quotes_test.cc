@@ -13129,5 +13129,18 @@ TEST(QuoteSpeakerTest, NamesInKoThatAreNoJapaneseWomens) {
                                   "three times in eighteen months")));
 }
 
+TEST(QuoteSpeakerTest, CouncillorsPluralTitle) {
+  // "with Crs Gareth Pennefather, Lyn Okafor and Sam Thurlow voting
+  // against ... Cr Pennefather told": "Crs" titles them all.
+  const std::string text =
+      "The motion passed six votes to three, with Crs Gareth Pennefather, "
+      "Lyn Okafor and Sam Thurlow voting against.\n\n"
+      "Cr Pennefather told the meeting the council was \"putting the cart "
+      "before the horse\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Gareth Pennefather",
+                                                "putting the cart before the "
+                                                "horse")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
