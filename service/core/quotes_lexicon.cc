@@ -740,6 +740,8 @@ bool IsPortfolio(std::string_view w) {
       // ("Minister of Supply Hisham Farouk", "Environment, Urbanization
       // and Climate Change")
       "Supply", "Urbanization", "Urbanisation", "Change",
+      // ("Minister of State for Social Justice and Empowerment")
+      "Empowerment",
       // ("Minister for Physical Infrastructure and Transport", "Physical
       // Planning")
       "Physical",

@@ -13142,5 +13142,15 @@ TEST(QuoteSpeakerTest, CouncillorsPluralTitle) {
                                                 "horse")));
 }
 
+TEST(QuoteSpeakerTest, EmpowermentIsAPortfolio) {
+  // "Minister of State for Social Justice and Empowerment Pradeep Kumar
+  // Sethi said": the title's portfolio ends before the name.
+  const std::string text =
+      "Minister of State for Social Justice and Empowerment Pradeep Kumar "
+      "Sethi said the scheme would pay \"not one rupee less\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Pradeep Kumar Sethi",
+                                                "not one rupee less")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
