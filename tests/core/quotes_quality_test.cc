@@ -830,6 +830,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout402", 12, 0.94, 0.8},  // 0.969 (155/160); 0.969 blind
       {"heldout403", 12, 0.87},       // 0.901 (127/141); 0.901 blind
       {"heldout404", 12, 0.88},       // 0.907 (117/129); 0.907 blind
+      {"heldout405", 12, 0.93},       // 0.957 (133/139); 0.957 blind
+      {"heldout406", 12, 0.86},       // 0.884 (99/112); 0.884 blind
+      {"heldout407", 12, 0.95},       // 0.980 (147/150); 0.980 blind
+      {"heldout408", 12, 0.96},       // 0.984 (124/126); 0.984 blind
+      {"heldout409", 12, 0.90},       // 0.925 (124/134); 0.925 blind
+      {"heldout410", 12, 0.89},       // 0.914 (127/139); 0.914 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
