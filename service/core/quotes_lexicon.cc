@@ -1049,7 +1049,12 @@ bool IsRoleNoun(std::string_view lower) {
       "rapper", "comedian", "playwright", "photographer", "biographer",
       "publisher", "curator", "librarian", "pastor", "vicar", "bystander",
       "eyewitness", "sibling", "spouse", "fiancé", "fiancée", "principal",
-      "lady", "gentleman", "girl", "boy"};
+      "lady", "gentleman", "girl", "boy",
+      // ("Goalie Liam Brassard", "Prop Tevita Fifita", "Accordionist Yeison
+      // Maestre", "Qualifier Facundo Arregui")
+      "goalie", "goaltender", "netminder", "prop", "qualifier", "rookie",
+      "accordionist", "pianist", "violinist", "cellist", "bassist",
+      "saxophonist", "vocalist", "fiddler"};
   // clang-format on
   if (s->count(lower) > 0) return true;
   // "the MP-elect", "the mayor-elect": one chosen for a role.

@@ -13152,5 +13152,19 @@ TEST(QuoteSpeakerTest, EmpowermentIsAPortfolio) {
                                                 "not one rupee less")));
 }
 
+TEST(QuoteSpeakerTest, PlayersPositionsAndMusiciansBeforeANameAreNoPartOfIt) {
+  // "Goalie Liam Brassard", "Accordionist Yeison Maestre Fragozo": what
+  // the person is, opening the sentence before the name.
+  const std::string text =
+      "Goalie Liam Brassard called it \"the most fun I've had in a hockey "
+      "game\".\n\n"
+      "Accordionist Yeison Maestre Fragozo said the crown was \"for "
+      "Villanueva\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Liam Brassard",
+                                  "the most fun I've had in a hockey game"),
+                          Partial("Yeison Maestre Fragozo", "for Villanueva")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
