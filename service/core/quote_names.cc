@@ -1796,7 +1796,10 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
             next != std::string::npos && next - name.size() - 1 <= 5 &&
             qi::IsNameParticle(std::string_view(f->second).substr(
                 name.size() + 1, next - name.size() - 1));
-        if (one_more || particle_next ||
+        // ("Ahmad Faizal said" after "Datuk Ahmad Faizal Che Mat": or two
+        // given names that open a name of four words or more.)
+        const bool given_names = tokens == 2 && CountWords(f->second) >= 4;
+        if (one_more || particle_next || given_names ||
             !qi::KnownFirstName(std::string_view(first.data(), first.size()))) {
           *person = true;
           return f->second;

@@ -13166,5 +13166,19 @@ TEST(QuoteSpeakerTest, PlayersPositionsAndMusiciansBeforeANameAreNoPartOfIt) {
                           Partial("Yeison Maestre Fragozo", "for Villanueva")));
 }
 
+TEST(QuoteSpeakerTest, TwoGivenNamesThatOpenALongerName) {
+  // "Datuk Ahmad Faizal Che Mat ... Ahmad Faizal said": Malaysian copy
+  // calls him by his given names.
+  const std::string text =
+      "Rapid Bus chief executive officer Datuk Ahmad Faizal Che Mat said the "
+      "company had learned from complaints.\n\n"
+      "\"We admit that some routes were not good enough,\" Ahmad Faizal "
+      "said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Ahmad Faizal Che Mat",
+                                 "We admit that some routes were not good "
+                                 "enough,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
