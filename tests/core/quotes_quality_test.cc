@@ -836,6 +836,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout408", 12, 0.96},       // 0.984 (124/126); 0.984 blind
       {"heldout409", 12, 0.90},       // 0.925 (124/134); 0.925 blind
       {"heldout410", 12, 0.89},       // 0.914 (127/139); 0.914 blind
+      {"heldout411", 12, 0.89},       // 0.915 (130/142); 0.915 blind
+      {"heldout412", 12, 0.91},       // 0.936 (117/125); 0.936 blind
+      {"heldout413", 12, 0.96},       // 0.986 (146/148); 0.986 blind
+      {"heldout414", 12, 0.92},       // 0.948 (147/155); 0.948 blind
+      {"heldout415", 12, 0.91},       // 0.936 (131/140); 0.936 blind
+      {"heldout416", 12, 0.93},       // 0.959 (118/123); 0.959 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
