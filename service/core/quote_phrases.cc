@@ -1103,15 +1103,14 @@ Np Extractor::NpForward(int s, int hi, bool allow_unnamed) const {
   if (k + 1 < hi && IsPunct(k, ',') && NameTok(k + 1)) {
     int end = -1;
     Np name = NameRunForward(k + 1, hi, &end);
-    if (name.found() && !(place_before && end == k + 2) &&
-        (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
+    if (name.found() && (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
+      if (place_before && end == k + 2) {
+        np.e = toks_[k + 1].e;  // the place's country is the phrase's
+        return np;
+      }
       name.desc_b = np.b;
       name.desc_e = np.e;
       return name;
-    }
-    if (name.found() && place_before && end == k + 2 &&
-        (end >= hi || IsPunct(end, ',') || IsPunct(end, '.'))) {
-      np.e = toks_[k + 1].e;  // the place's country is the phrase's
     }
   }
   return np;

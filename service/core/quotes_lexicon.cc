@@ -565,8 +565,8 @@ bool IsAbbreviation(std::string_view word) {
       "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev", "Hon",
       "Fr", "Det", "Insp", "Supt", "Amb", "Atty", "St", "Jr", "Sr", "Inc",
       "Co", "Corp", "Ltd", "Bros", "No", "vs", "Mt", "Ft", "Pres", "Sens",
-      "Reps", "Gens", "Coun", "Const", "Cst", "Ald", "Brig", "Cdr", "Cpl", "Pvt",
-      "Lic", "Ing", "Rt",
+      "Reps", "Gens", "Coun", "Const", "Cst", "Ald", "Brig", "Cdr", "Cpl",
+      "Pvt", "Lic", "Ing", "Rt",
       // Advocates in Israeli and South African copy, engineers in Nigerian
       // ("Adv. Itamar Golan", "Engr. Musa Bello").
       "Adv", "Engr",
