@@ -842,6 +842,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout414", 12, 0.92},       // 0.948 (147/155); 0.948 blind
       {"heldout415", 12, 0.91},       // 0.936 (131/140); 0.936 blind
       {"heldout416", 12, 0.93},       // 0.959 (118/123); 0.959 blind
+      {"heldout417", 12, 0.93},       // 0.952 (119/125); 0.952 blind
+      {"heldout418", 12, 0.90},       // 0.926 (113/122); 0.926 blind
+      {"heldout419", 12, 0.98},       // 1.000 (140/140); 1.000 blind
+      {"heldout420", 12, 0.93},       // 0.952 (160/168); 0.952 blind
+      {"heldout421", 12, 0.88, 0.8},  // 0.903 (131/145); 0.903 blind
+      {"heldout422", 12, 0.95},       // 0.979 (142/145); 0.979 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
