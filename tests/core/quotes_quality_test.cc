@@ -848,6 +848,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout420", 12, 0.93},       // 0.952 (160/168); 0.952 blind
       {"heldout421", 12, 0.88, 0.8},  // 0.903 (131/145); 0.903 blind
       {"heldout422", 12, 0.95},       // 0.979 (142/145); 0.979 blind
+      {"heldout423", 12, 0.89},       // 0.917 (122/133); 0.917 blind
+      {"heldout424", 12, 0.91},       // 0.937 (133/142); 0.937 blind
+      {"heldout425", 12, 0.91},       // 0.934 (128/137); 0.934 blind
+      {"heldout426", 12, 0.92},       // 0.944 (135/143); 0.944 blind
+      {"heldout427", 12, 0.91, 0.8},  // 0.939 (124/132); 0.939 blind
+      {"heldout428", 12, 0.90},       // 0.923 (131/142); 0.923 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
