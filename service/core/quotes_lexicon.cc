@@ -400,7 +400,8 @@ const WordSet& Titles() {
       // "Kak Aras Omer", "KH Abdul Mughni", "Khun Somchai"; not "Pak", "Bu"
       // or "Sri", which are also names).
       "Qes", "Memhir", "Abuna", "Hagga", "Hajja", "Hajji", "Kak",
-      "KH", "Kyai", "Khun", "Maulana", "Mufti", "Ayatollah",
+      "KH", "Kyai", "Khun", "Maulana", "Mawlawi", "Maulvi", "Mufti",
+      "Ayatollah",
       // A first-season player ("Rookie Jaylen Kittredge").
       "Rookie",
       // Graduates and engineers so styled in Latin America ("Lic. Itzel
@@ -1054,7 +1055,11 @@ bool IsRoleNoun(std::string_view lower) {
       // Maestre", "Qualifier Facundo Arregui")
       "goalie", "goaltender", "netminder", "prop", "qualifier", "rookie",
       "accordionist", "pianist", "violinist", "cellist", "bassist",
-      "saxophonist", "vocalist", "fiddler"};
+      "saxophonist", "vocalist", "fiddler",
+      // ("Deckhand Kerensa Nicholls", "Heavyweight Aibek Nurmaganbetov")
+      "deckhand", "heavyweight", "cruiserweight", "middleweight",
+      "welterweight", "lightweight", "featherweight", "bantamweight",
+      "flyweight"};
   // clang-format on
   if (s->count(lower) > 0) return true;
   // "the MP-elect", "the mayor-elect": one chosen for a role.

@@ -13180,5 +13180,20 @@ TEST(QuoteSpeakerTest, TwoGivenNamesThatOpenALongerName) {
                                  "enough,")));
 }
 
+TEST(QuoteSpeakerTest, ADeckhandABoxersWeightAndAnAfghanClericsTitle) {
+  // "Deckhand Kerensa Nicholls", "Heavyweight Aibek Nurmaganbetov",
+  // "Mawlawi Abdul Rahim Saqib": what the person is, before the name.
+  const std::string text =
+      "\"It's a share boat,\" said Deckhand Kerensa Nicholls.\n\n"
+      "\"Today I cried again,\" said Heavyweight Aibek Nurmaganbetov.\n\n"
+      "Mawlawi Abdul Rahim Saqib said classes needed \"a suitable "
+      "environment\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Kerensa Nicholls", "It's a share boat,"),
+                  Direct("Aibek Nurmaganbetov", "Today I cried again,"),
+                  Partial("Abdul Rahim Saqib", "a suitable environment")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
