@@ -5037,19 +5037,21 @@ void Extractor::AddNarrativeActor(int cue) {
   }
   Np np;
   // ("One pupil, who is hoping to ..., says the class spent": not after the
-  // comma that closes a relative clause on the subject.)
-  bool after_relative = false;
-  for (int k = cue - 2; k > lo && k >= cue - 30 && Outside(k) &&
-                        toks_[k].sent == toks_[cue].sent && !after_relative;
-       --k) {
-    if (IsPunct(k, ',')) {
-      after_relative = WordIs(k + 1, "who") || WordIs(k + 1, "which");
-      if (!after_relative) break;
+  // comma that closes a relative clause on the subject; looked for only
+  // after a comma, speed.)
+  auto after_relative = [&] {
+    for (int k = cue - 2; k > lo && k >= cue - 30 && Outside(k) &&
+                          toks_[k].sent == toks_[cue].sent;
+         --k) {
+      if (IsPunct(k, ',')) {
+        return WordIs(k + 1, "who") || WordIs(k + 1, "which");
+      }
     }
-  }
+    return false;
+  };
   // "..., said a person familiar with the matter.": the subject after the
   // verb, when it ends the sentence.
-  if (cue - 1 >= lo && IsPunct(cue - 1, ',') && !c->tell && !after_relative) {
+  if (cue - 1 >= lo && IsPunct(cue - 1, ',') && !c->tell && !after_relative()) {
     int hi = cue + 1;
     while (hi < n_ && hi < cue + kWindow && Outside(hi) &&
            toks_[hi].sent == toks_[cue].sent) {
