@@ -854,6 +854,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout426", 12, 0.92},       // 0.944 (135/143); 0.944 blind
       {"heldout427", 12, 0.91, 0.8},  // 0.939 (124/132); 0.939 blind
       {"heldout428", 12, 0.90},       // 0.923 (131/142); 0.923 blind
+      {"heldout429", 12, 0.86},       // 0.904 (113/125); 0.888 blind
+      {"heldout430", 12, 0.85},       // 0.880 (139/158); 0.880 blind
+      {"heldout431", 12, 0.95},       // 0.974 (151/155); 0.974 blind
+      {"heldout432", 12, 0.92},       // 0.945 (137/145); 0.945 blind
+      {"heldout433", 12, 0.92},       // 0.942 (131/139); 0.942 blind
+      {"heldout434", 12, 0.83},       // 0.853 (116/136); 0.853 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
