@@ -4322,22 +4322,17 @@ void Extractor::AddMentionActor(int t) {
     e = e2;
   }
   // "The Ministry of Trade, Industry and Energy": portfolios listed after
-  // the last one.
-  if (org && e + 3 < n_ && IsPunct(e, ',') && qi::IsPortfolio(W(e - 1))) {
-    int k = e;
-    while (k + 2 < n_ && IsPunct(k, ',') && NameTok(k + 1) &&
-           qi::IsPortfolio(W(k + 1))) {
-      k += 2;
+  // the last one. ("Department of Climate Change, Energy, the Environment
+  // and Water": of any words after a ministry's "of".)
+  if (org && e + 3 < n_ && IsPunct(e, ',')) {
+    bool ministry = qi::IsPortfolio(W(e - 1));
+    for (int k = t; k + 1 < e && !ministry; ++k) {
+      ministry = (W(k) == "Ministry" || W(k) == "Department" ||
+                  W(k) == "Directorate") &&
+                 (WordIs(k + 1, "of") || WordIs(k + 1, "for"));
     }
-    // ("... and Rural Affairs": the last of two words.)
-    if (k > e && k + 1 < n_ && WordIs(k, "and") && NameTok(k + 1) &&
-        qi::IsPortfolio(W(k + 1))) {
-      e = k + 2;
-      if (e < n_ && NameTok(e) && qi::IsPortfolio(W(e)) &&
-          (e + 1 >= n_ || !NameTok(e + 1))) {
-        ++e;
-      }
-    }
+    const int list_end = ministry ? ListedPortfoliosEnd(e, n_) : -1;
+    if (list_end > e) e = list_end;
   }
   // "the National Union of Rail, Maritime and Transport Workers (RMT)": a
   // list of capitalised words after a comma, then "and" and the last, that

@@ -663,6 +663,10 @@ class Extractor {
   // body's portfolios, one word each, listed with commas before its word)
   // opening at token s, or -1.
   int PortfolioListEnd(int s, int hi) const;
+  // The end of the portfolios listed after a ministry's first ("Ministry of
+  // Agriculture, Food and the Marine", "Department of Environment, Great
+  // Lakes, and Energy") from the comma at e, or -1.
+  int ListedPortfoliosEnd(int e, int hi) const;
   // Whether the words from k, after a title's portfolio ("President of the
   // Public Health"), go on to a body's word before `last` ("Inspectors
   // Union"): a body's name that opens with the portfolio's words.

@@ -5195,6 +5195,34 @@ int Extractor::PortfolioListEnd(int s, int hi) const {
              : -1;
 }
 
+int Extractor::ListedPortfoliosEnd(int e, int hi) const {
+  // One portfolio from b: up to three capitalised words, no name's or
+  // title's ("Great Lakes", "Public Service Reform"); "the" only before a
+  // portfolio's word ("the Marine"). The token after it, or -1.
+  auto item_end = [&](int b) {
+    const bool the = b < hi && WordIs(b, "the");
+    const int s = the ? b + 1 : b;
+    int m = s;
+    while (m < hi && m < s + 3 && NameTok(m) && Outside(m) && !toks_[m].poss &&
+           !toks_[m].initial && !Has(m, kRole) && !LooksLikeAcronym(W(m)) &&
+           (!Has(m, kTitleWord) || IsPortfolio(W(m))) &&
+           (!the || IsPortfolio(W(m))) && qi::FirstNameGender(W(m)) == 0) {
+      ++m;
+    }
+    return m > s && (m >= hi || !NameTok(m)) ? m : -1;
+  };
+  int k = e;
+  int items = 0;
+  while (items < 6 && k + 1 < hi && IsPunct(k, ',') && !WordIs(k + 1, "and")) {
+    k = item_end(k + 1);
+    if (k < 0) return -1;
+    ++items;
+  }
+  if (k + 1 < hi && IsPunct(k, ',')) ++k;  // "Great Lakes, and Energy"
+  if (items == 0 || k + 1 >= hi || !WordIs(k, "and")) return -1;
+  return item_end(k + 1);
+}
+
 // Names from token s: "Yaya Fanusie and Emily Jin", "Aisha Baig, Omar
 // Farooq and Sana Malik"; then a description after a comma. *end_tok (if
 // given) is set to the token after the names.

@@ -2506,6 +2506,30 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
           --comma;
         }
         --comma;
+        // ("... Energy, the Environment and Water": "the" before one.)
+        if (comma - 1 >= lo && WordIs(comma, "the") && NameTok(comma + 1)) {
+          --comma;
+        }
+      }
+      // ("the Department of Public Expenditure, Infrastructure, Public
+      // Service Reform and Digitalisation": more portfolios, of any words,
+      // before that comma.)
+      // (The list's "and" is before the last or inside it, so not "In a
+      // statement signed by X, Y, the Service said".)
+      bool list_and = comma < k - 1;
+      for (int m = k; m < i && !list_and; ++m) list_and = WordIs(m, "and");
+      for (int items = 0; items < 6 && list_and && IsPunct(comma, ',');
+           ++items) {
+        int b = comma;
+        while (b - 1 >= lo && b > comma - 4 && NameTok(b - 1) &&
+               Outside(b - 1) && !toks_[b - 1].poss &&
+               qi::FirstNameGender(W(b - 1)) == 0) {
+          --b;
+        }
+        if (b == comma) break;
+        if (b - 2 >= lo && WordIs(b - 1, "the")) --b;
+        if (b - 2 < lo || !IsPunct(b - 1, ',') || !NameTok(b - 2)) break;
+        comma = b - 1;
       }
       if (name.found() && (name.nnames >= 2 || comma < k - 1) &&
           comma - 1 >= lo && IsPunct(comma, ',') && NameTok(comma - 1) &&

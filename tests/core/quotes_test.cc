@@ -13195,5 +13195,44 @@ TEST(QuoteSpeakerTest, ADeckhandABoxersWeightAndAnAfghanClericsTitle) {
                   Partial("Abdul Rahim Saqib", "a suitable environment")));
 }
 
+TEST(QuoteSpeakerTest, ASourceForABodyWithPortfoliosOfSeveralWordsListed) {
+  // "A spokesperson for the Department of Climate Change, Energy, the
+  // Environment and Water said": the source, with every portfolio.
+  const std::string text =
+      "A spokesperson for the Department of Climate Change, Energy, the "
+      "Environment and Water said the package \"will be co-designed\".\n\n"
+      "A spokeswoman for the Department of Public Expenditure, "
+      "Infrastructure, Public Service Reform and Digitalisation said it "
+      "remained \"a priority investment\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("A spokesperson for the Department of Climate Change, "
+                  "Energy, the Environment and Water",
+                  "will be co-designed"),
+          Partial("A spokeswoman for the Department of Public Expenditure, "
+                  "Infrastructure, Public Service Reform and Digitalisation",
+                  "a priority investment")));
+}
+
+TEST(QuoteSpeakerTest, AMinistryNamedWithPortfoliosOfSeveralWordsListed) {
+  // "the Ministry of Blue Economy, Marine Resources, Fisheries and
+  // Shipping ... the ministry said": the ministry by its whole name.
+  const std::string text =
+      "The findings were presented to officers of the Ministry of Blue "
+      "Economy, Marine Resources, Fisheries and Shipping on Tuesday.\n\n"
+      "The ministry said it was \"closely monitoring\" the reef.\n\n"
+      "Figures from the Department of Agriculture, Food and the Marine show "
+      "payments are late.\n\n"
+      "The Department said the delays were \"regrettable\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Ministry of Blue Economy, Marine Resources, "
+                          "Fisheries and Shipping",
+                          "closely monitoring"),
+                  Partial("Department of Agriculture, Food and the Marine",
+                          "regrettable")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
