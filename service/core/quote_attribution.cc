@@ -74,6 +74,12 @@ bool Extractor::KnownAs(int o, int lo) const {
   for (int k = a - 1; k >= lo && k >= a - 7 && IsWordTok(k) && Outside(k);
        --k) {
     if (WordIs(k, "known")) return true;
+    // "the process commonly referred to in the industry as a "section
+    // 189"": the passive, with nothing between "to" and "as" but where.
+    if (WordIs(k, "referred") && WordIs(k + 1, "to") &&
+        (k + 2 == a || WordIs(k + 2, "in") || WordIs(k + 2, "locally"))) {
+      return true;
+    }
   }
   return false;
 }
@@ -299,7 +305,7 @@ void Extractor::PreAttribution(int wi, int o) {
   // landscapes"", "designated as a "red zone"".
   {
     int a = o - 1;
-    if (WordIs(a, "a") || WordIs(a, "an")) --a;
+    if (WordIs(a, "a") || WordIs(a, "an") || WordIs(a, "the")) --a;
     if (a >= lo && WordIs(a, "as")) {
       char cb[32];
       for (int k = a - 1; k >= lo && k >= a - 8 && IsWordTok(k); --k) {
@@ -308,7 +314,9 @@ void Extractor::PreAttribution(int wi, int o) {
             v == "classifies" || v == "classify" || v == "designates" ||
             v == "designated" || v == "designate" || v == "categorises" ||
             v == "categorizes" || v == "categorised" || v == "categorized" ||
-            v == "reclassified" || v == "listed" || v == "registered") {
+            v == "reclassified" || v == "listed" || v == "registered" ||
+            // "inside what officials have marked as the "red zone"".
+            v == "marked" || v == "zoned" || v == "mapped") {
           w.label = true;
           return;
         }
@@ -544,9 +552,25 @@ void Extractor::PreAttribution(int wi, int o) {
   // "what officials describe as "health care deserts"", "a practice staff
   // describe as "stacking"": a label that an unnamed plural group gives
   // (as with "what critics call"); not "what she described as".
-  if (o - 3 >= lo && WordIs(o - 1, "as") &&
-      (WordIs(o - 2, "describe") || WordIs(o - 2, "described"))) {
-    int h = o - 3;  // the subject's head
+  // ("which agronomists often describe as a "fish-eye" lesion",
+  // "something health managers refer to as": or an article after "as";
+  // or "refer to".)
+  const int as = AsBefore(o, lo);
+  int verb = as - 1;
+  // ("Art historians have long referred to him as the "Master of the
+  // Seasons"".)
+  if (verb - 2 >= lo && WordIs(verb - 1, "to") &&
+      (WordIs(verb, "him") || WordIs(verb, "her") || WordIs(verb, "it"))) {
+    --verb;
+  }
+  if (verb - 1 >= lo && WordIs(verb, "to") &&
+      (WordIs(verb - 1, "refer") || WordIs(verb - 1, "referred"))) {
+    --verb;
+  }
+  if (as >= 0 && verb - 1 >= lo &&
+      (WordIs(verb, "describe") || WordIs(verb, "described") ||
+       WordIs(verb, "refer") || WordIs(verb, "referred"))) {
+    int h = verb - 1;  // the subject's head
     while (h > lo && IsWordTok(h) && Has(h, kAuxOrAdverb) && !toks_[h].cap) --h;
     if (IsWordTok(h) && !toks_[h].cap && h - 1 >= lo) {
       char hb[32];
@@ -554,8 +578,8 @@ void Extractor::PreAttribution(int wi, int o) {
       // (Habitually: "describe", or "have long described"; not "what
       // prosecutors described as", one occasion's words, nor "they", a
       // group named before.)
-      bool habit = WordIs(o - 2, "describe");
-      for (int m = h + 1; m < o - 2 && !habit; ++m) {
+      bool habit = WordIs(verb, "describe") || WordIs(verb, "refer");
+      for (int m = h + 1; m < verb && !habit; ++m) {
         habit = WordIs(m, "long") || WordIs(m, "often") ||
                 WordIs(m, "widely") || WordIs(m, "commonly");
       }
@@ -567,10 +591,12 @@ void Extractor::PreAttribution(int wi, int o) {
       int d = h - 1;
       while (d > lo && IsWordTok(d) && !toks_[d].cap && d > h - 3 &&
              !WordIs(d, "what") && !WordIs(d, "which") && !WordIs(d, "a") &&
-             !WordIs(d, "the") && !WordIs(d, "one")) {
+             !WordIs(d, "the") && !WordIs(d, "one") &&
+             !WordIs(d, "something")) {
         --d;
       }
       const bool opens = WordIs(d, "what") || WordIs(d, "which") ||
+                         WordIs(d, "something") || OpensSentence(d) ||
                          (d + 1 < h && (WordIs(d, "a") || WordIs(d, "the")));
       if (plural && opens && !WordIs(h - 1, "one") && !WordIs(h - 1, "a")) {
         w.label = true;
@@ -730,7 +756,10 @@ void Extractor::PreAttribution(int wi, int o) {
              WordIs(k - 1, "commonly") || WordIs(k - 1, "popularly") ||
              WordIs(k - 1, "locally") || WordIs(k - 1, "widely") ||
              WordIs(k - 1, "informally") || WordIs(k - 1, "colloquially")) &&
-            IsWordTok(before - 1) && !toks_[before - 1].cap &&
+            IsWordTok(before - 1) &&
+            // ("Pikas, sometimes called ...": or a word opening the
+            // sentence.)
+            (!toks_[before - 1].cap || OpensSentence(before - 1)) &&
             !toks_[before - 1].digit &&
             !Has(before - 1, kAuxOrAdverb | kFunction);
         if (!apposed && (WordIs(k, "called") || WordIs(k, "calls") ||

@@ -558,11 +558,14 @@ bool ShortTitle(std::string_view s) {
          words <= 6 && !opens_lower;
 }
 
-// A work's noun after its title: "podcast", "album", "track".
+// A work's noun after its title: "podcast", "album", "track"; or a
+// campaign's ("the force's "Mark It, Lock It, Log It" campaign").
 bool IsWorkNoun(std::string_view lower) {
   return qi::IsThingNoun(lower) || lower == "track" || lower == "show" ||
          lower == "episode" || lower == "play" || lower == "poem" ||
-         lower == "painting" || lower == "exhibition";
+         lower == "painting" || lower == "exhibition" || lower == "campaign" ||
+         lower == "initiative" || lower == "movement" || lower == "petition" ||
+         lower == "festival";
 }
 
 }  // namespace

@@ -13234,5 +13234,32 @@ TEST(QuoteSpeakerTest, AMinistryNamedWithPortfoliosOfSeveralWordsListed) {
                           "regrettable")));
 }
 
+TEST(QuoteKindTest, LabelsACampaignAndWhatAGroupHabituallyCallsAThing) {
+  // A campaign's title before "campaign"; "Pikas, sometimes called";
+  // "describe as a", "refer to as", "referred to him as"; the passive
+  // "referred to in the industry as"; "marked as the": names for things,
+  // which no one speaks.
+  const std::string text =
+      "Residents wore T-shirts from the \"Fix Our Roads, Not Our Rates\" "
+      "campaign.\n\n"
+      "Pikas, sometimes called \"rock rabbits\" by hikers, cannot tolerate "
+      "heat.\n\n"
+      "The spots grow a halo, which agronomists often describe as a "
+      "\"fish-eye\" lesion.\n\n"
+      "Patients waited for weeks, something health managers refer to as "
+      "\"delayed transfers of care\".\n\n"
+      "Art historians have long referred to him as the \"Master of the "
+      "Seasons\".\n\n"
+      "The company began what is commonly referred to in the industry as a "
+      "\"section 189\".\n\n"
+      "Cattle inside what officials have marked as the \"red zone\" were "
+      "vaccinated.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("Fix Our Roads, Not Our Rates"),
+                                        Term("rock rabbits"), Term("fish-eye"),
+                                        Term("delayed transfers of care"),
+                                        Term("Master of the Seasons"),
+                                        Term("section 189"), Term("red zone")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
