@@ -1635,6 +1635,15 @@ std::string Extractor::FullName(size_t b, size_t e, int tokens,
       }
     }
   }
+  // ("Gantulga said" after "D.Gantulga": the given name alone.)
+  if (tokens == 1 && it != by_last_.end() &&
+      (it->second.size() == name.size() + 2 ||
+       it->second.size() == name.size() + 3) &&
+      it->second.ends_with(name) &&
+      it->second[it->second.size() - name.size() - 1] == '.') {
+    *person = true;
+    return it->second;
+  }
   if (it != by_last_.end() && CountWords(it->second) > tokens &&
       (tokens == 1 || it->second.find(name) != std::string::npos ||
        absl::string_view(it->second).substr(0, first.size()) == first ||
@@ -3573,6 +3582,14 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
       last[1] == 'l' && last[2] == '-' && last[3] >= 'A' && last[3] <= 'Z') {
     const absl::string_view bare = last.substr(3);
     by_last_.try_emplace(bare, name);
+  }
+  // "D.Gantulga ... Gantulga said": a Mongolian name, the initial of the
+  // father's joined to the given name, which stands alone later.
+  if (const size_t dot = last.find('.');
+      dot != absl::string_view::npos && dot >= 1 && dot <= 2 &&
+      last.size() > dot + 3 && last[0] >= 'A' && last[0] <= 'Z' &&
+      last[dot + 1] >= 'A' && last[dot + 1] <= 'Z') {
+    by_last_.try_emplace(last.substr(dot + 1), name);
   }
   // "Dr. Cecilia Bantugan-Lumayag ... Lumayag said": a married woman's
   // name after her own, joined by a hyphen, is her surname too.

@@ -378,7 +378,13 @@ void Extractor::Tokenize(size_t b, size_t e) {
           if (i < e && s[i] == ' ') ++i;
           continue;
         }
-        if (!t.cap || t.e - t.b > 1) {
+        // "Sh.Oyunchimeg", "Ts.Bat-Erdene": a Mongolian initial of two
+        // letters, joined to the given name.
+        const bool two_letter_initial =
+            t.cap && t.e - t.b == 2 &&
+            (s[t.b + 1] == 'h' || s[t.b + 1] == 's') && t.e + 1 < e &&
+            s[t.e + 1] >= 'A' && s[t.e + 1] <= 'Z';
+        if ((!t.cap || t.e - t.b > 1) && !two_letter_initial) {
           if (t.e - t.b <= 6 &&
               (qi::IsAbbreviation(w) || (w == "Ma" && MariaBefore(t.e + 1)))) {
             t.abbr = true;

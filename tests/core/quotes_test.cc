@@ -13261,5 +13261,19 @@ TEST(QuoteKindTest, LabelsACampaignAndWhatAGroupHabituallyCallsAThing) {
                                         Term("section 189"), Term("red zone")));
 }
 
+TEST(QuoteSpeakerTest, MongolianNamesWithTheFathersInitialJoined) {
+  // "D.Gantulga ... Gantulga said"; "Sh.Oyunchimeg": an initial of two
+  // letters, joined to the given name, opens the name and no sentence.
+  const std::string text =
+      "D.Gantulga, head of the Air Quality Department, told News.mn that "
+      "supply was to blame.\n\n"
+      "\"Some families burn wood,\" Gantulga said.\n\n"
+      "Sh.Oyunchimeg, 54, who lives in a ger, said the bags cost more.\n\n"
+      "\"We use two bags a day,\" she said.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("D.Gantulga", "Some families burn wood,"),
+                          Direct("Sh.Oyunchimeg", "We use two bags a day,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
