@@ -3971,7 +3971,19 @@ int Extractor::PastPortfolioBody(int s, int last) const {
            (IsPortfolio(W(m)) || (WordIs(m, "and") && IsPortfolio(W(m + 1))))) {
       ++m;
     }
-    return m > portfolio && last - m >= 1 && plain_names(m) ? m : s;
+    if (m > portfolio && last - m >= 1 && plain_names(m)) return m;
+    // ("Head of the Union of Southern Farmers Viktor Hrytsenko said": or
+    // the body's own words, then a first name the lists know and one or
+    // two more names.)
+    // (Not a place after the body: "the Embassy of Japan in Sri Lanka".)
+    for (int j = portfolio + 1; j < last; ++j) {
+      if (!NameTok(j - 1)) break;
+      if (last - j <= 2 && qi::KnownFirstName(W(j)) &&
+          !qi::MaybeFirstName(W(j - 1)) && plain_names(j)) {
+        return j;
+      }
+    }
+    return s;
   }
   // ("Opposition leader in the Assembly Govind Singh Rathore": or a body of
   // one word after "the", before a first name and more names, or three

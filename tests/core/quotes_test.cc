@@ -13275,5 +13275,20 @@ TEST(QuoteSpeakerTest, MongolianNamesWithTheFathersInitialJoined) {
                           Direct("Sh.Oyunchimeg", "We use two bags a day,")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNameThenAFirstNameAndASurname) {
+  // "Head of the Union of Southern Farmers Viktor Hrytsenko said": the
+  // body's words end where a known first name opens the person's; not
+  // "the Embassy of Japan in Sri Lanka", a place after the body.
+  const std::string text =
+      "Head of the Union of Southern Farmers Viktor Hrytsenko said the "
+      "season would be \"loss-making\" for many farms.\n\n"
+      "The Embassy of Japan in Sri Lanka said the visit marked \"a new "
+      "chapter\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Viktor Hrytsenko", "loss-making"),
+                  Partial("Embassy of Japan in Sri Lanka", "a new chapter")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
