@@ -5013,8 +5013,10 @@ void Extractor::AddNarrativeActor(int cue) {
   // is the noun it reports, not a second verb.
   if (cue - 1 >= lo && IsWordTok(cue - 1) && CueAt(cue - 1) != nullptr) return;
   // "a family that has been told almost nothing": the subject of a verb in
-  // the passive is a listener (but one "asked whether" answers next).
-  if (cue - 1 >= 0 && !WordIs(cue + 1, "by") && c->lemma != "ask" &&
+  // the passive is a listener (but one "asked whether" answers next; not
+  // one "asked to leave").
+  if (cue - 1 >= 0 && !WordIs(cue + 1, "by") &&
+      (c->lemma != "ask" || WordIs(cue + 1, "to")) &&
       (WordIs(cue - 1, "been") || WordIs(cue - 1, "was") ||
        WordIs(cue - 1, "were") || WordIs(cue - 1, "being") ||
        WordIs(cue - 1, "is") || WordIs(cue - 1, "are") ||

@@ -361,11 +361,18 @@ Np Extractor::UnnamedBack(int i, int lo) const {
                      WordIs(j, "after"))) {
     ++j;
   }
-  if (i - j == 2 && (WordIs(j, "a") || WordIs(j, "an")) && IsWordTok(i) &&
-      !toks_[i].cap && W(i).size() > 3 && W(i).back() == 's' &&
+  // ("a move local councillors have described as": or an adjective before
+  // the plural.)
+  if ((i - j == 2 || i - j == 3) && (WordIs(j, "a") || WordIs(j, "an")) &&
+      IsWordTok(i) && !toks_[i].cap && W(i).size() > 3 && W(i).back() == 's' &&
       W(i)[W(i).size() - 2] != 's' && IsWordTok(j + 1) && !toks_[j + 1].cap &&
       Has(i, kPerson) && !Has(j + 1, kPerson | kRole)) {
-    j = i;
+    if (i - j == 2) {
+      j = i;
+    } else if (IsWordTok(j + 2) && !toks_[j + 2].cap &&
+               !Has(j + 2, kPerson | kRole | kFunction | kAuxOrAdverb)) {
+      j = j + 2;
+    }
   }
   if (!ClassifyCommon(&np, j, i)) return Np();
   return np;

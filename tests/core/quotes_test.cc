@@ -13290,5 +13290,32 @@ TEST(QuoteSpeakerTest, ABodysNameThenAFirstNameAndASurname) {
                   Partial("Embassy of Japan in Sri Lanka", "a new chapter")));
 }
 
+TEST(QuoteSpeakerTest, TheSubjectOfARelativeClauseAfterAnAdjective) {
+  // "a move local councillors have described as": the subject of the
+  // clause with no "that" starts at its adjective.
+  const std::string text =
+      "Ten beds will close from March 1, a move local councillors have "
+      "described as \"a body blow to the town\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("local councillors",
+                                                "a body blow to the town")));
+}
+
+TEST(QuoteSpeakerTest, OneAskedToDoSomethingIsNoSpeaker) {
+  // "and that no current resident would be asked to leave": a request in
+  // the passive, not a question someone answers next; the statement after
+  // it is the body's.
+  const std::string text =
+      "In a statement, HSE Dublin and South East said the decision followed "
+      "\"a review of staffing\", and that no current resident would be "
+      "asked to leave.\n\n"
+      "\"The unit has been unable to recruit staff,\" the statement "
+      "said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("HSE Dublin and South East", "a review of staffing"),
+                  Direct("HSE Dublin and South East",
+                         "The unit has been unable to recruit staff,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
