@@ -3814,6 +3814,23 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
       it->second = full;
     }
   }
+  // "the Army Corps said" after "the U.S. Army Corps of Engineers": the
+  // name without the country that opens it, by two words or more.
+  if (const size_t sp1 = full.find(' ');
+      sp1 != lsp &&
+      (name.substr(0, sp1) == "U.S." || name.substr(0, sp1) == "US" ||
+       name.substr(0, sp1) == "UK" || name.substr(0, sp1) == "Federal")) {
+    for (size_t sp = full.find(' ', full.find(' ', sp1 + 1) + 1);;
+         sp = full.find(' ', sp + 1)) {
+      const size_t end = sp == std::string::npos ? full.size() : sp;
+      const absl::string_view rest = name.substr(sp1 + 1, end - sp1 - 1);
+      if (!absl::EndsWith(rest, " of") && !absl::EndsWith(rest, " for") &&
+          !absl::EndsWith(rest, " and")) {
+        org_by_first_.try_emplace(rest, full);
+      }
+      if (sp == std::string::npos) break;
+    }
+  }
   // "Cordillera Azul said" after "Minera Cordillera Azul": the name
   // without the word that opens it, and its first words.
   if (const size_t sp1 = full.find(' ');

@@ -13317,5 +13317,18 @@ TEST(QuoteSpeakerTest, OneAskedToDoSomethingIsNoSpeaker) {
                          "The unit has been unable to recruit staff,")));
 }
 
+TEST(QuoteSpeakerTest, ABodyNamedLaterWithoutItsCountry) {
+  // "the Army Corps said" after "the U.S. Army Corps of Engineers": the
+  // body's name without the country that opens it.
+  const std::string text =
+      "The U.S. Army Corps of Engineers said the dunes were \"rebuilt\".\n\n"
+      "In a statement, the Army Corps said it was \"aware of the "
+      "erosion\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("U.S. Army Corps of Engineers", "rebuilt"),
+                          Partial("U.S. Army Corps of Engineers",
+                                  "aware of the erosion")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
