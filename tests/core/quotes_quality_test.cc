@@ -860,6 +860,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout432", 12, 0.92},       // 0.945 (137/145); 0.945 blind
       {"heldout433", 12, 0.92},       // 0.942 (131/139); 0.942 blind
       {"heldout434", 12, 0.83},       // 0.853 (116/136); 0.853 blind
+      {"heldout435", 12, 0.89},       // 0.914 (127/139); 0.914 blind
+      {"heldout436", 12, 0.88},       // 0.904 (103/114); 0.904 blind
+      {"heldout437", 12, 0.95},       // 0.975 (156/160); 0.975 blind
+      {"heldout438", 12, 0.90},       // 0.927 (164/177); 0.927 blind
+      {"heldout439", 12, 0.89},       // 0.919 (124/135); 0.919 blind
+      {"heldout440", 12, 0.92},       // 0.945 (138/146); 0.945 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
