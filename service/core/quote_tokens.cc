@@ -314,6 +314,15 @@ void Extractor::Tokenize(size_t b, size_t e) {
       }
       const std::string_view w(s + t.b, t.e - t.b);
       const size_t n = w.size();
+      // "Ermek Kanybek uulu", "Aida Bekova kyzy": the Kyrgyz and Kazakh
+      // "son of", "daughter of" that end a name, after a capitalised word.
+      if (!t.cap && (n == 4 || n == 3) &&
+          (w == "uulu" || w == "kyzy" || w == "uly" || w == "qyzy") &&
+          toks_.size() >= 2 && toks_[toks_.size() - 2].cap &&
+          toks_[toks_.size() - 2].type == kWord &&
+          toks_[toks_.size() - 2].e + 1 == t.b) {
+        t.cap = true;
+      }
       // "A MUM-OF-TWO has told how ...": a tabloid's capitals on a noun of
       // people are no name.
       if (t.cap && n >= 4 && n < 32 && w[1] >= 'A' && w[1] <= 'Z') {

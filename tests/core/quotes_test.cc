@@ -13330,5 +13330,18 @@ TEST(QuoteSpeakerTest, ABodyNamedLaterWithoutItsCountry) {
                                   "aware of the erosion")));
 }
 
+TEST(QuoteSpeakerTest, AKyrgyzNameEndingInSonOf) {
+  // "Ermek Kanybek uulu": "uulu" (son of) ends the name in lower case.
+  const std::string text =
+      "Young researcher Ermek Kanybek uulu said the lake was \"the most "
+      "immediate danger\".\n\n"
+      "\"We informed the ministry at once,\" Kanybek uulu said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Partial("Ermek Kanybek uulu", "the most immediate danger"),
+          Direct("Ermek Kanybek uulu", "We informed the ministry at once,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
