@@ -749,19 +749,28 @@ void Extractor::PreAttribution(int wi, int o) {
         // ("Synthetic cannabinoids, often called "K2"": a participle of a
         // habit after a noun and a comma names it; no one there calls it
         // so. Not "Smith, a senator, called it", one occasion.)
+        // ("The Formosan black bear is often called the "moon bear"": or
+        // after "is", "are".)
         const int before = k - 2;
-        const bool apposed =
-            WordIs(k, "called") && before - 1 >= lo && IsPunct(before, ',') &&
+        const bool passive_habit =
+            WordIs(k, "called") && before >= lo &&
+            (WordIs(before, "is") || WordIs(before, "are")) &&
             (WordIs(k - 1, "often") || WordIs(k - 1, "sometimes") ||
              WordIs(k - 1, "commonly") || WordIs(k - 1, "popularly") ||
              WordIs(k - 1, "locally") || WordIs(k - 1, "widely") ||
-             WordIs(k - 1, "informally") || WordIs(k - 1, "colloquially")) &&
-            IsWordTok(before - 1) &&
-            // ("Pikas, sometimes called ...": or a word opening the
-            // sentence.)
-            (!toks_[before - 1].cap || OpensSentence(before - 1)) &&
-            !toks_[before - 1].digit &&
-            !Has(before - 1, kAuxOrAdverb | kFunction);
+             WordIs(k - 1, "also") || WordIs(k - 1, "usually"));
+        const bool apposed =
+            passive_habit ||
+            (WordIs(k, "called") && before - 1 >= lo && IsPunct(before, ',') &&
+             (WordIs(k - 1, "often") || WordIs(k - 1, "sometimes") ||
+              WordIs(k - 1, "commonly") || WordIs(k - 1, "popularly") ||
+              WordIs(k - 1, "locally") || WordIs(k - 1, "widely") ||
+              WordIs(k - 1, "informally") || WordIs(k - 1, "colloquially")) &&
+             IsWordTok(before - 1) &&
+             // (Capitalised or not: "Pikas, sometimes called", "Hawke's
+             // Bay, often called".)
+             !toks_[before - 1].digit &&
+             !Has(before - 1, kAuxOrAdverb | kFunction));
         if (!apposed && (WordIs(k, "called") || WordIs(k, "calls") ||
                          WordIs(k, "termed"))) {
           Np subj = SubjectBefore(k, lo);

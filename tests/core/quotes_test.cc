@@ -13343,5 +13343,17 @@ TEST(QuoteSpeakerTest, AKyrgyzNameEndingInSonOf) {
           Direct("Ermek Kanybek uulu", "We informed the ministry at once,")));
 }
 
+TEST(QuoteKindTest, WhatAPlaceOrAThingIsOftenCalled) {
+  // "Hawke's Bay, often called", "the black bear is often called": a name
+  // for a thing in the passive, by no one.
+  const std::string text =
+      "Hawke's Bay, often called \"the fruit bowl of New Zealand\", grows "
+      "half the country's apples.\n\n"
+      "The Formosan black bear is often called the \"moon bear\" because "
+      "of its markings.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("the fruit bowl of New Zealand"),
+                                        Term("moon bear")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
