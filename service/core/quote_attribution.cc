@@ -776,8 +776,24 @@ void Extractor::PreAttribution(int wi, int o) {
           Np subj = SubjectBefore(k, lo);
           int sb = k;
           while (sb > lo && toks_[sb - 1].b >= subj.b) --sb;
+          // ("what the U.S. Department of Agriculture calls", "which the
+          // government calls", "places that the March of Dimes calls": a
+          // name a body gives a thing, in the present, is a label; past
+          // "the".)
+          const bool present = WordIs(k, "calls");
+          int wb = sb - 1;
+          if (wb - 1 >= lo && WordIs(wb, "the")) --wb;
+          // (A body's, not a person's: "a policy for horses, which Tomás
+          // half-jokingly calls", "a rule that he calls" are their words.)
+          const bool body_calls =
+              present && subj.found() &&
+              (subj.kind == Np::kOrgRef ||
+               (subj.kind == Np::kUnnamed && !subj.person_head) ||
+               (subj.kind == Np::kName && HasOrgSuffix(sb, k - 1)));
           bool what =
-              sb - 1 >= lo && (WordIs(sb - 1, "what") || WordIs(sb - 1, "as"));
+              wb >= lo &&
+              (WordIs(wb, "what") || WordIs(wb, "as") ||
+               (body_calls && (WordIs(wb, "which") || WordIs(wb, "that"))));
           // ("Another investor called the proposal "tone deaf"": one
           // person described speaks too; "critics called it" labels.)
           const std::string_view sw = text_.substr(subj.b, 8);

@@ -13355,5 +13355,22 @@ TEST(QuoteKindTest, WhatAPlaceOrAThingIsOftenCalled) {
                                         Term("moon bear")));
 }
 
+TEST(QuoteKindTest, WhatABodyCallsAThingIsALabel) {
+  // "what the U.S. Department of Agriculture calls", "which the government
+  // calls": a body's name for a thing, in the present; but "which Tomas
+  // calls" is the person's own words.
+  const std::string text =
+      "A town can land in what the U.S. Department of Agriculture calls a "
+      "\"low-income, low-access\" area.\n\n"
+      "The dispute is a levy, which the government calls a \"ground rent "
+      "tax\", on fish farms.\n\n"
+      "Tomas Vega plans a policy for horses, which Tomas half-jokingly calls "
+      "\"the final boss of pet insurance\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Term("low-income, low-access"), Term("ground rent tax"),
+                  Partial("Tomas Vega", "the final boss of pet insurance")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
