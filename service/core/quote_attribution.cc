@@ -810,6 +810,19 @@ void Extractor::PreAttribution(int wi, int o) {
                sw.starts_with("Another ") || sw.starts_with("another ") ||
                sw.starts_with("A ") || sw.starts_with("a ") ||
                sw.starts_with("An ") || sw.starts_with("an "));
+          // ("Alaskans have long called such stands a "drunken forest"",
+          // "whom their teammates have long called": what a group calls
+          // a thing by habit labels it.)
+          bool habit = false;
+          for (int m = k - 1; m > sb && m >= k - 3 && !habit; --m) {
+            habit = WordIs(m, "long") || WordIs(m, "often") ||
+                    WordIs(m, "always") || WordIs(m, "affectionately");
+          }
+          if (habit && subj.found() && (plural_head || PluralNp(subj, text_)) &&
+              subj.kind != Np::kPronoun) {
+            w.label = true;
+            return;
+          }
           if (subj.found() && !what && !subj.agent &&
               (subj.kind == Np::kName ||
                (subj.kind == Np::kPronoun &&

@@ -13372,5 +13372,14 @@ TEST(QuoteKindTest, WhatABodyCallsAThingIsALabel) {
                   Partial("Tomas Vega", "the final boss of pet insurance")));
 }
 
+TEST(QuoteKindTest, WhatAGroupHasLongCalledSomeone) {
+  // "whom their teammates have long called": a group's name for them, by
+  // habit.
+  const std::string text =
+      "The pair, whom their teammates have long called \"the Bookends\", "
+      "sit together.\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Term("the Bookends")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
