@@ -5322,10 +5322,18 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
     if (!HasOrgSuffix(s, j - 1)) {
       int f = s;
       while (f < j - 1 && (Has(f, kTitleWord) || Has(f, kRole))) ++f;
-      if (WordIs(k - 1, "the") || !HasOrgSuffix(k, e - 1) ||
-          (j - f <= 3 && MayOpenName(W(f))) ||
-          by_last_.contains(
-              absl::string_view(W(j - 1).data(), W(j - 1).size()))) {
+      // ("Transport for Wales said ..., and described": a body named for
+      // what it is for, one word with no first name before "for", opening
+      // the sentence, as NameRunBack reads it before a verb.)
+      const bool named_for =
+          WordIs(j, "for") && j == s + 1 && OpensSentence(s) && e - k <= 2 &&
+          !Has(s, kTitleWord | kRole | kFunction) &&
+          !qi::MaybeFirstName(W(s)) && !WordIs(k - 1, "the") &&
+          !W(s).ends_with("s") && e < hi && IsWordTok(e) && CueAt(e) != nullptr;
+      if (!named_for && (WordIs(k - 1, "the") || !HasOrgSuffix(k, e - 1) ||
+                         (j - f <= 3 && MayOpenName(W(f))) ||
+                         by_last_.contains(absl::string_view(
+                             W(j - 1).data(), W(j - 1).size())))) {
         break;
       }
     }

@@ -13381,5 +13381,15 @@ TEST(QuoteKindTest, WhatAGroupHasLongCalledSomeone) {
   EXPECT_THAT(Quotes(text), ElementsAre(Term("the Bookends")));
 }
 
+TEST(QuoteSpeakerTest, ABodyNamedForWhatItIsForOpensASentence) {
+  // "Transport for Wales said ..., and described": the subject of the
+  // second verb is the whole name.
+  const std::string text =
+      "Transport for Wales said trains would run from Monday, and described "
+      "the reopening as \"a huge moment\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Transport for Wales", "a huge moment")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
