@@ -4183,8 +4183,19 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
     if (fijian_ > 0) ++s;
   }
   // "Garda Shane Lalor": an Irish police officer's rank before a given
-  // name (not the "Garda" of "An Garda Síochána").
-  if (s < last && Equals(W(s), "Garda") && qi::KnownFirstName(W(s + 1))) ++s;
+  // name (not the "Garda" of "An Garda Síochána"); or "Garda Hegarty"
+  // later, before a surname named before.
+  if (s < last && Equals(W(s), "Garda")) {
+    auto named =
+        s + 1 == last
+            ? by_last_.find(absl::string_view(W(last).data(), W(last).size()))
+            : by_last_.end();
+    if (qi::KnownFirstName(W(s + 1)) ||
+        (named != by_last_.end() &&
+         named->second.find("Garda") == std::string::npos)) {
+      ++s;
+    }
+  }
   // "Skip Maddie Lacroix", "Make Nomsa Khumalo": an honorific before a
   // given name and a surname (not "Skip Bayless", whose "Skip" is the given
   // name).

@@ -13391,5 +13391,23 @@ TEST(QuoteSpeakerTest, ABodyNamedForWhatItIsForOpensASentence) {
               ElementsAre(Partial("Transport for Wales", "a huge moment")));
 }
 
+TEST(QuoteSpeakerTest, AGardaBySurnameAfterHerFullName) {
+  // "Garda Niamh Rossiter ... Garda Rossiter said": the rank before a
+  // surname named before; not "Garda Síochána".
+  const std::string text =
+      "Garda Niamh Rossiter said the accused was \"aggressive\".\n\n"
+      "\"He refused and told me to mind my own business,\" Garda Rossiter "
+      "said.\n\n"
+      "An Garda Síochána said it was \"following a line of inquiry\".\n\n"
+      "Garda Síochána said the road was \"closed\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Niamh Rossiter", "aggressive"),
+                  Direct("Niamh Rossiter",
+                         "He refused and told me to mind my own business,"),
+                  Partial("An Garda Síochána", "following a line of inquiry"),
+                  Partial("Garda Síochána", "closed")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
