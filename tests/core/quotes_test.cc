@@ -13409,5 +13409,19 @@ TEST(QuoteSpeakerTest, AGardaBySurnameAfterHerFullName) {
                   Partial("Garda Síochána", "closed")));
 }
 
+TEST(QuoteSpeakerTest, AMinistryWithItsPortfoliosBeforeARelativeClause) {
+  // "The Ministry of Cultures, Decolonization and Depatriarchalization,
+  // which supported the exhibition, said": the whole name, not the words
+  // before its first comma.
+  const std::string text =
+      "The Ministry of Cultures, Decolonization and Depatriarchalization, "
+      "which supported the exhibition, said the designs were \"collective "
+      "heritage\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Ministry of Cultures, Decolonization and "
+                                  "Depatriarchalization",
+                                  "collective heritage")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
