@@ -872,6 +872,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout444", 12, 0.87, 0.8},  // 0.897 (131/146); 0.897 blind
       {"heldout445", 12, 0.92},       // 0.942 (130/138); 0.942 blind
       {"heldout446", 12, 0.94},       // 0.965 (136/141); 0.965 blind
+      {"heldout447", 12, 0.90},       // 0.927 (140/151); 0.927 blind
+      {"heldout448", 12, 0.90},       // 0.929 (117/126); 0.929 blind
+      {"heldout449", 12, 0.89},       // 0.915 (130/142); 0.915 blind
+      {"heldout450", 12, 0.94},       // 0.962 (151/157); 0.962 blind
+      {"heldout451", 12, 0.95},       // 0.971 (132/136); 0.971 blind
+      {"heldout452", 12, 0.91},       // 0.931 (122/131); 0.931 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
