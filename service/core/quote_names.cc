@@ -3609,7 +3609,11 @@ void Extractor::RegisterPersonName(const std::string& name, size_t at) {
     for (size_t w = sp + 1; w < lsp;) {
       const size_t w_end = name.find(' ', w);
       const absl::string_view inner = whole.substr(w, w_end - w);
-      if (inner.size() >= 3 && inner[0] >= 'A' && inner[0] <= 'Z') {
+      // (Or a capital with an accent: "Sergio Ávila Monzón".)
+      const unsigned char c0 = inner.size() >= 3 ? inner[0] : 0;
+      const unsigned char c1 = inner.size() >= 3 ? inner[1] : 0;
+      if ((c0 >= 'A' && c0 <= 'Z') ||
+          (c0 == 0xC3 && c1 >= 0x80 && c1 <= 0x9E)) {
         auto [in, new_word] = inner_words_.try_emplace(inner, at, name);
         if (!new_word && in->second.second != name) in->second.second.clear();
       }

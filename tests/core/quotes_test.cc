@@ -13423,5 +13423,21 @@ TEST(QuoteSpeakerTest, AMinistryWithItsPortfoliosBeforeARelativeClause) {
                                   "collective heritage")));
 }
 
+TEST(QuoteSpeakerTest, AFirstSurnameWithAnAccentedCapital) {
+  // "Sergio Ávila Monzón ... Ávila said": the first of two surnames, its
+  // capital accented; short inner words ("de la", the Catalan "i") are
+  // passed over.
+  const std::string text =
+      "The chief executive, Sergio Ávila Monzón, said the port would grow.\n\n"
+      "\"We are moving to a real container hub,\" Ávila said.\n\n"
+      "The priest, Juan de la Cruz Soto, said it was \"a blessing\".\n\n"
+      "The mayor, Jordi Puigvert i Roca, said it was \"a good day\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Sergio Ávila Monzón",
+                                 "We are moving to a real container hub,"),
+                          Partial("Juan de la Cruz Soto", "a blessing"),
+                          Partial("Jordi Puigvert i Roca", "a good day")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
