@@ -395,6 +395,10 @@ const WordSet& Titles() {
       // Senanayake"), and the Dáil's chair ("Ceann Comhairle Seán Ó
       // Fearghaíl").
       "Ato", "Weyzero", "Woizero", "Mzee", "Deshabandu", "Ceann", "Comhairle",
+      // The chair of an Irish council ("The Cathaoirleach of the Bray
+      // Municipal District, Cllr Dermot Lawless") and a Secwepemc chief
+      // ("Kukpi7 Loretta Harry").
+      "Cathaoirleach", "Kukpi7",
       // Clergy and honorifics of Ethiopian, Arab, Kurdish, Indonesian and
       // Thai papers ("Memhir Haile Mariam Abebe", "Hagga Soad Ibrahim",
       // "Kak Aras Omer", "KH Abdul Mughni", "Khun Somchai"; not "Pak", "Bu"

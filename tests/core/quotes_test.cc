@@ -13439,5 +13439,16 @@ TEST(QuoteSpeakerTest, AFirstSurnameWithAnAccentedCapital) {
                           Partial("Jordi Puigvert i Roca", "a good day")));
 }
 
+TEST(QuoteSpeakerTest, AnIrishCouncilChairAndASecwepemcChief) {
+  // "The Cathaoirleach of the Bray Municipal District, Cllr Dermot
+  // Lawless, said", "Kukpi7 Loretta Harry said": titles, not names.
+  const std::string text =
+      "The Cathaoirleach of the Bray Municipal District, Cllr Dermot "
+      "Lawless, said it was \"a mess\".\n\n"
+      "Kukpi7 Loretta Harry said the nation had not been \"consulted\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("Dermot Lawless", "a mess"),
+                                        Partial("Loretta Harry", "consulted")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
