@@ -4868,8 +4868,10 @@ Np Extractor::NameRunBack(int i, int lo) const {
         const bool plural_possessive =
             k == j - 1 && toks_[k].poss &&
             (W(k).ends_with("s'") || W(k).ends_with("s\u2019"));
+        // (Nor a county's name: "the Scott County Attorney's Office".)
+        const bool county = f + 1 <= e2 && qi::IsLocalAuthorityWord(W(f + 1));
         if (e2 > f && e2 - f <= 2 && !HasOrgSuffix(f, e2) &&
-            !plural_possessive && MayOpenName(W(f))) {
+            !plural_possessive && !county && MayOpenName(W(f))) {
           break;
         }
         // (Nor one whose first name the records lack, before "of the":

@@ -13450,5 +13450,18 @@ TEST(QuoteSpeakerTest, AnIrishCouncilChairAndASecwepemcChief) {
                                         Partial("Loretta Harry", "consulted")));
 }
 
+TEST(QuoteSpeakerTest, ACountyAttorneysOfficeAfterAnOpeningClause) {
+  // "In a statement ..., the Scott County Attorney's Office said": "Scott"
+  // opens a county's name, not a person's whose office it is.
+  const std::string text =
+      "In a statement released after the hearing, the Scott County "
+      "Attorney's Office said: \"We hope the sentence brings "
+      "accountability.\"\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Scott County Attorney's Office",
+                         "We hope the sentence brings accountability.")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
