@@ -878,6 +878,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout450", 12, 0.94},       // 0.962 (151/157); 0.962 blind
       {"heldout451", 12, 0.95},       // 0.971 (132/136); 0.971 blind
       {"heldout452", 12, 0.91},       // 0.931 (122/131); 0.931 blind
+      {"heldout453", 12, 0.90, 0.8},  // 0.927 (115/124); 0.927 blind
+      {"heldout454", 12, 0.95},       // 0.969 (126/130); 0.969 blind
+      {"heldout455", 12, 0.96},       // 0.981 (157/160); 0.981 blind
+      {"heldout456", 12, 0.95},       // 0.978 (134/137); 0.978 blind
+      {"heldout457", 12, 0.93},       // 0.959 (140/146); 0.959 blind
+      {"heldout458", 12, 0.89},       // 0.918 (123/134); 0.918 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
