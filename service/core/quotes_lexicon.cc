@@ -334,7 +334,7 @@ const WordSet& Titles() {
       "Imam", "Sheikh", "Detective", "Officer", "Coach", "Deputy",
       "Assistant", "Attorney", "Speaker", "Superintendent", "Inspector",
       "Bishop", "Archbishop", "Cardinal", "Canon", "Vicar", "Deacon",
-      "Emperor", "Chairperson", "Commander", "Marshal", "Private",
+      "Emperor", "Chairperson", "Chairlady", "Commander", "Marshal", "Private",
       "Corporal", "Dean", "Provost", "Rector",
       "Auditor", "Comptroller", "Treasurer", "Sheriff", "Constable",
       "Councillor", "Councilman", "Councilwoman", "Alderman", "Delegate",
@@ -400,10 +400,10 @@ const WordSet& Titles() {
       // ("Kukpi7 Loretta Harry").
       "Cathaoirleach", "Kukpi7",
       // Clergy and honorifics of Ethiopian, Arab, Kurdish, Indonesian and
-      // Thai papers ("Memhir Haile Mariam Abebe", "Hagga Soad Ibrahim",
-      // "Kak Aras Omer", "KH Abdul Mughni", "Khun Somchai"; not "Pak", "Bu"
-      // or "Sri", which are also names).
-      "Qes", "Memhir", "Abuna", "Hagga", "Hajja", "Hajji", "Kak",
+      // Thai papers ("Memhir Haile Mariam Abebe", "Hagg Mahmoud Refaat",
+      // "Hagga Soad Ibrahim", "Kak Aras Omer", "KH Abdul Mughni", "Khun
+      // Somchai"; not "Pak", "Bu" or "Sri", which are also names).
+      "Qes", "Memhir", "Abuna", "Hagg", "Hagga", "Hajja", "Hajji", "Kak",
       "KH", "Kyai", "Khun", "Maulana", "Mawlawi", "Maulvi", "Mufti",
       "Ayatollah",
       // A first-season player ("Rookie Jaylen Kittredge").
@@ -542,7 +542,9 @@ bool IsTitle(std::string_view word) {
 
 bool IsHonorificBeforeGivenName(std::string_view word) {
   return word == "Skip" || word == "Make" || word == "Babe" || word == "Meme" ||
-         word == "Ato";
+         word == "Ato" ||
+         // Kurdish, "uncle" ("Mam Hussein Qadir").
+         word == "Mam";
 }
 
 char TitleGender(std::string_view word) {
@@ -555,9 +557,9 @@ char TitleGender(std::string_view word) {
   if (word == "Mrs" || word == "Ms" || word == "Miss" || word == "Dame" ||
       word == "Lady" || word == "Baroness" || word == "Queen" ||
       word == "Princess" || word == "Congresswoman" || word == "Chairwoman" ||
-      word == "Spokeswoman" || word == "Councilwoman" || word == "Madam" ||
-      word == "Madame" || word == "Mme" || word == "Mdm" || word == "Smt" ||
-      word == "Weizero" || word == "Kyria") {
+      word == "Chairlady" || word == "Spokeswoman" || word == "Councilwoman" ||
+      word == "Madam" || word == "Madame" || word == "Mme" || word == "Mdm" ||
+      word == "Smt" || word == "Weizero" || word == "Kyria") {
     return 'f';
   }
   return 0;

@@ -13463,5 +13463,23 @@ TEST(QuoteSpeakerTest, ACountyAttorneysOfficeAfterAnOpeningClause) {
                          "We hope the sentence brings accountability.")));
 }
 
+TEST(QuoteSpeakerTest, AChairladyAnEgyptianHaggAndAKurdishMam) {
+  // "Chairlady Yvette Leslie-Garbutt", "Hagg Mahmoud Refaat", "Mam Hussein
+  // Qadir": a title or an elder's honorific before the name.
+  const std::string text =
+      "\"We cannot keep running the truck on goodwill,\" said Chairlady "
+      "Yvette Leslie-Garbutt.\n\n"
+      "\"My mother sent me here with a brass cup,\" said Hagg Mahmoud "
+      "Refaat.\n\n"
+      "\"My father farmed here,\" said Mam Hussein Qadir.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Yvette Leslie-Garbutt",
+                                 "We cannot keep running the truck "
+                                 "on goodwill,"),
+                          Direct("Mahmoud Refaat",
+                                 "My mother sent me here with a brass cup,"),
+                          Direct("Hussein Qadir", "My father farmed here,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
