@@ -4426,6 +4426,11 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
       // read as "librarian".)
       !(last == s + 2 && RecordedFirstNameSex(W(s)) != 0 &&
         HyphenatedGivenName(W(last))) &&
+      // (Nor a Spanish given name the records know that ends like an
+      // agent noun in "-or", before a first and a second surname: "Nestor
+      // Zelaya Rugama", "Leonor Ramírez Soto"; not "Fisher Toomas Lepik".)
+      !(last == s + 2 && RecordedFirstNameSex(W(s)) != 0 && !Has(s, kRole) &&
+        W(s).ends_with("or")) &&
       W(s + 1) != "Singh" && W(s + 1) != "Kaur" && !WordIs(s + 1, "of") &&
       !WordIs(s + 1, "for") &&
       // (Not a place's "Lower" or "Greater", which only end like a noun

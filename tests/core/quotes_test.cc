@@ -13481,5 +13481,18 @@ TEST(QuoteSpeakerTest, AChairladyAnEgyptianHaggAndAKurdishMam) {
                           Direct("Hussein Qadir", "My father farmed here,")));
 }
 
+TEST(QuoteSpeakerTest, ASpanishGivenNameThatEndsLikeAnAgentNoun) {
+  // "Néstor Zelaya Rugama", "Leonor Ramírez Soto": given names, not
+  // descriptions opening the sentence ("Developer Marcus Feld").
+  const std::string text =
+      "Néstor Zelaya Rugama said the rain was \"brutal\".\n\n"
+      "Leonor Ramírez Soto said the harvest was \"late\".\n\n"
+      "Developer Marcus Feld said the plan was \"sound\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Néstor Zelaya Rugama", "brutal"),
+                          Partial("Leonor Ramírez Soto", "late"),
+                          Partial("Marcus Feld", "sound")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
