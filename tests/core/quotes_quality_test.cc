@@ -884,6 +884,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout456", 12, 0.95},       // 0.978 (134/137); 0.978 blind
       {"heldout457", 12, 0.93},       // 0.959 (140/146); 0.959 blind
       {"heldout458", 12, 0.89},       // 0.918 (123/134); 0.918 blind
+      {"heldout459", 12, 0.93},       // 0.958 (138/144); 0.958 blind
+      {"heldout460", 12, 0.95},       // 0.970 (130/134); 0.970 blind
+      {"heldout461", 12, 0.95},       // 0.973 (144/148); 0.973 blind
+      {"heldout462", 12, 0.91},       // 0.934 (155/166); 0.934 blind
+      {"heldout463", 12, 0.92},       // 0.940 (142/151); 0.940 blind
+      {"heldout464", 12, 0.94},       // 0.965 (138/143); 0.965 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
