@@ -4051,6 +4051,16 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
       (Equals(W(s + 1), "Hadj") || Equals(W(s + 1), "Hadji"))) {
     ++s;
   }
+  // "Mayor of Al-Ahsa Eng. Essam bin Abdullatif Al-Mulla", "Undersecretary
+  // for Land Transport and Post Dr. Hussain Al Mahmeed": a title with its
+  // full stop inside the run, before two names or more, opens the name.
+  for (int k = last - 2; k > s; --k) {
+    if (toks_[k].abbr && Has(k, kTitleWord) && NameTok(k + 1) &&
+        !Has(k + 1, kTitleWord)) {
+      s = k + 1;
+      break;
+    }
+  }
   // "Toronto-based Northcrest Gold Corp.", "London-born Jane Doe": where
   // it is, not part of its name.
   while (s < last && PlaceAdjective(s)) ++s;
@@ -4915,9 +4925,16 @@ Np Extractor::NameRunBack(int i, int lo) const {
     }
     // (Not a portfolio's "and": "Tourism and Sports Minister X"; but a
     // Canadian department's is: "Fisheries and Oceans Canada".)
+    // (Nor one before a title with its full stop: "Undersecretary for Land
+    // Transport and Post Eng. Hussain Al Mahmeed".)
+    bool titled = false;
+    for (int m = j + 1; m + 1 < end && !titled; ++m) {
+      titled = toks_[m].abbr && Has(m, kTitleWord);
+    }
     if (j - 2 >= lo && WordIs(j - 1, "and") && NameTok(j - 2) &&
         !toks_[j - 2].poss && Outside(j - 2) &&
-        !(IsPortfolio(W(j - 2)) && (IsPortfolio(W(j)) || Has(j, kTitleWord)) &&
+        !(IsPortfolio(W(j - 2)) &&
+          (IsPortfolio(W(j)) || Has(j, kTitleWord) || titled) &&
           !Has(end, kOrgSuffixWord) && W(end) != "Canada")) {
       end = j - 2;
       j = j - 2;

@@ -99,6 +99,10 @@ uint32_t ComputeClasses(std::string_view raw) {
                             qi::IsTitle(bare.substr(0, bare.size() - 1)))) {
     c |= kTitleWord;
   }
+  // "Eng. Hamad bin Saif al Rawahi": an engineer so styled in Gulf and East
+  // African copy, with its full stop (not "Koh Eng Chuan", a Chinese given
+  // name).
+  if (raw == "Eng.") c |= kTitleWord;
   // (The stem only when it is shorter; speed: the same word was looked up
   // twice; ExtractQuotes ran 0.2% fewer instructions.)
   const bool possessive = stem.size() != bare.size();

@@ -575,8 +575,9 @@ bool IsAbbreviation(std::string_view word) {
       "Reps", "Gens", "Coun", "Const", "Cst", "Ald", "Brig", "Cdr", "Cpl",
       "Pvt", "Lic", "Ing", "Rt",
       // Advocates in Israeli and South African copy, engineers in Nigerian
-      // ("Adv. Itamar Golan", "Engr. Musa Bello").
-      "Adv", "Engr",
+      // and Gulf copy ("Adv. Itamar Golan", "Engr. Musa Bello", "Eng. Hamad
+      // bin Saif al Rawahi").
+      "Adv", "Engr", "Eng",
       // Months as agencies abbreviate them before a day ("for Oct. 20,
       // saying"), and street words.
       "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd"};

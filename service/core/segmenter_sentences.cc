@@ -53,9 +53,10 @@ constexpr std::string_view kTitles[] = {
     // Councillors, constables and aldermen ("Coun. Jasmine Ferreira").
     "Coun", "Const", "Cst", "Ald",
     // Graduates and engineers in Latin American copy ("Lic. Ana Ruiz");
-    // advocates and engineers in Israeli, South African and Nigerian copy
-    // ("Adv. Itamar Golan", "Engr. Musa Bello").
-    "Lic", "Ing", "Adv", "Engr"};
+    // advocates and engineers in Israeli, South African, Nigerian and Gulf
+    // copy ("Adv. Itamar Golan", "Engr. Musa Bello", "Eng. Hamad Al
+    // Rawahi").
+    "Lic", "Ing", "Adv", "Engr", "Eng"};
 // clang-format on
 // clang-format off
 constexpr std::string_view kNumberPrefixes[] = {

@@ -13494,5 +13494,27 @@ TEST(QuoteSpeakerTest, ASpanishGivenNameThatEndsLikeAnAgentNoun) {
                           Partial("Marcus Feld", "sound")));
 }
 
+TEST(QuoteSpeakerTest, AnEngineersTitleWithItsFullStopInsideARun) {
+  // "said Eng. Abdulkarim Saleh al-Shameeri", "Mayor of Al-Ahsa Eng. Essam
+  // bin Abdullatif Al-Mulla", "Undersecretary for Land Transport and Post
+  // Dr. Hussain Al Mahmeed": the title ends no sentence and opens the name;
+  // "Koh Eng Chuan", with no full stop, is a name.
+  const std::string text =
+      "\"We cannot reach them,\" said Eng. Abdulkarim Saleh al-Shameeri, "
+      "the director.\n\n"
+      "Mayor of Al-Ahsa Eng. Essam bin Abdullatif Al-Mulla said the stops "
+      "were \"designed for heat\".\n\n"
+      "Undersecretary for Land Transport and Post Dr. Hussain Al Mahmeed "
+      "said the plan was \"based on data\".\n\n"
+      "Koh Eng Chuan said the queue was \"long\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(
+          Direct("Abdulkarim Saleh al-Shameeri", "We cannot reach them,"),
+          Partial("Essam bin Abdullatif Al-Mulla", "designed for heat"),
+          Partial("Hussain Al Mahmeed", "based on data"),
+          Partial("Koh Eng Chuan", "long")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
