@@ -5368,7 +5368,10 @@ Np Extractor::NameRunForward(int s, int hi, int* end_tok) const {
           WordIs(j, "for") && j == s + 1 && OpensSentence(s) && e - k <= 2 &&
           !Has(s, kTitleWord | kRole | kFunction) &&
           !qi::MaybeFirstName(W(s)) && !WordIs(k - 1, "the") &&
-          !W(s).ends_with("s") && e < hi && IsWordTok(e) && CueAt(e) != nullptr;
+          !W(s).ends_with("s") &&
+          ((e < hi && IsWordTok(e) && CueAt(e) != nullptr) ||
+           // ("Transport for Wales, which operates ..., said".)
+           (e + 1 < n_ && IsPunct(e, ',') && WordIs(e + 1, "which")));
       if (!named_for && (WordIs(k - 1, "the") || !HasOrgSuffix(k, e - 1) ||
                          (j - f <= 3 && MayOpenName(W(f))) ||
                          by_last_.contains(absl::string_view(

@@ -13384,11 +13384,16 @@ TEST(QuoteKindTest, WhatAGroupHasLongCalledSomeone) {
 TEST(QuoteSpeakerTest, ABodyNamedForWhatItIsForOpensASentence) {
   // "Transport for Wales said ..., and described": the subject of the
   // second verb is the whole name.
+  // ("Transport for Wales, which operates ..., said": or before a
+  // relative clause.)
   const std::string text =
       "Transport for Wales said trains would run from Monday, and described "
-      "the reopening as \"a huge moment\".\n";
+      "the reopening as \"a huge moment\".\n\n"
+      "Transport for Wales, which operates regional services, said it would "
+      "\"study the detail\".\n";
   EXPECT_THAT(Quotes(text),
-              ElementsAre(Partial("Transport for Wales", "a huge moment")));
+              ElementsAre(Partial("Transport for Wales", "a huge moment"),
+                          Partial("Transport for Wales", "study the detail")));
 }
 
 TEST(QuoteSpeakerTest, AGardaBySurnameAfterHerFullName) {
