@@ -4325,12 +4325,7 @@ void Extractor::AddMentionActor(int t) {
   // the last one. ("Department of Climate Change, Energy, the Environment
   // and Water": of any words after a ministry's "of".)
   if (org && e + 3 < n_ && IsPunct(e, ',')) {
-    bool ministry = qi::IsPortfolio(W(e - 1));
-    for (int k = t; k + 1 < e && !ministry; ++k) {
-      ministry = (W(k) == "Ministry" || W(k) == "Department" ||
-                  W(k) == "Directorate") &&
-                 (WordIs(k + 1, "of") || WordIs(k + 1, "for"));
-    }
+    const bool ministry = qi::IsPortfolio(W(e - 1)) || MinistryOf(t, e);
     const int list_end = ministry ? ListedPortfoliosEnd(e, n_) : -1;
     if (list_end > e) e = list_end;
   }

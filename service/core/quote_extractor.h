@@ -667,6 +667,9 @@ class Extractor {
   // Agriculture, Food and the Marine", "Department of Environment, Great
   // Lakes, and Energy") from the comma at e, or -1.
   int ListedPortfoliosEnd(int e, int hi) const;
+  // Whether toks_[b, e) hold a ministry's, department's or directorate's
+  // word before "of" or "for", whose portfolios may follow.
+  bool MinistryOf(int b, int e) const;
   // Whether the words from k, after a title's portfolio ("President of the
   // Public Health"), go on to a body's word before `last` ("Inspectors
   // Union"): a body's name that opens with the portfolio's words.

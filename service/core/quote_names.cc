@@ -5280,6 +5280,16 @@ int Extractor::PortfolioListEnd(int s, int hi) const {
              : -1;
 }
 
+bool Extractor::MinistryOf(int b, int e) const {
+  for (int k = b; k + 1 < e; ++k) {
+    if ((W(k) == "Ministry" || W(k) == "Department" || W(k) == "Directorate") &&
+        (WordIs(k + 1, "of") || WordIs(k + 1, "for"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int Extractor::ListedPortfoliosEnd(int e, int hi) const {
   // One portfolio from b: up to three capitalised words, no name's or
   // title's ("Great Lakes", "Public Service Reform"); "the" only before a

@@ -3019,13 +3019,8 @@ Np Extractor::SubjectBefore(int cue, int lo, bool quote_after) const {
   // which supported the exhibition, said": the ministry's portfolios are
   // segments of their own.)
   if (np.kind == Np::kName && np.nnames == 1 && k < comma && IsPunct(k, ',')) {
-    bool ministry = false;
-    for (int m = start; m + 1 < k && !ministry; ++m) {
-      ministry = (W(m) == "Ministry" || W(m) == "Department" ||
-                  W(m) == "Directorate") &&
-                 (WordIs(m + 1, "of") || WordIs(m + 1, "for"));
-    }
-    const int list_end = ministry ? ListedPortfoliosEnd(k, comma + 1) : -1;
+    const int list_end =
+        MinistryOf(start, k) ? ListedPortfoliosEnd(k, comma + 1) : -1;
     if (list_end > k) {
       np.name_tokens[0] += list_end - k;
       np.name_e[0] = toks_[list_end - 1].e;
