@@ -890,6 +890,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout462", 12, 0.91},       // 0.934 (155/166); 0.934 blind
       {"heldout463", 12, 0.92},       // 0.940 (142/151); 0.940 blind
       {"heldout464", 12, 0.94},       // 0.965 (138/143); 0.965 blind
+      {"heldout465", 12, 0.91},       // 0.939 (138/147); 0.939 blind
+      {"heldout466", 12, 0.94},       // 0.962 (127/132); 0.962 blind
+      {"heldout467", 12, 0.90},       // 0.928 (141/152); 0.928 blind
+      {"heldout468", 12, 0.97},       // 0.993 (148/149); 0.993 blind
+      {"heldout469", 12, 0.95},       // 0.978 (133/136); 0.978 blind
+      {"heldout470", 12, 0.91},       // 0.933 (139/149); 0.933 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
