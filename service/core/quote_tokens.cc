@@ -103,6 +103,12 @@ uint32_t ComputeClasses(std::string_view raw) {
   // African copy, with its full stop (not "Koh Eng Chuan", a Chinese given
   // name).
   if (raw == "Eng.") c |= kTitleWord;
+  // "Sub-Commissioner", "Sub-Inspector": a rank below a title's, joined to
+  // it.
+  if (bare.size() > 6 && bare.starts_with("Sub-") &&
+      qi::IsTitle(bare.substr(4))) {
+    c |= kTitleWord;
+  }
   // (The stem only when it is shorter; speed: the same word was looked up
   // twice; ExtractQuotes ran 0.2% fewer instructions.)
   const bool possessive = stem.size() != bare.size();

@@ -13521,5 +13521,16 @@ TEST(QuoteSpeakerTest, AnEngineersTitleWithItsFullStopInsideARun) {
           Partial("Koh Eng Chuan", "long")));
 }
 
+TEST(QuoteSpeakerTest, ASubCommissionersRankJoinedByAHyphen) {
+  // "Sub-Commissioner Hector Zelaya Portillo, the regional head, told":
+  // the rank is a title, not the name's first word.
+  const std::string text =
+      "\"This structure was charging lempiras,\" Sub-Commissioner Hector "
+      "Zelaya Portillo, the regional head, told reporters.\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Direct("Hector Zelaya Portillo",
+                                 "This structure was charging lempiras,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
