@@ -752,20 +752,21 @@ void Extractor::PreAttribution(int wi, int o) {
         // ("The Formosan black bear is often called the "moon bear"": or
         // after "is", "are".)
         const int before = k - 2;
+        // (An adverb of habit before "called".)
+        const bool habitual =
+            k - 1 >= lo &&
+            (WordIs(k - 1, "often") || WordIs(k - 1, "sometimes") ||
+             WordIs(k - 1, "commonly") || WordIs(k - 1, "popularly") ||
+             WordIs(k - 1, "locally") || WordIs(k - 1, "widely"));
         const bool passive_habit =
             WordIs(k, "called") && before >= lo &&
             (WordIs(before, "is") || WordIs(before, "are")) &&
-            (WordIs(k - 1, "often") || WordIs(k - 1, "sometimes") ||
-             WordIs(k - 1, "commonly") || WordIs(k - 1, "popularly") ||
-             WordIs(k - 1, "locally") || WordIs(k - 1, "widely") ||
-             WordIs(k - 1, "also") || WordIs(k - 1, "usually"));
+            (habitual || WordIs(k - 1, "also") || WordIs(k - 1, "usually"));
         const bool apposed =
             passive_habit ||
             (WordIs(k, "called") && before - 1 >= lo && IsPunct(before, ',') &&
-             (WordIs(k - 1, "often") || WordIs(k - 1, "sometimes") ||
-              WordIs(k - 1, "commonly") || WordIs(k - 1, "popularly") ||
-              WordIs(k - 1, "locally") || WordIs(k - 1, "widely") ||
-              WordIs(k - 1, "informally") || WordIs(k - 1, "colloquially")) &&
+             (habitual || WordIs(k - 1, "informally") ||
+              WordIs(k - 1, "colloquially")) &&
              IsWordTok(before - 1) &&
              // (Capitalised or not: "Pikas, sometimes called", "Hawke's
              // Bay, often called".)
