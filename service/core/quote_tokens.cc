@@ -324,6 +324,13 @@ void Extractor::Tokenize(size_t b, size_t e) {
       }
       const std::string_view w(s + t.b, t.e - t.b);
       const size_t n = w.size();
+      // "the eThekwini Municipality", "eBay": a name whose first letter is
+      // small and its second a capital, with small letters after it (not
+      // "mRNA", "kWh").
+      if (!t.cap && n >= 4 && c0 >= 'a' && c0 <= 'z' && w[1] >= 'A' &&
+          w[1] <= 'Z' && w[2] >= 'a' && w[2] <= 'z') {
+        t.cap = true;
+      }
       // "Ermek Kanybek uulu", "Aida Bekova kyzy": the Kyrgyz and Kazakh
       // "son of", "daughter of" that end a name, after a capitalised word.
       if (!t.cap && (n == 4 || n == 3) &&

@@ -13532,5 +13532,17 @@ TEST(QuoteSpeakerTest, ASubCommissionersRankJoinedByAHyphen) {
                                  "This structure was charging lempiras,")));
 }
 
+TEST(QuoteSpeakerTest, ANameWhoseFirstLetterIsSmall) {
+  // "the eThekwini Municipality said", "eBay said": a small letter, a
+  // capital and small letters open a name.
+  const std::string text =
+      "In a statement, the eThekwini Municipality said the pipe had "
+      "\"complicated the repair\".\n\n"
+      "eBay said the fees were \"fair\".\n";
+  EXPECT_THAT(Quotes(text), ElementsAre(Partial("eThekwini Municipality",
+                                                "complicated the repair"),
+                                        Partial("eBay", "fair")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
