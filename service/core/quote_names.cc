@@ -4546,6 +4546,13 @@ int Extractor::NameStartBeforeBody(int first, int last, char* gender) const {
                absl::string_view(W(k + 2).data(), W(k + 2).size()))))) {
       continue;
     }
+    // ("The Rural Doctors Association of Victoria": nor one inside a
+    // name, before a body's word; its members name the body.)
+    if (k > s && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
+        !toks_[k].abbr && Has(k + 1, kOrgSuffixWord) &&
+        !Has(k + 1, kTitleWord)) {
+      continue;
+    }
     if (Has(k, kTitleWord) || (toks_[k].cap && Has(k, kRole)) ||
         detective_rank) {
       // "striker Dean Whitlock": a first name that is also a title, before

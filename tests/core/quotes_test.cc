@@ -13544,5 +13544,18 @@ TEST(QuoteSpeakerTest, ANameWhoseFirstLetterIsSmall) {
                                         Partial("eBay", "fair")));
 }
 
+TEST(QuoteSpeakerTest, APluralOfPeopleInsideABodysName) {
+  // "The Rural Doctors Association of Victoria said": "Doctors" before
+  // "Association" names the body's members, not a title before a name.
+  const std::string text =
+      "The Rural Doctors Association of Victoria said the change was \"a "
+      "symptom\".\n\n"
+      "Rural Doctors Association chief Anna Berg said it was \"late\".\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Partial("Rural Doctors Association of Victoria", "a symptom"),
+                  Partial("Anna Berg", "late")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
