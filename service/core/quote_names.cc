@@ -5051,6 +5051,11 @@ bool Extractor::PlacesBody(int k, int end, int lo) const {
          !toks_[f - 1].poss && !Has(f - 1, kFunction)) {
     --f;
   }
+  // ("The St. John's Development Corporation": a saint's name opens the
+  // body's own.)
+  if (f < k && (W(f) == "St." || W(f) == "St" || W(f) == "Saint")) {
+    return false;
+  }
   return !(f - 1 >= lo && (WordIs(f - 1, "of") || WordIs(f - 1, "for"))) &&
          !Has(f, kTitleWord | kRole | kOrgSuffixWord);
 }

@@ -13557,5 +13557,17 @@ TEST(QuoteSpeakerTest, APluralOfPeopleInsideABodysName) {
                   Partial("Anna Berg", "late")));
 }
 
+TEST(QuoteSpeakerTest, ASaintsNameWithItsPossessiveOpensABodysName) {
+  // "The St. John's Development Corporation announced": the saint's name
+  // is the body's, not a place that owns it ("Ghana's Development
+  // Corporation").
+  const std::string text =
+      "The St. John's Development Corporation announced that vendors would "
+      "\"restore safe passage\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("St. John's Development Corporation",
+                                  "restore safe passage")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
