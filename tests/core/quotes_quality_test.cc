@@ -896,6 +896,12 @@ TEST(QuotesQualityTest, HeldOutSetsDoNotRegress) {
       {"heldout468", 12, 0.97},       // 0.993 (148/149); 0.993 blind
       {"heldout469", 12, 0.95},       // 0.978 (133/136); 0.978 blind
       {"heldout470", 12, 0.91},       // 0.933 (139/149); 0.933 blind
+      {"heldout471", 12, 0.93},       // 0.956 (129/135); 0.956 blind
+      {"heldout472", 12, 0.92},       // 0.942 (114/121); 0.942 blind
+      {"heldout473", 12, 0.91},       // 0.940 (140/149); 0.940 blind
+      {"heldout474", 12, 0.92},       // 0.946 (141/149); 0.946 blind
+      {"heldout475", 12, 0.95},       // 0.972 (141/145); 0.972 blind
+      {"heldout476", 12, 0.89, 0.8},  // 0.920 (138/150); 0.920 blind
   };
   for (const HeldOutSet& set : sets) {
     const std::string dir =
