@@ -3835,6 +3835,27 @@ void Extractor::RegisterOrgForms(const std::string& full, size_t pos) {
       if (sp == std::string::npos) break;
     }
   }
+  // "The Department of Health said" after "the Tasmanian Department of
+  // Health", "the Department of Transportation" after "the New York State
+  // Department of Transportation": a body's name of a body's word, "of"
+  // and more, after the place's words that open it.
+  for (size_t sp = full.find(' '); sp != std::string::npos && sp < lsp;
+       sp = full.find(' ', sp + 1)) {
+    const size_t we = full.find(' ', sp + 1);
+    const absl::string_view w = name.substr(sp + 1, we - sp - 1);
+    if (!qi::IsOrgSuffix(std::string_view(w.data(), w.size()))) continue;
+    if (we < lsp && name.substr(we, 4) == " of ") {
+      bool place = true;
+      for (size_t b = 0; place && b < sp;) {
+        const size_t e = std::min(full.find(' ', b), sp);
+        const std::string_view x(full.data() + b, e - b);
+        place = x[0] >= 'A' && x[0] <= 'Z' && !qi::IsOrgSuffix(x);
+        b = e + 1;
+      }
+      if (place) org_by_first_.try_emplace(name.substr(sp + 1), full);
+    }
+    break;
+  }
   // "Cordillera Azul said" after "Minera Cordillera Azul": the name
   // without the word that opens it, and its first words.
   if (const size_t sp1 = full.find(' ');

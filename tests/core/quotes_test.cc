@@ -13569,5 +13569,17 @@ TEST(QuoteSpeakerTest, ASaintsNameWithItsPossessiveOpensABodysName) {
                                   "restore safe passage")));
 }
 
+TEST(QuoteSpeakerTest, ABodysNameWithoutThePlaceThatOpensIt) {
+  // "The Department of Health said" after "the Tasmanian Department of
+  // Health": the body named before, without its place's words.
+  const std::string text =
+      "The practice works under a contract with the Tasmanian Department of "
+      "Health.\n\n"
+      "The Department of Health said it was \"aware of the closure\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Tasmanian Department of Health",
+                                  "aware of the closure")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
