@@ -1274,7 +1274,9 @@ bool IsNameParticle(std::string_view word) {
       // Catalan: "Montserrat Puigvert i Roca".
       "i",
       // Iban, "child of": "Jelani anak Luta".
-      "anak"};
+      "anak",
+      // Kalenjin, "son of": "Kipkemoi arap Langat".
+      "arap"};
   return s->count(word) > 0;
 }
 

@@ -13581,5 +13581,17 @@ TEST(QuoteSpeakerTest, ABodysNameWithoutThePlaceThatOpensIt) {
                                   "aware of the closure")));
 }
 
+TEST(QuoteSpeakerTest, AKalenjinSonOfInsideAName) {
+  // "Kipkemoi arap Langat": "arap", "son of", joins the names.
+  const std::string text =
+      "\"The bank does not wait,\" said Kipkemoi arap Langat, who grows "
+      "tea.\n\n"
+      "\"We are telling the truth,\" Langat said.\n";
+  EXPECT_THAT(
+      Quotes(text),
+      ElementsAre(Direct("Kipkemoi arap Langat", "The bank does not wait,"),
+                  Direct("Kipkemoi arap Langat", "We are telling the truth,")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
