@@ -289,6 +289,15 @@ void Extractor::Tokenize(size_t b, size_t e) {
       }
       t.e = j;
       if (!plain) {
+        // "Corner-forward Pádraig O'Toole", "Wing-back", "All-rounder": a
+        // player's position is a description.
+        if (t.cap && hyphen != 0 && !lower_tail && t.e - t.b < 24) {
+          const std::string_view w = text.substr(t.b, t.e - t.b);
+          const std::string_view tail = w.substr(w.rfind('-') + 1);
+          lower_tail = tail == "forward" || tail == "back" || tail == "half" ||
+                       tail == "keeper" || tail == "rounder" ||
+                       tail == "fielder" || tail == "winger";
+        }
         if (lower_tail) t.cap = false;
         // "al-Mutairi", "el-Sisi", "bin-Salman": a surname after its particle.
         if (hyphen != 0 && !t.cap && hyphen >= 2 && hyphen <= 3 &&

@@ -13593,5 +13593,17 @@ TEST(QuoteSpeakerTest, AKalenjinSonOfInsideAName) {
                   Direct("Kipkemoi arap Langat", "We are telling the truth,")));
 }
 
+TEST(QuoteSpeakerTest, APlayersPositionWithAHyphenOpeningASentence) {
+  // "Corner-forward Pádraig O'Toole said", "Wing-back Aoife Dunne said":
+  // the position is a description, not the name's first word.
+  const std::string text =
+      "Corner-forward Pádraig O'Toole said the dressing room was \"very "
+      "quiet\".\n\n"
+      "Wing-back Aoife Dunne said the pitch was \"heavy\".\n";
+  EXPECT_THAT(Quotes(text),
+              ElementsAre(Partial("Pádraig O'Toole", "very quiet"),
+                          Partial("Aoife Dunne", "heavy")));
+}
+
 }  // namespace
 }  // namespace textanalytics::core
